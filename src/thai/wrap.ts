@@ -1,0 +1,140 @@
+import { segmentsOf } from './segment.js';
+
+/**
+ * Remove the spaces that line wrapping left inside Thai text when the lines
+ * of a narrow table cell were joined ("ทุกส่วน ราชการ" → "ทุกส่วนราชการ"),
+ * keeping the spaces Thai writers put between phrases ("ประเด็น เจ้าหน้าที่").
+ *
+ * Only a space with a Thai character on both sides is a candidate; spaces
+ * next to digits, Latin text, brackets or bullets are never touched. Each
+ * line and each tab-separated cell is decided on its own, so the segmenter
+ * never sees a whole document. A candidate space is removed when
+ *  1. joining it makes one word across the join (the segmenter says so); or
+ *  2. the word before it cannot end a phrase (การ, ของ, ใน, ให้, …); or
+ *  3. a greedy line breaker would have wrapped there (the word after it
+ *     would not have fitted on the line so far) and nothing marks a phrase
+ *     break: a label before it (ประเด็น, ๆ) or a conjunction after it
+ *     (และ, หรือ, โดย, เพื่อ, …).
+ * A space before ๆ or an abbreviation (พ.ศ., อบต.) is always kept.
+ */
+export function repairWrappedThai(s: string): string {
+  return s
+    .split(/([\t\n\r]+)/)
+    .map((part, i) => (i % 2 === 1 ? part : repairCell(part)))
+    .join('');
+}
+
+/** Words that need what follows them: a wrap after them is not a phrase break. */
+const BOUND_LEFT = new Set(
+  'การ ความ ผู้ นัก ของ ใน ที่ ให้ มี ใช้ อย่าง เป็น กับ ตาม จาก แก่ ต่อ ซึ่ง และ หรือ โดย เพื่อ จะ ไม่ ยัง ทาง แห่ง ด้วย สู่ ถึง ไว้ ระหว่าง ทั้ง เกี่ยวกับ ตลอด จน'.split(
+    ' ',
+  ),
+);
+/** Words that open a new phrase: a space before them is the writer's. */
+const PHRASE_START = new Set(
+  'และ หรือ โดย เพื่อ ซึ่ง เช่น ได้แก่ ทั้งนี้ ตลอดจน รวมถึง รวมทั้ง แต่ จึง ณ ตั้งแต่ ผ่าน ๆ ฯลฯ พร้อม ดังนี้ นอกจากนี้ อีกทั้ง'.split(
+    ' ',
+  ),
+);
+/** Words after which a writer puts a space: labels and the repetition mark. */
+const LABEL_LEFT = new Set('ประเด็น ๆ ฯลฯ ได้แก่ เช่น คือ'.split(' '));
+
+/** The repetition mark takes a space before it (ต่าง ๆ), joined or not. */
+const KEEP_BEFORE = /^(ๆ|[\u0e01-\u0e2e]{1,3}\.)/; // ๆ, or an abbreviation such as พ.ศ. or อบต.
+
+/** Tolerance on the estimated line width: character counts only approximate rendered widths. */
+const SLACK = 0.95;
+
+const THAI_LEFT = /[\u0e01-\u0e3a\u0e40-\u0e4e]$/; // letter, vowel or mark; not a digit
+const THAI_RIGHT = /^[\u0e01-\u0e2e\u0e40-\u0e44\u0e46]/; // consonant, leading vowel or ๆ
+
+interface Candidate {
+  start: number; // index of the first space of the run
+  end: number; // index after the run
+}
+
+function candidatesOf(cell: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of cell.matchAll(/ +/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (start > 0 && THAI_LEFT.test(cell.slice(start - 1, start)) && THAI_RIGHT.test(cell.slice(end, end + 1))) {
+      out.push({ start, end });
+    }
+  }
+  return out;
+}
+
+function repairCell(cell: string): string {
+  const cands = candidatesOf(cell);
+  if (cands.length === 0) return cell;
+  const spaced = segmentsOf(cell);
+  const endingAt = new Map(spaced.map((g) => [g.index + g.text.length, g.text]));
+  const startingAt = new Map(spaced.map((g) => [g.index, g.text]));
+  const joinedInside = joinsInsideWord(cell, cands);
+  const wrapPoints = lineFill(cell, startingAt);
+  let out = '';
+  let last = 0;
+  cands.forEach((c, i) => {
+    const left = endingAt.get(c.start) ?? '';
+    const right = startingAt.get(c.end) ?? '';
+    const remove = decide(joinedInside[i] ?? false, left, right, cell.slice(c.end, c.end + 8), wrapPoints.has(c.start));
+    out += cell.slice(last, c.start) + (remove ? '' : ' ');
+    last = c.end;
+  });
+  return out + cell.slice(last);
+}
+
+function decide(inside: boolean, left: string, right: string, rightText: string, wrapped: boolean): boolean {
+  if (KEEP_BEFORE.test(rightText)) return false;
+  if (inside) return true;
+  if (LABEL_LEFT.has(left)) return false;
+  if (BOUND_LEFT.has(left)) return true;
+  if (PHRASE_START.has(right)) return false;
+  return wrapped;
+}
+
+const MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
+/** Display width in character cells: Thai combining marks take none. */
+function width(s: string): number {
+  return s.length - (s.match(MARK)?.length ?? 0);
+}
+
+/**
+ * The spaces at which a greedy line breaker would have wrapped this text:
+ * taking the widest space-free chunk as the line width, a space is a wrap
+ * point when the word after it would not have fitted on the line so far.
+ */
+function lineFill(cell: string, startingAt: Map<number, string>): Set<number> {
+  const chunks: Array<{ start: number; text: string }> = [];
+  for (const m of cell.matchAll(/[^ ]+/g)) chunks.push({ start: m.index ?? 0, text: m[0] });
+  const W = Math.max(...chunks.map((c) => width(c.text))) * SLACK;
+  const points = new Set<number>();
+  let line = width(chunks[0]?.text ?? '');
+  for (let k = 1; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    const prev = chunks[k - 1]!;
+    const firstWord = startingAt.get(c.start) ?? c.text;
+    if (line + 1 + width(firstWord) > W) {
+      points.add(prev.start + prev.text.length);
+      line = width(c.text);
+    } else line += 1 + width(c.text);
+  }
+  return points;
+}
+
+/** For each candidate: does one segment of the joined text cross the join? */
+function joinsInsideWord(cell: string, cands: Candidate[]): boolean[] {
+  let joined = '';
+  const joins: number[] = [];
+  let last = 0;
+  for (const c of cands) {
+    joined += cell.slice(last, c.start);
+    joins.push(joined.length);
+    last = c.end;
+  }
+  joined += cell.slice(last);
+  const inside = new Set<number>();
+  for (const g of segmentsOf(joined)) for (let k = g.index + 1; k < g.index + g.text.length; k++) inside.add(k);
+  return joins.map((j) => inside.has(j));
+}
