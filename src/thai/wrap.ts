@@ -68,21 +68,57 @@ function candidatesOf(cell: string): Candidate[] {
 function repairCell(cell: string): string {
   const cands = candidatesOf(cell);
   if (cands.length === 0) return cell;
-  const spaced = segmentsOf(cell);
-  const endingAt = new Map(spaced.map((g) => [g.index + g.text.length, g.text]));
-  const startingAt = new Map(spaced.map((g) => [g.index, g.text]));
-  const joinedInside = joinsInsideWord(cell, cands);
-  const wrapPoints = lineFill(cell, startingAt);
+  // One segmentation, of the text with every candidate space closed up: a
+  // segment crossing a join says the space was inside a word; otherwise the
+  // segments either side of the join are the words either side of the space.
+  const { joined, joins, toJoined } = closeUp(cell, cands);
+  const segs = segmentsOf(joined);
+  const endingAt = new Map<number, string>();
+  const startingAt = new Map<number, string>();
+  const inside = new Set<number>();
+  for (const g of segs) {
+    endingAt.set(g.index + g.text.length, g.text);
+    startingAt.set(g.index, g.text);
+    for (let k = g.index + 1; k < g.index + g.text.length; k++) inside.add(k);
+  }
+  const wrapPoints = lineFill(cell, (at) => startingAt.get(toJoined(at)));
   let out = '';
   let last = 0;
   cands.forEach((c, i) => {
-    const left = endingAt.get(c.start) ?? '';
-    const right = startingAt.get(c.end) ?? '';
-    const remove = decide(joinedInside[i] ?? false, left, right, cell.slice(c.end, c.end + 8), wrapPoints.has(c.start));
+    const j = joins[i] ?? 0;
+    const remove = decide(
+      inside.has(j),
+      endingAt.get(j) ?? '',
+      startingAt.get(j) ?? '',
+      cell.slice(c.end, c.end + 8),
+      wrapPoints.has(c.start),
+    );
     out += cell.slice(last, c.start) + (remove ? '' : ' ');
     last = c.end;
   });
   return out + cell.slice(last);
+}
+
+/** The cell with candidate spaces removed, the join offsets, and a map from cell offsets to joined ones. */
+function closeUp(cell: string, cands: Candidate[]): { joined: string; joins: number[]; toJoined: (at: number) => number } {
+  let joined = '';
+  const joins: number[] = [];
+  let last = 0;
+  for (const c of cands) {
+    joined += cell.slice(last, c.start);
+    joins.push(joined.length);
+    last = c.end;
+  }
+  joined += cell.slice(last);
+  const toJoined = (at: number): number => {
+    let removed = 0;
+    for (const c of cands) {
+      if (c.end > at) break;
+      removed += c.end - c.start;
+    }
+    return at - removed;
+  };
+  return { joined, joins, toJoined };
 }
 
 function decide(inside: boolean, left: string, right: string, rightText: string, wrapped: boolean): boolean {
@@ -105,7 +141,7 @@ function width(s: string): number {
  * taking the widest space-free chunk as the line width, a space is a wrap
  * point when the word after it would not have fitted on the line so far.
  */
-function lineFill(cell: string, startingAt: Map<number, string>): Set<number> {
+function lineFill(cell: string, wordAt: (at: number) => string | undefined): Set<number> {
   const chunks: Array<{ start: number; text: string }> = [];
   for (const m of cell.matchAll(/[^ ]+/g)) chunks.push({ start: m.index ?? 0, text: m[0] });
   const W = Math.max(...chunks.map((c) => width(c.text))) * SLACK;
@@ -114,27 +150,11 @@ function lineFill(cell: string, startingAt: Map<number, string>): Set<number> {
   for (let k = 1; k < chunks.length; k++) {
     const c = chunks[k]!;
     const prev = chunks[k - 1]!;
-    const firstWord = startingAt.get(c.start) ?? c.text;
+    const firstWord = wordAt(c.start) ?? c.text;
     if (line + 1 + width(firstWord) > W) {
       points.add(prev.start + prev.text.length);
       line = width(c.text);
     } else line += 1 + width(c.text);
   }
   return points;
-}
-
-/** For each candidate: does one segment of the joined text cross the join? */
-function joinsInsideWord(cell: string, cands: Candidate[]): boolean[] {
-  let joined = '';
-  const joins: number[] = [];
-  let last = 0;
-  for (const c of cands) {
-    joined += cell.slice(last, c.start);
-    joins.push(joined.length);
-    last = c.end;
-  }
-  joined += cell.slice(last);
-  const inside = new Set<number>();
-  for (const g of segmentsOf(joined)) for (let k = g.index + 1; k < g.index + g.text.length; k++) inside.add(k);
-  return joins.map((j) => inside.has(j));
 }

@@ -1,0 +1,133 @@
+/**
+ * Tables and calendar helpers behind src/thai/date.ts: Thai month names and
+ * abbreviations, the era prefix, year resolution (BE/CE, two-digit years)
+ * and ISO formatting. Pure; no state.
+ */
+
+/** Full month names as written, misspellings seen in reports included. */
+const FULL_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['มกราคม', 1],
+  ['กุมภาพันธ์', 2],
+  ['กุมภาพันธ', 2],
+  ['มีนาคม', 3],
+  ['เมษายน', 4],
+  ['พฤษภาคม', 5],
+  ['มิถุนายน', 6],
+  ['กรกฎาคม', 7],
+  ['กรกฏาคม', 7],
+  ['สิงหาคม', 8],
+  ['กันยายน', 9],
+  ['ตุลาคม', 10],
+  ['พฤศจิกายน', 11],
+  ['ธันวาคม', 12],
+];
+
+/** Abbreviations as [first part, last letter, month]: ม.ค. = ['ม', 'ค', 1]. */
+const ABBR_MONTHS: ReadonlyArray<readonly [string, string, number]> = [
+  ['ม', 'ค', 1],
+  ['ก', 'พ', 2],
+  ['มี', 'ค', 3],
+  ['เม', 'ย', 4],
+  ['พ', 'ค', 5],
+  ['มิ', 'ย', 6],
+  ['ก', 'ค', 7],
+  ['ส', 'ค', 8],
+  ['ก', 'ย', 9],
+  ['ต', 'ค', 10],
+  ['พ', 'ย', 11],
+  ['ธ', 'ค', 12],
+];
+
+const MONTH_BY_TOKEN: ReadonlyMap<string, number> = new Map<string, number>([
+  ...FULL_MONTHS,
+  ...ABBR_MONTHS.map(([a, b, m]) => [a + b, m] as const),
+]);
+
+/**
+ * Space inside a date: space, no-break space, zero-width space. Not a tab:
+ * tabs separate table cells, and nothing is read across cells.
+ */
+export const H = '[ \\u00a0\\u200b]';
+/** Thai letters and marks (not digits) and Latin letters. */
+export const LETTER = '\\u0e01-\\u0e4eA-Za-z';
+/** Range dashes: hyphen, figure/en/em dash, minus, tilde. */
+export const DASH = '[-\\u2010-\\u2015\\u2212~]';
+
+const FULL_SRC = FULL_MONTHS.map(([name]) => name).join('|');
+const ABBR_SRC = ABBR_MONTHS.map(([a, b]) => `${a}${H}?\\.?${H}{0,2}${b}`).join('|');
+
+/**
+ * One month token. An abbreviation must not follow a letter or a dot (so
+ * "อ.ก.พ." and words ending in ม/ก/… are not months) unless the letters are
+ * เดือน / ถึง / แต่, and must not run on into a letter, even across a dot
+ * ("มีความ", "ก.ค.ศ.", "ก.พ.ร." are not months).
+ */
+export const MONTH_SRC =
+  `(?:${FULL_SRC}|(?<=^|[^${LETTER}.]|เดือน|ถึง|แต่)(?:${ABBR_SRC})(?:${H}?\\.)?(?!\\.?[${LETTER}]))`;
+
+/** Era prefix พ.ศ. / ค.ศ. with or without dots and spaces; captures พ or ค. */
+export const ERA_SRC = `([พค])${H}?\\.?${H}?ศ${H}?\\.?`;
+
+/** A year after a month or era: four digits, or two not followed by a dot (a list number). */
+export const YEAR_SRC = '(\\d{4}|\\d{2}(?!\\.))(?!\\d)';
+
+/** The month (1–12) of a full name or abbreviation as matched, or null. */
+export function monthOf(token: string): number | null {
+  return MONTH_BY_TOKEN.get(token.replace(/[\s.\u200b]/g, '')) ?? null;
+}
+
+/** True when the token is an abbreviation written without any dot ("มีค", "ตค"). */
+export function isUndottedAbbreviation(token: string): boolean {
+  return !token.includes('.') && !FULL_MONTHS.some(([name]) => name === token);
+}
+
+/**
+ * A two-digit Buddhist year: 2500 + yy, or with a pivot (a BE year) the year
+ * ending in yy nearest to the pivot (ties go to the earlier year).
+ */
+export function twoDigitBE(yy: number, pivot?: number): number {
+  if (pivot === undefined) return 2500 + yy;
+  const base = pivot - (pivot % 100) + yy;
+  let best = base;
+  for (const c of [base - 100, base + 100]) {
+    const d = Math.abs(c - pivot);
+    const bd = Math.abs(best - pivot);
+    if (d < bd || (d === bd && c < best)) best = c;
+  }
+  return best;
+}
+
+/**
+ * The Buddhist year of a written year, or null when it cannot be a year.
+ * Four digits: ≥ 2400 is BE, 1900–2200 is CE; an era prefix must agree.
+ * Two digits: BE (2567 for ๖๗), or CE 20yy after ค.ศ.
+ */
+export function yearToBE(digits: string, era: string | undefined, pivot?: number): number | null {
+  const n = Number(digits);
+  if (digits.length === 2) return era === 'ค' ? 2000 + n + 543 : twoDigitBE(n, pivot);
+  if (n >= 2400 && era !== 'ค') return n;
+  if (n >= 1900 && n <= 2200 && era !== 'พ') return n + 543;
+  return null;
+}
+
+export function isLeapCE(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month; without a year February has 29 (decided once the year is known). */
+export function daysInMonth(month: number, ce: number | null): number {
+  if (month === 2) return ce === null || isLeapCE(ce) ? 29 : 28;
+  return DAYS[month - 1] ?? 0;
+}
+
+const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+
+/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' in CE from a BE year. */
+export function isoOf(be: number, month?: number | null, day?: number | null): string {
+  const y = pad(be - 543, 4);
+  if (month == null) return y;
+  if (day == null) return `${y}-${pad(month, 2)}`;
+  return `${y}-${pad(month, 2)}-${pad(day, 2)}`;
+}
