@@ -1,0 +1,104 @@
+/**
+ * The public pipeline: bytes → read → normalise → recognise → validated
+ * model. Every input yields exactly one document; unusable input yields one
+ * with status "error" and a coded error, never an exception.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { recognise } from './ita/recognise.js';
+import { ItaDocumentSchema, SCHEMA_VERSION, type ErrorCode, type Format, type ItaDocument } from './model/schema.js';
+import { ReadError, readDocument, sniffFormat } from './readers/index.js';
+
+export interface ExtractOptions {
+  /** Used to pick the format and reported as source.path. */
+  fileName?: string;
+  /** Skip sniffing. */
+  format?: Format;
+  /** Inputs larger than this are refused with TOO_LARGE (default 256 MiB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function emptyDocument(source: ItaDocument['source']): ItaDocument {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    status: 'ok',
+    error: null,
+    source,
+    title: null,
+    organization: null,
+    fiscalYear: null,
+    reportingPeriod: null,
+    assessment: { year: null, overallScore: null, level: null, indicatorScores: [] },
+    sections: [],
+    entries: [],
+    dates: [],
+    diagnostics: [],
+  };
+}
+
+export function errorDocument(source: ItaDocument['source'], code: ErrorCode, message: string): ItaDocument {
+  return { ...emptyDocument(source), status: 'error', error: { code, message } };
+}
+
+/** Words any ITA report uses; a document with none of them and nothing recognised is not one. */
+const ITA_WORDS = /คุณธรรมและความโปร่งใส|ITA|Integrity and Transparency|ป\.ป\.ช|การประเมินคุณธรรม/;
+
+export async function extract(input: Uint8Array | string, options: ExtractOptions = {}): Promise<ItaDocument> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const source: ItaDocument['source'] = {
+    path: options.fileName ?? null,
+    sha256: sha256(bytes),
+    format: options.format ?? (typeof input === 'string' ? sniffFormat(bytes, options.fileName) ?? 'text' : sniffFormat(bytes, options.fileName)),
+    pages: null,
+    ocr: false,
+  };
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.byteLength > max) return errorDocument(source, 'TOO_LARGE', `input is ${bytes.byteLength} bytes; the limit is ${max}`);
+  if (bytes.byteLength === 0 || (source.format !== 'pdf' && source.format !== 'docx' && new TextDecoder().decode(bytes.subarray(0, 4096)).trim() === '' && bytes.byteLength <= 4096)) {
+    return errorDocument(source, 'EMPTY_INPUT', 'the input is empty');
+  }
+  if (!source.format) return errorDocument(source, 'UNSUPPORTED_FORMAT', 'not a PDF, DOCX, HTML, Markdown or text file');
+  try {
+    const read = await readDocument(bytes, source.format);
+    source.pages = read.pages;
+    source.ocr = read.ocr;
+    const text = read.blocks.map((b) => (b.type === 'table' ? '' : b.text)).join(' ');
+    const recognised = recognise(read.blocks);
+    const doc: ItaDocument = { ...emptyDocument(source), ...recognised, diagnostics: [...read.diagnostics, ...recognised.diagnostics] };
+    if (read.blocks.length === 0) return errorDocument(source, 'EMPTY_INPUT', 'the document has no text');
+    if (doc.entries.length === 0 && doc.sections.length === 0 && !ITA_WORDS.test(text + recognised.title)) {
+      return errorDocument(source, 'NOT_ITA_REPORT', 'no ITA vocabulary, sections or entries: this does not look like an ITA report');
+    }
+    return validated(doc);
+  } catch (e) {
+    if (e instanceof ReadError) return errorDocument(source, e.code, e.message);
+    return errorDocument(source, 'INTERNAL_ERROR', `${(e as Error)?.message ?? String(e)}`);
+  }
+}
+
+/** Output passes the schema once, here; a failure becomes an error record. */
+function validated(doc: ItaDocument): ItaDocument {
+  const result = ItaDocumentSchema.safeParse(doc);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  return errorDocument(doc.source, 'INVALID_OUTPUT', `output failed its schema at ${first?.path.join('.') ?? '?'}: ${first?.message ?? ''}`);
+}
+
+export async function extractFile(path: string, options: Omit<ExtractOptions, 'fileName'> = {}): Promise<ItaDocument> {
+  const placeholder = { path, sha256: sha256(new Uint8Array()), format: sniffFormat(new Uint8Array(), path), pages: null, ocr: false };
+  try {
+    const info = await stat(path);
+    const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (info.size > max) return errorDocument(placeholder, 'TOO_LARGE', `file is ${info.size} bytes; the limit is ${max}`);
+    const bytes = await readFile(path);
+    return await extract(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...options, fileName: path });
+  } catch (e) {
+    return errorDocument(placeholder, 'READ_FAILED', `cannot read ${path}: ${(e as Error).message}`);
+  }
+}

@@ -1,0 +1,262 @@
+/**
+ * ITA item codes in running text and table cells: "ข้อ I13", "(ข้อ E๔ และข้อE๕)",
+ * "ข้อ E๑๑ E๑๒ และ E๑๕", "e๖ …", "ข้อ O๓๔", and the OCR damage seen in real
+ * reports: "ข้อ 1๓" / "ตัวชี้วัดที่ 1๗, 1๘ และ 1๙" (Latin I read as the digit 1),
+ * "ข้อ ๐ ๓๗" / "ข้อ 012" (Latin O read as a zero), "ข้อ ๑๒" (letter lost: a code
+ * only when the surrounding heading names the tool).
+ *
+ * The Arabic "1" in front of Thai digits IS the letter I, so the item is the
+ * Thai-digit part: 1๓ = i3, 1๗ = i7, 1๑๐ = i10, 1๑๔ = i14. (The primer reads
+ * 1๓ as i13, which contradicts its own 1๑๐ = i10; corpus 000 and 004 confirm
+ * i3/i7 by question content: see fixtures/expected/README.md.)
+ *
+ * Not codes: indicator numbers ("ตัวชี้วัดที่ ๑๐", "ตัวชี้วัดย่อยที่ ๑๐.๑"), step
+ * numbers ("๑.", "ข้อ ๑) - ๑๑)"), scores, years, ข้อ inside words (ข้อมูล,
+ * ข้อเสนอแนะ, หัวข้อ) and Latin words (E-Service, EIT, Online).
+ *
+ * Scanning is one left-to-right pass of a global anchor regex plus sticky
+ * token regexes with bounded quantifiers: linear in the text length.
+ */
+import { toArabicDigits } from '../thai/digits.js';
+import type { ItemCode, Tool } from '../model/schema.js';
+
+export interface CodeContext {
+  /** Tool in force from the surrounding heading/entries, if known. */
+  tool?: Tool | null;
+}
+export interface CodeGuess {
+  raw: string;
+  index: number;
+  guess: string | null;
+  confidence: number;
+  reason: string;
+}
+export interface CodeScan {
+  codes: Array<ItemCode & { index: number }>;
+  uncertain: CodeGuess[];
+}
+
+/** Below this a reading goes to `uncertain`, never to `codes`. */
+export const CODE_CONFIDENCE_THRESHOLD = 0.6;
+
+/** Confidence of each way of reading a code. */
+export const CODE_CONFIDENCE = {
+  anchored: 0.97, // "ข้อ E๙", "ตัวชี้วัดข้อ E๔", "E๑๒" in a list after ข้อ
+  standalone: 0.92, // "e๖ การเผยแพร่…", "i13"
+  spaced: 0.88, // "I 13" with no ข้อ
+  ocrI: 0.8, // "ข้อ 1๓"
+  ocrO: 0.75, // "ข้อ ๐ ๓๗", "ข้อ 012"
+  context: 0.7, // "ข้อ ๒๕" under an IIT heading
+  conflict: 0.5, // OCR reading that contradicts the tool in force
+  outOfRange: 0.4,
+  none: 0,
+} as const;
+
+/** Highest plausible item number per tool (generous across assessment years). */
+export const ITEM_MAX: Readonly<Record<Tool, number>> = { IIT: 30, EIT: 15, OIT: 50 };
+
+type Letter = 'i' | 'e' | 'o';
+const TOOL_OF: Readonly<Record<Letter, Tool>> = { i: 'IIT', e: 'EIT', o: 'OIT' };
+const LETTER_OF: Readonly<Record<Tool, Letter>> = { IIT: 'i', EIT: 'e', OIT: 'o' };
+
+type Anchor = 'kho' | 'indicator' | 'letter';
+type Kind = 'explicit' | 'ocrO' | 'ocrI' | 'bare';
+
+/** ข้อ (not หัวข้อ), ตัวชี้วัด(ย่อย)ที่, or a code letter not inside a Latin word. */
+const ANCHOR = /(?<!หัว)ข้อ(?:ที่)?|ตัวชี้วัด(?:ย่อย)?ที่|(?<![A-Za-z0-9๐-๙./@_-])[IiEeOo](?=[ \u00a0]?[0-9๐-๙])/g;
+const GAP = /[ \t\u00a0]{0,3}/y;
+/** Between two codes of a list: ", " "และ" "หรือ" "/" "&", optionally a new ข้อ. */
+const SEPARATOR = /([ \t\u00a0]{0,3})(,|และ|หรือ|\/|&amp;|&)?([ \t\u00a0]{0,3})((?<!หัว)ข้อ(?:ที่)?)?([ \t\u00a0]{0,3})/y;
+const TOKENS: ReadonlyArray<readonly [Kind, RegExp]> = [
+  ['explicit', /([IiEeOo])[ \u00a0]?([0-9๐-๙]{1,4})/y],
+  ['ocrO', /[0๐][ \u00a0]?([1-9๑-๙][0-9๐-๙]{0,3})/y],
+  ['ocrI', /1([๐-๙]{1,3})/y],
+  ['bare', /([0-9๐-๙]{1,4})/y],
+];
+/** What may not follow a code: more digits or letters, a decimal part, the rest of a URL or file name. */
+const BAD_TAIL = /[0-9๐-๙A-Za-z]|[.,][0-9๐-๙]|[./@_-][A-Za-z]/y;
+/** Bare numbers that are step numbers or references to them: "ข้อ ๑.", "ข้อ ๑) - ๑๑)". */
+const STEP_TAIL = /[.)]/y;
+/** Words before ข้อ that make a bare number a cross-reference ("ตามข้อ ๔๒"). */
+const CROSS_REF = /(?:ตาม|มาตรการ)[ \u00a0]?$/;
+
+interface Token {
+  kind: Kind;
+  start: number;
+  end: number;
+  m: RegExpExecArray;
+}
+interface Reading {
+  raw: string;
+  index: number;
+  letter: Letter | null;
+  item: number | null;
+  confidence: number;
+  via: ItemCode['via'];
+  reason: string;
+}
+
+function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function readNumber(digits: string): number {
+  return Number.parseInt(toArabicDigits(digits), 10);
+}
+
+/** The first token kind in `kinds` that reads cleanly at `pos`. */
+function matchToken(text: string, pos: number, kinds: ReadonlySet<Kind>, opened: boolean): Token | null {
+  for (const [kind, re] of TOKENS) {
+    if (!kinds.has(kind)) continue;
+    const m = stickyAt(re, text, pos);
+    if (!m) continue;
+    const end = pos + m[0].length;
+    if (stickyAt(BAD_TAIL, text, end)) continue;
+    if (kind === 'bare' && stickyAt(STEP_TAIL, text, end) && !(opened && text[end] === ')')) return null;
+    return { kind, start: pos, end, m };
+  }
+  return null;
+}
+
+/** What a token says, before range checks. */
+function readToken(tok: Token, anchor: Anchor, listTool: Tool | null, ctxTool: Tool | null, before: string) {
+  const group = tok.m[1] ?? '';
+  const conflict = (own: Tool): string =>
+    ctxTool && ctxTool !== own ? `reads as ${own} but the tool in force is ${ctxTool}` : '';
+  switch (tok.kind) {
+    case 'explicit': {
+      const spaced = /\s/.test(tok.m[0]);
+      const confidence =
+        anchor !== 'letter' ? CODE_CONFIDENCE.anchored : spaced ? CODE_CONFIDENCE.spaced : CODE_CONFIDENCE.standalone;
+      return { letter: group.toLowerCase() as Letter, item: readNumber(tok.m[2] ?? ''), confidence, via: 'code', reason: '' } as const;
+    }
+    case 'ocrI': {
+      if (group.startsWith('๐')) return { letter: null, item: null, confidence: 0, via: 'code', reason: `"1" + "${group}": not a readable IIT code` } as const;
+      const reason = conflict('IIT');
+      return { letter: 'i', item: readNumber(group), confidence: reason ? CODE_CONFIDENCE.conflict : CODE_CONFIDENCE.ocrI, via: 'code', reason: reason && `"1" read as the letter I; ${reason}` } as const;
+    }
+    case 'ocrO': {
+      const reason = conflict('OIT');
+      return { letter: 'o', item: readNumber(group), confidence: reason ? CODE_CONFIDENCE.conflict : CODE_CONFIDENCE.ocrO, via: 'code', reason: reason && `zero read as the letter O; ${reason}` } as const;
+    }
+    case 'bare': {
+      const tool = listTool ?? ctxTool;
+      const item = readNumber(group);
+      if (!tool) return { letter: null, item, confidence: CODE_CONFIDENCE.none, via: 'context', reason: 'number after ข้อ with no tool letter and no tool in force' } as const;
+      if (!listTool && CROSS_REF.test(before)) return { letter: null, item, confidence: CODE_CONFIDENCE.none, via: 'context', reason: 'cross-reference ("ตามข้อ", "มาตรการข้อ"), not the entry\'s own item' } as const;
+      return { letter: LETTER_OF[tool], item, confidence: CODE_CONFIDENCE.context, via: 'context', reason: '' } as const;
+    }
+  }
+}
+
+const KINDS_AFTER: Readonly<Record<Anchor, ReadonlySet<Kind>>> = {
+  kho: new Set<Kind>(['explicit', 'ocrO', 'ocrI', 'bare']),
+  indicator: new Set<Kind>(['explicit', 'ocrI']), // pure Thai digits there are indicator numbers
+  letter: new Set<Kind>(['explicit']),
+};
+
+/** Kinds allowed for the next code of a list, given the previous code's tool. */
+function continuationKinds(hasWord: boolean, hasKho: boolean, listTool: Tool | null): ReadonlySet<Kind> {
+  if (hasKho) return KINDS_AFTER.kho;
+  const kinds = new Set<Kind>(['explicit']);
+  if (!hasWord) return kinds; // "E๑๑ E๑๒": space is enough only between explicit codes
+  kinds.add('bare');
+  if (listTool === 'IIT') kinds.add('ocrI');
+  if (listTool === 'OIT') kinds.add('ocrO');
+  return kinds;
+}
+
+/** Read one anchored list of codes starting at `anchorStart`; returns readings and where it ended. */
+function readList(text: string, anchorStart: number, anchorEnd: number, anchor: Anchor, ctxTool: Tool | null) {
+  const out: Reading[] = [];
+  const opened = /\([ \u00a0]?$/.test(text.slice(Math.max(0, anchorStart - 2), anchorStart));
+  const gap = anchor === 'letter' ? 0 : (stickyAt(GAP, text, anchorEnd)?.[0].length ?? 0);
+  let rawStart = anchor === 'indicator' ? anchorEnd + gap : anchorStart;
+  let tok = matchToken(text, anchor === 'letter' ? anchorStart : anchorEnd + gap, KINDS_AFTER[anchor], opened);
+  let kindOfAnchor = anchor;
+  let listTool: Tool | null = null;
+  let end = anchorEnd;
+  const before = text.slice(Math.max(0, anchorStart - 10), anchorStart);
+  while (tok) {
+    const r = readToken(tok, kindOfAnchor, listTool, ctxTool, before);
+    out.push({ ...r, raw: text.slice(rawStart, tok.end), index: rawStart });
+    end = tok.end;
+    listTool = r.letter ? TOOL_OF[r.letter] : null;
+    if (r.item === null) break;
+    const sep = stickyAt(SEPARATOR, text, end);
+    if (!sep) break;
+    const [, s1 = '', word = '', s2 = '', kho = ''] = sep;
+    rawStart = kho ? end + s1.length + word.length + s2.length : end + sep[0].length;
+    tok = matchToken(text, end + sep[0].length, continuationKinds(word !== '', kho !== '', listTool), opened);
+    kindOfAnchor = kho ? 'kho' : anchor === 'letter' ? 'letter' : 'indicator';
+    if (sep[0] === '') tok = null; // codes must be separated
+  }
+  return { readings: out, end };
+}
+
+function anchorOf(word: string): Anchor | null {
+  if (word.startsWith('ข้อ')) return 'kho';
+  if (word === 'ตัวชี้วัดที่') return 'indicator';
+  if (word.startsWith('ตัวชี้วัด')) return null; // ตัวชี้วัดย่อยที่: sub-indicator, never a code
+  return 'letter';
+}
+
+/** Apply range checks and the threshold; first occurrence of each code wins. */
+function settle(readings: readonly Reading[]): CodeScan {
+  const codes: CodeScan['codes'] = [];
+  const uncertain: CodeGuess[] = [];
+  const seen = new Set<string>();
+  for (const r of readings) {
+    const guess = r.letter && r.item !== null ? `${r.letter}${r.item}` : null;
+    let { confidence, reason } = r;
+    if (r.letter && r.item !== null) {
+      const tool = TOOL_OF[r.letter];
+      if (r.item < 1 || r.item > ITEM_MAX[tool]) {
+        confidence = Math.min(confidence, CODE_CONFIDENCE.outOfRange);
+        reason = `item ${r.item} is outside ${tool} 1–${ITEM_MAX[tool]}`;
+      }
+    }
+    if (!guess || confidence < CODE_CONFIDENCE_THRESHOLD) {
+      uncertain.push({ raw: r.raw, index: r.index, guess, confidence, reason: reason || 'low confidence' });
+      continue;
+    }
+    if (seen.has(guess) || !r.letter || r.item === null) continue;
+    seen.add(guess);
+    codes.push({ code: guess, tool: TOOL_OF[r.letter], item: r.item, raw: r.raw, confidence, via: r.via, index: r.index });
+  }
+  return { codes, uncertain };
+}
+
+/** Every item code in `text`, in order, deduplicated by code; doubtful readings in `uncertain`. */
+export function findItemCodes(text: string, ctx: CodeContext = {}): CodeScan {
+  if (!/[0-9๐-๙]/.test(text)) return { codes: [], uncertain: [] };
+  const ctxTool = ctx.tool ?? null;
+  const readings: Reading[] = [];
+  const re = ANCHOR;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const anchor = anchorOf(m[0]);
+    if (!anchor) continue;
+    const { readings: found, end } = readList(text, m.index, m.index + m[0].length, anchor, ctxTool);
+    readings.push(...found);
+    re.lastIndex = Math.max(end, m.index + m[0].length);
+  }
+  return settle(readings);
+}
+
+/** Ways a heading or paragraph names a tool: Latin abbreviation, English name, Thai name (matched with spaces removed). */
+const TOOL_PATTERNS: ReadonlyArray<readonly [Tool, RegExp, RegExp, RegExp]> = [
+  ['IIT', /(?<![A-Za-z])IIT(?![A-Za-z])/, /Internal\s+Integrity/i, /ผู้มีส่วนได้ส่วนเสียภายใน/],
+  ['EIT', /(?<![A-Za-z])EIT(?![A-Za-z])/, /External\s+Integrity/i, /ผู้มีส่วนได้ส่วนเสียภายนอก/],
+  ['OIT', /(?<![A-Za-z])OIT(?![A-Za-z])/, /Open\s*Data\s+Integrity/i, /แบบวัดการเปิดเผยข้อมูล|เปิดเผยข้อมูลสาธารณะ/],
+];
+
+/** The one tool a heading or paragraph is about; null when none or several are named. */
+export function toolFromText(text: string): Tool | null {
+  const squashed = text.replace(/\s+/g, '');
+  const named = TOOL_PATTERNS.filter(
+    ([, abbr, english, thai]) => abbr.test(text) || english.test(text) || thai.test(squashed),
+  ).map(([tool]) => tool);
+  return named.length === 1 ? (named[0] ?? null) : null;
+}

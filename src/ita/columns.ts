@@ -1,0 +1,84 @@
+/**
+ * Table column roles from header text. Every layout in the wild names its
+ * columns differently ("ช่วงระยะเวลา ในการดำเนินการ", "ระยะเวลาดำเนินการ",
+ * "การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ"), so each role is a list
+ * of weighted cues matched on squashed text, exactly or within one edit for
+ * OCR typos ("ขอเสนอแนะ").
+ */
+import levenshtein from 'fast-levenshtein';
+import type { FieldRole } from '../model/schema.js';
+
+type Cue = readonly [cue: string, weight: number];
+
+/** Cues per role, strongest first. A header cell gets the role with the highest total. */
+const ROLE_CUES: Record<FieldRole, readonly Cue[]> = {
+  seq: [['ลำดับ', 5], ['ลำดับที่', 5]],
+  issue: [['ข้อบกพร่อง', 5], ['จุดอ่อน', 5], ['ที่ต้องปรับปรุง', 5], ['ที่ต้องพัฒนา', 4], ['ประเด็น', 3], ['ตัวชี้วัด', 2], ['ข้อคำถาม', 3], ['ผลการประเมิน', 1]],
+  measure: [['มาตรการ', 3], ['โครงการ', 3], ['กิจกรรม', 2], ['แนวทาง', 2]],
+  steps: [['ขั้นตอน', 5], ['วิธีการ', 4], ['วิธีปฏิบัติ', 4]],
+  period: [['ระยะเวลา', 5], ['ช่วงเวลา', 5], ['กำหนดเวลา', 5], ['ห้วงเวลา', 5], ['เวลาดำเนินการ', 4], ['แล้วเสร็จ', 3], ['ปีงบประมาณ', 1]],
+  responsible: [['ผู้รับผิดชอบ', 6], ['รับผิดชอบ', 5], ['ผู้ดำเนินการ', 3], ['หน่วยงานที่', 1]],
+  limitation: [['ข้อจำกัด', 6], ['ปัญหาอุปสรรค', 5], ['อุปสรรค', 4]],
+  action: [['ที่ดำเนินการเพื่อส่งเสริม', 6], ['กิจกรรมที่ดำเนินการ', 5], ['การดำเนินการ', 2]],
+  result: [['สรุปผล', 6], ['ผลการดำเนินการ', 5], ['ผลการดำเนินงาน', 5], ['ผลการปฏิบัติ', 4]],
+  outcome: [['ผลลัพธ์', 6], ['ความสำเร็จ', 5], ['ผลสัมฤทธิ์', 5], ['ตัวชี้วัดความสำเร็จ', 6]],
+  note: [['หมายเหตุ', 6], ['ข้อเสนอแนะ', 5]],
+};
+
+const ROLES = Object.keys(ROLE_CUES) as FieldRole[];
+
+function squash(s: string): string {
+  return s.replace(/[\s/\\|,()*]+/g, '');
+}
+
+/** Does `hay` contain `cue`, exactly or (for cues of 5+ letters) within one edit? */
+function contains(hay: string, cue: string): boolean {
+  if (hay.includes(cue)) return true;
+  if (cue.length < 5) return false;
+  for (let i = 0; i + cue.length - 1 <= hay.length; i++) {
+    for (const len of [cue.length - 1, cue.length, cue.length + 1]) {
+      const w = hay.slice(i, i + len);
+      if (w.length === len && levenshtein.get(w, cue) <= 1) return true;
+    }
+  }
+  return false;
+}
+
+/** Each role's score for one header cell. */
+export function roleScores(header: string): Record<FieldRole, number> {
+  const h = squash(header);
+  const out = {} as Record<FieldRole, number>;
+  for (const role of ROLES) {
+    out[role] = ROLE_CUES[role].reduce((n, [cue, w]) => n + (contains(h, cue) ? w : 0), 0);
+  }
+  return out;
+}
+
+/**
+ * Roles for a header row: each column gets its best role; when two columns
+ * want the same role, the stronger keeps it and the other takes its next
+ * best. Columns with no cue get null.
+ */
+export function columnRoles(headers: string[]): Array<FieldRole | null> {
+  const scores = headers.map(roleScores);
+  const roles: Array<FieldRole | null> = headers.map(() => null);
+  const pairs: Array<{ col: number; role: FieldRole; score: number }> = [];
+  scores.forEach((s, col) => {
+    for (const role of ROLES) if (s[role] > 0) pairs.push({ col, role, score: s[role] });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.col - b.col);
+  const taken = new Set<FieldRole>();
+  for (const p of pairs) {
+    if (roles[p.col] !== null || taken.has(p.role)) continue;
+    roles[p.col] = p.role;
+    taken.add(p.role);
+  }
+  return roles;
+}
+
+/** A header row names at least two distinct roles. */
+export function looksLikeHeader(cells: string[]): boolean {
+  const roles = columnRoles(cells).filter((r) => r !== null);
+  const totalLength = cells.join('').length;
+  return roles.length >= 2 && totalLength < 60 * cells.length;
+}

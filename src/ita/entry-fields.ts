@@ -1,0 +1,54 @@
+/**
+ * Small readers of one entry's text: its cited score, its written sequence
+ * number, and its fields by column role.
+ */
+import { toArabicDigits } from '../thai/digits.js';
+import { repairWrappedThai } from '../thai/wrap.js';
+import type { FieldRole } from '../model/schema.js';
+import { cellText, type TableCell } from '../model/blocks.js';
+
+const SCORE = /(?:ค่าคะแนน|ได้คะแนน|คะแนน(?:ที่ได้)?)\s*[=:]?\s*(\d{1,3}(?:\.\d{1,2})?)(?!\d|\.\d)/;
+
+/** The score cited for an entry ("(ค่าคะแนน ๙๑.๑๘)", "ได้คะแนน ๙๘.๖๘"), or null. */
+export function scoreOf(text: string): number | null {
+  const m = SCORE.exec(toArabicDigits(text));
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 0 && n <= 100 ? n : null;
+}
+
+/**
+ * The entry's own written sequence number: a ลำดับ cell ("๓"), or a leading
+ * number of its first cell ("๒. ให้ความรู้…" is 2); "๒. ๙" under section 2
+ * is item 9 of section 2.
+ */
+export function seqOf(text: string, section: number | null): number | null {
+  const t = toArabicDigits(text).trim();
+  const dotted = /^(\d{1,3})\s*\.\s*(\d{1,3})(?!\d|\.\d)(?=\s|$|\)|\.)/.exec(t);
+  if (dotted && section !== null && Number(dotted[1]) === section) return Number(dotted[2]);
+  const m = /^(\d{1,3})(?:\s*[.)]|\s*$)(?!\d)/.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
+/** A field's text: the cell's paragraphs, wrap-repaired, one per line. */
+export function fieldText(c: TableCell): string {
+  return c.paragraphs.map((p) => repairWrappedThai(p)).join('\n');
+}
+
+/** The entry's fields by role (columns without a role are left out). */
+export function fieldsOf(cells: TableCell[], roles: Array<FieldRole | null>): Partial<Record<FieldRole, string>> {
+  const out: Partial<Record<FieldRole, string>> = {};
+  cells.forEach((c, i) => {
+    const role = roles[i];
+    if (!role) return;
+    const t = fieldText(c);
+    if (!t) return;
+    out[role] = out[role] ? `${out[role]}\n${t}` : t;
+  });
+  return out;
+}
+
+/** The entry's text as written: cells joined by tabs. */
+export function rowText(cells: TableCell[]): string {
+  return cells.map(cellText).join('\t');
+}

@@ -1,0 +1,62 @@
+/**
+ * Indicator score tables: rows of tool (IIT/EIT/OIT, or its Thai name),
+ * indicator number, indicator name and score. A row whose tool cell is empty
+ * inherits the tool above; the tool also follows from the indicator number
+ * (1–5 IIT, 6–8 EIT, 9–10 OIT) when no row states it.
+ */
+import { toArabicDigits } from '../thai/digits.js';
+import { parseThaiNumber } from '../thai/number.js';
+import type { IndicatorScore, Tool } from '../model/schema.js';
+
+const TOOL_WORDS: Array<[RegExp, Tool]> = [
+  [/\bIIT\b|ภายใน/, 'IIT'],
+  [/\bEIT\b|ภายนอก/, 'EIT'],
+  [/\bOIT\b|เปิดเผยข้อมูล/, 'OIT'],
+];
+
+export function toolOfCell(s: string): Tool | null {
+  for (const [re, tool] of TOOL_WORDS) if (re.test(s)) return tool;
+  return null;
+}
+
+export function toolOfIndicator(n: number): Tool | null {
+  if (n >= 1 && n <= 5) return 'IIT';
+  if (n >= 6 && n <= 8) return 'EIT';
+  if (n >= 9 && n <= 10) return 'OIT';
+  return null;
+}
+
+/** The header of an indicator score table names indicators and scores. */
+export function isIndicatorHeader(cells: string[]): boolean {
+  const h = cells.join(' ');
+  return /ตัวชี้วัด|indicator/i.test(h) && /คะแนน|score/i.test(h) && !/มาตรการ|ผู้รับผิดชอบ|ขั้นตอน/.test(h);
+}
+
+const INDICATOR_NO = /^\s*([0-9]{1,2})(?:\s|\.|$)/;
+
+/** One indicator row, or null when the row holds no indicator number and score. */
+export function indicatorRow(cells: string[], toolAbove: Tool | null): IndicatorScore | null {
+  let indicator: number | null = null;
+  let name: string | null = null;
+  let score: number | null = null;
+  let tool: Tool | null = null;
+  for (const raw of cells) {
+    const c = toArabicDigits(raw).trim();
+    if (!c) continue;
+    tool ??= toolOfCell(c);
+    const n = parseThaiNumber(c);
+    if (n !== null && !Number.isInteger(n) && n <= 100) score = n;
+    else if (n !== null && Number.isInteger(n) && indicator === null && n >= 1 && n <= 10) indicator = n;
+    else if (n !== null && n <= 100) score = n;
+    else {
+      const m: RegExpExecArray | null = /ตัวชี้วัดที่\s*([0-9]{1,2})\s*(.*)$/.exec(c) ?? (indicator === null ? INDICATOR_NO.exec(c) : null);
+      if (m && indicator === null) {
+        indicator = Number(m[1]);
+        const rest = (m[2] ?? c.slice((m.index ?? 0) + m[0].length)).trim();
+        if (rest && !toolOfCell(rest)) name = rest;
+      } else if (!toolOfCell(c) || c.length > 20) name ??= c.replace(/^ตัวชี้วัดที่\s*/, '');
+    }
+  }
+  if (indicator === null || score === null) return null;
+  return { tool: tool ?? toolAbove ?? toolOfIndicator(indicator), indicator, name, score };
+}

@@ -1,0 +1,58 @@
+/**
+ * Recognition: normalised blocks → the ITA part of the model. Header fields
+ * from the text before the body, entries and sections from the body walk,
+ * section numbers resolved last. Consumes blocks only; knows no format.
+ */
+import type { Block } from '../model/blocks.js';
+import type { Diagnostic, ItaDocument } from '../model/schema.js';
+import { diagnostic } from './_diagnostics.js';
+import { walkBody } from './body.js';
+import { recogniseHeader, type TextLine } from './header.js';
+import { normaliseBlocks } from './normalise.js';
+import { resolveSections } from './resolve-sections.js';
+import { recogniseSectionHeading } from './sections.js';
+
+export type Recognised = Pick<
+  ItaDocument,
+  'title' | 'organization' | 'fiscalYear' | 'reportingPeriod' | 'assessment' | 'sections' | 'entries' | 'dates' | 'diagnostics'
+>;
+
+const ORIGIN = 'ita/recognise';
+
+function textLines(blocks: Block[]): TextLine[] {
+  return blocks.flatMap((b) => (b.type === 'table' ? [] : [{ text: b.text, source: b.source }]));
+}
+
+/** Index of the first block of the body: the first table or section heading, at most the 12th block. */
+function bodyStart(blocks: Block[]): number {
+  const i = blocks.findIndex((b) => b.type === 'table' || recogniseSectionHeading(b.text) !== null);
+  return Math.min(i < 0 ? blocks.length : i, 12);
+}
+
+export function recognise(rawBlocks: Block[]): Recognised {
+  const blocks = normaliseBlocks(rawBlocks);
+  const header = recogniseHeader(textLines(blocks));
+  const body = walkBody(blocks, header.fiscalYear?.be ?? null, bodyStart(blocks));
+  const { sections, diagnostics: sectionDiags } = resolveSections(body.entries, body.entrySlots, body.slots);
+  const diagnostics: Diagnostic[] = [...body.diagnostics, ...sectionDiags];
+  if (!header.fiscalYear) {
+    diagnostics.push(diagnostic('warning', 'FISCAL_YEAR_MISSING', 'no fiscal year stated in the header; periods written without a year stay unresolved', null, ORIGIN));
+  }
+  if (!header.organization) {
+    diagnostics.push(diagnostic('warning', 'ORGANIZATION_MISSING', 'no organisation name found', null, ORIGIN));
+  }
+  if (body.entries.length === 0) {
+    diagnostics.push(diagnostic('warning', 'NO_ENTRIES', 'no table rows or item paragraphs recognised', null, ORIGIN));
+  }
+  return {
+    title: header.title,
+    organization: header.organization,
+    fiscalYear: header.fiscalYear,
+    reportingPeriod: header.reportingPeriod,
+    assessment: { ...header.assessment, indicatorScores: body.indicatorScores },
+    sections,
+    entries: body.entries,
+    dates: body.dates,
+    diagnostics,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Responsible units from a responsible cell: "- สำนักปลัดฯ - กองคลัง",
+ * "สำนักปลัด / ทุกกอง", "เจ้าพนักงานธุรการ นิติกร หัวหน้าสำนักปลัด ปลัด",
+ * "ทุกส่วน ราชการ" (one unit, wrapped). Explicit separators (paragraphs,
+ * bullets, slashes, commas, "และ") always split; a plain space splits only
+ * where a new unit name starts after it, so a space left by wrapping
+ * ("ทุกส่วน ราชการ") is closed up instead.
+ */
+
+/** Words that start the name of a unit or position in Thai local government. */
+const UNIT_STARTS = [
+  'สำนัก', 'กอง', 'งาน', 'ฝ่าย', 'ส่วน', 'ศูนย์', 'หน่วย', 'กลุ่ม', 'โรงเรียน', 'สถานี',
+  'ทุก', 'หัวหน้า', 'ผู้อำนวยการ', 'ผอ.', 'ผู้บริหาร', 'ผู้บังคับบัญชา', 'นายก', 'รองนายก', 'ปลัด', 'รองปลัด',
+  'เลขานุการ', 'นัก', 'เจ้าพนักงาน', 'เจ้าหน้าที่', 'นิติกร', 'พนักงาน', 'บุคลากร', 'ครู', 'คณะ', 'คณะกรรมการ',
+  'ภารกิจ', 'ข้าราชการ', 'ลูกจ้าง', 'สมาชิก', 'ประธาน', 'อบต.', 'อบจ.', 'ทต.', 'ทม.', 'ทน.', 'เทศบาล', 'องค์การ',
+];
+
+/** Bare titles that need the unit after them: "ผู้อำนวยการ กองคลัง" is one position. */
+const NEEDS_UNIT = new Set(['หัวหน้า', 'ผู้อำนวยการ', 'ผอ.', 'รอง', 'ผู้ช่วย']);
+
+const EXPLICIT = /\s*(?:\n|\r|\/|,|;|、|\s-\s|^-\s*|\s+และ\s*|และ(?=งาน|กอง|สำนัก|ฝ่าย|ส่วน|ศูนย์)|•|·)\s*/;
+
+function startsUnit(s: string): boolean {
+  return UNIT_STARTS.some((w) => s.startsWith(w));
+}
+
+/** Split one piece at spaces that start a new unit; close up the other spaces when Thai is on both sides. */
+function splitAtUnitStarts(piece: string): string[] {
+  const words = piece.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const w of words) {
+    const last = out[out.length - 1];
+    if (last === undefined) out.push(w);
+    else if (startsUnit(w) && !NEEDS_UNIT.has(last)) out.push(w);
+    else if (/[\u0e00-\u0e7f]$/.test(last) && /^[\u0e00-\u0e7f]/.test(w)) out[out.length - 1] = last + w;
+    else out[out.length - 1] = `${last} ${w}`;
+  }
+  return out;
+}
+
+export function splitResponsible(cellParagraphs: string[] | string): string[] {
+  const paragraphs = typeof cellParagraphs === 'string' ? [cellParagraphs] : cellParagraphs;
+  const units: string[] = [];
+  for (const p of paragraphs) {
+    for (const piece of p.split(EXPLICIT)) {
+      const t = piece.replace(/^[-–•*\s]+/, '').replace(/[\s.]+$/, '').trim();
+      if (!t) continue;
+      for (const u of splitAtUnitStarts(t)) if (u && !units.includes(u)) units.push(u);
+    }
+  }
+  return units;
+}

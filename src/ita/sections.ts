@@ -1,0 +1,133 @@
+/**
+ * The seven ITA issues (ประเด็น) used from ITA 2567 on, and the matching of
+ * headings to them: headings in every style seen ("(๑) …", "ประเด็นที่ ๑ …",
+ * "๑. …", "## …", "**…**"), matched to the canonical titles with
+ * fast-levenshtein on normalised text, so misspelt and truncated titles still
+ * match.
+ */
+import levenshtein from 'fast-levenshtein';
+import { toArabicDigits } from '../thai/digits.js';
+
+export const SECTION_TITLES = [
+  'กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ',
+  'การให้บริการและระบบ E-Service',
+  'ช่องทางและรูปแบบการประชาสัมพันธ์เผยแพร่ข้อมูลข่าวสารภาครัฐ',
+  'กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ',
+  'กระบวนการสร้างความโปร่งใสในการใช้งบประมาณและการจัดซื้อจัดจ้าง',
+  'กระบวนการควบคุม ตรวจสอบ การใช้อำนาจและการบริหารงานบุคคล',
+  'กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน',
+] as const;
+
+/**
+ * Words typical of each issue's rows, used to judge content when a heading's
+ * number and title disagree, and to infer a missing heading.
+ */
+export const SECTION_KEYWORDS: readonly (readonly string[])[] = [
+  ['คู่มือ', 'มาตรฐานการปฏิบัติงาน', 'ขั้นตอน', 'เลือกปฏิบัติ', 'เท่าเทียม', 'สินบน', 'ผลประโยชน์ทับซ้อน', 'ขัดกันระหว่างประโยชน์', 'ปฏิบัติงาน'],
+  ['E-Service', 'ออนไลน์', 'ให้บริการ', 'ผู้รับบริการ', 'มีส่วนร่วม', 'ปรับปรุงการดำเนินงาน', 'ความพึงพอใจ', 'คุณภาพการ'],
+  ['ประชาสัมพันธ์', 'เผยแพร่', 'ข้อมูลข่าวสาร', 'เว็บไซต์', 'สื่อสาร', 'ช่องทาง', 'ข้อซักถาม', 'Facebook'],
+  ['ทรัพย์สิน', 'ยืม', 'ครุภัณฑ์', 'วัสดุ', 'ประโยชน์ส่วนตัว'],
+  ['งบประมาณ', 'จัดซื้อจัดจ้าง', 'เบิกจ่าย', 'เบิก', 'พัสดุ', 'ใช้จ่าย'],
+  ['อำนาจ', 'ผู้บังคับบัญชา', 'บริหารงานบุคคล', 'ทรัพยากรบุคคล', 'สั่งการ', 'แต่งตั้ง', 'โยกย้าย', 'ธุระส่วนตัว'],
+  ['ทุจริต', 'ร้องเรียน', 'ป้องกันการทุจริต', 'ประพฤติมิชอบ', 'ความเสี่ยง', 'เจตนารมณ์', 'No Gift'],
+];
+
+/** Text reduced for comparison: no spaces, digits, punctuation or markup. */
+export function squashTitle(s: string): string {
+  return toArabicDigits(s)
+    .toLowerCase()
+    .replace(/[\s\d*#()[\]{}<>.,:;'"“”‘’\-–—/\\_|!?]+/g, '')
+    .replace(/ๆ|ฯ/g, '');
+}
+
+const SQUASHED = SECTION_TITLES.map(squashTitle);
+
+export interface TitleMatch {
+  number: number;
+  /** 1 − normalised edit distance. */
+  confidence: number;
+}
+
+/**
+ * The canonical issue a title is closest to, allowing truncation (a title
+ * that is a damaged prefix of the canonical one) but not padding.
+ */
+export function matchSectionTitle(title: string): TitleMatch | null {
+  const t = squashTitle(title);
+  if (t.length < 8) return null;
+  let best: TitleMatch | null = null;
+  SQUASHED.forEach((canon, i) => {
+    const whole = 1 - levenshtein.get(t, canon) / Math.max(t.length, canon.length);
+    // a truncated heading: compare with the canonical prefix of the same length,
+    // discounted by how much is missing
+    const prefix = canon.slice(0, t.length);
+    const cover = Math.min(1, t.length / canon.length);
+    const truncated = cover >= 0.5 ? (1 - levenshtein.get(t, prefix) / t.length) * (0.85 + 0.15 * cover) : 0;
+    const confidence = Math.max(whole, truncated);
+    if (!best || confidence > best.confidence) best = { number: i + 1, confidence };
+  });
+  return best;
+}
+
+/** A heading as written: its stated number (if any) and the title after the number. */
+export interface ParsedHeading {
+  number: number | null;
+  title: string;
+  /** How the number was written: "ประเด็นที่", "(n)", "n.", or none. */
+  style: 'prefix' | 'paren' | 'dot' | 'none';
+}
+
+const HEADING_FORMS: Array<[RegExp, ParsedHeading['style']]> = [
+  [/^ประเด็น(?:ที่)?\s*([0-9๐-๙]{1,2})\s*[.:)]?\s*(.*)$/, 'prefix'],
+  [/^[(（]\s*([0-9๐-๙]{1,2})\s*[)）]\s*(.*)$/, 'paren'],
+  [/^([0-9๐-๙]{1,2})\s*[.)]\s*(.*)$/, 'dot'],
+];
+
+export function parseHeading(text: string): ParsedHeading {
+  const t = text
+    .replace(/\*\*|__/g, '')
+    .replace(/^#+\s*/, '')
+    .replace(/^[-•]\s*/, '')
+    .trim();
+  for (const [re, style] of HEADING_FORMS) {
+    const m = re.exec(t);
+    if (m) {
+      const n = Number(toArabicDigits(m[1] ?? ''));
+      return { number: Number.isFinite(n) ? n : null, title: (m[2] ?? '').trim(), style };
+    }
+  }
+  return { number: null, title: t, style: 'none' };
+}
+
+export interface SectionHeading {
+  /** The number the heading states, when it states one in 1..7. */
+  stated: number | null;
+  match: TitleMatch | null;
+  heading: string;
+}
+
+/** Minimum title confidence for a numbered heading, and for one without a number. */
+const MIN_NUMBERED = 0.72;
+const MIN_BARE = 0.85;
+
+/**
+ * Is this line a section heading? Returns its stated number and best title
+ * match, or null. A bare title must match closely and be about as long as
+ * the canonical title (a sentence that merely contains it is not a heading).
+ */
+export function recogniseSectionHeading(text: string): SectionHeading | null {
+  const parsed = parseHeading(text);
+  if (parsed.title.length > 120) return null;
+  const match = matchSectionTitle(parsed.title);
+  const stated = parsed.number !== null && parsed.number >= 1 && parsed.number <= 7 ? parsed.number : null;
+  if (!match) return null;
+  const min = parsed.style === 'none' ? MIN_BARE : MIN_NUMBERED;
+  if (match.confidence < min) return null;
+  if (parsed.style !== 'none' && stated === null) return null;
+  return { stated, match, heading: text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim() };
+}
+
+/** Keyword hits per section (index 0 = issue 1) in a text. */
+export function sectionKeywordScores(text: string): number[] {
+  return SECTION_KEYWORDS.map((words) => words.reduce((n, w) => n + (text.includes(w) ? 1 : 0), 0));
+}

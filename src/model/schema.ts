@@ -1,0 +1,209 @@
+/**
+ * The output contract (schemaVersion 1), as zod schemas. These are the only
+ * source of the output types: everything else infers from them.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const FormatSchema = z.enum(['pdf', 'docx', 'html', 'markdown', 'text']);
+export const ToolSchema = z.enum(['IIT', 'EIT', 'OIT']);
+export const PrecisionSchema = z.enum(['day', 'month', 'year']);
+export const OrganizationKindSchema = z.enum([
+  'เทศบาลนคร',
+  'เทศบาลเมือง',
+  'เทศบาลตำบล',
+  'องค์การบริหารส่วนตำบล',
+  'องค์การบริหารส่วนจังหวัด',
+  'other',
+]);
+
+/** Where something stands in the input: page (null without pages) and line (1-based). */
+export const SourcePositionSchema = z.object({
+  page: z.number().int().positive().nullable(),
+  line: z.number().int().positive().nullable(),
+});
+
+export const ErrorCodeSchema = z.enum([
+  'EMPTY_INPUT',
+  'UNSUPPORTED_FORMAT',
+  'CORRUPT_FILE',
+  'ENCRYPTED_PDF',
+  'TOO_LARGE',
+  'READ_FAILED',
+  'NOT_ITA_REPORT',
+  'TIMEOUT',
+  'INVALID_OUTPUT',
+  'INTERNAL_ERROR',
+]);
+
+export const DiagnosticCodeSchema = z.enum([
+  'SECTION_TITLE_MISMATCH',
+  'SECTION_HEADING_FUZZY',
+  'SECTION_INFERRED',
+  'SECTION_OUT_OF_ORDER',
+  'ITEM_CODE_UNCERTAIN',
+  'ITEM_CODE_FROM_CONTEXT',
+  'PERIOD_REVERSED',
+  'PERIOD_UNRESOLVED',
+  'PERIOD_UNPARSED',
+  'FISCAL_YEAR_MISSING',
+  'FISCAL_YEAR_CONFLICT',
+  'ORGANIZATION_MISSING',
+  'SCORE_OUT_OF_RANGE',
+  'TABLE_ROW_CONTINUED',
+  'TABLE_COLUMNS_UNKNOWN',
+  'TEXT_LAYER_BROKEN',
+  'NO_ENTRIES',
+]);
+
+export const DiagnosticSchema = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  code: DiagnosticCodeSchema,
+  message: z.string(),
+  /** The recogniser that raised it (e.g. "ita/sections"). */
+  origin: z.string().nullable(),
+  source: SourcePositionSchema.nullable(),
+  actual: z.string().nullable().optional(),
+  expected: z.string().nullable().optional(),
+});
+
+export const ErrorSchema = z.object({ code: ErrorCodeSchema, message: z.string() });
+
+export const DocumentSourceSchema = z.object({
+  /** As given; "!/" separates an archive from its entry. */
+  path: z.string().nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  format: FormatSchema.nullable(),
+  pages: z.number().int().nonnegative().nullable(),
+  ocr: z.boolean(),
+});
+
+export const OrganizationSchema = z.object({
+  name: z.string(),
+  kind: OrganizationKindSchema,
+  district: z.string().nullable(),
+  province: z.string().nullable(),
+});
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+export const FiscalYearSchema = z.object({
+  be: z.number().int(),
+  ce: z.number().int(),
+  start: isoDate,
+  end: isoDate,
+});
+
+export const IndicatorScoreSchema = z.object({
+  tool: ToolSchema.nullable(),
+  indicator: z.number().int().positive(),
+  name: z.string().nullable(),
+  score: z.number().nullable(),
+});
+
+export const AssessmentSchema = z.object({
+  year: z.number().int().nullable(),
+  overallScore: z.number().nullable(),
+  level: z.string().nullable(),
+  indicatorScores: z.array(IndicatorScoreSchema),
+});
+
+export const SectionSchema = z.object({
+  number: z.number().int().min(1).max(7),
+  title: z.string(),
+  heading: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  source: SourcePositionSchema.nullable(),
+});
+
+export const ItemCodeSchema = z.object({
+  code: z.string().regex(/^[ieo]\d+$/),
+  tool: ToolSchema,
+  item: z.number().int().positive(),
+  raw: z.string(),
+  confidence: z.number().min(0).max(1),
+  via: z.enum(['code', 'catalogue', 'context']),
+});
+
+export const PeriodSchema = z.object({
+  raw: z.string(),
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+  precision: PrecisionSchema,
+  reversed: z.boolean().optional(),
+});
+
+export const FieldRoleSchema = z.enum([
+  'seq',
+  'issue',
+  'measure',
+  'steps',
+  'period',
+  'responsible',
+  'limitation',
+  'action',
+  'result',
+  'outcome',
+  'note',
+]);
+
+export const EntrySchema = z.object({
+  kind: z.enum(['row', 'paragraph']),
+  text: z.string(),
+  section: z.number().int().min(1).max(7).nullable(),
+  /** The report part (๑ analysis, ๒ results, …) when a report has several; else 1. */
+  part: z.number().int().positive(),
+  seq: z.number().int().nonnegative().nullable(),
+  itemCodes: z.array(ItemCodeSchema),
+  score: z.number().nullable(),
+  periods: z.array(PeriodSchema),
+  responsible: z.array(z.string()),
+  fields: z.partialRecord(FieldRoleSchema, z.string()),
+  source: SourcePositionSchema,
+});
+
+export const DatedMentionSchema = z.object({
+  raw: z.string(),
+  iso: isoDate,
+  /** The last day when the mention is a range ("วันที่ 10 – 11 มกราคม 2566"). */
+  end: isoDate.nullable().optional(),
+  source: SourcePositionSchema.nullable().optional(),
+});
+
+export const ItaDocumentSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  status: z.enum(['ok', 'error']),
+  error: ErrorSchema.nullable(),
+  source: DocumentSourceSchema,
+  title: z.string().nullable(),
+  organization: OrganizationSchema.nullable(),
+  fiscalYear: FiscalYearSchema.nullable(),
+  /** "รอบ ๖ เดือน (ตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)" and the like. */
+  reportingPeriod: PeriodSchema.nullable(),
+  assessment: AssessmentSchema,
+  sections: z.array(SectionSchema),
+  entries: z.array(EntrySchema),
+  dates: z.array(DatedMentionSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export type Format = z.infer<typeof FormatSchema>;
+export type Tool = z.infer<typeof ToolSchema>;
+export type SourcePosition = z.infer<typeof SourcePositionSchema>;
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+export type DiagnosticCode = z.infer<typeof DiagnosticCodeSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type DocumentSource = z.infer<typeof DocumentSourceSchema>;
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
+export type FiscalYear = z.infer<typeof FiscalYearSchema>;
+export type IndicatorScore = z.infer<typeof IndicatorScoreSchema>;
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type ItemCode = z.infer<typeof ItemCodeSchema>;
+export type Period = z.infer<typeof PeriodSchema>;
+export type FieldRole = z.infer<typeof FieldRoleSchema>;
+export type Entry = z.infer<typeof EntrySchema>;
+export type DatedMention = z.infer<typeof DatedMentionSchema>;
+export type ItaDocument = z.infer<typeof ItaDocumentSchema>;

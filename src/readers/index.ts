@@ -1,0 +1,32 @@
+/**
+ * Readers: bytes → blocks. One reader per format, chosen from a table.
+ */
+import type { ReadDocument } from '../model/blocks.js';
+import type { Format } from '../model/schema.js';
+import { readDocx } from './docx.js';
+import { ReadError } from './errors.js';
+import { readHtml } from './html.js';
+import { decodeText } from './sniff.js';
+import { readText } from './text.js';
+
+type Reader = (bytes: Uint8Array) => Promise<ReadDocument>;
+
+const READERS: Record<Format, Reader> = {
+  text: async (b) => readText(decodeText(b), 'text'),
+  markdown: async (b) => readText(decodeText(b), 'markdown'),
+  html: async (b) => readHtml(decodeText(b)),
+  docx: readDocx,
+  pdf: async () => {
+    throw new ReadError('UNSUPPORTED_FORMAT', 'the PDF reader is not available in this version');
+  },
+};
+
+export async function readDocument(bytes: Uint8Array, format: Format): Promise<ReadDocument> {
+  return READERS[format](bytes);
+}
+
+export { ReadError } from './errors.js';
+export { sniffFormat, decodeText } from './sniff.js';
+export { readText, textToBlocks } from './text.js';
+export { readHtml, htmlToBlocks } from './html.js';
+export { readDocx } from './docx.js';

@@ -1,0 +1,138 @@
+/**
+ * Plain text and Markdown → blocks, as converters and OCR write ITA reports:
+ * tables as tab-separated lines (cells may hold <p>…</p> paragraphs, <b>,
+ * HTML entities), Markdown pipe tables, headings as `## …` or `**…**` lines,
+ * ordinary lines as paragraphs. A table whose header line is repeated after
+ * a blank line (a page break in the original) continues the same table.
+ */
+import { decodeHTML } from 'entities';
+import {
+  type Block,
+  type ReadDocument,
+  type TableBlock,
+  type TableCell,
+  cell,
+  heading,
+  paragraph,
+  position,
+  row,
+  table,
+} from '../model/blocks.js';
+import type { Format } from '../model/schema.js';
+
+export function readText(text: string, format: Format = 'text'): ReadDocument {
+  return { format, blocks: textToBlocks(text), pages: null, ocr: false, diagnostics: [] };
+}
+
+type LineKind = 'blank' | 'tab' | 'pipe' | 'pipe-separator' | 'rule' | 'text';
+
+function kindOf(line: string): LineKind {
+  if (line.trim() === '') return 'blank';
+  if (line.includes('\t')) return 'tab';
+  const t = line.trim();
+  if (/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$/.test(t)) return 'pipe-separator';
+  if (/^\|.*\|$/.test(t) && t.length > 2) return 'pipe';
+  if (/^(-{3,}|\*{3,}|_{3,})$/.test(t)) return 'rule';
+  return 'text';
+}
+
+export function textToBlocks(text: string): Block[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  let current: TableBlock | null = null;
+  let blankSinceTable = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const at = position(null, i + 1);
+    const kind = kindOf(line);
+    if (kind === 'blank') {
+      if (current) blankSinceTable = true;
+      continue;
+    }
+    if (kind === 'tab' || kind === 'pipe' || kind === 'pipe-separator') {
+      if (kind === 'pipe-separator') {
+        const first = current?.rows[current.rows.length - 1];
+        if (first) first.header = true;
+        continue;
+      }
+      const cells = (kind === 'tab' ? line.split('\t') : splitPipeRow(line)).map(parseCell);
+      const r = row(cells, at);
+      if (current && (!blankSinceTable || repeatsHeader(current, r.cells))) {
+        if (!(blankSinceTable && repeatsHeader(current, r.cells))) current.rows.push(r);
+      } else {
+        current = table([r], at);
+        blocks.push(current);
+      }
+      blankSinceTable = false;
+      continue;
+    }
+    current = null;
+    blankSinceTable = false;
+    if (kind === 'rule') continue;
+    blocks.push(lineBlock(line, at));
+  }
+  return blocks.filter((b) => b.type !== 'table' || b.rows.length > 0);
+}
+
+function splitPipeRow(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.replace(/\\\|/g, '|'));
+}
+
+/** A table line repeating the table's first line: the header printed again on a new page. */
+function repeatsHeader(t: TableBlock, cells: TableCell[]): boolean {
+  const first = t.rows[0];
+  if (!first || first.cells.length !== cells.length) return false;
+  return first.cells.every((c, k) => squash(c.paragraphs.join('')) === squash((cells[k]?.paragraphs ?? []).join('')));
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+/** One cell: <p> paragraphs, <b> bold, entities decoded, other tags dropped. */
+export function parseCell(raw: string): TableCell {
+  const hasP = /<p[\s>]/i.test(raw);
+  const parts = hasP ? raw.split(/<\/?p(?:\s[^>]*)?>/i) : [raw];
+  const paragraphs: string[] = [];
+  let boldAll = true;
+  let any = false;
+  for (const part of parts) {
+    const { text, bold } = inline(part);
+    if (text === '') continue;
+    paragraphs.push(text);
+    any = true;
+    boldAll &&= bold;
+  }
+  return cell(paragraphs, { bold: any && boldAll });
+}
+
+/** Inline markup of one paragraph: text without tags, and whether all of it was bold. */
+function inline(raw: string): { text: string; bold: boolean } {
+  const plain = tidy(stripTags(raw.replace(/\*\*/g, '')));
+  if (plain === '') return { text: '', bold: false };
+  const boldText = [...raw.matchAll(/<(b|strong)>([\s\S]*?)<\/\1>|\*\*([\s\S]+?)\*\*/gi)]
+    .map((m) => m[2] ?? m[3] ?? '')
+    .join('');
+  const bold = squash(tidy(stripTags(boldText))) === squash(plain);
+  return { text: plain, bold };
+}
+
+function stripTags(s: string): string {
+  return decodeHTML(s.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, ''));
+}
+
+function tidy(s: string): string {
+  return s.replace(/[ \t\u00a0]+/g, ' ').trim();
+}
+
+function lineBlock(line: string, at: ReturnType<typeof position>): Block {
+  const md = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line.trim());
+  if (md) return heading(tidy(stripTags((md[2] ?? '').replace(/\*\*/g, ''))), (md[1] ?? '#').length, at);
+  const { text, bold } = inline(line);
+  return paragraph(text, at, bold);
+}
