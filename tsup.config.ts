@@ -9,4 +9,11 @@ export default defineConfig([
     clean: true,
     target: 'node20',
   },
+  {
+    // the CLI uses top-level await: ESM only
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+  },
 ]);

@@ -91,7 +91,7 @@ function validated(doc: ItaDocument): ItaDocument {
 }
 
 export async function extractFile(path: string, options: Omit<ExtractOptions, 'fileName'> = {}): Promise<ItaDocument> {
-  const placeholder = { path, sha256: sha256(new Uint8Array()), format: sniffFormat(new Uint8Array(), path), pages: null, ocr: false };
+  const placeholder = { path, sha256: null, format: sniffFormat(new Uint8Array(), path), pages: null, ocr: false };
   try {
     const info = await stat(path);
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;

@@ -47,7 +47,7 @@ export const CODE_CONFIDENCE = {
   ocrI: 0.8, // "ข้อ 1๓"
   ocrO: 0.75, // "ข้อ ๐ ๓๗", "ข้อ 012"
   context: 0.7, // "ข้อ ๒๕" under an IIT heading
-  conflict: 0.5, // OCR reading that contradicts the tool in force
+  conflict: 0.65, // OCR reading against the tool in force: the damage itself still marks the letter
   outOfRange: 0.4,
   none: 0,
 } as const;
@@ -63,7 +63,7 @@ type Anchor = 'kho' | 'indicator' | 'letter';
 type Kind = 'explicit' | 'ocrO' | 'ocrI' | 'bare';
 
 /** ข้อ (not หัวข้อ), ตัวชี้วัด(ย่อย)ที่, or a code letter not inside a Latin word. */
-const ANCHOR = /(?<!หัว)ข้อ(?:ที่)?|ตัวชี้วัด(?:ย่อย)?ที่|(?<![A-Za-z0-9๐-๙./@_-])[IiEeOo](?=[ \u00a0]?[0-9๐-๙])/g;
+const ANCHOR = /(?<!หัว)ข้อ(?:ที่)?|ตัวชี้วัด(?:ย่อย)?ที่|(?<![A-Za-z0-9๐-๙.@_])[IiEeOo](?=[ \u00a0]?[0-9๐-๙])/g;
 const GAP = /[ \t\u00a0]{0,3}/y;
 /** Between two codes of a list: ", " "และ" "หรือ" "/" "&", optionally a new ข้อ. */
 const SEPARATOR = /([ \t\u00a0]{0,3})(,|และ|หรือ|\/|&amp;|&)?([ \t\u00a0]{0,3})((?<!หัว)ข้อ(?:ที่)?)?([ \t\u00a0]{0,3})/y;
@@ -74,7 +74,7 @@ const TOKENS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['bare', /([0-9๐-๙]{1,4})/y],
 ];
 /** What may not follow a code: more digits or letters, a decimal part, the rest of a URL or file name. */
-const BAD_TAIL = /[0-9๐-๙A-Za-z]|[.,][0-9๐-๙]|[./@_-][A-Za-z]/y;
+const BAD_TAIL = /[0-9๐-๙A-Za-z]|[.,][0-9๐-๙]|[.@_][A-Za-z]/y;
 /** Bare numbers that are step numbers or references to them: "ข้อ ๑.", "ข้อ ๑) - ๑๑)". */
 const STEP_TAIL = /[.)]/y;
 /** Words before ข้อ that make a bare number a cross-reference ("ตามข้อ ๔๒"). */
@@ -82,7 +82,6 @@ const CROSS_REF = /(?:ตาม|มาตรการ)[ \u00a0]?$/;
 
 interface Token {
   kind: Kind;
-  start: number;
   end: number;
   m: RegExpExecArray;
 }
@@ -114,7 +113,7 @@ function matchToken(text: string, pos: number, kinds: ReadonlySet<Kind>, opened:
     const end = pos + m[0].length;
     if (stickyAt(BAD_TAIL, text, end)) continue;
     if (kind === 'bare' && stickyAt(STEP_TAIL, text, end) && !(opened && text[end] === ')')) return null;
-    return { kind, start: pos, end, m };
+    return { kind, end, m };
   }
   return null;
 }
@@ -122,8 +121,7 @@ function matchToken(text: string, pos: number, kinds: ReadonlySet<Kind>, opened:
 /** What a token says, before range checks. */
 function readToken(tok: Token, anchor: Anchor, listTool: Tool | null, ctxTool: Tool | null, before: string) {
   const group = tok.m[1] ?? '';
-  const conflict = (own: Tool): string =>
-    ctxTool && ctxTool !== own ? `reads as ${own} but the tool in force is ${ctxTool}` : '';
+  const conflict = (own: Tool): boolean => ctxTool !== null && ctxTool !== own;
   switch (tok.kind) {
     case 'explicit': {
       const spaced = /\s/.test(tok.m[0]);
@@ -133,12 +131,12 @@ function readToken(tok: Token, anchor: Anchor, listTool: Tool | null, ctxTool: T
     }
     case 'ocrI': {
       if (group.startsWith('๐')) return { letter: null, item: null, confidence: 0, via: 'code', reason: `"1" + "${group}": not a readable IIT code` } as const;
-      const reason = conflict('IIT');
-      return { letter: 'i', item: readNumber(group), confidence: reason ? CODE_CONFIDENCE.conflict : CODE_CONFIDENCE.ocrI, via: 'code', reason: reason && `"1" read as the letter I; ${reason}` } as const;
+      const confidence = conflict('IIT') ? CODE_CONFIDENCE.conflict : CODE_CONFIDENCE.ocrI;
+      return { letter: 'i', item: readNumber(group), confidence, via: 'code', reason: '"1" read as the letter I' } as const;
     }
     case 'ocrO': {
-      const reason = conflict('OIT');
-      return { letter: 'o', item: readNumber(group), confidence: reason ? CODE_CONFIDENCE.conflict : CODE_CONFIDENCE.ocrO, via: 'code', reason: reason && `zero read as the letter O; ${reason}` } as const;
+      const confidence = conflict('OIT') ? CODE_CONFIDENCE.conflict : CODE_CONFIDENCE.ocrO;
+      return { letter: 'o', item: readNumber(group), confidence, via: 'code', reason: 'zero read as the letter O' } as const;
     }
     case 'bare': {
       const tool = listTool ?? ctxTool;

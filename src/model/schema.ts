@@ -73,7 +73,8 @@ export const ErrorSchema = z.object({ code: ErrorCodeSchema, message: z.string()
 export const DocumentSourceSchema = z.object({
   /** As given; "!/" separates an archive from its entry. */
   path: z.string().nullable(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Of the input bytes; null when the file could not be read. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   format: FormatSchema.nullable(),
   pages: z.number().int().nonnegative().nullable(),
   ocr: z.boolean(),

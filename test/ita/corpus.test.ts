@@ -1,0 +1,46 @@
+/**
+ * End to end on the four real reports: extract() against the expected
+ * outputs written by reading each document (fixtures/expected).
+ */
+import { beforeAll, describe, it, expect } from 'vitest';
+import type { ItaDocument } from '../../src/index.js';
+import { extractFile } from '../../src/index.js';
+import { compare, expectedFiles, f1 } from '../_support/expected.js';
+
+describe.each(expectedFiles())('$expected.file', ({ corpus, expected }) => {
+  let doc: ItaDocument;
+  beforeAll(async () => {
+    doc = await extractFile(corpus);
+  });
+
+  it('reads the header fields the document states', async () => {
+    expect(doc.status).toBe('ok');
+    expect(doc.title).toBe(expected.title);
+    expect(doc.organization).toEqual(expected.organization);
+    expect(doc.fiscalYear?.be ?? null).toBe(expected.fiscalYear);
+    expect(doc.assessment.year).toBe(expected.assessment.year);
+    expect(doc.assessment.overallScore).toBe(expected.assessment.overallScore);
+    expect(doc.assessment.level).toBe(expected.assessment.level);
+    expect(doc.sections.map((s) => s.number)).toEqual(expected.sections);
+  });
+
+  it('finds every entry and no others, with their sections, periods, responsible units, seq and scores', async () => {
+    const s = compare(doc, expected);
+    expect(s.matchedEntries).toBe(s.expectedEntries);
+    expect(s.actualEntries).toBe(s.expectedEntries);
+    expect(s.sectionRight).toBe(s.expectedEntries);
+    expect(s.periodsRight).toBe(s.expectedEntries);
+    expect(s.seqRight).toBe(s.expectedEntries);
+    expect(s.scoreRight).toBe(s.expectedEntries);
+    expect(s.responsibleRight).toBeGreaterThanOrEqual(s.expectedEntries - 1);
+  });
+
+  it('reads item codes, OCR damage included', async () => {
+    const s = compare(doc, expected);
+    expect(f1(s.codes)).toBeGreaterThanOrEqual(expected.file.startsWith('000') ? 0.95 : 1);
+  });
+
+  it('lists standalone dates outside entries', async () => {
+    expect(doc.dates.map((d) => d.iso)).toEqual(expected.dates.map((d) => d.iso));
+  });
+});
