@@ -27,14 +27,16 @@ const ROLE_CUES: Record<FieldRole, readonly Cue[]> = {
 
 const ROLES = Object.keys(ROLE_CUES) as FieldRole[];
 
+/** Header cells are short; fuzzy matching is only tried on text up to this long. */
+const MAX_FUZZY = 80;
+
 function squash(s: string): string {
   return s.replace(/[\s/\\|,()*]+/g, '');
 }
 
-/** Does `hay` contain `cue`, exactly or (for cues of 5+ letters) within one edit? */
-function contains(hay: string, cue: string): boolean {
-  if (hay.includes(cue)) return true;
-  if (cue.length < 5) return false;
+/** Does `hay` contain `cue` within one edit (for cues of 5+ letters)? */
+function containsFuzzy(hay: string, cue: string): boolean {
+  if (cue.length < 5 || hay.length > MAX_FUZZY) return false;
   for (let i = 0; i + cue.length - 1 <= hay.length; i++) {
     for (const len of [cue.length - 1, cue.length, cue.length + 1]) {
       const w = hay.slice(i, i + len);
@@ -44,13 +46,26 @@ function contains(hay: string, cue: string): boolean {
   return false;
 }
 
-/** Each role's score for one header cell. */
+function scoreWith(h: string, has: (hay: string, cue: string) => boolean): Record<FieldRole, number> {
+  const out = {} as Record<FieldRole, number>;
+  for (const role of ROLES) out[role] = ROLE_CUES[role].reduce((n, [cue, w]) => n + (has(h, cue) ? w : 0), 0);
+  return out;
+}
+
+const cache = new Map<string, Record<FieldRole, number>>();
+
+/**
+ * Each role's score for one header cell: exact cues first; only a cell that
+ * no cue matches exactly is tried again allowing one edit (OCR typos).
+ */
 export function roleScores(header: string): Record<FieldRole, number> {
   const h = squash(header);
-  const out = {} as Record<FieldRole, number>;
-  for (const role of ROLES) {
-    out[role] = ROLE_CUES[role].reduce((n, [cue, w]) => n + (contains(h, cue) ? w : 0), 0);
-  }
+  const hit = cache.get(h);
+  if (hit) return hit;
+  let out = scoreWith(h, (hay, cue) => hay.includes(cue));
+  if (ROLES.every((r) => out[r] === 0)) out = scoreWith(h, containsFuzzy);
+  if (cache.size > 5000) cache.clear();
+  cache.set(h, out);
   return out;
 }
 
@@ -78,7 +93,6 @@ export function columnRoles(headers: string[]): Array<FieldRole | null> {
 
 /** A header row names at least two distinct roles. */
 export function looksLikeHeader(cells: string[]): boolean {
-  const roles = columnRoles(cells).filter((r) => r !== null);
-  const totalLength = cells.join('').length;
-  return roles.length >= 2 && totalLength < 60 * cells.length;
+  if (cells.join('').length >= 60 * cells.length) return false;
+  return columnRoles(cells).filter((r) => r !== null).length >= 2;
 }
