@@ -324,6 +324,9 @@ function rowEntry(r: TableRow, st: State): Entry {
   const fields = fieldsOf(r.cells, roles);
   const seqText = seqCellOf(r, roles);
   const ri = roles.indexOf('responsible');
+  const units = ri >= 0 && r.cells[ri] ? splitResponsible(r.cells[ri].paragraphs) : [];
+  // unit names are closed up unit by unit, not by the generic wrap repair
+  if (units.length > 0) fields.responsible = units.join(' ');
   return {
     kind: 'row',
     text: rowText(r.cells),
@@ -333,7 +336,7 @@ function rowEntry(r: TableRow, st: State): Entry {
     itemCodes: scan.codes.map(({ index: _i, ...c }) => c),
     score: scoreOf(codeText),
     periods: fields.period ? periodsOf(fields.period, r.source, st) : [],
-    responsible: ri >= 0 && r.cells[ri] ? splitResponsible(r.cells[ri].paragraphs) : [],
+    responsible: units,
     fields,
     source: r.source,
   };

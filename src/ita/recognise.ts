@@ -11,6 +11,8 @@ import { recogniseHeader, type TextLine } from './header.js';
 import { normaliseBlocks } from './normalise.js';
 import { resolveSections } from './resolve-sections.js';
 import { recogniseSectionHeading } from './sections.js';
+import { parseThaiPeriod } from '../thai/date.js';
+import type { Entry, FiscalYear } from '../model/schema.js';
 
 export type Recognised = Pick<
   ItaDocument,
@@ -38,6 +40,8 @@ export function recognise(rawBlocks: Block[]): Recognised {
   if (!header.fiscalYear) {
     diagnostics.push(diagnostic('warning', 'FISCAL_YEAR_MISSING', 'no fiscal year stated in the header; periods written without a year stay unresolved', null, ORIGIN));
   }
+  const conflict = header.fiscalYear ? fiscalYearConflict(body.entries, header.fiscalYear) : null;
+  if (conflict) diagnostics.push(conflict);
   if (!header.organization) {
     diagnostics.push(diagnostic('warning', 'ORGANIZATION_MISSING', 'no organisation name found', null, ORIGIN));
   }
@@ -55,4 +59,30 @@ export function recognise(rawBlocks: Block[]): Recognised {
     dates: body.dates,
     diagnostics,
   };
+}
+
+/**
+ * Dated facts inside the entries that fall after the stated fiscal year
+ * ("ณ วันที่ ๓๑ มีนาคม ๒๕๖๘" in a report that says ๒๕๖๗) suggest the title
+ * names the ITA cycle rather than the fiscal year: worth a warning.
+ */
+function fiscalYearConflict(entries: Entry[], fy: FiscalYear): Diagnostic | null {
+  let after = 0;
+  let within = 0;
+  for (const e of entries) {
+    for (const p of parseThaiPeriod(e.text, { fiscalYear: fy.be })) {
+      if (p.precision !== 'day' || !p.start) continue;
+      if (p.start > fy.end) after++;
+      else if (p.start >= fy.start) within++;
+    }
+  }
+  if (after < 2 || after <= within) return null;
+  return diagnostic(
+    'warning',
+    'FISCAL_YEAR_CONFLICT',
+    `the header says fiscal year ${fy.be}, but ${after} dates inside the entries fall after ${fy.end} (and ${within} within it); periods were resolved against ${fy.be}`,
+    null,
+    ORIGIN,
+    { actual: String(fy.be), expected: String(fy.be + 1) },
+  );
 }
