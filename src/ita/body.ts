@@ -44,6 +44,8 @@ interface State {
   slot: SectionSlot | null;
   headingTool: Tool | null;
   codeTool: Tool | null;
+  /** Roles as the header names them, and as refined by the column contents. */
+  headerRoles: Array<FieldRole | null> | null;
   roles: Array<FieldRole | null> | null;
   lastEntry: Entry | null;
   lastParagraphEntry: boolean;
@@ -61,6 +63,7 @@ export function walkBody(blocks: Block[], fiscalYear: number | null, bodyStart =
     slot: null,
     headingTool: null,
     codeTool: null,
+    headerRoles: null,
     roles: null,
     lastEntry: null,
     lastParagraphEntry: false,
@@ -204,7 +207,8 @@ function walkTable(t: TableBlock, st: State): void {
   if (isIndicatorHeader(texts(first))) return walkIndicatorTable(t, st);
   let rows = t.rows;
   if (first.header || looksLikeHeader(texts(first))) {
-    st.roles = columnRoles(texts(first));
+    st.headerRoles = columnRoles(texts(first));
+    st.roles = st.headerRoles;
     rows = t.rows.slice(1);
   } else if (!st.roles || st.roles.length !== first.cells.length) {
     st.roles = null;
@@ -213,7 +217,19 @@ function walkTable(t: TableBlock, st: State): void {
     );
   }
   if (st.roles) st.roles = refineRoles(st.roles, rows);
-  for (const r of rows) walkRow(r, st);
+  rows.forEach((r, i) => {
+    const cells = texts(r);
+    if (st.roles && cells.length === st.roles.length && looksLikeHeader(cells)) {
+      // a header repeated (perhaps re-wrapped) on a new page: keep the roles unless it names other columns
+      const again = columnRoles(cells);
+      if (again.join() !== st.headerRoles?.join()) {
+        st.headerRoles = again;
+        st.roles = refineRoles(again, rows.slice(i + 1));
+      }
+      return;
+    }
+    walkRow(r, st);
+  });
 }
 
 function walkIndicatorTable(t: TableBlock, st: State): void {
@@ -264,10 +280,6 @@ function walkRow(r: TableRow, st: State): void {
   const cells = texts(r);
   const filled = cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
   if (filled.length === 0) return;
-  if (st.roles && looksLikeHeader(cells) && cells.length === st.roles.length) {
-    st.roles = columnRoles(cells); // a header repeated (perhaps re-wrapped) on a new page
-    return;
-  }
   if (filled.length === 1 || (r.cells.length === 1 && (r.cells[0]?.colspan ?? 1) > 1)) {
     const only = cells[filled[0]!] ?? '';
     const heading = recogniseSectionHeading(only);

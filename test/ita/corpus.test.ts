@@ -1,16 +1,23 @@
 /**
- * End to end on the four real reports: extract() against the expected
- * outputs written by reading each document (fixtures/expected).
+ * End to end on the four real reports, in each rendering we hold (the text,
+ * and a DOCX made from it with LibreOffice: scripts/make-docx-fixtures.sh):
+ * extract() against the expected outputs written by reading each document
+ * (fixtures/expected).
  */
 import { beforeAll, describe, it, expect } from 'vitest';
 import type { ItaDocument } from '../../src/index.js';
 import { extractFile } from '../../src/index.js';
 import { compare, expectedFiles, f1 } from '../_support/expected.js';
 
-describe.each(expectedFiles())('$expected.file', ({ corpus, expected }) => {
+const renderings = expectedFiles().flatMap(({ corpus, expected }) => [
+  { name: `${expected.file}`, path: corpus, expected },
+  { name: `${expected.file.replace('.txt', '.docx')}`, path: corpus.replace('/corpus/', '/docx/').replace(/\.txt$/, '.docx'), expected },
+]);
+
+describe.each(renderings)('$name', ({ path, expected }) => {
   let doc: ItaDocument;
   beforeAll(async () => {
-    doc = await extractFile(corpus);
+    doc = await extractFile(path);
   });
 
   it('reads the header fields the document states', async () => {
