@@ -315,9 +315,10 @@ function sameStart(cells: string[], last: Entry, st: State): boolean {
   return mine.length > 10 && (last.fields.measure ?? '').replace(/\s/g, '').startsWith(mine.replace(/\s/g, '').slice(0, 15));
 }
 
+/** Where an entry writes its number: the ลำดับ column, else the start of its issue or measure cell. */
 function seqCellOf(r: TableRow, roles: Array<FieldRole | null>): string | null {
-  const i = roles.indexOf('seq');
-  const c = r.cells[i >= 0 ? i : 0];
+  const at = (['seq', 'issue', 'measure'] as const).map((role) => roles.indexOf(role)).find((i) => i >= 0);
+  const c = at === undefined ? undefined : r.cells[at];
   return c ? cellText(c) : null;
 }
 

@@ -99,7 +99,7 @@ export function findOrganization(lines: TextLine[]): Organization | null {
       counts.set(key, c);
     }
   });
-  if (counts.size === 0) return null;
+  if (counts.size === 0) return otherOrganization(lines);
   const keys = [...counts.keys()];
   // fold a candidate into a shorter one that it starts with
   for (const k of keys) {
@@ -117,6 +117,24 @@ export function findOrganization(lines: TextLine[]): Organization | null {
     district: /อำเภอ\s*([\u0e01-\u0e4e]+)/.exec(head)?.[1] ?? null,
     province: /จังหวัด\s*([\u0e01-\u0e4e]+)/.exec(head)?.[1] ?? null,
   };
+}
+
+/** Other public bodies (กรม, สำนักงาน, โรงพยาบาล, …): a short header line that names one. */
+const OTHER_BODY = /^(สำนักงาน|กรม|กระทรวง|โรงพยาบาล|มหาวิทยาลัย|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|ศาล|วิทยาลัย|โรงเรียน|องค์การ|ศูนย์|สถานี|กอง|ธนาคาร|บริษัท)[\u0e01-\u0e4e]/;
+
+function otherOrganization(lines: TextLine[]): Organization | null {
+  for (const l of lines.slice(0, 10)) {
+    const t = clean(l.text);
+    if (t.length > 80 || !OTHER_BODY.test(t)) continue;
+    const name = t.split(/\s+(?=อำเภอ|จังหวัด|ประจำปี)/)[0] ?? t;
+    return {
+      name,
+      kind: 'other',
+      district: /อำเภอ\s*([\u0e01-\u0e4e]+)/.exec(t)?.[1] ?? null,
+      province: /จังหวัด\s*([\u0e01-\u0e4e]+)/.exec(t)?.[1] ?? null,
+    };
+  }
+  return null;
 }
 
 // -------------------------------------------------------------- years

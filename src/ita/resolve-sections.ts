@@ -82,10 +82,32 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/** Is `text` clearly about issue `m` rather than issue `a` (keyword hits)? */
+function clearlyAbout(scores: number[], m: number, a: number | null): boolean {
+  const sm = scores[m - 1] ?? 0;
+  const sa = a === null ? 0 : (scores[a - 1] ?? 0);
+  return sm >= 2 && sm >= sa + 2;
+}
+
+function bestOf(scores: number[], candidates: number[]): number | null {
+  let best: number | null = null;
+  for (const c of candidates) if (best === null || (scores[c - 1] ?? 0) > (scores[best - 1] ?? 0)) best = c;
+  return best;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let n = from; n <= to; n++) out.push(n);
+  return out;
+}
+
 /**
- * A section missing between its neighbours (1, 3 → 2): if the last rows
- * under the earlier heading are clearly about the missing issue, they move
- * to it.
+ * Headings that are missing, inferred from content and order:
+ *  - the last rows under a heading that are clearly about a later issue (up
+ *    to the next heading's) belong to it: its heading was lost, or came late;
+ *  - rows before the first heading of a part belong to the issues before
+ *    that heading's: by content, or by order when only one issue is possible.
+ * Every move is reported; an inferred section has confidence 0.5.
  */
 function inferMissing(
   entries: Entry[],
@@ -95,25 +117,60 @@ function inferMissing(
   diags: Diagnostic[],
 ): Section[] {
   const out: Section[] = [];
-  for (let k = 0; k + 1 < slots.length; k++) {
-    const a = numberOf.get(slots[k]!);
-    const b = numberOf.get(slots[k + 1]!);
-    if (a == null || b == null || b - a !== 2 || slots[k]!.part !== slots[k + 1]!.part) continue;
-    const missing = a + 1;
-    const idx = entries.map((_, i) => i).filter((i) => entrySlots[i] === slots[k]);
+  const known = new Set([...numberOf.values()].filter((n): n is number => n !== null));
+  const note = (m: number, moved: number[], why: string) => {
+    const first = entries[moved[0]!]!;
+    for (const i of moved) entries[i]!.section = m;
+    if (!known.has(m) && !out.some((s) => s.number === m)) {
+      out.push({ number: m, title: SECTION_TITLES[m - 1]!, heading: null, confidence: 0.5, source: first.source });
+    }
+    diags.push(diagnostic('warning', 'SECTION_INFERRED', `${moved.length} row(s) ${why}: assigned to issue ${m}`, first.source, ORIGIN));
+  };
+
+  slots.forEach((slot, k) => {
+    const a = numberOf.get(slot) ?? null;
+    if (a === null) return;
+    const next = slots[k + 1];
+    const b = next && next.part === slot.part ? (numberOf.get(next) ?? null) : null;
+    const upper = b === null ? 7 : b;
+    if (upper <= a) return;
+    const candidates = range(a + 1, upper);
+    const idx = entries.map((_, i) => i).filter((i) => entrySlots[i] === slot);
+    let m: number | null = null;
     let from = -1;
     for (let j = idx.length - 1; j >= 1; j--) {
-      const s = sectionKeywordScores(entries[idx[j]!]!.text);
-      if ((s[missing - 1] ?? 0) >= 2 && (s[missing - 1] ?? 0) > (s[a - 1] ?? 0)) from = j;
-      else break;
+      const scores = sectionKeywordScores(entries[idx[j]!]!.text);
+      const best = bestOf(scores, candidates);
+      if (best === null || !clearlyAbout(scores, best, a) || (m !== null && best !== m)) break;
+      m = best;
+      from = j;
     }
-    if (from < 0) continue;
-    const first = entries[idx[from]!]!;
-    for (const i of idx.slice(from)) entries[i]!.section = missing;
-    out.push({ number: missing, title: SECTION_TITLES[missing - 1]!, heading: null, confidence: 0.5, source: first.source });
-    diags.push(
-      diagnostic('warning', 'SECTION_INFERRED', `no heading for issue ${missing}; ${idx.length - from} row(s) after issue ${a} are about it`, first.source, ORIGIN),
-    );
+    if (m !== null) note(m, idx.slice(from), `after the heading of issue ${a} are about issue ${m}`);
+  });
+
+  const parts = [...new Set(slots.map((s) => s.part))];
+  for (const part of parts) {
+    const first = slots.find((s) => s.part === part);
+    const b = first ? (numberOf.get(first) ?? null) : null;
+    if (b === null || b <= 1) continue;
+    const candidates = range(1, b - 1);
+    const before = entries
+      .map((e, i) => ({ e, i }))
+      .filter(({ e, i }) => e.part === part && entrySlots[i] === null && e.section === null)
+      .map(({ i }) => i);
+    if (before.length === 0) continue;
+    const byContent = before.map((i) => {
+      const scores = sectionKeywordScores(entries[i]!.text);
+      const best = bestOf(scores, candidates);
+      return best !== null && (scores[best - 1] ?? 0) >= 2 && candidates.every((c) => c === best || (scores[c - 1] ?? 0) < (scores[best - 1] ?? 0)) ? best : null;
+    });
+    const m = candidates.length === 1 ? candidates[0]! : null;
+    const groups = new Map<number, number[]>();
+    before.forEach((i, k) => {
+      const n = byContent[k] ?? m;
+      if (n !== null) groups.set(n, [...(groups.get(n) ?? []), i]);
+    });
+    for (const [n, moved] of groups) note(n, moved, `before the first heading (issue ${b}) of part ${part}`);
   }
   return out;
 }

@@ -19,17 +19,18 @@ export const SECTION_TITLES = [
 ] as const;
 
 /**
- * Words typical of each issue's rows, used to judge content when a heading's
- * number and title disagree, and to infer a missing heading.
+ * Words typical of each issue's rows, weighted (2 = distinctive of the
+ * issue, 1 = common to it but seen elsewhere too), used to judge content
+ * when a heading's number and title disagree, and to infer a missing one.
  */
-export const SECTION_KEYWORDS: readonly (readonly string[])[] = [
-  ['คู่มือ', 'มาตรฐานการปฏิบัติงาน', 'ขั้นตอน', 'เลือกปฏิบัติ', 'เท่าเทียม', 'สินบน', 'ผลประโยชน์ทับซ้อน', 'ขัดกันระหว่างประโยชน์', 'ปฏิบัติงาน'],
-  ['E-Service', 'ออนไลน์', 'ให้บริการ', 'ผู้รับบริการ', 'มีส่วนร่วม', 'ปรับปรุงการดำเนินงาน', 'ความพึงพอใจ', 'คุณภาพการ'],
-  ['ประชาสัมพันธ์', 'เผยแพร่', 'ข้อมูลข่าวสาร', 'เว็บไซต์', 'สื่อสาร', 'ช่องทาง', 'ข้อซักถาม', 'Facebook'],
-  ['ทรัพย์สิน', 'ยืม', 'ครุภัณฑ์', 'วัสดุ', 'ประโยชน์ส่วนตัว'],
-  ['งบประมาณ', 'จัดซื้อจัดจ้าง', 'เบิกจ่าย', 'เบิก', 'พัสดุ', 'ใช้จ่าย'],
-  ['อำนาจ', 'ผู้บังคับบัญชา', 'บริหารงานบุคคล', 'ทรัพยากรบุคคล', 'สั่งการ', 'แต่งตั้ง', 'โยกย้าย', 'ธุระส่วนตัว'],
-  ['ทุจริต', 'ร้องเรียน', 'ป้องกันการทุจริต', 'ประพฤติมิชอบ', 'ความเสี่ยง', 'เจตนารมณ์', 'No Gift'],
+export const SECTION_KEYWORDS: ReadonlyArray<ReadonlyArray<readonly [string, number]>> = [
+  [['คู่มือ', 1], ['มาตรฐานการปฏิบัติงาน', 2], ['ขั้นตอน', 1], ['เลือกปฏิบัติ', 2], ['เท่าเทียม', 2], ['สินบน', 2], ['ผลประโยชน์ทับซ้อน', 2], ['ขัดกันระหว่างประโยชน์', 2], ['ปฏิบัติงาน', 1]],
+  [['E-Service', 2], ['ออนไลน์', 2], ['ให้บริการ', 1], ['ผู้รับบริการ', 1], ['มีส่วนร่วม', 2], ['ปรับปรุงการดำเนินงาน', 2], ['ความพึงพอใจ', 2], ['คุณภาพการ', 1]],
+  [['ประชาสัมพันธ์', 2], ['เผยแพร่', 1], ['ข้อมูลข่าวสาร', 2], ['เว็บไซต์', 1], ['สื่อสาร', 2], ['ช่องทาง', 1], ['ข้อซักถาม', 2], ['Facebook', 1]],
+  [['ทรัพย์สิน', 2], ['ยืม', 2], ['ครุภัณฑ์', 2], ['วัสดุ', 1], ['ประโยชน์ส่วนตัว', 1]],
+  [['งบประมาณ', 1], ['จัดซื้อจัดจ้าง', 2], ['เบิกจ่าย', 2], ['เบิก', 1], ['พัสดุ', 2], ['ใช้จ่าย', 1]],
+  [['อำนาจ', 2], ['ผู้บังคับบัญชา', 2], ['บริหารงานบุคคล', 2], ['ทรัพยากรบุคคล', 2], ['สั่งการ', 2], ['แต่งตั้ง', 1], ['โยกย้าย', 2], ['ธุระส่วนตัว', 2]],
+  [['ทุจริต', 1], ['ร้องเรียน', 2], ['ป้องกันการทุจริต', 2], ['ประพฤติมิชอบ', 2], ['ความเสี่ยง', 1], ['เจตนารมณ์', 2], ['No Gift', 1]],
 ];
 
 /** Text reduced for comparison: no spaces, digits, punctuation or markup. */
@@ -129,5 +130,5 @@ export function recogniseSectionHeading(text: string): SectionHeading | null {
 
 /** Keyword hits per section (index 0 = issue 1) in a text. */
 export function sectionKeywordScores(text: string): number[] {
-  return SECTION_KEYWORDS.map((words) => words.reduce((n, w) => n + (text.includes(w) ? 1 : 0), 0));
+  return SECTION_KEYWORDS.map((words) => words.reduce((n, [w, weight]) => n + (text.includes(w) ? weight : 0), 0));
 }

@@ -51,8 +51,9 @@ export function textToBlocks(text: string): Block[] {
     }
     if (kind === 'tab' || kind === 'pipe' || kind === 'pipe-separator') {
       if (kind === 'pipe-separator') {
-        const first = current?.rows[current.rows.length - 1];
-        if (first) first.header = true;
+        // a Markdown separator marks the line just above it as the header of a new table
+        const only = current && !blankSinceTable && current.rows.length === 1 ? current.rows[0] : undefined;
+        if (only) only.header = true;
         continue;
       }
       const cells = (kind === 'tab' ? line.split('\t') : splitPipeRow(line)).map(parseCell);

@@ -1,0 +1,125 @@
+/**
+ * PDF reader, page layout: runs and ruling lines of one page → ruled tables
+ * (cells from the grid) and the remaining text lines, in reading order.
+ */
+import { type TableCell, type TableRow, cell, position, row } from '../model/blocks.js';
+import { type Grid, type PageGraphics, findGrids, intervalOf } from './_pdf-rules.js';
+import { type Line, type Run, linesToParagraphs, runsToLines, typicalPitch } from './_pdf-text.js';
+
+export interface TableItem {
+  kind: 'table';
+  top: number;
+  bottom: number;
+  /** Column boundaries, left to right (from the rules or the aligned text). */
+  xs: number[];
+  rows: TableRow[];
+}
+
+export interface LineItem {
+  kind: 'line';
+  line: Line;
+}
+
+export type LayoutItem = TableItem | LineItem;
+
+export interface PageLayout {
+  /** 1-based. */
+  page: number;
+  /** Page box in the rotated page space. */
+  box: { left: number; bottom: number; right: number; top: number };
+  /** Top to bottom. */
+  items: LayoutItem[];
+  /** All text of the page as assembled (ActualText applied), not normalised. */
+  raw: string;
+  /** Share of the page area covered by images (0–1, may exceed 1 with overlaps). */
+  imageCoverage: number;
+  /** Median baseline pitch / font size on the page. */
+  pitch: number;
+}
+
+/** Where a run's text sits, for assigning it to a cell. */
+function anchor(r: Run): [number, number] {
+  return [r.x + Math.min(r.w, r.size) / 2, r.y + r.size * 0.3];
+}
+
+function inGrid(g: Grid, x: number, y: number): boolean {
+  const xs = g.xs;
+  const ys = g.ys;
+  return x >= xs[0]! && x <= xs[xs.length - 1]! && y <= ys[0]! && y >= ys[ys.length - 1]!;
+}
+
+export function layoutPage(
+  page: number,
+  runs: readonly Run[],
+  graphics: PageGraphics,
+  box: PageLayout['box'],
+): PageLayout {
+  const grids = findGrids(graphics);
+  // Runs per grid cell (grid index → cell index → runs), the rest free.
+  const gridRuns: Run[][][] = grids.map((g) => g.cells.map(() => []));
+  const cellAt: Array<Map<number, number>> = grids.map((g) => {
+    const nc = g.xs.length - 1;
+    const m = new Map<number, number>();
+    g.cells.forEach((c, k) => {
+      for (let r = c.r; r < c.r + c.rowspan; r++) for (let cc = c.c; cc < c.c + c.colspan; cc++) m.set(r * nc + cc, k);
+    });
+    return m;
+  });
+  const free: Run[] = [];
+  for (const r of runs) {
+    const [x, y] = anchor(r);
+    let placed = false;
+    for (let gi = 0; gi < grids.length && !placed; gi++) {
+      const g = grids[gi]!;
+      if (!inGrid(g, x, y)) continue;
+      const c = intervalOf(g.xs, x);
+      const rr = intervalOf(g.ys, y, true);
+      const k = c >= 0 && rr >= 0 ? cellAt[gi]!.get(rr * (g.xs.length - 1) + c) : undefined;
+      if (k !== undefined) {
+        gridRuns[gi]![k]!.push(r);
+        placed = true;
+      }
+    }
+    if (!placed) free.push(r);
+  }
+
+  const cellLines = gridRuns.map((cells) => cells.map((rs) => runsToLines(rs)));
+  const freeLines = runsToLines(free);
+  const pitch = typicalPitch([...cellLines.flat(), freeLines]);
+
+  const items: LayoutItem[] = [];
+  grids.forEach((g, gi) => {
+    const rows: TableRow[] = [];
+    const nr = g.ys.length - 1;
+    const byRow: TableCell[][] = Array.from({ length: nr }, () => []);
+    g.cells.forEach((c, k) => {
+      const lines = cellLines[gi]![k]!;
+      const paragraphs = linesToParagraphs(lines, pitch);
+      const nonEmpty = lines.filter((l) => l.text !== '');
+      byRow[c.r]!.push(cell(paragraphs, { bold: nonEmpty.length > 0 && nonEmpty.every((l) => l.bold), colspan: c.colspan, rowspan: c.rowspan }));
+    });
+    for (const cells of byRow) {
+      if (cells.length === 0) continue;
+      rows.push(row(cells, position(page, null)));
+    }
+    // A grid without any text is a drawing (a frame, a form), not a table.
+    if (rows.some((r) => r.cells.some((c) => c.paragraphs.length > 0))) {
+      items.push({ kind: 'table', top: g.ys[0]!, bottom: g.ys[g.ys.length - 1]!, xs: g.xs, rows });
+    } else {
+      // text-free grid: nothing to keep
+    }
+  });
+  for (const line of freeLines) if (line.text !== '') items.push({ kind: 'line', line });
+  items.sort((a, b) => itemTop(b) - itemTop(a));
+
+  const raw = [
+    ...freeLines.map((l) => l.raw),
+    ...cellLines.flat(2).map((l) => l.raw),
+  ].join('\n');
+  const area = Math.max(1, (box.right - box.left) * (box.top - box.bottom));
+  return { page, box, items, raw, imageCoverage: graphics.imageArea / area, pitch };
+}
+
+export function itemTop(it: LayoutItem): number {
+  return it.kind === 'table' ? it.top : it.line.y + it.line.size * 0.8;
+}

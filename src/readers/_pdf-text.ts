@@ -1,0 +1,313 @@
+/**
+ * PDF reader, text side: pdfjs text-content items → positioned runs (with
+ * /ActualText spans applied) → lines.
+ *
+ * Coordinates are PDF user space of the page (y grows upwards), rotated so
+ * that the page's dominant text direction runs along +x. A run's (x, y) is
+ * the start of its baseline.
+ */
+import { normalizeThai } from '../thai/normalize.js';
+
+/** A piece of text at one position, as pdfjs reports it (or an ActualText span). */
+export interface Run {
+  text: string;
+  x: number;
+  y: number;
+  /** Advance width along the baseline (≥ 0). */
+  w: number;
+  size: number;
+  bold: boolean;
+}
+
+/** Runs on one baseline, ordered by x. */
+export interface Line {
+  /** Normalised text (normalizeThai). */
+  text: string;
+  /** Text as assembled, before normalisation (for text-layer quality checks). */
+  raw: string;
+  x0: number;
+  x1: number;
+  /** Baseline. */
+  y: number;
+  /** Largest font size on the line. */
+  size: number;
+  /** Every non-blank run is in a bold font. */
+  bold: boolean;
+  /** Pieces of the line separated by wide gaps (table columns laid out without rules). */
+  segments: Segment[];
+}
+
+export interface Segment {
+  text: string;
+  x0: number;
+  x1: number;
+  bold: boolean;
+}
+
+/** A rotation by a multiple of 90° mapping text direction onto +x. */
+export type Quarter = 0 | 1 | 2 | 3;
+
+/** (x, y) rotated by −q × 90°. */
+export function rotatePoint(x: number, y: number, q: Quarter): [number, number] {
+  switch (q) {
+    case 0:
+      return [x, y];
+    case 1:
+      return [y, -x];
+    case 2:
+      return [-x, -y];
+    case 3:
+      return [-y, x];
+  }
+}
+
+interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+interface MarkLike {
+  type: string;
+  actualText?: unknown;
+}
+
+function isTextItem(it: unknown): it is TextItemLike {
+  return typeof it === 'object' && it !== null && typeof (it as TextItemLike).str === 'string';
+}
+
+function quarterOf(t: number[]): Quarter | -1 {
+  const a = t[0] ?? 0;
+  const b = t[1] ?? 0;
+  const ang = Math.atan2(b, a) / (Math.PI / 2);
+  const q = Math.round(ang);
+  if (Math.abs(ang - q) > 0.05) return -1; // skewed or diagonal text (watermarks)
+  return (((q % 4) + 4) % 4) as Quarter;
+}
+
+/** The quarter-turn most of the page's text runs in (0 when there is no text). */
+export function dominantQuarter(items: readonly unknown[]): Quarter {
+  const weight = [0, 0, 0, 0];
+  for (const it of items) {
+    if (!isTextItem(it) || it.str.trim() === '') continue;
+    const q = quarterOf(it.transform);
+    if (q >= 0) weight[q] = (weight[q] ?? 0) + it.str.length;
+  }
+  let best: Quarter = 0;
+  for (const q of [1, 2, 3] as const) if ((weight[q] ?? 0) > (weight[best] ?? 0)) best = q;
+  return best;
+}
+
+/**
+ * Text items (getTextContent with includeMarkedContent) → runs, in content
+ * order. Inside a marked-content span carrying /ActualText (a pdfjs patched
+ * to report it: `actualText` on the beginMarkedContentProps item) the glyph
+ * items give way to one run holding the ActualText, placed where the glyphs
+ * were. Blank items are dropped: spaces are decided from geometry later,
+ * except that a blank item wider than a fifth of the font size is kept as a
+ * space hint on the run before it. Text at another angle than `q` is dropped.
+ */
+export function itemsToRuns(items: readonly unknown[], q: Quarter, boldOf: (fontName: string) => boolean): Run[] {
+  const runs: Run[] = [];
+  // Marked-content depth, and the ActualText span being collected (outermost wins).
+  let depth = 0;
+  let span: { depth: number; text: string; runs: Run[] } | null = null;
+
+  for (const it of items) {
+    if (!isTextItem(it)) {
+      const m = it as MarkLike;
+      if (m.type === 'beginMarkedContent' || m.type === 'beginMarkedContentProps') {
+        depth++;
+        if (span === null && typeof m.actualText === 'string') span = { depth, text: m.actualText, runs: [] };
+      } else if (m.type === 'endMarkedContent') {
+        if (span !== null && span.depth === depth) {
+          const r = spanRun(span.text, span.runs);
+          if (r) runs.push(r);
+          span = null;
+        }
+        depth = Math.max(0, depth - 1);
+      }
+      continue;
+    }
+    const t = it.transform;
+    if (quarterOf(t) !== q) continue;
+    const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || Math.hypot(t[0] ?? 0, t[1] ?? 0);
+    if (!(size > 0)) continue;
+    const [x, y] = rotatePoint(t[4] ?? 0, t[5] ?? 0, q);
+    const run: Run = { text: it.str, x, y, w: Math.max(0, it.width), size, bold: boldOf(it.fontName) };
+    if (span !== null) {
+      span.runs.push(run);
+      continue;
+    }
+    if (it.str.trim() === '') {
+      // pdfjs inserts blank items for jumps in the text position; a real space glyph is wider.
+      const prev = runs[runs.length - 1];
+      if (prev && run.w > size * 0.2 && Math.abs(prev.y - y) < size * 0.5 && !prev.text.endsWith(' ')) prev.text += ' ';
+      continue;
+    }
+    runs.push(run);
+  }
+  if (span !== null) {
+    const r = spanRun(span.text, span.runs);
+    if (r) runs.push(r);
+  }
+  return runs;
+}
+
+function spanRun(text: string, inner: Run[]): Run | null {
+  const first = inner.find((r) => r.text.trim() !== '') ?? inner[0];
+  if (!first) return null;
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const r of inner) {
+    if (Math.abs(r.y - first.y) > first.size) continue;
+    x0 = Math.min(x0, r.x);
+    x1 = Math.max(x1, r.x + r.w);
+  }
+  return { text, x: x0, y: first.y, w: Math.max(0, x1 - x0), size: first.size, bold: first.bold };
+}
+
+/* ------------------------------------------------------------------------ */
+/* Runs → lines                                                              */
+/* ------------------------------------------------------------------------ */
+
+/** Thai combining marks, ำ and า: a run starting with one continues the previous cluster. */
+const CLUSTER_CONT = /^[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]/;
+/** Leading vowels: a run ending with one continues into the next. */
+const LEADING_VOWEL = /[\u0e40-\u0e44]$/;
+
+/** Gap (in font sizes) above which two runs on one line are separated by a space. */
+const SPACE_GAP = 0.25;
+/** Gap (in font sizes) above which a line is cut into segments (columns without rules). */
+export const SEGMENT_GAP = 1.6;
+
+/**
+ * Groups runs into lines by baseline (tolerance half the font size), orders
+ * each line by x, and joins the runs: a space where the gap exceeds a quarter
+ * of the font size, none inside a Thai cluster. Lines come top to bottom.
+ */
+export function runsToLines(runs: readonly Run[]): Line[] {
+  if (runs.length === 0) return [];
+  const order = runs.map((r, i) => ({ r, i }));
+  // Top to bottom; content order among equal baselines.
+  order.sort((a, b) => b.r.y - a.r.y || a.i - b.i);
+  const groups: Array<Array<{ r: Run; i: number }>> = [];
+  let cur: Array<{ r: Run; i: number }> = [];
+  let refY = 0;
+  let refSize = 0;
+  for (const o of order) {
+    if (cur.length > 0 && refY - o.r.y <= Math.min(refSize, o.r.size) * 0.5) {
+      cur.push(o);
+      continue;
+    }
+    if (cur.length > 0) groups.push(cur);
+    cur = [o];
+    refY = o.r.y;
+    refSize = o.r.size;
+  }
+  if (cur.length > 0) groups.push(cur);
+  return groups.map((g) => {
+    g.sort((a, b) => a.r.x - b.r.x || a.i - b.i);
+    return buildLine(g.map((o) => o.r));
+  });
+}
+
+function buildLine(rs: Run[]): Line {
+  const segments: Segment[] = [];
+  let raw = '';
+  let segRaw = '';
+  let segX0 = rs[0]?.x ?? 0;
+  let segBold = true;
+  let end = -Infinity; // right edge of the text so far
+  let size = 0;
+  let boldAll = true;
+  let prev: Run | null = null;
+  let y = 0;
+  let maxSize = 0;
+  for (const r of rs) {
+    size = Math.max(size, r.size);
+    if (r.size >= maxSize) {
+      maxSize = r.size;
+      y = r.y;
+    }
+    const blank = r.text.trim() === '';
+    if (!blank) boldAll &&= r.bold;
+    if (prev) {
+      const gap = r.x - end;
+      const em = Math.max(prev.size, r.size);
+      const glued = CLUSTER_CONT.test(r.text) || LEADING_VOWEL.test(prev.text);
+      if (!glued && gap > SEGMENT_GAP * em) {
+        segments.push({ text: normalizeThai(segRaw).trim(), x0: segX0, x1: end, bold: segBold });
+        segRaw = '';
+        segX0 = r.x;
+        segBold = true;
+        raw += ' ';
+      } else if (!glued && gap > SPACE_GAP * em && !segRaw.endsWith(' ') && !r.text.startsWith(' ')) {
+        segRaw += ' ';
+        raw += ' ';
+      }
+    }
+    segRaw += r.text;
+    raw += r.text;
+    if (!blank) segBold &&= r.bold;
+    end = Math.max(end, r.x + r.w);
+    prev = r;
+  }
+  segments.push({ text: normalizeThai(segRaw).trim(), x0: segX0, x1: end, bold: segBold });
+  const x0 = rs[0]?.x ?? 0;
+  return {
+    text: normalizeThai(raw).trim(),
+    raw,
+    x0,
+    x1: end,
+    y,
+    size,
+    bold: boldAll,
+    segments: segments.filter((s) => s.text !== ''),
+  };
+}
+
+/**
+ * Lines of one text area (a table cell, a paragraph) → paragraphs: lines
+ * joined with a space, a new paragraph where the gap between baselines is
+ * clearly larger than the normal line pitch.
+ */
+export function linesToParagraphs(lines: readonly Line[], pitch: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let prev: Line | null = null;
+  for (const l of lines) {
+    if (l.text === '') continue;
+    if (prev && prev.y - l.y > paragraphBreak(pitch, Math.max(prev.size, l.size))) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur === '' ? l.text : `${cur} ${l.text}`;
+    prev = l;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
+/** Baseline distance above which two lines belong to different paragraphs. */
+export function paragraphBreak(pitch: number, size: number): number {
+  return pitch * size * 1.3;
+}
+
+/** Median of baseline pitch / font size over consecutive lines (1.2 when unknown). */
+export function typicalPitch(groups: ReadonlyArray<readonly Line[]>): number {
+  const ratios: number[] = [];
+  for (const lines of groups) {
+    for (let k = 1; k < lines.length; k++) {
+      const a = lines[k - 1];
+      const b = lines[k];
+      if (!a || !b) continue;
+      const r = (a.y - b.y) / Math.max(a.size, b.size);
+      if (r > 0.8 && r < 4) ratios.push(r);
+    }
+  }
+  if (ratios.length === 0) return 1.2;
+  ratios.sort((p, q) => p - q);
+  return ratios[Math.floor(ratios.length / 2)] ?? 1.2;
+}

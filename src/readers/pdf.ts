@@ -1,0 +1,207 @@
+/**
+ * PDF → blocks, from the text layer (pdfjs-dist, legacy build, worker run in
+ * this thread).
+ *
+ * Per page: text items with their positions (ActualText spans applied when
+ * the installed pdfjs reports them, see patches/), ruling lines from the
+ * operator list → ruled tables; the other lines → aligned-column tables,
+ * paragraphs and headings. Running headers and footers are dropped, tables
+ * continued on the next page are joined, and every line goes through
+ * normalizeThai. Pages whose text layer is missing or unusable get a
+ * TEXT_LAYER_BROKEN warning: {@link pagesNeedingOcr} lists them.
+ */
+import { createRequire } from 'node:module';
+import type { ReadDocument } from '../model/blocks.js';
+import type { Diagnostic } from '../model/schema.js';
+import { assemble } from './_pdf-assemble.js';
+import { type PageLayout, layoutPage } from './_pdf-layout.js';
+import type { OpCodes, PageGraphics } from './_pdf-rules.js';
+import { pageGraphics } from './_pdf-rules.js';
+import { dominantQuarter, itemsToRuns, rotatePoint } from './_pdf-text.js';
+import { pageQuality } from './_pdf-quality.js';
+import { ReadError } from './errors.js';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+/** Not a literal import: pdfjs-dist ships no types for the worker module. */
+const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+let loading: Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> | null = null;
+
+/** pdfjs, loaded once, with its worker registered to run in this thread. */
+function loadPdfjs(): Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> {
+  loading ??= (async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const g = globalThis as { pdfjsWorker?: unknown };
+    if (!g.pdfjsWorker) g.pdfjsWorker = await import(/* @vite-ignore */ WORKER_MODULE);
+    return { pdfjs, assets: assetUrls() };
+  })();
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+/** Standard fonts and CMaps shipped with pdfjs-dist (file paths with a trailing slash), when found. */
+function assetUrls(): Record<string, string> {
+  try {
+    const require = createRequire(import.meta.url);
+    const root = require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
+    return { standardFontDataUrl: `${root}standard_fonts/`, cMapUrl: `${root}cmaps/` };
+  } catch {
+    return {};
+  }
+}
+
+function opCodes(pdfjs: PdfJs): OpCodes {
+  const O = pdfjs.OPS as unknown as Record<string, number>;
+  const get = (k: string): number => O[k] ?? -1;
+  return {
+    save: get('save'),
+    restore: get('restore'),
+    transform: get('transform'),
+    setLineWidth: get('setLineWidth'),
+    constructPath: get('constructPath'),
+    paintFormXObjectBegin: get('paintFormXObjectBegin'),
+    paintFormXObjectEnd: get('paintFormXObjectEnd'),
+    paintImageXObject: get('paintImageXObject'),
+    paintInlineImageXObject: get('paintInlineImageXObject'),
+    paintImageMaskXObject: get('paintImageMaskXObject'),
+    paintImageXObjectRepeat: get('paintImageXObjectRepeat'),
+    stroke: get('stroke'),
+    closeStroke: get('closeStroke'),
+    fill: get('fill'),
+    eoFill: get('eoFill'),
+    fillStroke: get('fillStroke'),
+    eoFillStroke: get('eoFillStroke'),
+    closeFillStroke: get('closeFillStroke'),
+    closeEOFillStroke: get('closeEOFillStroke'),
+  };
+}
+
+const BOLD_FONT = /bold|black|heavy|semibold|demibold|[-,]b(?:d|old)?$|w[6-9]$/i;
+
+async function openDocument(pdfjs: PdfJs, assets: Record<string, string>, bytes: Uint8Array): Promise<PdfDocument> {
+  const task = pdfjs.getDocument({
+    // pdfjs takes ownership of (and may detach) the buffer it is given
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+    stopAtErrors: false,
+    ...assets,
+  });
+  try {
+    return await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    const err = e as { name?: string; message?: string };
+    if (err?.name === 'PasswordException') {
+      throw new ReadError('ENCRYPTED_PDF', 'the PDF is encrypted with an open password');
+    }
+    throw new ReadError('CORRUPT_FILE', `not a readable PDF: ${err?.message ?? String(e)}`);
+  }
+}
+
+/** One page → layout; the page's operator list is released before returning. */
+async function readPage(page: PdfPage, n: number, ops: OpCodes): Promise<PageLayout> {
+  try {
+    const tc = await page.getTextContent({ includeMarkedContent: true });
+    const q = dominantQuarter(tc.items);
+    const hasText = tc.items.some((it) => 'str' in it && it.str.trim() !== '');
+    let graphics: PageGraphics = { horizontals: [], verticals: [], imageArea: 0 };
+    if (hasText) {
+      // Rules for tables; also loads the fonts, whose names tell bold.
+      const ol = await page.getOperatorList();
+      graphics = pageGraphics(ol.fnArray, ol.argsArray, ops, q);
+    }
+    const boldCache = new Map<string, boolean>();
+    const boldOf = (id: string): boolean => {
+      let b = boldCache.get(id);
+      if (b === undefined) {
+        b = false;
+        try {
+          if (page.commonObjs.has(id)) {
+            const f = page.commonObjs.get(id) as { name?: unknown } | null;
+            b = typeof f?.name === 'string' && BOLD_FONT.test(f.name.replace(/^[A-Z]{6}\+/, ''));
+          }
+        } catch {
+          b = false;
+        }
+        boldCache.set(id, b);
+      }
+      return b;
+    };
+    const runs = itemsToRuns(tc.items, q, boldOf);
+    const [vx0, vy0, vx1, vy1] = page.view as [number, number, number, number];
+    const a = rotatePoint(vx0, vy0, q);
+    const b = rotatePoint(vx1, vy1, q);
+    const box = {
+      left: Math.min(a[0], b[0]),
+      right: Math.max(a[0], b[0]),
+      bottom: Math.min(a[1], b[1]),
+      top: Math.max(a[1], b[1]),
+    };
+    return layoutPage(n, runs, graphics, box);
+  } finally {
+    page.cleanup();
+  }
+}
+
+function emptyPage(n: number): PageLayout {
+  return { page: n, box: { left: 0, bottom: 0, right: 1, top: 1 }, items: [], raw: '', imageCoverage: 0, pitch: 1.2 };
+}
+
+/** Reads a PDF's text layer into blocks. Throws ReadError for encrypted, corrupt or empty PDFs. */
+export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
+  const { pdfjs, assets } = await loadPdfjs();
+  const doc = await openDocument(pdfjs, assets, bytes);
+  try {
+    const count = doc.numPages;
+    if (count === 0) throw new ReadError('EMPTY_INPUT', 'the PDF has no pages');
+    const ops = opCodes(pdfjs);
+    const pages: PageLayout[] = [];
+    const unreadable: number[] = [];
+    for (let n = 1; n <= count; n++) {
+      let layout: PageLayout;
+      try {
+        const page = await doc.getPage(n);
+        layout = await readPage(page, n, ops);
+      } catch (e) {
+        if (e instanceof ReadError) throw e;
+        unreadable.push(n);
+        layout = emptyPage(n);
+      }
+      pages.push(layout);
+    }
+    if (unreadable.length === count) throw new ReadError('CORRUPT_FILE', 'no page of the PDF could be read');
+    const diagnostics: Diagnostic[] = [];
+    for (const p of pages) {
+      const verdict = unreadable.includes(p.page) ? 'the page could not be read' : pageQuality(p);
+      if (verdict !== null) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'TEXT_LAYER_BROKEN',
+          message: `page ${p.page}: ${verdict}`,
+          origin: 'readers/pdf',
+          source: { page: p.page, line: null },
+        });
+      }
+    }
+    return { format: 'pdf', blocks: assemble(pages), pages: count, ocr: false, diagnostics };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+/** Pages (1-based, ascending) that a reader marked TEXT_LAYER_BROKEN: the ones to OCR. */
+export function pagesNeedingOcr(doc: ReadDocument): number[] {
+  const pages = new Set<number>();
+  for (const d of doc.diagnostics) {
+    if (d.code === 'TEXT_LAYER_BROKEN' && d.source?.page != null) pages.add(d.source.page);
+  }
+  return [...pages].sort((a, b) => a - b);
+}

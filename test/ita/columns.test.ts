@@ -1,0 +1,234 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { columnRoles, looksLikeHeader, roleScores } from '../../src/ita/columns.js';
+import { parseCell } from '../../src/readers/text.js';
+import { cellText } from '../../src/model/blocks.js';
+import type { FieldRole } from '../../src/model/schema.js';
+
+/** The cells of a tab-separated line of a corpus file, as the text reader sees them. */
+function corpusCells(file: string, line: number): string[] {
+  const path = fileURLToPath(new URL(`../../fixtures/corpus/${file}`, import.meta.url));
+  const text = readFileSync(path, 'utf8').split(/\r?\n/)[line - 1] ?? '';
+  return text.split('\t').map((c) => cellText(parseCell(c)));
+}
+
+const F000 = '000_12d03613c0e47b57.txt';
+const F001 = '001_52975bb7fc874981.txt';
+const F003 = '003_592d1508f0de56c3.txt';
+const F004 = '004_d0cc15d3996b9fea.txt';
+
+describe('columnRoles: header rows of the corpus', () => {
+  it.each<[string, string[], Array<FieldRole | null>]>([
+    [
+      '000 part ๑',
+      ['ประเด็นที่เป็นข้อบกพร่อง/ จุดอ่อนจากการประเมิน', 'มาตรการ/โครงการ หรือกิจกรรม', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ช่วงระยะเวลา ในการดำเนินการ', 'ผู้รับผิดชอบ', 'ข้อจำกัดของหน่วยงาน'],
+      ['issue', 'measure', 'steps', 'period', 'responsible', 'limitation'],
+    ],
+    [
+      '000 part ๒',
+      [
+        'ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อนจากการประเมิน',
+        'มาตรการ/โครงการหรือกิจกรรม',
+        'ขั้นตอนหรือวิธีการปฏิบัติ',
+        'ช่วงระยะเวลาในการดำเนินการ',
+        'ผู้รับผิดชอบ',
+        'มาตรการหรือกิจกรรมที่ดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+        'สรุปผลดำเนินการตามมาตรการหรือกิจกรรม',
+        'ผลลัพธ์หรือความสำเร็จของการดำเนินการ',
+      ],
+      ['issue', 'measure', 'steps', 'period', 'responsible', 'action', 'result', 'outcome'],
+    ],
+    [
+      '000 part ๒, wrapped',
+      [
+        'ประเด็นที่เป็น ข้อบกพร่อง/ จุดอ่อนจากการ ประเมิน',
+        'มาตรการ/โครงการ หรือกิจกรรม',
+        'ขั้นตอนหรือวิธีการปฏิบัติ',
+        'ช่วงระยะเวลา ในการ ดำเนินการ',
+        'ผู้รับผิดชอบ',
+        'มาตรการหรือกิจกรรมที่ ดำเนินการเพื่อส่งเสริมคุณธรรม และความโปร่งใสภายใน หน่วยงาน',
+        'สรุปผลดำเนินการตาม มาตรการหรือกิจกรรม',
+        'ผลลัพธ์หรือ ความสำเร็จของการ ดำเนินการ',
+      ],
+      ['issue', 'measure', 'steps', 'period', 'responsible', 'action', 'result', 'outcome'],
+    ],
+    [
+      // the header names the deadline column; the body walk later swaps it with the date column
+      '001',
+      ['ประเด็นที่ต้องปรับปรุงแก้ไข/ ประเด็นที่ต้องพัฒนา', 'ผู้รับผิดชอบ', 'ขั้นตอนหรือวิธีการ/มาตรการ', 'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ', 'การดำเนินการ'],
+      ['issue', 'responsible', 'steps', 'period', 'action'],
+    ],
+    [
+      '001, wrapped',
+      ['ประเด็นที่ต้องปรับปรุง แก้ไข/ ประเด็นที่ต้องพัฒนา', 'ผู้รับผิดชอบ', 'ขั้นตอนหรือวิธีการ/มาตรการ', 'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ', 'การดำเนินการ'],
+      ['issue', 'responsible', 'steps', 'period', 'action'],
+    ],
+    [
+      '003',
+      ['ลำดับ', 'มาตรการ/กิจกรรม', 'ระยะเวลาในการดำเนินการ', 'ผู้รับผิดชอบ', 'สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม', 'ผลลัพธ์หรือความสำเร็จในการดำเนินการ'],
+      ['seq', 'measure', 'period', 'responsible', 'result', 'outcome'],
+    ],
+    [
+      '004',
+      ['มาตรการ', 'ขั้นตอนหรือวิธีการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'ผลการดำเนินการ', 'ข้อเสนอแนะ'],
+      ['measure', 'steps', 'responsible', 'period', 'result', 'note'],
+    ],
+    [
+      // 004 repeats its header with a wrapped period cell and the typo ขอเสนอแนะ
+      '004, repeated with typos',
+      ['มาตรการ', 'ขั้นตอนหรือวิธีการ', 'ผู้รับผิดชอบ', 'ระยะเวลา ดำเนินการ', 'ผลการดำเนินการ', 'ขอเสนอแนะ'],
+      ['measure', 'steps', 'responsible', 'period', 'result', 'note'],
+    ],
+  ])('%s', (_name, headers, expected) => {
+    expect(columnRoles(headers)).toEqual(expected);
+  });
+});
+
+describe('columnRoles: header rows a report might have', () => {
+  it.each<[string[], Array<FieldRole | null>]>([
+    [
+      ['ลำดับที่', 'ข้อบกพร่อง/จุดอ่อน', 'มาตรการ', 'ห้วงเวลาดำเนินการ', 'หน่วยงานที่รับผิดชอบ', 'ปัญหา/อุปสรรค', 'หมายเหตุ'],
+      ['seq', 'issue', 'measure', 'period', 'responsible', 'limitation', 'note'],
+    ],
+    [
+      ['ประเด็นที่ต้องปรับปรุง', 'มาตรการ', 'วิธีปฏิบัติ', 'ระยะเวลา', 'ผู้รับผิดชอบ', 'ผลการปฏิบัติ', 'ผลสัมฤทธิ์'],
+      ['issue', 'measure', 'steps', 'period', 'responsible', 'result', 'outcome'],
+    ],
+    [
+      ['ประเด็น', 'มาตรการ', 'กำหนดเวลา', 'ผู้รับผิดชอบ'],
+      ['issue', 'measure', 'period', 'responsible'],
+    ],
+    [
+      ['มาตรการ', 'กิจกรรมที่ดำเนินการ', 'ผลการดำเนินการ', 'ผลลัพธ์'],
+      ['measure', 'action', 'result', 'outcome'],
+    ],
+    [
+      // OCR typos in several cells at once
+      ['มาตราการ', 'ขั้นตอนการดำเนินการ', 'ผู้รับผิดชอน', 'ระยะเวลาดำเนินกร', 'ผลการดำเนินงาน'],
+      ['measure', 'steps', 'responsible', 'period', 'result'],
+    ],
+    [
+      // a budget column has no role; there is no role for an item's score either
+      ['โครงการ/กิจกรรม', 'งบประมาณ (บาท)', 'ระยะเวลา', 'ผู้รับผิดชอบ'],
+      ['measure', null, 'period', 'responsible'],
+    ],
+    [
+      ['ข้อคำถาม', 'คะแนน', 'มาตรการ', 'ผู้รับผิดชอบ'],
+      ['issue', null, 'measure', 'responsible'],
+    ],
+  ])('%j', (headers, expected) => {
+    expect(columnRoles(headers)).toEqual(expected);
+  });
+});
+
+describe('columnRoles: one header cell, OCR damage and wording variants', () => {
+  it.each<[string, FieldRole | null]>([
+    ['ขอเสนอแนะ', 'note'],
+    ['ข้อเสนอแนะ', 'note'],
+    ['หมายเหตุ', 'note'],
+    ['ระยะเวลา ดำเนินการ', 'period'],
+    ['ระยะเวลาดำเนินกร', 'period'],
+    ['ช่วงระยะเวลา ในการ ดำเนินการ', 'period'],
+    ['ระยะเวลาแล้วเสร็จ', 'period'],
+    ['ห้วงเวลาดำเนินการ', 'period'],
+    ['ผู้รับผิดชอน', 'responsible'],
+    ['ผู้รับผิด ชอบ', 'responsible'],
+    ['หน่วยงานที่รับผิดชอบ', 'responsible'],
+    ['มาตราการ/โครงการ', 'measure'],
+    ['ขั้นตอนหรือวิธีการปฏิบติ', 'steps'],
+    ['ปัญหา/อุปสรรค', 'limitation'],
+    ['ข้อจำกัดของหน่วยงาน', 'limitation'],
+    ['ผลการดำเนินงาน', 'result'],
+    ['ผลสัมฤทธิ์', 'outcome'],
+    ['ตัวชี้วัดความสำเร็จ', 'outcome'],
+    ['ลำดับ', 'seq'],
+    ['ลำดับที่', 'seq'],
+    ['จุดอ่อน', 'issue'],
+    ['งบประมาณ (บาท)', null],
+    ['', null],
+  ])('%s → %s', (header, role) => {
+    expect(columnRoles([header])).toEqual([role]);
+  });
+
+  it('the typo ขอเสนอแนะ still scores for note', () => {
+    expect(roleScores('ขอเสนอแนะ').note).toBeGreaterThan(0);
+  });
+});
+
+describe('looksLikeHeader', () => {
+  it.each([
+    ['000 line 16', F000, 16],
+    ['000 line 70', F000, 70],
+    ['000 line 80', F000, 80],
+    ['001 line 16', F001, 16],
+    ['001 line 20', F001, 20],
+    ['003 line 10', F003, 10],
+    ['004 line 56', F004, 56],
+    ['004 line 59', F004, 59],
+  ])('header row %s', (_name, file, line) => {
+    expect(looksLikeHeader(corpusCells(file, line))).toBe(true);
+  });
+
+  it.each([
+    ['000 line 17', F000, 17],
+    ['000 line 39', F000, 39],
+    ['000 line 71', F000, 71],
+    ['001 line 17', F001, 17],
+    ['001 line 25', F001, 25],
+    ['003 line 11', F003, 11],
+    ['003 line 26', F003, 26],
+    ['004 line 57', F004, 57],
+    ['004 line 60', F004, 60],
+  ])('data row %s', (_name, file, line) => {
+    expect(looksLikeHeader(corpusCells(file, line))).toBe(false);
+  });
+
+  it.each([
+    [['ต.ค. ๖๗-ก.ย.๖๘', 'ทุกส่วนราชการ', 'ไม่มี']],
+    [['สำนักปลัด']],
+    [[]],
+  ])('short data cells %j', (cells) => {
+    expect(looksLikeHeader(cells)).toBe(false);
+  });
+});
+
+// ------------------------------------------------------------------ properties
+
+const HEADER_WORDS = [
+  'ลำดับ', 'ประเด็น', 'ข้อบกพร่อง', 'จุดอ่อน', 'มาตรการ', 'โครงการ', 'กิจกรรม', 'ขั้นตอน', 'วิธีการ', 'ระยะเวลา',
+  'ช่วงเวลา', 'กำหนดเวลา', 'แล้วเสร็จ', 'ผู้รับผิดชอบ', 'ข้อจำกัด', 'อุปสรรค', 'การดำเนินการ', 'สรุปผล', 'ผลการดำเนินงาน',
+  'ผลลัพธ์', 'ความสำเร็จ', 'หมายเหตุ', 'ข้อเสนอแนะ', 'ขอเสนอแนะ', 'ในการ', 'หรือ', '/', ' ', 'งบประมาณ', 'ตัวชี้วัด',
+];
+const headerCell = fc.array(fc.oneof(fc.constantFrom(...HEADER_WORDS), fc.string({ maxLength: 6 })), { maxLength: 5 }).map((ws) => ws.join(''));
+
+describe('properties', () => {
+  it('columnRoles gives one role or null per column and never one role to two columns', () => {
+    fc.assert(
+      fc.property(fc.array(headerCell, { maxLength: 12 }), (headers) => {
+        const roles = columnRoles(headers);
+        expect(roles).toHaveLength(headers.length);
+        const named = roles.filter((r): r is FieldRole => r !== null);
+        expect(new Set(named).size).toBe(named.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a column with no cue gets no role', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[0-9A-Za-z .()]{0,12}$/), { maxLength: 6 }), (headers) => {
+        expect(columnRoles(headers).every((r) => r === null)).toBe(true);
+      }),
+    );
+  });
+
+  it('the roles do not depend on the spaces inside header cells', () => {
+    fc.assert(
+      fc.property(fc.array(headerCell, { maxLength: 8 }), (headers) => {
+        expect(columnRoles(headers.map((h) => h.replace(/\s+/g, '')))).toEqual(columnRoles(headers));
+      }),
+    );
+  });
+});

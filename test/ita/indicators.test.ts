@@ -1,0 +1,184 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { indicatorRow, isIndicatorHeader, toolOfCell, toolOfIndicator } from '../../src/ita/indicators.js';
+import { walkBody } from '../../src/ita/body.js';
+import { cell, position, row, table } from '../../src/model/blocks.js';
+import { toThaiDigits } from '../../src/thai/digits.js';
+import type { IndicatorScore, Tool } from '../../src/model/schema.js';
+
+/** The ten indicators of the ITA, by number. */
+const INDICATORS: Array<[number, Tool, string]> = [
+  [1, 'IIT', 'การปฏิบัติหน้าที่'],
+  [2, 'IIT', 'การใช้งบประมาณ'],
+  [3, 'IIT', 'การใช้อำนาจ'],
+  [4, 'IIT', 'การใช้ทรัพย์สินของราชการ'],
+  [5, 'IIT', 'การแก้ไขปัญหาการทุจริต'],
+  [6, 'EIT', 'คุณภาพการดำเนินงาน'],
+  [7, 'EIT', 'ประสิทธิภาพการสื่อสาร'],
+  [8, 'EIT', 'การปรับปรุงการทำงาน'],
+  [9, 'OIT', 'การเปิดเผยข้อมูล'],
+  [10, 'OIT', 'การป้องกันการทุจริต'],
+];
+
+describe('toolOfCell', () => {
+  it.each<[string, Tool | null]>([
+    ['IIT', 'IIT'],
+    ['EIT', 'EIT'],
+    ['OIT', 'OIT'],
+    // the tools' headings in 004
+    ['ข้อเสนอแนะสำหรับการประเมินตามแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency Assessment: IIT)', 'IIT'],
+    ['ข้อเสนอแนะสำหรับการประเมินตามแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (External Integrity and Transparency Assessment: EIT)', 'EIT'],
+    ['ข้อเสนอแนะสำหรับการประเมินตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)', 'OIT'],
+    // Thai names alone
+    ['แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน', 'IIT'],
+    ['ภายนอก', 'EIT'],
+    ['แบบวัดการเปิดเผยข้อมูลสาธารณะ', 'OIT'],
+    // indicator names that name no tool
+    ['การปฏิบัติหน้าที่', null],
+    ['คุณภาพการดำเนินงาน', null],
+    ['การแก้ไขปัญหาการทุจริต', null],
+    // not the word IIT
+    ['IITs', null],
+    ['', null],
+  ])('%s → %s', (text, tool) => {
+    expect(toolOfCell(text)).toBe(tool);
+  });
+});
+
+describe('toolOfIndicator', () => {
+  it.each(INDICATORS.map(([n, tool]) => [n, tool] as const))('indicator %i → %s', (n, tool) => {
+    expect(toolOfIndicator(n)).toBe(tool);
+  });
+
+  it.each([[0], [11], [-1]])('%i is no indicator', (n) => {
+    expect(toolOfIndicator(n)).toBeNull();
+  });
+});
+
+describe('isIndicatorHeader', () => {
+  it.each<[string[], boolean]>([
+    [['เครื่องมือ', 'ตัวชี้วัด', 'คะแนน'], true],
+    [['ตัวชี้วัด', 'ผลคะแนน', 'ระดับ'], true],
+    [['ตัวชี้วัด', 'คะแนนที่ได้ (ปี ๒๕๖๗)'], true],
+    [['ลำดับ', 'ตัวชี้วัด', 'ผลการประเมิน (คะแนน)'], true],
+    [['Indicator', 'Score'], true],
+    // measure tables of the corpus
+    [['ประเด็นที่เป็นข้อบกพร่อง/ จุดอ่อนจากการประเมิน', 'มาตรการ/โครงการ หรือกิจกรรม', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ช่วงระยะเวลา ในการดำเนินการ', 'ผู้รับผิดชอบ', 'ข้อจำกัดของหน่วยงาน'], false],
+    [['ประเด็นที่ต้องปรับปรุงแก้ไข/ ประเด็นที่ต้องพัฒนา', 'ผู้รับผิดชอบ', 'ขั้นตอนหรือวิธีการ/มาตรการ', 'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ', 'การดำเนินการ'], false],
+    [['ลำดับ', 'มาตรการ/กิจกรรม', 'ระยะเวลาในการดำเนินการ', 'ผู้รับผิดชอบ', 'สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม', 'ผลลัพธ์หรือความสำเร็จในการดำเนินการ'], false],
+    // a measures table with a success indicator column
+    [['มาตรการ', 'ตัวชี้วัดความสำเร็จ', 'คะแนน'], false],
+    [['ตัวชี้วัด', 'ค่าเป้าหมาย'], false],
+  ])('%j → %s', (cells, expected) => {
+    expect(isIndicatorHeader(cells)).toBe(expected);
+  });
+});
+
+describe('indicatorRow', () => {
+  it.each<[string[], Tool | null, IndicatorScore | null]>([
+    // tool, "ตัวชี้วัดที่ n name", score
+    [['IIT', 'ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่', '๙๕.๑๑'], null, { tool: 'IIT', indicator: 1, name: 'การปฏิบัติหน้าที่', score: 95.11 }],
+    [['IIT', 'ตัวชี้วัดที่ ๒ การใช้งบประมาณ', '๘๙'], null, { tool: 'IIT', indicator: 2, name: 'การใช้งบประมาณ', score: 89 }],
+    [
+      ['แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)', 'ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต', '๘๙.๑๔'],
+      null,
+      { tool: 'IIT', indicator: 5, name: 'การแก้ไขปัญหาการทุจริต', score: 89.14 },
+    ],
+    [
+      ['แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)', 'ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร', '๘๕.๒๐'],
+      null,
+      { tool: 'EIT', indicator: 7, name: 'ประสิทธิภาพการสื่อสาร', score: 85.2 },
+    ],
+    // tool inherited from the row above (merged cell)
+    [['', 'ตัวชี้วัดที่ ๒ การใช้งบประมาณ', '๙๐.๒๕'], 'IIT', { tool: 'IIT', indicator: 2, name: 'การใช้งบประมาณ', score: 90.25 }],
+    [['', 'ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน', '๘๓.๔๐'], 'EIT', { tool: 'EIT', indicator: 8, name: 'การปรับปรุงการทำงาน', score: 83.4 }],
+    [['', 'ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต', '๙๓.๗๕'], 'OIT', { tool: 'OIT', indicator: 10, name: 'การป้องกันการทุจริต', score: 93.75 }],
+    [['', '๗', 'ประสิทธิภาพการสื่อสาร', '๘๘.๑๒'], 'EIT', { tool: 'EIT', indicator: 7, name: 'ประสิทธิภาพการสื่อสาร', score: 88.12 }],
+    // the tool from the indicator number when no row states it
+    [['๑', 'การปฏิบัติหน้าที่', '๙๕.๑๑'], null, { tool: 'IIT', indicator: 1, name: 'การปฏิบัติหน้าที่', score: 95.11 }],
+    [['1', 'การปฏิบัติหน้าที่', '95.11'], null, { tool: 'IIT', indicator: 1, name: 'การปฏิบัติหน้าที่', score: 95.11 }],
+    [['ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต', '๘๕.๐๐'], null, { tool: 'OIT', indicator: 10, name: 'การป้องกันการทุจริต', score: 85 }],
+    [['ตัวชี้วัดที่ 1๐ การป้องกันการทุจริต', '๘๕.๐๐'], null, { tool: 'OIT', indicator: 10, name: 'การป้องกันการทุจริต', score: 85 }],
+    [['EIT', '๖', 'คุณภาพการดำเนินงาน', '๙๐.๕๘'], null, { tool: 'EIT', indicator: 6, name: 'คุณภาพการดำเนินงาน', score: 90.58 }],
+    // whole scores, a level column
+    [['IIT', '๑', 'การปฏิบัติหน้าที่', '๑๐๐'], null, { tool: 'IIT', indicator: 1, name: 'การปฏิบัติหน้าที่', score: 100 }],
+    [['IIT', '๓', 'การใช้อำนาจ', '๘๘'], null, { tool: 'IIT', indicator: 3, name: 'การใช้อำนาจ', score: 88 }],
+    [['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', '๑๐๐'], 'IIT', { tool: 'IIT', indicator: 4, name: 'การใช้ทรัพย์สินของราชการ', score: 100 }],
+    [['IIT', 'ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่', '๙๕.๑๑', 'AA'], null, { tool: 'IIT', indicator: 1, name: 'การปฏิบัติหน้าที่', score: 95.11 }],
+    [['๕', 'การแก้ไขปัญหาการทุจริต', '๑๐๐', 'AA'], null, { tool: 'IIT', indicator: 5, name: 'การแก้ไขปัญหาการทุจริต', score: 100 }],
+    // not indicator rows
+    [['ตัวชี้วัด', 'คะแนน'], null, null],
+    [['คะแนนรวม', '๙๒.๖๙'], 'OIT', null],
+    [['การปฏิบัติหน้าที่', ''], null, null],
+    [['', '', ''], 'IIT', null],
+  ])('%j (above: %s)', (cells, above, expected) => {
+    expect(indicatorRow(cells, above)).toEqual(expected);
+  });
+});
+
+describe('indicator score tables in the body', () => {
+  const at = (line: number) => position(null, line);
+  const tableOf = (rows: string[][]) =>
+    table(
+      rows.map((cells, i) => row(cells.map((c) => cell(c ? [c] : [])), at(i + 1), i === 0)),
+      at(1),
+    );
+
+  it('reads every row, a merged tool cell carrying down to the rows below it', () => {
+    const t = tableOf([
+      ['เครื่องมือ', 'ตัวชี้วัด', 'คะแนน'],
+      ['IIT', 'ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่', '๙๕.๑๑'],
+      ['', 'ตัวชี้วัดที่ ๒ การใช้งบประมาณ', '๙๐.๒๕'],
+      ['', 'ตัวชี้วัดที่ ๓ การใช้อำนาจ', '๙๒.๐๐'],
+      ['', 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', '๘๘.๗๕'],
+      ['', 'ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต', '๘๙.๑๔'],
+      ['EIT', 'ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน', '๙๐.๕๘'],
+      ['', 'ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร', '๘๕.๒๐'],
+      ['', 'ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน', '๘๓.๔๐'],
+      ['OIT', 'ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต', '๙๓.๗๕'],
+      ['คะแนนรวม', '', '๙๐.๑๒'],
+    ]);
+    const body = walkBody([t], 2567);
+    expect(body.indicatorScores.map((s) => [s.tool, s.indicator, s.score])).toEqual([
+      ['IIT', 1, 95.11],
+      ['IIT', 2, 90.25],
+      ['IIT', 3, 92],
+      ['IIT', 4, 88.75],
+      ['IIT', 5, 89.14],
+      ['EIT', 6, 90.58],
+      ['EIT', 7, 85.2],
+      ['EIT', 8, 83.4],
+      ['OIT', 10, 93.75],
+    ]);
+    // an indicator table gives no entries
+    expect(body.entries).toEqual([]);
+  });
+});
+
+// ------------------------------------------------------------------ properties
+
+describe('properties', () => {
+  // indicator 9 is left out: its name (การเปิดเผยข้อมูล) is also the OIT tool's name, a known open case
+  const indicator = fc.constantFrom(...INDICATORS.filter(([n]) => n !== 9));
+  const score = fc.integer({ min: 1, max: 10000 }).map((n) => n / 100);
+  const digits = (s: string, thai: boolean) => (thai ? toThaiDigits(s) : s);
+
+  it('a row "ตัวชี้วัดที่ n name | score" gives n, the name, the score and the tool of n', () => {
+    fc.assert(
+      fc.property(indicator, score, fc.boolean(), ([n, tool, name], s, thai) => {
+        const cells = [`ตัวชี้วัดที่ ${digits(String(n), thai)} ${name}`, digits(s.toFixed(2), thai)];
+        expect(indicatorRow(cells, null)).toEqual({ tool, indicator: n, name, score: s });
+      }),
+    );
+  });
+
+  it('a row that states its tool keeps it, whatever the row above said', () => {
+    fc.assert(
+      fc.property(indicator, score, fc.constantFrom<Tool | null>('IIT', 'EIT', 'OIT', null), ([n, tool, name], s, above) => {
+        const r = indicatorRow([tool, `ตัวชี้วัดที่ ${n} ${name}`, s.toFixed(2)], above);
+        expect(r?.tool).toBe(tool);
+        expect(r?.indicator).toBe(n);
+      }),
+    );
+  });
+});
