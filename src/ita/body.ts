@@ -16,6 +16,7 @@ import { fieldsOf, rowText, scoreOf, seqOf } from './entry-fields.js';
 import { indicatorRow, isIndicatorHeader } from './indicators.js';
 import { splitResponsible } from './responsible.js';
 import { recogniseSectionHeading } from './sections.js';
+import { toGrid } from './grid.js';
 
 /** A section heading as found, before its number is resolved. */
 export interface SectionSlot {
@@ -200,8 +201,9 @@ function texts(r: TableRow): string[] {
   return r.cells.map(cellText);
 }
 
-function walkTable(t: TableBlock, st: State): void {
+function walkTable(table: TableBlock, st: State): void {
   st.lastParagraphEntry = false;
+  const t = toGrid(table);
   const first = t.rows[0];
   if (!first) return;
   if (isIndicatorHeader(texts(first))) return walkIndicatorTable(t, st);
@@ -322,9 +324,14 @@ function seqCellOf(r: TableRow, roles: Array<FieldRole | null>): string | null {
   return c ? cellText(c) : null;
 }
 
+/**
+ * Where a row's item codes are: its issue cell and any cell whose column has
+ * no role (a bare "ข้อ" column); without those, its first cell. Measures and
+ * steps only cross-reference items ("ตามข้อ ๔๒"), so they are not read.
+ */
 function codeCellOf(cells: TableCell[], roles: Array<FieldRole | null> | null): string {
-  const i = roles ? roles.indexOf('issue') : -1;
-  if (i >= 0) return cellText(cells[i]!);
+  const picked = roles ? cells.filter((_, k) => roles[k] === 'issue' || roles[k] === null || roles[k] === undefined).map(cellText).filter(Boolean) : [];
+  if (picked.length > 0) return picked.join('\t');
   const firstText = cells.map(cellText).find((t, k) => t && (!roles || roles[k] !== 'seq'));
   return firstText ?? '';
 }

@@ -189,6 +189,36 @@ const CASES: Array<[string, Case]> = [
     },
   ],
   [
+    'a missing heading between 5 and 7: the issue-6 row filed under 5 is inferred as 6',
+    {
+      headings: [{ stated: 5, matched: 5, line: 30 }, { stated: 7, matched: 7, line: 50 }],
+      rows: [{ under: 0, line: 32, text: ROW[5] }, { under: 0, line: 42, text: ROW[6] }, { under: 1, line: 52, text: ROW[7] }],
+      sections: [5, 6, 7],
+      list: [5, 6, 7],
+      diagnostics: ['SECTION_INFERRED@42'],
+    },
+  ],
+  [
+    'the last heading missing: the issue-7 row after the issue-6 rows is inferred as 7',
+    {
+      headings: [{ stated: 5, matched: 5, line: 30 }, { stated: 6, matched: 6, line: 40 }],
+      rows: [{ under: 0, line: 32, text: ROW[5] }, { under: 1, line: 42, text: ROW[6] }, { under: 1, line: 46, text: ROW[7] }],
+      sections: [5, 6, 7],
+      list: [5, 6, 7],
+      diagnostics: ['SECTION_INFERRED@46'],
+    },
+  ],
+  [
+    'the first heading missing: the issue-1 row before heading 2 is inferred as 1',
+    {
+      headings: [{ stated: 2, matched: 2, line: 18 }, { stated: 3, matched: 3, line: 23 }],
+      rows: [{ under: null, line: 11, text: ROW[1] }, { under: 0, line: 21, text: ROW[2] }, { under: 1, line: 26, text: ROW[3] }],
+      sections: [1, 2, 3],
+      list: [1, 2, 3],
+      diagnostics: ['SECTION_INFERRED@11'],
+    },
+  ],
+  [
     'a gap in the numbering whose rows all belong where they are: no section invented',
     {
       headings: [{ stated: 1, matched: 1, line: 8 }, { stated: 3, matched: 3, line: 23 }],
@@ -248,7 +278,44 @@ const CASES: Array<[string, Case]> = [
       diagnostics: [],
     },
   ],
+  [
+    'a row before heading 3 that says nothing of an issue stays outside the sections',
+    {
+      headings: [{ stated: 3, matched: 3, line: 18 }],
+      rows: [{ under: null, line: 11, text: ROW.neutral }, { under: 0, line: 21, text: ROW[3] }],
+      sections: [null, 3],
+      list: [3],
+      diagnostics: [],
+    },
+  ],
+  [
+    // 003 line 28 repeated on the next page, after a row of its own
+    'a misnumbered heading met twice resolves the same way twice',
+    {
+      headings: [
+        { stated: 3, matched: 3, line: 23 },
+        { stated: 4, matched: 3, line: 28 },
+        { stated: 4, matched: 3, line: 35 },
+        { stated: 5, matched: 5, line: 40 },
+      ],
+      rows: [
+        { under: 0, line: 26, text: ROW[3] },
+        { under: 1, line: 31, text: ROW[4] },
+        { under: 2, line: 36, text: ROW[4] },
+        { under: 3, line: 41, text: ROW[5] },
+      ],
+      sections: [3, 4, 4, 5],
+      list: [3, 4, 5],
+      diagnostics: ['SECTION_TITLE_MISMATCH@28', 'SECTION_TITLE_MISMATCH@35'],
+    },
+  ],
 ];
+
+function caseNamed(prefix: string): Case {
+  const found = CASES.find(([name]) => name.startsWith(prefix));
+  if (!found) throw new Error(`no case ${prefix}`);
+  return found[1];
+}
 
 describe('resolveSections', () => {
   it('the fixture rows are about the issues they stand for', () => {
@@ -269,7 +336,7 @@ describe('resolveSections', () => {
   });
 
   it('the misnumbered heading keeps its text, gets the canonical title and less confidence', () => {
-    const [, c] = CASES[2]!;
+    const c = caseNamed('number 4 with issue 3’s title over issue-4 content');
     const { entries, entrySlots, slots } = build(c);
     const { sections, diagnostics } = resolveSections(entries, entrySlots, slots);
     const four = sections.find((s) => s.number === 4)!;
@@ -281,7 +348,7 @@ describe('resolveSections', () => {
   });
 
   it('an inferred section has no heading and starts at its first row', () => {
-    const [, c] = CASES[5]!;
+    const c = caseNamed('a missing heading between 1 and 3');
     const { entries, entrySlots, slots } = build(c);
     const { sections } = resolveSections(entries, entrySlots, slots);
     expect(sections.find((s) => s.number === 2)).toMatchObject({ number: 2, title: SECTION_TITLES[1], heading: null, source: position(null, 14) });

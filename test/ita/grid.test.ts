@@ -1,0 +1,71 @@
+import { describe, it, expect } from 'vitest';
+import { cell, cellText, position, row, table } from '../../src/model/blocks.js';
+import { toGrid } from '../../src/ita/grid.js';
+import { extract } from '../../src/index.js';
+
+const at = position(null, 1);
+const texts = (t: ReturnType<typeof toGrid>) => t.rows.map((r) => r.cells.map(cellText));
+
+describe('toGrid', () => {
+  it('leaves a column-spanning cell in its first column and pads the rest', () => {
+    const t = table([row([cell(['ก']), cell(['ข']), cell(['ค'])], at), row([cell(['ประเด็นที่ ๑'], { colspan: 3 })], at)], at);
+    expect(texts(toGrid(t))).toEqual([
+      ['ก', 'ข', 'ค'],
+      ['ประเด็นที่ ๑', '', ''],
+    ]);
+  });
+
+  it('copies a row-spanning cell into every row it covers', () => {
+    const t = table(
+      [
+        row([cell(['ข้อ E๗']), cell(['ทุกส่วนราชการ'], { rowspan: 3 }), cell(['ต.ค. ๖๗-ก.ย.๖๘'])], at),
+        row([cell(['ข้อ E๘']), cell(['ต.ค. ๖๗-ก.ย.๖๘'])], at),
+        row([cell(['ข้อ E๙']), cell(['ต.ค. ๖๗-ก.ย.๖๘'])], at),
+      ],
+      at,
+    );
+    expect(texts(toGrid(t)).map((r) => r[1])).toEqual(['ทุกส่วนราชการ', 'ทุกส่วนราชการ', 'ทุกส่วนราชการ']);
+    expect(texts(toGrid(t)).map((r) => r[2])).toEqual(['ต.ค. ๖๗-ก.ย.๖๘', 'ต.ค. ๖๗-ก.ย.๖๘', 'ต.ค. ๖๗-ก.ย.๖๘']);
+  });
+
+  it('merges a header written over two rows', () => {
+    const t = table(
+      [
+        row([cell(['ประเด็นที่ต้องพัฒนา'], { rowspan: 2 }), cell(['การดำเนินการ'], { colspan: 2 }), cell(['ผู้รับผิดชอบ'], { rowspan: 2 })], at),
+        row([cell(['มาตรการ']), cell(['ระยะเวลา'])], at),
+        row([cell(['ข้อ i13']), cell(['จัดอบรม']), cell(['ไตรมาสที่ ๒']), cell(['สำนักปลัด'])], at),
+      ],
+      at,
+    );
+    expect(texts(toGrid(t))).toEqual([
+      ['ประเด็นที่ต้องพัฒนา', 'การดำเนินการ มาตรการ', 'ระยะเวลา', 'ผู้รับผิดชอบ'],
+      ['ข้อ i13', 'จัดอบรม', 'ไตรมาสที่ ๒', 'สำนักปลัด'],
+    ]);
+  });
+});
+
+describe('merged cells end to end (HTML)', () => {
+  it('gives every row of a row-spanning responsible cell its units and period', async () => {
+    const html = `<html><body>
+      <p>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</p>
+      <p>เทศบาลเมืองตัวอย่าง อำเภอเมือง จังหวัดตัวอย่าง</p>
+      <table>
+        <tr><th rowspan="2">ประเด็นที่ต้องพัฒนา</th><th colspan="2">การดำเนินการ</th><th rowspan="2">ผู้รับผิดชอบ</th></tr>
+        <tr><th>มาตรการ</th><th>ระยะเวลา</th></tr>
+        <tr><td colspan="4"><b>๒. การให้บริการและระบบ E-Service</b></td></tr>
+        <tr><td>ข้อ E๙ ผู้รับบริการไม่เคยใช้ระบบ E-Service</td><td>พัฒนาระบบออนไลน์</td><td>ไตรมาสที่ ๒</td><td rowspan="2">สำนักปลัด / กองคลัง</td></tr>
+        <tr><td>ข้อ E๑๐ ช่องทางออนไลน์</td><td>ประชาสัมพันธ์ระบบ</td><td>ไตรมาสที่ ๓</td></tr>
+      </table></body></html>`;
+    const doc = await extract(html, { fileName: 'x.html' });
+    expect(doc.status).toBe('ok');
+    expect(doc.organization?.kind).toBe('เทศบาลเมือง');
+    expect(doc.entries.map((e) => e.itemCodes.map((c) => c.code))).toEqual([['e9'], ['e10']]);
+    expect(doc.entries.map((e) => e.section)).toEqual([2, 2]);
+    expect(doc.entries.map((e) => e.responsible)).toEqual([
+      ['สำนักปลัด', 'กองคลัง'],
+      ['สำนักปลัด', 'กองคลัง'],
+    ]);
+    expect(doc.entries.map((e) => e.periods.map((p) => [p.start, p.end]))).toEqual([[['2025-01', '2025-03']], [['2025-04', '2025-06']]]);
+    expect(doc.entries[0]?.fields.measure).toBe('พัฒนาระบบออนไลน์');
+  });
+});
