@@ -63,6 +63,7 @@ export function roleScores(header: string): Record<FieldRole, number> {
   const hit = cache.get(h);
   if (hit) return hit;
   let out = scoreWith(h, (hay, cue) => hay.includes(cue));
+  if (h === 'ที่' || h === 'ข้อที่') out = { ...out, seq: 5 }; // a number column headed just "ที่"
   if (ROLES.every((r) => out[r] === 0)) out = scoreWith(h, containsFuzzy);
   if (cache.size > 5000) cache.clear();
   cache.set(h, out);

@@ -10,8 +10,12 @@ import { cellText, type TableCell } from '../model/blocks.js';
 const SCORE = /(?:ค่าคะแนน|ได้คะแนน|คะแนน(?:ที่ได้)?)\s*[=:]?\s*(\d{1,3}(?:\.\d{1,2})?)(?!\d|\.\d)/;
 
 /** The score cited for an entry ("(ค่าคะแนน ๙๑.๑๘)", "ได้คะแนน ๙๘.๖๘"), or null. */
+/** "ได้ ๘๗.๕๐ คะแนน": the number before คะแนน. */
+const SCORE_BEFORE = /ได้\s*(\d{1,3}(?:\.\d{1,2})?)\s*คะแนน/;
+
 export function scoreOf(text: string): number | null {
-  const m = SCORE.exec(toArabicDigits(text));
+  const t = toArabicDigits(text);
+  const m = SCORE.exec(t) ?? SCORE_BEFORE.exec(t);
   if (!m) return null;
   const n = Number(m[1]);
   return n >= 0 && n <= 100 ? n : null;

@@ -65,9 +65,9 @@ const KINDS: Array<[RegExp, OrganizationKind, string]> = [
 ];
 
 /** Words that end a name when glued to it ("…บ้านหม้อได้นำ…"). */
-const NAME_STOP = /(ได้|ประจำ|อำเภอ|จังหวัด|โดย|ซึ่ง|เพื่อ|และ|ที่|มี|ใน|จาก|ตาม|ขอ|ร่วม|พร้อม|ดำเนิน|ประชุม|ประกาศ)/;
+const NAME_STOP = /(ได้(?!หวัน)|ประจำปี|อำเภอ|จังหวัด|โดย|ซึ่ง|เพื่อ|และ|ร่วมกับ|พร้อมทั้ง|ดำเนินการ|ประชุม|ประกาศ|มีการ|ในการ|จึง)/;
 const ORG = new RegExp(
-  `(${KINDS.map(([re]) => re.source).join('|')})([\\u0e01-\\u0e2e\\u0e30-\\u0e4e]{2,40})`,
+  `(${KINDS.map(([re]) => re.source).join('|')})[ \\u00a0]?([\\u0e01-\\u0e2e\\u0e30-\\u0e4e]{2,40})`,
   'g',
 );
 
@@ -76,9 +76,11 @@ function kindOf(prefix: string): [OrganizationKind, string] {
   return ['other', prefix];
 }
 
+/** A name glued to the next words is cut before the first word that cannot be part of it; '' when it starts with one. */
 function trimName(name: string): string {
   const m = NAME_STOP.exec(name);
-  return m && m.index >= 2 ? name.slice(0, m.index) : name;
+  if (!m) return name;
+  return m.index >= 2 ? name.slice(0, m.index) : '';
 }
 
 /**
@@ -114,10 +116,13 @@ export function findOrganization(lines: TextLine[]): Organization | null {
   return {
     name,
     kind: info.kind,
-    district: /อำเภอ\s*([\u0e01-\u0e4e]+)/.exec(head)?.[1] ?? null,
-    province: /จังหวัด\s*([\u0e01-\u0e4e]+)/.exec(head)?.[1] ?? null,
+    district: DISTRICT.exec(head)?.[1] ?? null,
+    province: PROVINCE.exec(head)?.[1] ?? null,
   };
 }
+
+const DISTRICT = /(?:อำเภอ|(?<![\u0e01-\u0e4e])อ\.)\s*([\u0e01-\u0e4e]+)/;
+const PROVINCE = /(?:จังหวัด|(?<![\u0e01-\u0e4e])จ\.)\s*([\u0e01-\u0e4e]+)/;
 
 /** Other public bodies (กรม, สำนักงาน, โรงพยาบาล, …): a short header line that names one. */
 const OTHER_BODY = /^(สำนักงาน|กรม|กระทรวง|โรงพยาบาล|มหาวิทยาลัย|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|ศาล|วิทยาลัย|โรงเรียน|องค์การ|ศูนย์|สถานี|กอง|ธนาคาร|บริษัท)[\u0e01-\u0e4e]/;
@@ -139,13 +144,14 @@ function otherOrganization(lines: TextLine[]): Organization | null {
 
 // -------------------------------------------------------------- years
 
-const FY = /(?:ประจำปี(?:งบประมาณ)?|ปีงบประมาณ)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})/;
+const FY = /(?:ประจำปี\s*(?:งบประมาณ)?|ปีงบประมาณ)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4}|\d{2})(?!\d)/;
 
 /** The fiscal year the header states ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "ประจำปี พ.ศ. ๒๕๖๘"). */
 export function findFiscalYear(lines: TextLine[]): FiscalYear | null {
   for (const l of lines.slice(0, 12)) {
     const m = FY.exec(toArabicDigits(l.text));
-    const be = Number(m?.[1]);
+    const digits = m?.[1] ?? '';
+    const be = digits.length === 2 ? 2500 + Number(digits) : Number(digits);
     if (m && be >= 2540 && be <= 2600) return fiscalYearOf(be);
   }
   return null;
@@ -170,35 +176,55 @@ export function findReportingPeriod(lines: TextLine[], fy: FiscalYear | null): P
 
 // ---------------------------------------------------------- assessment
 
-const LEVEL = /ระดับ(?:ผลการประเมิน)?\s*(?:อยู่ที่|คือ|=)?\s*(AA|A|B|C|D|E|F|ผ่าน|ไม่ผ่าน)(?![A-Za-z])/;
-const OVERALL = /(?:ภาพรวม|คะแนนที่ได้|ผลคะแนน(?:รวม)?|คะแนนรวม|คะแนนเฉลี่ยรวม|ITA)[^\d\n]{0,30}?(\d{1,3}(?:\.\d+)?)/;
-const ASSESSED = /(?:ผลการประเมิน|การประเมิน(?:ผล)?|ITA)[^\n]{0,200}?(?:ประจำปี(?:งบประมาณ)?|ปีงบประมาณ|ปี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})/;
+const LEVEL = /ระดับ(?:ผลการประเมิน)?\s*(?:อยู่ที่|คือ|=)?\s*(AA|A|B|C|D|E|F|ผ่าน|ไม่ผ่าน)(?![A-Za-z])|(ผ่านเกณฑ์|ไม่ผ่านเกณฑ์)/;
+/** A score after the words that introduce an overall result; years (4 digits) never match. */
+const OVERALL = /(?:ภาพรวม(?:ได้)?(?:คะแนน)?|ได้คะแนน|คะแนนที่ได้|ผลคะแนน(?:รวม)?|คะแนนรวม|คะแนนเฉลี่ยรวม|ผลการประเมิน(?:ได้)?|ได้)(?:\s*\(?ITA\)?)?\s*[=:]?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.])/g;
+const ASSESSED = /(?:ผลการประเมิน|การประเมิน(?:ผล)?|ITA)[^\n]{0,200}?(?:ประจำปี\s*(?:งบประมาณ)?|ปีงบประมาณ|ปี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})/;
+/** The line speaks of the ITA result, not of one item. */
+const RESULT_CONTEXT = /ITA|ภาพรวม|ระดับ|คุณธรรมและความโปร่งใส|ผลการประเมิน|คะแนนที่ได้|ผ่านเกณฑ์/;
 
-/** The ITA result the report refers to, from any paragraph that states it. */
+function assessedYear(t: string): number | null {
+  const be = Number(ASSESSED.exec(t)?.[1]);
+  return be >= 2550 && be <= 2600 ? be : null;
+}
+
+function overallOf(t: string): number | null {
+  for (const m of t.matchAll(OVERALL)) {
+    const n = parseThaiNumber(m[1] ?? '');
+    if (n !== null && n >= 0 && n <= 100 && !(n === 100 && /ได้คะแนน\s*100/.test(m[0]) && !/ภาพรวม/.test(t))) return n;
+  }
+  return null;
+}
+
+/**
+ * The ITA result the report refers to, from any paragraph that states it:
+ * "…ประจำปีงบประมาณ พ.ศ.๒๕๖๕ โดยภาพรวมได้คะแนน ๙๔.๙๔ อยู่ในระดับ A",
+ * "คะแนนที่ได้ ๙๒.๖๙ คะแนน ระดับผลการประเมินอยู่ที่ ผ่าน", "ผลคะแนน ITA
+ * ประจำปี ๒๕๖๗ ได้ ๘๙.๑๒ คะแนน ผ่านเกณฑ์"; the year may stand on the line
+ * before the score. An item's own score ("ข้อ 1๗ ได้คะแนน ๙๘.๖๘") is not it.
+ */
 export function findAssessment(lines: TextLine[]): Header['assessment'] {
   let year: number | null = null;
   let overallScore: number | null = null;
   let level: string | null = null;
-  for (const l of lines) {
+  let pendingYear: { be: number; until: number } | null = null;
+  lines.forEach((l, i) => {
     const t = toArabicDigits(clean(l.text));
-    if (/^ข้อ\s/.test(t)) continue; // an item's own score
-    const o = OVERALL.exec(t);
+    if (/^[-•*\s]*(ข้อ\s*[A-Za-z0-9]|[IiEeOo]\s?\d|ตัวชี้วัด)/.test(t)) return; // an item's or indicator's own score
+    const yearHere = /วิเคราะห์ผลการประเมิน|จากการประเมิน|ผลการประเมิน|ITA|ผลคะแนน/.test(t) ? assessedYear(t) : null;
+    const context = RESULT_CONTEXT.test(t);
+    const score = context ? overallOf(t) : null;
     const lv = LEVEL.exec(t);
-    if (overallScore === null && o) {
-      const n = parseThaiNumber(o[1] ?? '');
-      if (n !== null && n >= 0 && n <= 100 && (lv || /ภาพรวม|คะแนนที่ได้|ITA/.test(o[0]))) {
-        overallScore = n;
-        const a = ASSESSED.exec(t);
-        if (year === null && a) year = Number(a[1]);
-      }
+    if (overallScore === null && score !== null) {
+      overallScore = score;
+      year ??= yearHere ?? (pendingYear && i <= pendingYear.until ? pendingYear.be : null);
     }
-    if (level === null && lv && (o || /ประเมิน|ITA/.test(t))) level = lv[1] ?? null;
-    if (year === null && /วิเคราะห์ผลการประเมิน|จากการประเมิน/.test(t)) {
-      const a = ASSESSED.exec(t);
-      const be = Number(a?.[1]);
-      if (a && be >= 2550 && be <= 2600) year = be;
+    if (level === null && lv && (score !== null || /ประเมิน|ITA|คะแนน/.test(t))) {
+      level = lv[1] ?? (lv[2]?.startsWith('ไม่') ? 'ไม่ผ่าน' : 'ผ่าน');
     }
-  }
+    if (year === null && yearHere !== null && /วิเคราะห์ผลการประเมิน|จากการประเมิน/.test(t)) year = yearHere;
+    if (yearHere !== null && score === null) pendingYear = { be: yearHere, until: i + 2 };
+  });
   return { year, overallScore, level };
 }
 

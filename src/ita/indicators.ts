@@ -58,5 +58,6 @@ export function indicatorRow(cells: string[], toolAbove: Tool | null): Indicator
     }
   }
   if (indicator === null || score === null) return null;
-  return { tool: tool ?? toolAbove ?? toolOfIndicator(indicator), indicator, name, score };
+  // indicators 1–5 are IIT, 6–8 EIT, 9–10 OIT in every assessment year: the number outranks the row above
+  return { tool: tool ?? toolOfIndicator(indicator) ?? toolAbove, indicator, name, score };
 }

@@ -132,20 +132,21 @@ function inferMissing(
     if (a === null) return;
     const next = slots[k + 1];
     const b = next && next.part === slot.part ? (numberOf.get(next) ?? null) : null;
-    const upper = b === null ? 7 : b;
+    // after the last heading of a part only the very next issue can have lost its heading
+    const upper = b === null ? Math.min(7, a + 1) : b;
     if (upper <= a) return;
-    const candidates = range(a + 1, upper);
     const idx = entries.map((_, i) => i).filter((i) => entrySlots[i] === slot);
-    let m: number | null = null;
-    let from = -1;
+    // from the last row back: each row clearly about an issue after a (and not after the rows below it) moves
+    const moved = new Map<number, number[]>();
+    let ceiling = upper;
     for (let j = idx.length - 1; j >= 1; j--) {
       const scores = sectionKeywordScores(entries[idx[j]!]!.text);
-      const best = bestOf(scores, candidates);
-      if (best === null || !clearlyAbout(scores, best, a) || (m !== null && best !== m)) break;
-      m = best;
-      from = j;
+      const best = bestOf(scores, range(a + 1, ceiling));
+      if (best === null || !clearlyAbout(scores, best, a)) break;
+      moved.set(best, [idx[j]!, ...(moved.get(best) ?? [])]);
+      ceiling = best;
     }
-    if (m !== null) note(m, idx.slice(from), `after the heading of issue ${a} are about issue ${m}`);
+    for (const m of [...moved.keys()].sort((x, y) => x - y)) note(m, moved.get(m)!, `after the heading of issue ${a} are about issue ${m}`);
   });
 
   const parts = [...new Set(slots.map((s) => s.part))];

@@ -12,13 +12,16 @@ const UNIT_STARTS = [
   'สำนัก', 'กอง', 'งาน', 'ฝ่าย', 'ส่วน', 'ศูนย์', 'หน่วย', 'กลุ่ม', 'โรงเรียน', 'สถานี',
   'ทุก', 'หัวหน้า', 'ผู้อำนวยการ', 'ผอ.', 'ผู้บริหาร', 'ผู้บังคับบัญชา', 'นายก', 'รองนายก', 'ปลัด', 'รองปลัด',
   'เลขานุการ', 'นัก', 'เจ้าพนักงาน', 'เจ้าหน้าที่', 'นิติกร', 'พนักงาน', 'บุคลากร', 'ครู', 'คณะ', 'คณะกรรมการ',
-  'ภารกิจ', 'ข้าราชการ', 'ลูกจ้าง', 'สมาชิก', 'ประธาน', 'อบต.', 'อบจ.', 'ทต.', 'ทม.', 'ทน.', 'เทศบาล', 'องค์การ',
+  'ภารกิจ', 'ข้าราชการ', 'ลูกจ้าง', 'สมาชิก', 'ประธาน', 'เทศบาล', 'องค์การ',
 ];
+
+/** The body a title belongs to, written after it: "นายก อบต.", "ปลัด อบต.". */
+const OF_BODY = /^(อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)$/;
 
 /** Bare titles that need the unit after them: "ผู้อำนวยการ กองคลัง" is one position. */
 const NEEDS_UNIT = new Set(['หัวหน้า', 'ผู้อำนวยการ', 'ผอ.', 'รอง', 'ผู้ช่วย']);
 
-const EXPLICIT = /\s*(?:\n|\r|\/|,|;|、|\s-\s|^-\s*|\s+และ\s*|และ(?=งาน|กอง|สำนัก|ฝ่าย|ส่วน|ศูนย์)|•|·)\s*/;
+const EXPLICIT = /\s*(?:\n|\r|\/|,|;|、|\s[-–—]\s|^[-–—]\s*|\s+และ\s*|และ(?=งาน|กอง|สำนัก|ฝ่าย|ส่วน|ศูนย์)|•|·)\s*/;
 
 function startsUnit(s: string): boolean {
   return UNIT_STARTS.some((w) => s.startsWith(w));
@@ -31,6 +34,7 @@ function splitAtUnitStarts(piece: string): string[] {
   for (const w of words) {
     const last = out[out.length - 1];
     if (last === undefined) out.push(w);
+    else if (OF_BODY.test(w)) out[out.length - 1] = `${last} ${w}`;
     else if (startsUnit(w) && !NEEDS_UNIT.has(last)) out.push(w);
     else if (/[\u0e00-\u0e7f]$/.test(last) && /^[\u0e00-\u0e7f]/.test(w)) out[out.length - 1] = last + w;
     else out[out.length - 1] = `${last} ${w}`;
@@ -43,7 +47,7 @@ export function splitResponsible(cellParagraphs: string[] | string): string[] {
   const units: string[] = [];
   for (const p of paragraphs) {
     for (const piece of p.split(EXPLICIT)) {
-      const t = piece.replace(/^[-–•*\s]+/, '').replace(/[\s.]+$/, '').trim();
+      const t = piece.replace(/^[-–—•*\s]+/, '').replace(/(?<![\u0e01-\u0e2e]\.[\u0e01-\u0e2e]{0,2}|อบ[ตจ]|ท[ตมน])[\s.]+$/, '').trim();
       if (!t) continue;
       for (const u of splitAtUnitStarts(t)) if (u && !units.includes(u)) units.push(u);
     }

@@ -107,9 +107,16 @@ export interface SectionHeading {
   heading: string;
 }
 
-/** Minimum title confidence for a numbered heading, and for one without a number. */
-const MIN_NUMBERED = 0.72;
-const MIN_BARE = 0.85;
+/**
+ * Minimum title confidence: for "ประเด็นที่ N …" (the word itself says
+ * heading), for "(N) …"/"N. …" whose number agrees with the title, for those
+ * whose number disagrees (numbered measures often contain a title:
+ * "๒. พัฒนากลไกและมาตรการ…ของหน่วยงาน"), and for a bare title.
+ */
+const MIN_PREFIXED = 0.72;
+const MIN_NUMBER_AGREES = 0.72;
+const MIN_NUMBER_DISAGREES = 0.88;
+const MIN_BARE = 0.88;
 
 /**
  * Is this line a section heading? Returns its stated number and best title
@@ -122,8 +129,17 @@ export function recogniseSectionHeading(text: string): SectionHeading | null {
   const match = matchSectionTitle(parsed.title);
   const stated = parsed.number !== null && parsed.number >= 1 && parsed.number <= 7 ? parsed.number : null;
   if (!match) return null;
-  const min = parsed.style === 'none' ? MIN_BARE : MIN_NUMBERED;
+  const min =
+    parsed.style === 'none'
+      ? MIN_BARE
+      : parsed.style === 'prefix'
+        ? MIN_PREFIXED
+        : stated === match.number
+          ? MIN_NUMBER_AGREES
+          : MIN_NUMBER_DISAGREES;
   if (match.confidence < min) return null;
+  // a bare line much longer than the title is a sentence that contains it
+  if (parsed.style === 'none' && squashTitle(parsed.title).length > (SQUASHED[match.number - 1]?.length ?? 0) + 6) return null;
   if (parsed.style !== 'none' && stated === null) return null;
   return { stated, match, heading: text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim() };
 }

@@ -1,12 +1,504 @@
-import type { Block } from '../model/blocks.js';
-import { paragraph, position, table } from '../model/blocks.js';
-import type { PageLayout } from './_pdf-layout.js';
+/**
+ * PDF reader, document assembly: page layouts → blocks.
+ *
+ * - Running headers and footers (the same text at the same height on most
+ *   pages, or a page number near the top or bottom edge) are dropped.
+ * - Lines laid out in aligned columns without rules become tables.
+ * - Other lines become paragraphs (consecutive lines of one paragraph
+ *   merged) or headings (a larger font than the body text).
+ * - A table continued at the top of the next page joins the table before
+ *   it: a repeated header row is dropped, and a row split by the page break
+ *   (its first cell empty on the new page) is joined to the row it continues.
+ */
+import levenshtein from 'fast-levenshtein';
+import {
+  type Block,
+  type ParagraphBlock,
+  type TableBlock,
+  type TableCell,
+  type TableRow,
+  cell,
+  heading,
+  paragraph,
+  position,
+  row,
+  table,
+} from '../model/blocks.js';
+import type { LayoutItem, LineItem, PageLayout, TableItem } from './_pdf-layout.js';
+import { type Line, type Run, linesToParagraphs, paragraphBreak, runsToLines, splitRun } from './_pdf-text.js';
 
-export function assemble(pages: PageLayout[]): Block[] {
-  const out: Block[] = [];
-  for (const p of pages) for (const it of p.items) {
-    if (it.kind === 'table') out.push(table(it.rows, position(p.page, null)));
-    else out.push(paragraph(it.line.text, position(p.page, null), it.line.bold));
+/* ------------------------------------------------------------------------ */
+/* Running headers and footers                                               */
+/* ------------------------------------------------------------------------ */
+
+/** "12", "- 12 -", "หน้า ๑๒", "Page 3 of 10", "3/10", "(๓)". */
+const PAGE_NUMBER =
+  /^(?:(?:หน้า(?:ที่)?|page|p\.)\s*)?[-–—(\[]?\s*[0-9๐-๙]{1,4}\s*[-–—)\]]?(?:\s*(?:\/|of|จาก|จากทั้งหมด)\s*[0-9๐-๙]{1,4}(?:\s*หน้า)?)?$/i;
+
+/** Share of the page height, at the top and at the bottom, where running lines live. */
+const BAND = 0.12;
+
+function runningKey(text: string): string {
+  return text.replace(/[0-9๐-๙]+/g, '#').replace(/\s+/g, '');
+}
+
+function inBand(line: Line, p: PageLayout): 'top' | 'bottom' | null {
+  const h = p.box.top - p.box.bottom;
+  if (line.y >= p.box.top - h * BAND) return 'top';
+  if (line.y <= p.box.bottom + h * BAND) return 'bottom';
+  return null;
+}
+
+/**
+ * Lines near the top or bottom edge, above or below everything else on the
+ * page: candidates for running headers and footers.
+ */
+function edgeLines(p: PageLayout): LineItem[] {
+  const out: LineItem[] = [];
+  const items = p.items;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== 'line' || inBand(it.line, p) !== 'top') break;
+    out.push(it);
+  }
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k]!;
+    if (it.kind !== 'line' || inBand(it.line, p) !== 'bottom') break;
+    if (!out.includes(it)) out.push(it);
   }
   return out;
+}
+
+/** Removes running headers/footers from the pages' items (in place). */
+export function dropRunningLines(pages: PageLayout[]): void {
+  const withText = pages.filter((p) => p.items.length > 0).length;
+  const candidates = pages.map(edgeLines);
+  // key → pages (and heights) it occurs on
+  const seen = new Map<string, Array<{ page: number; y: number }>>();
+  candidates.forEach((lines, pi) => {
+    for (const { line } of lines) {
+      const key = runningKey(line.text);
+      if (key === '') continue;
+      let list = seen.get(key);
+      if (!list) seen.set(key, (list = []));
+      if (!list.some((e) => e.page === pi)) list.push({ page: pi, y: line.y });
+    }
+  });
+  const repeated = new Set<string>();
+  if (withText >= 3) {
+    for (const [key, list] of seen) {
+      if (list.length < Math.max(2, Math.ceil(withText * 0.4))) continue;
+      // the same height on those pages (within a few points of the median)
+      const ys = list.map((e) => e.y).sort((a, b) => a - b);
+      const mid = ys[Math.floor(ys.length / 2)]!;
+      const near = ys.filter((y) => Math.abs(y - mid) <= 6).length;
+      if (near >= Math.max(2, Math.ceil(withText * 0.4))) repeated.add(key);
+    }
+  }
+  pages.forEach((p, pi) => {
+    const drop = new Set<LayoutItem>();
+    for (const it of candidates[pi]!) {
+      const t = it.line.text.trim();
+      if (PAGE_NUMBER.test(t) || repeated.has(runningKey(t))) drop.add(it);
+    }
+    if (drop.size > 0) p.items = p.items.filter((it) => !drop.has(it));
+  });
+}
+
+/* ------------------------------------------------------------------------ */
+/* Tables from aligned columns (no rules)                                    */
+/* ------------------------------------------------------------------------ */
+
+const COLUMN_SNAP = 4;
+
+/** Segment starts seen on at least two lines (or on the first line), clustered. */
+function columnStarts(lines: readonly Line[]): number[] {
+  const xs: Array<{ x: number; line: number }> = [];
+  lines.forEach((l, k) => {
+    if (l.segments.length >= 2) for (const s of l.segments) xs.push({ x: s.x0, line: k });
+  });
+  xs.sort((a, b) => a.x - b.x);
+  const clusters: Array<{ x: number; lines: Set<number> }> = [];
+  for (const e of xs) {
+    const last = clusters[clusters.length - 1];
+    if (last && e.x - last.x <= COLUMN_SNAP) last.lines.add(e.line);
+    else clusters.push({ x: e.x, lines: new Set([e.line]) });
+  }
+  return clusters.filter((c) => c.lines.size >= 2 || c.lines.has(0)).map((c) => c.x);
+}
+
+function columnOf(starts: readonly number[], x: number): number {
+  let c = 0;
+  for (let k = 1; k < starts.length; k++) if (x >= starts[k]! - COLUMN_SNAP) c = k;
+  return c;
+}
+
+/**
+ * Does the line keep to the columns? Every run stays inside one column, or
+ * crosses a column start only where pdfjs joined two cells' texts (a space
+ * close to the column start).
+ */
+function keepsToColumns(l: Line, starts: readonly number[]): boolean {
+  for (const r0 of l.runs) {
+    let r: Run | null = r0;
+    while (r) {
+      const c = columnOf(starts, r.x);
+      const next = starts[c + 1];
+      if (next === undefined || r.x + r.w <= next + r.size * 0.5) break;
+      const parts = splitRun(r, next - 1);
+      if (!parts || Math.abs(parts[0].x + parts[0].w - next) > r.size * 2) return false;
+      r = parts[1];
+    }
+  }
+  return true;
+}
+
+/** Runs of the lines → per column, runs split where pdfjs joined two columns. */
+function runsByColumn(lines: readonly Line[], starts: readonly number[]): Run[][] {
+  const cols: Run[][] = starts.map(() => []);
+  for (const l of lines) {
+    const queue = [...l.runs];
+    for (let k = 0; k < queue.length; k++) {
+      const r = queue[k]!;
+      const c = columnOf(starts, r.x);
+      const next = starts[c + 1];
+      const parts = next !== undefined && r.x + r.w > next + r.size * 0.5 ? splitRun(r, next - 1) : null;
+      if (parts) {
+        cols[c]!.push(parts[0]);
+        queue.splice(k + 1, 0, parts[1]);
+      } else {
+        cols[c]!.push(r);
+      }
+    }
+  }
+  return cols;
+}
+
+function rowFromLines(lines: readonly Line[], starts: readonly number[], pitch: number, page: number): TableRow {
+  const cols = runsByColumn(lines, starts);
+  const cells = cols.map((rs) => {
+    const ls = runsToLines(rs);
+    const nonEmpty = ls.filter((l) => l.text !== '');
+    return cell(linesToParagraphs(ls, pitch), { bold: nonEmpty.length > 0 && nonEmpty.every((l) => l.bold) });
+  });
+  return row(cells, position(page, null));
+}
+
+/** Lines of one aligned-column table → rows: a new row after a wider gap than between lines, where the first column has text. */
+function columnRows(lines: readonly Line[], starts: readonly number[], pitch: number, page: number): TableRow[] {
+  const groups: Line[][] = [];
+  let cur: Line[] = [];
+  for (const l of lines) {
+    const prev = cur[cur.length - 1];
+    const firstColumn = l.runs.some((r) => columnOf(starts, r.x) === 0);
+    // Cell padding makes the gap between rows a little wider than between lines.
+    if (prev && prev.y - l.y > pitch * Math.max(prev.size, l.size) * 1.1 && firstColumn) {
+      groups.push(cur);
+      cur = [];
+    }
+    cur.push(l);
+  }
+  if (cur.length > 0) groups.push(cur);
+  return groups.map((g) => rowFromLines(g, starts, pitch, page));
+}
+
+/**
+ * Finds tables laid out as aligned columns among a page's consecutive lines:
+ * a line with three or more wide-gap segments starts one; it runs on while
+ * the font size stays and the gaps stay row-like, and ends with the last
+ * line that keeps to the columns after the last multi-column line.
+ */
+export function columnTables(p: PageLayout): void {
+  const out: LayoutItem[] = [];
+  const items = p.items;
+  let k = 0;
+  while (k < items.length) {
+    const it = items[k]!;
+    if (it.kind !== 'line' || it.line.segments.length < 3) {
+      out.push(it);
+      k++;
+      continue;
+    }
+    const size = it.line.size;
+    let j = k + 1;
+    while (j < items.length) {
+      const a = items[j - 1]!;
+      const b = items[j]!;
+      if (a.kind !== 'line' || b.kind !== 'line') break;
+      if (Math.abs(b.line.size - size) > 0.6) break;
+      if (a.line.y - b.line.y > 3 * p.pitch * size) break;
+      j++;
+    }
+    const region = items.slice(k, j).map((x) => (x as LineItem).line);
+    const starts = columnStarts(region);
+    let lastMulti = -1;
+    region.forEach((l, m) => {
+      if (l.segments.length >= 2) lastMulti = m;
+    });
+    let end = lastMulti + 1;
+    while (end < region.length && keepsToColumns(region[end]!, starts)) end++;
+    const multiCount = region.slice(0, end).filter((l) => l.segments.length >= 2).length;
+    if (starts.length < 2 || multiCount < 2) {
+      out.push(it);
+      k++;
+      continue;
+    }
+    const lines = region.slice(0, end);
+    const first = lines[0]!;
+    const last = lines[lines.length - 1]!;
+    out.push({
+      kind: 'table',
+      top: first.y + first.size,
+      bottom: last.y - last.size * 0.3,
+      xs: [...starts, Math.max(...lines.map((l) => l.x1))],
+      rows: withoutRepeatedHeader(columnRows(lines, starts, p.pitch, p.page)),
+      ruled: false,
+      size,
+    });
+    k += end;
+  }
+  p.items = out;
+}
+
+/** Rows after the first that repeat it (a header printed again after a page break in the original). */
+function withoutRepeatedHeader(rows: TableRow[]): TableRow[] {
+  const head = rows[0];
+  return head ? [head, ...rows.slice(1).filter((r) => !sameRow(head, r))] : rows;
+}
+
+/**
+ * Lines at the top of a page that continue an aligned-column table from the
+ * previous page: they keep to its columns and its font size. Taken out of
+ * the page's items and returned as a table item (null when there are none).
+ */
+function takeContinuation(p: PageLayout, open: OpenTable): TableItem | null {
+  const starts = open.xs.slice(0, -1);
+  const lines: Line[] = [];
+  let k = 0;
+  for (; k < p.items.length; k++) {
+    const it = p.items[k]!;
+    if (it.kind !== 'line' || Math.abs(it.line.size - open.size) > 0.6 || !keepsToColumns(it.line, starts)) break;
+    const prev = lines[lines.length - 1];
+    if (prev && prev.y - it.line.y > 3 * p.pitch * it.line.size) break;
+    lines.push(it.line);
+  }
+  if (lines.length === 0) return null;
+  p.items = p.items.slice(k);
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return {
+    kind: 'table',
+    top: first.y + first.size,
+    bottom: last.y - last.size * 0.3,
+    xs: open.xs,
+    rows: columnRows(lines, starts, p.pitch, p.page),
+    ruled: false,
+    size: open.size,
+  };
+}
+
+/* ------------------------------------------------------------------------ */
+/* Blocks                                                                    */
+/* ------------------------------------------------------------------------ */
+
+/** A line that opens a list item or a numbered point: never the continuation of a paragraph. */
+const LIST_START = /^(?:[-–•●○▪■◦*✓]\s|\(?[0-9๐-๙]{1,3}[.)]\s?|[ก-ฮ][.)]\s|ข้อ\s*[A-Za-z0-9๐-๙])/;
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+function rowText(r: TableRow): string {
+  return squash(r.cells.map((c) => c.paragraphs.join(' ')).join('|'));
+}
+
+function sameRow(a: TableRow, b: TableRow): boolean {
+  if (a.cells.length !== b.cells.length) return false;
+  const x = rowText(a);
+  const y = rowText(b);
+  if (x === y) return true;
+  return levenshtein.get(x, y) <= Math.max(2, Math.floor(Math.max(x.length, y.length) * 0.05));
+}
+
+function compatibleColumns(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, k) => Math.abs(x - (b[k] ?? Infinity)) <= 8);
+}
+
+function isEmpty(c: TableCell | undefined): boolean {
+  return !c || c.paragraphs.every((p) => p.trim() === '');
+}
+
+/** Appends a continuation row's cells to the row it continues (the text was cut by a page break). */
+function joinRows(into: TableRow, cont: TableRow): void {
+  cont.cells.forEach((c, k) => {
+    const target = into.cells[k];
+    if (!target || isEmpty(c)) return;
+    if (isEmpty(target)) {
+      target.paragraphs = [...c.paragraphs];
+      target.bold = c.bold;
+      return;
+    }
+    const head = c.paragraphs[0] ?? '';
+    const lastIdx = target.paragraphs.length - 1;
+    target.paragraphs[lastIdx] = `${target.paragraphs[lastIdx]} ${head}`;
+    target.paragraphs.push(...c.paragraphs.slice(1));
+    target.bold &&= c.bold;
+  });
+}
+
+function weightedMode(values: Array<{ v: number; w: number }>): number | null {
+  const acc = new Map<number, number>();
+  for (const { v, w } of values) {
+    const key = Math.round(v * 2) / 2;
+    acc.set(key, (acc.get(key) ?? 0) + w);
+  }
+  let best: number | null = null;
+  let bestW = -1;
+  for (const [k, w] of acc) {
+    if (w > bestW) {
+      best = k;
+      bestW = w;
+    }
+  }
+  return best;
+}
+
+function percentile(values: number[], q: number): number | null {
+  if (values.length === 0) return null;
+  const v = [...values].sort((a, b) => a - b);
+  return v[Math.min(v.length - 1, Math.floor(v.length * q))] ?? null;
+}
+
+interface OpenTable {
+  block: TableBlock;
+  xs: number[];
+  ruled: boolean;
+  /** Font size of an aligned-column table's text. */
+  size: number;
+}
+
+interface OpenParagraph {
+  block: ParagraphBlock;
+  last: Line;
+  pitch: number;
+}
+
+export function assemble(pages: PageLayout[]): Block[] {
+  dropRunningLines(pages);
+
+  const freeLines = pages.flatMap((p) => p.items.flatMap((it) => (it.kind === 'line' ? [it.line] : [])));
+  const body = weightedMode(freeLines.map((l) => ({ v: l.size, w: l.text.length }))) ?? 0;
+  const longLines = freeLines.filter((l) => l.text.length >= 20);
+  const right = percentile((longLines.length > 0 ? longLines : freeLines).map((l) => l.x1), 0.9) ?? 0;
+  const left = percentile(freeLines.map((l) => l.x0), 0.1) ?? 0;
+  const fullWidth = (l: Line): boolean => l.x1 >= right - Math.max(3 * l.size, (right - left) * 0.15);
+  const isHeading = (l: Line): boolean => body > 0 && l.size >= body * 1.12;
+
+  const blocks: Block[] = [];
+  let openTable: OpenTable | null = null;
+  let openPara: OpenParagraph | null = null;
+
+  for (const p of pages) {
+    if (openTable && !openTable.ruled) {
+      const cont = takeContinuation(p, openTable);
+      if (cont) p.items.unshift(cont);
+    }
+    columnTables(p);
+    let firstOnPage = true;
+    for (const it of p.items) {
+      const at = position(p.page, null);
+      if (it.kind === 'table') {
+        openPara = null;
+        const cont = firstOnPage && openTable !== null && continues(openTable, it);
+        if (cont && openTable) {
+          appendContinuation(openTable.block, it);
+          openTable.xs = it.xs;
+        } else {
+          const block = table(it.rows, at);
+          blocks.push(block);
+          openTable = { block, xs: it.xs, ruled: it.ruled, size: tableFontSize(it) };
+        }
+        firstOnPage = false;
+        continue;
+      }
+      const l = it.line;
+      openTable = null;
+      const kind = isHeading(l) ? 'heading' : 'paragraph';
+      if (
+        openPara &&
+        kind === 'paragraph' &&
+        openPara.last.bold === l.bold &&
+        Math.abs(openPara.last.size - l.size) <= 0.5 &&
+        fullWidth(openPara.last) &&
+        !LIST_START.test(l.text) &&
+        (firstOnPage
+          ? l.x0 <= left + 2 * l.size // a paragraph running on from the previous page
+          : openPara.last.y - l.y <= paragraphBreak(openPara.pitch, l.size))
+      ) {
+        openPara.block.text = `${openPara.block.text} ${l.text}`;
+        openPara.last = l;
+      } else if (kind === 'heading') {
+        blocks.push(heading(l.text, null, at));
+        openPara = null;
+      } else {
+        const block = paragraph(l.text, at, l.bold);
+        blocks.push(block);
+        openPara = { block, last: l, pitch: p.pitch };
+      }
+      firstOnPage = false;
+    }
+    // A table or paragraph runs on only into the very top of the next page.
+    if (p.items.length === 0) {
+      openTable = null;
+      openPara = null;
+    }
+  }
+  return blocks.filter((b) => b.type !== 'table' || b.rows.length > 0);
+}
+
+/**
+ * Does a table at the top of a page continue the table that ended the
+ * previous page? Yes when drawn the same way with the same columns, or with
+ * the same number of columns under a repeat of its header row.
+ */
+function continues(open: OpenTable, it: TableItem): boolean {
+  if (open.ruled !== it.ruled) return false;
+  if (compatibleColumns(open.xs, it.xs)) return true;
+  const head = open.block.rows[0];
+  const first = it.rows[0];
+  return !!head && !!first && open.xs.length === it.xs.length && sameRow(head, first);
+}
+
+/** Rows of a table continued on a new page, added to the table they continue. */
+function appendContinuation(t: TableBlock, it: TableItem): void {
+  const head = t.rows[0];
+  const rows = head ? it.rows.filter((r) => !sameRow(head, r)) : [...it.rows];
+  const first = rows[0];
+  const last = t.rows[t.rows.length - 1];
+  if (first && last && first.cells.length === last.cells.length && first.cells.some((c) => !isEmpty(c)) && splitRow(t, first)) {
+    joinRows(last, first);
+    rows.shift();
+  }
+  t.rows.push(...rows);
+}
+
+/** A row number opening a first cell: "๑", "2.", "(๓)". */
+const ROW_NUMBER = /^\(?[0-9๐-๙]{1,3}[.)]?(?:\s|$)/;
+
+/**
+ * Is the first row on a new page the rest of the table's last row, cut by
+ * the page break? Yes when its first cell is empty, or when the table's rows
+ * are numbered in the first column and this one is not.
+ */
+function splitRow(t: TableBlock, first: TableRow): boolean {
+  const c0 = first.cells[0];
+  if (isEmpty(c0)) return true;
+  const numbered = t.rows.slice(1).filter((r) => ROW_NUMBER.test(r.cells[0]?.paragraphs[0] ?? '')).length;
+  return numbered >= 1 && numbered >= (t.rows.length - 1) / 2 && !ROW_NUMBER.test(c0?.paragraphs[0] ?? '');
+}
+
+/** Most common font size of an aligned-column table (0 for ruled tables: unused). */
+function tableFontSize(it: TableItem): number {
+  return it.size ?? 0;
 }

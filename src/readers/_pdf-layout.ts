@@ -4,7 +4,7 @@
  */
 import { type TableCell, type TableRow, cell, position, row } from '../model/blocks.js';
 import { type Grid, type PageGraphics, findGrids, intervalOf } from './_pdf-rules.js';
-import { type Line, type Run, linesToParagraphs, runsToLines, typicalPitch } from './_pdf-text.js';
+import { type Line, type Run, linesToParagraphs, runsToLines, splitRun, typicalPitch } from './_pdf-text.js';
 
 export interface TableItem {
   kind: 'table';
@@ -13,6 +13,10 @@ export interface TableItem {
   /** Column boundaries, left to right (from the rules or the aligned text). */
   xs: number[];
   rows: TableRow[];
+  /** Drawn with ruling lines (false: found from aligned columns). */
+  ruled: boolean;
+  /** Font size of an aligned-column table's first line. */
+  size?: number;
 }
 
 export interface LineItem {
@@ -66,7 +70,9 @@ export function layoutPage(
     return m;
   });
   const free: Run[] = [];
-  for (const r of runs) {
+  const queue = [...runs];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const r = queue[qi]!;
     const [x, y] = anchor(r);
     let placed = false;
     for (let gi = 0; gi < grids.length && !placed; gi++) {
@@ -76,7 +82,16 @@ export function layoutPage(
       const rr = intervalOf(g.ys, y, true);
       const k = c >= 0 && rr >= 0 ? cellAt[gi]!.get(rr * (g.xs.length - 1) + c) : undefined;
       if (k !== undefined) {
-        gridRuns[gi]![k]!.push(r);
+        // A run reaching into the next cell: pdfjs joined the texts of two cells.
+        const gc = g.cells[k]!;
+        const right = g.xs[gc.c + gc.colspan]!;
+        const parts = r.x + r.w > right + r.size * 0.5 ? splitRun(r, right) : null;
+        if (parts) {
+          gridRuns[gi]![k]!.push(parts[0]);
+          queue.splice(qi + 1, 0, parts[1]);
+        } else {
+          gridRuns[gi]![k]!.push(r);
+        }
         placed = true;
       }
     }
@@ -104,7 +119,7 @@ export function layoutPage(
     }
     // A grid without any text is a drawing (a frame, a form), not a table.
     if (rows.some((r) => r.cells.some((c) => c.paragraphs.length > 0))) {
-      items.push({ kind: 'table', top: g.ys[0]!, bottom: g.ys[g.ys.length - 1]!, xs: g.xs, rows });
+      items.push({ kind: 'table', top: g.ys[0]!, bottom: g.ys[g.ys.length - 1]!, xs: g.xs, rows, ruled: true });
     } else {
       // text-free grid: nothing to keep
     }

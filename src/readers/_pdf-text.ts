@@ -35,6 +35,8 @@ export interface Line {
   bold: boolean;
   /** Pieces of the line separated by wide gaps (table columns laid out without rules). */
   segments: Segment[];
+  /** The runs, ordered by x. */
+  runs: Run[];
 }
 
 export interface Segment {
@@ -265,6 +267,7 @@ function buildLine(rs: Run[]): Line {
     size,
     bold: boldAll,
     segments: segments.filter((s) => s.text !== ''),
+    runs: rs,
   };
 }
 
@@ -310,4 +313,49 @@ export function typicalPitch(groups: ReadonlyArray<readonly Line[]>): number {
   if (ratios.length === 0) return 1.2;
   ratios.sort((p, q) => p - q);
   return ratios[Math.floor(ratios.length / 2)] ?? 1.2;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Splitting a run at a column boundary                                      */
+/* ------------------------------------------------------------------------ */
+
+/** Characters that take no width of their own (Thai above/below marks). */
+const ZERO_ADVANCE = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
+
+/**
+ * pdfjs joins text drawn close together into one item, inserting a space
+ * for the gap, even across a table's column boundary. Splits `r` at the
+ * space whose estimated position (characters spread evenly over the run's
+ * width, marks taking none) is nearest to `x`. Null when the run has no
+ * space to split at, or `x` is not inside it.
+ */
+export function splitRun(r: Run, x: number): [Run, Run] | null {
+  if (x <= r.x || x >= r.x + r.w) return null;
+  const t = r.text;
+  let total = 0;
+  for (const ch of t) total += ZERO_ADVANCE.test(ch) ? 0 : 1;
+  if (total === 0) return null;
+  let best = -1;
+  let bestDist = Infinity;
+  let acc = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if (ch === ' ' && i > 0 && i < t.length - 1) {
+      const pos = r.x + (r.w * (acc + 0.5)) / total;
+      const d = Math.abs(pos - x);
+      if (d < bestDist) {
+        bestDist = d;
+        best = i;
+      }
+    }
+    acc += ZERO_ADVANCE.test(ch) ? 0 : 1;
+  }
+  if (best < 0) return null;
+  let leftChars = 0;
+  for (const ch of t.slice(0, best)) leftChars += ZERO_ADVANCE.test(ch) ? 0 : 1;
+  const leftW = (r.w * leftChars) / total;
+  const rightX = Math.max(x, r.x + leftW);
+  const left: Run = { ...r, text: t.slice(0, best), w: leftW };
+  const right: Run = { ...r, text: t.slice(best + 1), x: rightX, w: Math.max(0, r.x + r.w - rightX) };
+  return [left, right];
 }

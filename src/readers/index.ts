@@ -6,6 +6,7 @@ import type { Format } from '../model/schema.js';
 import { readDocx } from './docx.js';
 import { ReadError } from './errors.js';
 import { readHtml } from './html.js';
+import { readPdf } from './pdf.js';
 import { decodeText } from './sniff.js';
 import { readText } from './text.js';
 
@@ -16,9 +17,7 @@ const READERS: Record<Format, Reader> = {
   markdown: async (b) => readText(decodeText(b), 'markdown'),
   html: async (b) => readHtml(decodeText(b)),
   docx: readDocx,
-  pdf: async () => {
-    throw new ReadError('UNSUPPORTED_FORMAT', 'the PDF reader is not available in this version');
-  },
+  pdf: (b) => readPdf(b),
 };
 
 export async function readDocument(bytes: Uint8Array, format: Format): Promise<ReadDocument> {
