@@ -47,7 +47,7 @@ export function errorDocument(source: ItaDocument['source'], code: ErrorCode, me
 }
 
 /** Words any ITA report uses; a document with none of them and nothing recognised is not one. */
-const ITA_WORDS = /คุณธรรมและความโปร่งใส|ITA|Integrity and Transparency|ป\.ป\.ช|การประเมินคุณธรรม/;
+const ITA_WORDS = /คุณธรรมและความโปร่งใส|\bITA\b|Integrity and Transparency|การประเมินคุณธรรม/;
 
 export async function extract(input: Uint8Array | string, options: ExtractOptions = {}): Promise<ItaDocument> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;

@@ -145,8 +145,13 @@ function newPart(n: number, st: State): void {
 /** Lead-in clauses after an item's discussion ("ทั้งนี้ ควรพัฒนา … ข้อ E๑๑ E๑๒ …") name items they do not discuss. */
 const LEAD_IN = /ทั้งนี้/;
 
+/** "…ได้แก่ ข้อ I๑๖, I๑๗ และ I๒๖ โดยมีรายละเอียดดังนี้": a list of the items discussed below. */
+function isLeadIn(text: string, scan: CodeScan): boolean {
+  return scan.codes.length >= 2 && /ได้แก่|ดังนี้|ดังต่อไปนี้|คือ/.test(text) && !/(?:ได้คะแนน|ค่าคะแนน)\s*[0-9๐-๙]/.test(text);
+}
+
 function isParagraphEntry(text: string, scan: CodeScan): boolean {
-  if (scan.codes.length === 0) return false;
+  if (scan.codes.length === 0 || isLeadIn(text, scan)) return false;
   const first = scan.codes[0]!;
   const startsWithCode = first.index <= 12 && /^[\s\-–•*]*(ข้อ|[IiEeOo๐1]|[0-9๐-๙])/.test(text);
   const discusses = /ได้คะแนน|ค่าคะแนน|ไม่ได้คะแนน/.test(text) || /ประเด็น/.test(text);
@@ -210,8 +215,10 @@ function walkTable(table: TableBlock, st: State): void {
   let rows = t.rows;
   if (first.header || looksLikeHeader(texts(first))) {
     st.headerRoles = columnRoles(texts(first));
-    st.roles = st.headerRoles;
+    // a header none of whose columns we know (another language, another kind of table) says nothing
+    st.roles = st.headerRoles.some((r) => r !== null) ? st.headerRoles : null;
     rows = t.rows.slice(1);
+    if (!st.roles) st.out.diagnostics.push(diagnostic('info', 'TABLE_COLUMNS_UNKNOWN', 'no known column in the header row: only rows citing item codes become entries', t.source, ORIGIN));
   } else if (!st.roles || st.roles.length !== first.cells.length) {
     st.roles = null;
     st.out.diagnostics.push(
@@ -330,10 +337,15 @@ function seqCellOf(r: TableRow, roles: Array<FieldRole | null>): string | null {
  * steps only cross-reference items ("ตามข้อ ๔๒"), so they are not read.
  */
 function codeCellOf(cells: TableCell[], roles: Array<FieldRole | null> | null): string {
-  const picked = roles ? cells.filter((_, k) => roles[k] === 'issue' || roles[k] === null || roles[k] === undefined).map(cellText).filter(Boolean) : [];
-  if (picked.length > 0) return picked.join('\t');
-  const firstText = cells.map(cellText).find((t, k) => t && (!roles || roles[k] !== 'seq'));
-  return firstText ?? '';
+  if (!roles) return cells.map(cellText).find(Boolean) ?? '';
+  // without an issue column, the measure (or the first cell) says which item it answers
+  const main = roles.includes('issue') ? 'issue' : roles.includes('measure') ? 'measure' : null;
+  const firstContent = roles.findIndex((r) => r !== 'seq');
+  const picked = cells
+    .filter((_, k) => roles[k] === main || roles[k] === null || roles[k] === undefined || (main === null && k === firstContent))
+    .map(cellText)
+    .filter(Boolean);
+  return picked.join('\t');
 }
 
 function rowEntry(r: TableRow, st: State): Entry {
@@ -400,8 +412,10 @@ function periodsOf(text: string, source: SourcePosition, st: State): Period[] {
  * that the firm context left open, and never overrides a code's own form.
  */
 function scanCodes(text: string, st: State): CodeScan {
-  const firm = findItemCodes(text, { tool: st.headingTool });
-  if (st.headingTool || !st.codeTool || firm.uncertain.length === 0) return firm;
+  // a tool named in the text itself ("EIT ข้อ ๑") is the firmest context
+  const firmTool = toolFromText(text) ?? st.headingTool;
+  const firm = findItemCodes(text, { tool: firmTool });
+  if (firmTool || !st.codeTool || firm.uncertain.length === 0) return firm;
   const weak = findItemCodes(text, { tool: st.codeTool });
   const added = weak.codes.filter((c) => c.via === 'context' && !firm.codes.some((f) => f.code === c.code));
   const resolved = new Set(added.map((c) => c.index));

@@ -93,7 +93,13 @@ export function columnRoles(headers: string[]): Array<FieldRole | null> {
 }
 
 /** A header row names at least two distinct roles. */
+/**
+ * A header row: short cells, no cell a bare number (data rows start with
+ * their ลำดับ), and at least two roles covering most of its filled cells.
+ */
 export function looksLikeHeader(cells: string[]): boolean {
-  if (cells.join('').length >= 60 * cells.length) return false;
-  return columnRoles(cells).filter((r) => r !== null).length >= 2;
+  const filled = cells.filter((c) => c.trim() !== '');
+  if (filled.length === 0 || filled.some((c) => c.length > 90 || /^[\s0-9๐-๙.)]+$/.test(c))) return false;
+  const named = columnRoles(cells).filter((r) => r !== null).length;
+  return named >= 2 && named * 2 >= filled.length;
 }

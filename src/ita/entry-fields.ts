@@ -7,17 +7,17 @@ import { repairWrappedThai } from '../thai/wrap.js';
 import type { FieldRole } from '../model/schema.js';
 import { cellText, type TableCell } from '../model/blocks.js';
 
-const SCORE = /(?:ค่าคะแนน|ได้คะแนน|คะแนน(?:ที่ได้)?)\s*[=:]?\s*(\d{1,3}(?:\.\d{1,2})?)(?!\d|\.\d)/;
+const SCORE = /(?:ค่าคะแนน|ได้คะแนน(?:เฉลี่ย)?|คะแนน(?:ที่ได้)?)\s*[=:]?\s*(\d{1,3}(?:\.\d{1,2})?)(?!\d|\.\d)/;
 
 /** The score cited for an entry ("(ค่าคะแนน ๙๑.๑๘)", "ได้คะแนน ๙๘.๖๘"), or null. */
-/** "ได้ ๘๗.๕๐ คะแนน": the number before คะแนน. */
-const SCORE_BEFORE = /ได้\s*(\d{1,3}(?:\.\d{1,2})?)\s*คะแนน/;
+/** "ได้ ๘๗.๕๐ คะแนน", "(EIT ข้อ ๑ ได้ ๗๙.๖๐)": a number after ได้ with คะแนน after it, or with decimals. */
+const SCORE_BEFORE = /ได้\s*(\d{1,3}(?:\.\d{1,2})?)\s*คะแนน|ได้\s*(\d{1,3}\.\d{1,2})(?![\d.])/;
 
 export function scoreOf(text: string): number | null {
   const t = toArabicDigits(text);
   const m = SCORE.exec(t) ?? SCORE_BEFORE.exec(t);
   if (!m) return null;
-  const n = Number(m[1]);
+  const n = Number(m[1] ?? m[2]);
   return n >= 0 && n <= 100 ? n : null;
 }
 

@@ -24,7 +24,7 @@ export interface Header {
 
 // ------------------------------------------------------------------ title
 
-const TITLE_START = /^(รายงาน|มาตรการ|แผน|การวิเคราะห์|ผลการ|การดำเนินการ)/;
+const TITLE_START = /^(?:เรื่อง\s*)?(รายงาน|มาตรการ|แผน|การวิเคราะห์|ผลการ|การดำเนินการ)/;
 const TITLE_CONTINUES = /^(\(?ตาม|เพื่อ|ของ|ใน|และ)/;
 const YEAR_PHRASE = /\s*(ประจำปี|ปีงบประมาณ).*$/;
 
@@ -36,7 +36,7 @@ function clean(s: string): string {
 export function findTitle(lines: TextLine[]): string | null {
   const i = lines.findIndex((l) => TITLE_START.test(clean(l.text)));
   if (i < 0 || i > 12) return null;
-  let title = clean(lines[i]?.text ?? '');
+  let title = clean(lines[i]?.text ?? '').replace(/^เรื่อง\s*/, '');
   if (!YEAR_PHRASE.test(title)) {
     for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
       const next = clean(lines[k]?.text ?? '');
@@ -222,7 +222,7 @@ export function findAssessment(lines: TextLine[]): Header['assessment'] {
     if (level === null && lv && (score !== null || /ประเมิน|ITA|คะแนน/.test(t))) {
       level = lv[1] ?? (lv[2]?.startsWith('ไม่') ? 'ไม่ผ่าน' : 'ผ่าน');
     }
-    if (year === null && yearHere !== null && /วิเคราะห์ผลการประเมิน|จากการประเมิน/.test(t)) year = yearHere;
+    if (year === null && yearHere !== null && /ผลการประเมิน|การประเมินผล|จากการประเมิน/.test(t) && /ITA|คุณธรรมและความโปร่งใส/.test(t)) year = yearHere;
     if (yearHere !== null && score === null) pendingYear = { be: yearHere, until: i + 2 };
   });
   return { year, overallScore, level };

@@ -17,7 +17,7 @@ import { assemble } from './_pdf-assemble.js';
 import { type PageLayout, layoutPage } from './_pdf-layout.js';
 import type { OpCodes, PageGraphics } from './_pdf-rules.js';
 import { pageGraphics } from './_pdf-rules.js';
-import { dominantQuarter, itemsToRuns, rotatePoint } from './_pdf-text.js';
+import { dominantQuarter, itemsToRuns, rotatePoint, runsToLines } from './_pdf-text.js';
 import { pageQuality } from './_pdf-quality.js';
 import { ReadError } from './errors.js';
 
@@ -33,15 +33,34 @@ let loading: Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> | null = 
 /** pdfjs, loaded once, with its worker registered to run in this thread. */
 function loadPdfjs(): Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> {
   loading ??= (async () => {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const g = globalThis as { pdfjsWorker?: unknown };
-    if (!g.pdfjsWorker) g.pdfjsWorker = await import(/* @vite-ignore */ WORKER_MODULE);
+    // The legacy build's core-js polyfills replace a few built-ins that Node 20
+    // has natively (Array.prototype.push and JSON.parse/stringify, with
+    // slower versions): put the native ones back once pdfjs is loaded.
+    const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+    let pdfjs: PdfJs;
+    try {
+      pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const g = globalThis as { pdfjsWorker?: unknown };
+      if (!g.pdfjsWorker) g.pdfjsWorker = await import(/* @vite-ignore */ WORKER_MODULE);
+    } finally {
+      restore(Array.prototype, 'push', natives.push);
+      restore(JSON, 'parse', natives.parse);
+      restore(JSON, 'stringify', natives.stringify);
+    }
     return { pdfjs, assets: assetUrls() };
   })();
   loading.catch(() => {
     loading = null;
   });
   return loading;
+}
+
+function restore<T extends object>(target: T, key: keyof T & string, native: unknown): void {
+  if ((target as Record<string, unknown>)[key] === native) return;
+  const d = Object.getOwnPropertyDescriptor(target, key);
+  if (!d || d.writable || d.configurable) {
+    Object.defineProperty(target, key, { value: native, writable: true, configurable: true, enumerable: false });
+  }
 }
 
 /** Standard fonts and CMaps shipped with pdfjs-dist (file paths with a trailing slash), when found. */
@@ -106,36 +125,52 @@ async function openDocument(pdfjs: PdfJs, assets: Record<string, string>, bytes:
   }
 }
 
-/** One page → layout; the page's operator list is released before returning. */
-async function readPage(page: PdfPage, n: number, ops: OpCodes): Promise<PageLayout> {
+/** Font id → bold, learnt from the fonts pdfjs hands over with operator lists (ids are per document). */
+type FontStyles = Map<string, boolean>;
+
+function learnFonts(page: PdfPage, ids: Iterable<string>, fonts: FontStyles): void {
+  for (const id of ids) {
+    if (fonts.has(id)) continue;
+    try {
+      if (!page.commonObjs.has(id)) continue;
+      const f = page.commonObjs.get(id) as { name?: unknown } | null;
+      fonts.set(id, typeof f?.name === 'string' && BOLD_FONT.test(f.name.replace(/^[A-Z]{6}\+/, '')));
+    } catch {
+      // not resolved: stays unknown
+    }
+  }
+}
+
+/**
+ * One page → layout. The operator list (ruling lines, image area, and the
+ * fonts whose names tell bold) is fetched only when the page may hold a
+ * table (a line with wide gaps), uses a font not seen before, or has next
+ * to no text (a scan?); it is released before returning.
+ */
+async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyles): Promise<PageLayout> {
   try {
     const tc = await page.getTextContent({ includeMarkedContent: true });
     const q = dominantQuarter(tc.items);
-    const hasText = tc.items.some((it) => 'str' in it && it.str.trim() !== '');
+    const ids = new Set<string>();
+    let chars = 0;
+    for (const it of tc.items) {
+      if ('str' in it && it.str.trim() !== '') {
+        ids.add(it.fontName);
+        chars += it.str.length;
+      }
+    }
+    const boldOf = (id: string): boolean => fonts.get(id) ?? false;
+    let runs = itemsToRuns(tc.items, q, boldOf);
     let graphics: PageGraphics = { horizontals: [], verticals: [], imageArea: 0 };
-    if (hasText) {
-      // Rules for tables; also loads the fonts, whose names tell bold.
+    const unknownFont = [...ids].some((id) => !fonts.has(id));
+    if (chars > 0 && (chars < 40 || unknownFont || runsToLines(runs).some((l) => l.segments.length >= 2))) {
       const ol = await page.getOperatorList();
       graphics = pageGraphics(ol.fnArray, ol.argsArray, ops, q);
-    }
-    const boldCache = new Map<string, boolean>();
-    const boldOf = (id: string): boolean => {
-      let b = boldCache.get(id);
-      if (b === undefined) {
-        b = false;
-        try {
-          if (page.commonObjs.has(id)) {
-            const f = page.commonObjs.get(id) as { name?: unknown } | null;
-            b = typeof f?.name === 'string' && BOLD_FONT.test(f.name.replace(/^[A-Z]{6}\+/, ''));
-          }
-        } catch {
-          b = false;
-        }
-        boldCache.set(id, b);
+      if (unknownFont) {
+        learnFonts(page, ids, fonts);
+        runs = itemsToRuns(tc.items, q, boldOf);
       }
-      return b;
-    };
-    const runs = itemsToRuns(tc.items, q, boldOf);
+    }
     const [vx0, vy0, vx1, vy1] = page.view as [number, number, number, number];
     const a = rotatePoint(vx0, vy0, q);
     const b = rotatePoint(vx1, vy1, q);
@@ -163,13 +198,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
     const count = doc.numPages;
     if (count === 0) throw new ReadError('EMPTY_INPUT', 'the PDF has no pages');
     const ops = opCodes(pdfjs);
+    const fonts: FontStyles = new Map();
     const pages: PageLayout[] = [];
     const unreadable: number[] = [];
     for (let n = 1; n <= count; n++) {
       let layout: PageLayout;
       try {
         const page = await doc.getPage(n);
-        layout = await readPage(page, n, ops);
+        layout = await readPage(page, n, ops, fonts);
       } catch (e) {
         if (e instanceof ReadError) throw e;
         unreadable.push(n);
