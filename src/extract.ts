@@ -72,7 +72,8 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
     const recognised = recognise(read.blocks);
     const doc: ItaDocument = { ...emptyDocument(source), ...recognised, diagnostics: [...read.diagnostics, ...recognised.diagnostics] };
     if (read.blocks.length === 0) return errorDocument(source, 'EMPTY_INPUT', 'the document has no text');
-    if (doc.entries.length === 0 && doc.sections.length === 0 && !ITA_WORDS.test(text + recognised.title)) {
+    const anyCode = doc.entries.some((e) => e.itemCodes.length > 0);
+    if (!anyCode && doc.sections.length === 0 && !ITA_WORDS.test(text + recognised.title)) {
       return errorDocument(source, 'NOT_ITA_REPORT', 'no ITA vocabulary, sections or entries: this does not look like an ITA report');
     }
     return validated(doc);

@@ -91,7 +91,9 @@ function walkText(text: string, source: SourcePosition, emphasised: boolean, st:
     return;
   }
   if (partHeading(text, st)) return;
-  const tool = toolFromText(text);
+  // a heading about one tool ("ข้อเสนอแนะสำหรับ…ภายใน (IIT)") sets the context; an item's own text mentioning
+  // "ผู้มีส่วนได้ส่วนเสียภายนอก" in passing does not
+  const tool = STARTS_WITH_CODE.test(text) ? null : toolFromText(text);
   if (tool) st.headingTool = tool;
   const scan = scanCodes(text, st);
   if (isParagraphEntry(text, scan)) {
@@ -147,7 +149,8 @@ const LEAD_IN = /ทั้งนี้/;
 
 /** "…ได้แก่ ข้อ I๑๖, I๑๗ และ I๒๖ โดยมีรายละเอียดดังนี้": a list of the items discussed below. */
 function isLeadIn(text: string, scan: CodeScan): boolean {
-  return scan.codes.length >= 2 && /ได้แก่|ดังนี้|ดังต่อไปนี้|คือ/.test(text) && !/(?:ได้คะแนน|ค่าคะแนน)\s*[0-9๐-๙]/.test(text);
+  if (/(?:ได้คะแนน|ค่าคะแนน)\s*[0-9๐-๙]/.test(text)) return false;
+  return (scan.codes.length >= 2 && /ได้แก่|ดังนี้|ดังต่อไปนี้|คือ/.test(text)) || /(?:ดังนี้|ดังต่อไปนี้)\s*[:：]?\s*$/.test(text);
 }
 
 function isParagraphEntry(text: string, scan: CodeScan): boolean {
@@ -406,14 +409,21 @@ function periodsOf(text: string, source: SourcePosition, st: State): Period[] {
   });
 }
 
+const STARTS_WITH_CODE = /^[\s\-–•*]*(?:ข้อ\s*[A-Za-z]?\s?[0-9๐-๙]|[IiEeOo]\s?[0-9๐-๙])/;
+const INLINE_TOOL = /\b(IIT|EIT|OIT)\b\s*\)?\s*(?:ข้อ|[IiEeOo]\s?[0-9๐-๙])/;
+
+function inlineTool(text: string): Tool | null {
+  return (INLINE_TOOL.exec(text)?.[1] as Tool | undefined) ?? null;
+}
+
 /**
  * Item codes of a text. The tool named by the heading above is firm context;
  * the tool of the previous rows' codes only settles bare numbers ("ข้อ ๑๒")
  * that the firm context left open, and never overrides a code's own form.
  */
 function scanCodes(text: string, st: State): CodeScan {
-  // a tool named in the text itself ("EIT ข้อ ๑") is the firmest context
-  const firmTool = toolFromText(text) ?? st.headingTool;
+  // a tool named right before a code ("EIT ข้อ ๑") is the firmest context
+  const firmTool = inlineTool(text) ?? st.headingTool;
   const firm = findItemCodes(text, { tool: firmTool });
   if (firmTool || !st.codeTool || firm.uncertain.length === 0) return firm;
   const weak = findItemCodes(text, { tool: st.codeTool });

@@ -93,13 +93,32 @@ export function columnRoles(headers: string[]): Array<FieldRole | null> {
 }
 
 /** A header row names at least two distinct roles. */
+const ALL_CUES = [...new Set(ROLES.flatMap((r) => ROLE_CUES[r].map(([cue]) => cue)))];
+const CODE_LIKE = /ข้อ\s*[A-Za-z]?\s?[0-9๐-๙]|(?<![A-Za-z])[IiEeOo]\s?[0-9๐-๙]/;
+
+/** Share of a cell's letters that are cue words: high for headers, low for data that merely mentions one. */
+function cueCoverage(cell: string): number {
+  const h = squash(cell);
+  if (!h) return 0;
+  const covered = new Uint8Array(h.length);
+  for (const cue of ALL_CUES) {
+    for (let at = h.indexOf(cue); at >= 0; at = h.indexOf(cue, at + 1)) covered.fill(1, at, at + cue.length);
+  }
+  return covered.reduce((n, x) => n + x, 0) / h.length;
+}
+
 /**
  * A header row: short cells, no cell a bare number (data rows start with
- * their ลำดับ), and at least two roles covering most of its filled cells.
+ * their ลำดับ) or an item code, at least two roles covering most of its
+ * filled cells, and cells made mostly of cue words (a data row that mentions
+ * "ขั้นตอน" or "กิจกรรม" in passing is not a header).
  */
 export function looksLikeHeader(cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
-  if (filled.length === 0 || filled.some((c) => c.length > 90 || /^[\s0-9๐-๙.)]+$/.test(c))) return false;
-  const named = columnRoles(cells).filter((r) => r !== null).length;
-  return named >= 2 && named * 2 >= filled.length;
+  if (filled.length === 0 || filled.some((c) => c.length > 90 || /^[\s0-9๐-๙.)]+$/.test(c) || CODE_LIKE.test(c))) return false;
+  const roles = columnRoles(cells);
+  const named = cells.filter((_, i) => roles[i] !== null);
+  if (named.length < 2 || named.length * 2 < filled.length) return false;
+  const coverage = named.reduce((n, c) => n + cueCoverage(c), 0) / named.length;
+  return coverage >= 0.35;
 }

@@ -10,8 +10,12 @@ import { cellText, type TableCell } from '../model/blocks.js';
 const SCORE = /(?:ค่าคะแนน|ได้คะแนน(?:เฉลี่ย)?|คะแนน(?:ที่ได้)?)\s*[=:]?\s*(\d{1,3}(?:\.\d{1,2})?)(?!\d|\.\d)/;
 
 /** The score cited for an entry ("(ค่าคะแนน ๙๑.๑๘)", "ได้คะแนน ๙๘.๖๘"), or null. */
-/** "ได้ ๘๗.๕๐ คะแนน", "(EIT ข้อ ๑ ได้ ๗๙.๖๐)": a number after ได้ with คะแนน after it, or with decimals. */
-const SCORE_BEFORE = /ได้\s*(\d{1,3}(?:\.\d{1,2})?)\s*คะแนน|ได้\s*(\d{1,3}\.\d{1,2})(?![\d.])/;
+/**
+ * "ได้ ๘๗.๕๐ คะแนน", and "(EIT ข้อ ๑ ได้ ๗๙.๖๐)": a number after ได้ with
+ * คะแนน after it, or right after an item code (a target such as
+ * "เบิกจ่ายได้ ๘๐.๐๐ เปอร์เซ็นต์" is not a score).
+ */
+const SCORE_BEFORE = /ได้\s*(\d{1,3}(?:\.\d{1,2})?)\s*คะแนน|(?:ข้อ\s*[A-Za-z]?\s?\d{1,3}|[IiEeOo]\s?\d{1,3})\s*ได้\s*(\d{1,3}\.\d{1,2})(?![\d.]|\s*(?:%|เปอร์เซ็นต์|ร้อยละ))/;
 
 export function scoreOf(text: string): number | null {
   const t = toArabicDigits(text);

@@ -8,15 +8,19 @@ import { toArabicDigits } from '../thai/digits.js';
 import { parseThaiNumber } from '../thai/number.js';
 import type { IndicatorScore, Tool } from '../model/schema.js';
 
+/** A tool cell: the Latin code, or the Thai name of the measure ("แบบวัด…ภายใน"); an indicator's own name ("การเปิดเผยข้อมูล") is not one. */
 const TOOL_WORDS: Array<[RegExp, Tool]> = [
-  [/\bIIT\b|ภายใน/, 'IIT'],
-  [/\bEIT\b|ภายนอก/, 'EIT'],
-  [/\bOIT\b|เปิดเผยข้อมูล/, 'OIT'],
+  [/\bIIT\b|แบบวัด[^\n]*ภายใน|ผู้มีส่วนได้ส่วนเสียภายใน/, 'IIT'],
+  [/\bEIT\b|แบบวัด[^\n]*ภายนอก|ผู้มีส่วนได้ส่วนเสียภายนอก/, 'EIT'],
+  [/\bOIT\b|แบบวัด[^\n]*เปิดเผยข้อมูล/, 'OIT'],
 ];
+
+/** A tool column may say just "ภายใน" / "ภายนอก". */
+const SHORT_TOOL: Record<string, Tool> = { ภายใน: 'IIT', ภายนอก: 'EIT' };
 
 export function toolOfCell(s: string): Tool | null {
   for (const [re, tool] of TOOL_WORDS) if (re.test(s)) return tool;
-  return null;
+  return SHORT_TOOL[s.replace(/\s+/g, '')] ?? null;
 }
 
 export function toolOfIndicator(n: number): Tool | null {

@@ -15,13 +15,18 @@ const UNIT_STARTS = [
   'ภารกิจ', 'ข้าราชการ', 'ลูกจ้าง', 'สมาชิก', 'ประธาน', 'เทศบาล', 'องค์การ',
 ];
 
+/** Explicit separators; a glued "และ" separates when a unit name follows it ("สำนักปลัดและนิติกร"). */
+const EXPLICIT = new RegExp(
+  `\\s*(?:\\n|\\r|\\/|,|;|、|\\s[-–—]\\s|^[-–—]\\s*|\\s+และ\\s*|และ(?=${UNIT_STARTS.map((w) => w.replace('.', '\\.')).join('|')})|•|·)\\s*`,
+);
+
 /** The body a title belongs to, written after it: "นายก อบต.", "ปลัด อบต.". */
 const OF_BODY = /^(อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)$/;
 
 /** Bare titles that need the unit after them: "ผู้อำนวยการ กองคลัง" is one position. */
 const NEEDS_UNIT = new Set(['หัวหน้า', 'ผู้อำนวยการ', 'ผอ.', 'รอง', 'ผู้ช่วย']);
 
-const EXPLICIT = /\s*(?:\n|\r|\/|,|;|、|\s[-–—]\s|^[-–—]\s*|\s+และ\s*|และ(?=งาน|กอง|สำนัก|ฝ่าย|ส่วน|ศูนย์|หน่วย|กลุ่ม)|•|·)\s*/;
+
 
 function startsUnit(s: string): boolean {
   return UNIT_STARTS.some((w) => s.startsWith(w));

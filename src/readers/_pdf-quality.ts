@@ -8,7 +8,8 @@
  *   (a scan with a stamp or a page number on top);
  * - private-use characters left after normalisation (fonts without a usable
  *   ToUnicode map);
- * - Thai combining marks with no base;
+ * - Thai combining marks with no base (after a space or at a line start in
+ *   the assembled text: glyphs placed apart from their base);
  * - split sara am ("ค าน า"), which normalisation cannot repair safely;
  * - TIS-620 bytes read as Latin-1 ("¡ÒÃ").
  */
@@ -33,7 +34,9 @@ export function pageQuality(p: PageLayout): string | null {
   if (puaLeft >= 5 && puaLeft > visible.length * 0.05) return `${puaLeft} private-use characters the font does not map to Unicode`;
   if (q.latin1Mojibake >= 10 && q.latin1Mojibake > visible.length * 0.1) return `${q.latin1Mojibake} characters of Thai read as Latin-1`;
   if (q.thaiChars > 0) {
-    if (q.orphanMarks >= 3 && q.orphanMarks > q.thaiChars * 0.01) return `${q.orphanMarks} Thai marks with no base character`;
+    // counted before normalisation, which glues a mark after a space to whatever precedes
+    const orphans = thaiTextQuality(p.raw).orphanMarks;
+    if (orphans >= 5 && orphans > q.thaiChars * 0.02) return `${orphans} Thai marks with no base character`;
     const am = count(norm, SARA_AM);
     if (q.splitSaraAm >= 2 && q.splitSaraAm >= (am + q.splitSaraAm) * 0.3) return `sara am split apart ${q.splitSaraAm} times ("ค าน า")`;
   }

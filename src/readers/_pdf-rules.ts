@@ -33,7 +33,6 @@ export interface OpCodes {
   save: number;
   restore: number;
   transform: number;
-  setLineWidth: number;
   constructPath: number;
   paintFormXObjectBegin: number;
   paintFormXObjectEnd: number;

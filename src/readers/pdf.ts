@@ -2,8 +2,8 @@
  * PDF → blocks, from the text layer (pdfjs-dist, legacy build, worker run in
  * this thread).
  *
- * Per page: text items with their positions (ActualText spans applied when
- * the installed pdfjs reports them, see patches/), ruling lines from the
+ * Per page: text items with their positions (ActualText spans applied, see
+ * _pdf-worker.ts), ruling lines from the
  * operator list → ruled tables; the other lines → aligned-column tables,
  * paragraphs and headings. Running headers and footers are dropped, tables
  * continued on the next page are joined, and every line goes through
@@ -19,14 +19,12 @@ import type { OpCodes, PageGraphics } from './_pdf-rules.js';
 import { pageGraphics } from './_pdf-rules.js';
 import { dominantQuarter, itemsToRuns, rotatePoint, runsToLines } from './_pdf-text.js';
 import { pageQuality } from './_pdf-quality.js';
+import { loadWorker } from './_pdf-worker.js';
 import { ReadError } from './errors.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
-
-/** Not a literal import: pdfjs-dist ships no types for the worker module. */
-const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
 let loading: Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> | null = null;
 
@@ -40,8 +38,9 @@ function loadPdfjs(): Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> 
     let pdfjs: PdfJs;
     try {
       pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      // The fake worker (this thread) takes its handler from globalThis.pdfjsWorker.
       const g = globalThis as { pdfjsWorker?: unknown };
-      if (!g.pdfjsWorker) g.pdfjsWorker = await import(/* @vite-ignore */ WORKER_MODULE);
+      if (!g.pdfjsWorker) g.pdfjsWorker = (await loadWorker()).module;
     } finally {
       restore(Array.prototype, 'push', natives.push);
       restore(JSON, 'parse', natives.parse);
@@ -68,7 +67,7 @@ function assetUrls(): Record<string, string> {
   try {
     const require = createRequire(import.meta.url);
     const root = require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
-    return { standardFontDataUrl: `${root}standard_fonts/`, cMapUrl: `${root}cmaps/` };
+    return { standardFontDataUrl: `${root}standard_fonts/`, cMapUrl: `${root}cmaps/`, wasmUrl: `${root}wasm/` };
   } catch {
     return {};
   }
@@ -81,7 +80,6 @@ function opCodes(pdfjs: PdfJs): OpCodes {
     save: get('save'),
     restore: get('restore'),
     transform: get('transform'),
-    setLineWidth: get('setLineWidth'),
     constructPath: get('constructPath'),
     paintFormXObjectBegin: get('paintFormXObjectBegin'),
     paintFormXObjectEnd: get('paintFormXObjectEnd'),
