@@ -34,7 +34,6 @@ import {
   DASH,
   ERA_SRC,
   H,
-  LETTER,
   MONTH_SRC,
   YEAR_SRC,
   daysInMonth,

@@ -1,0 +1,118 @@
+/**
+ * The state of the body walk and the steps both text and table blocks take:
+ * opening a section, scanning codes with the right tool context, adding an
+ * entry, reading periods, reporting doubtful codes.
+ */
+import type { Diagnostic, Entry, FieldRole, IndicatorScore, Period, SourcePosition, Tool, DatedMention } from '../model/schema.js';
+import { parseThaiPeriod, type ThaiPeriod } from '../thai/date.js';
+import { findItemCodes, type CodeScan } from './codes.js';
+import { diagnostic } from './_diagnostics.js';
+
+/** A section heading as found, before its number is resolved. */
+export interface SectionSlot {
+  stated: number | null;
+  matched: number | null;
+  confidence: number;
+  heading: string;
+  source: SourcePosition;
+  part: number;
+}
+
+export interface BodyResult {
+  entries: Entry[];
+  /** For each entry, the slot it sits under (null before any heading). */
+  entrySlots: Array<SectionSlot | null>;
+  slots: SectionSlot[];
+  indicatorScores: IndicatorScore[];
+  dates: DatedMention[];
+  diagnostics: Diagnostic[];
+}
+
+export interface State {
+  fiscalYear: number | null;
+  part: number;
+  partHasEntries: boolean;
+  slot: SectionSlot | null;
+  headingTool: Tool | null;
+  codeTool: Tool | null;
+  /** Roles as the header names them, and as refined by the column contents. */
+  headerRoles: Array<FieldRole | null> | null;
+  roles: Array<FieldRole | null> | null;
+  lastEntry: Entry | null;
+  lastParagraphEntry: boolean;
+  out: BodyResult;
+}
+
+export const ORIGIN = 'ita/body';
+
+export function openSection(stated: number | null, matched: number | null, confidence: number, heading: string, source: SourcePosition, st: State): void {
+  st.lastParagraphEntry = false;
+  const cur = st.slot;
+  // the same heading repeated on a new page continues the section
+  if (cur && cur.stated === stated && cur.matched === matched && cur.part === st.part) return;
+  st.slot = { stated, matched, confidence, heading, source, part: st.part };
+  st.out.slots.push(st.slot);
+}
+
+export function periodsOf(text: string, source: SourcePosition, st: State): Period[] {
+  const found: ThaiPeriod[] = parseThaiPeriod(text, st.fiscalYear ? { fiscalYear: st.fiscalYear } : {});
+  if (found.length === 0 && /[0-9๐-๙]|ตลอด|ไตรมาส/.test(text)) {
+    st.out.diagnostics.push(diagnostic('info', 'PERIOD_UNPARSED', `no period read from "${text.slice(0, 80)}"`, source, ORIGIN));
+  }
+  return found.map((p) => {
+    if (p.reversed) st.out.diagnostics.push(diagnostic('warning', 'PERIOD_REVERSED', `period "${p.raw}" ends before it starts`, source, ORIGIN, { actual: p.raw }));
+    if (p.start === null && p.end === null) {
+      st.out.diagnostics.push(diagnostic('warning', 'PERIOD_UNRESOLVED', `"${p.raw}" needs the report's fiscal year, which was not found`, source, ORIGIN));
+    }
+    const period: Period = { raw: p.raw, start: p.start, end: p.end, precision: p.precision };
+    if (p.reversed) period.reversed = true;
+    return period;
+  });
+}
+
+export const STARTS_WITH_CODE = /^[\s\-–•*]*(?:ข้อ\s*[A-Za-z]?\s?[0-9๐-๙]|[IiEeOo]\s?[0-9๐-๙])/;
+const INLINE_TOOL = /\b(IIT|EIT|OIT)\b\s*\)?\s*(?:ข้อ|[IiEeOo]\s?[0-9๐-๙])/;
+
+export function inlineTool(text: string): Tool | null {
+  return (INLINE_TOOL.exec(text)?.[1] as Tool | undefined) ?? null;
+}
+
+/**
+ * Item codes of a text. The tool named by the heading above is firm context;
+ * the tool of the previous rows' codes only settles bare numbers ("ข้อ ๑๒")
+ * that the firm context left open, and never overrides a code's own form.
+ */
+export function scanCodes(text: string, st: State): CodeScan {
+  // a tool named right before a code ("EIT ข้อ ๑") is the firmest context
+  const firmTool = inlineTool(text) ?? st.headingTool;
+  const firm = findItemCodes(text, { tool: firmTool });
+  if (firmTool || !st.codeTool || firm.uncertain.length === 0) return firm;
+  const weak = findItemCodes(text, { tool: st.codeTool });
+  const added = weak.codes.filter((c) => c.via === 'context' && !firm.codes.some((f) => f.code === c.code));
+  const resolved = new Set(added.map((c) => c.index));
+  return {
+    codes: [...firm.codes, ...added].sort((a, b) => a.index - b.index),
+    uncertain: firm.uncertain.filter((u) => !resolved.has(u.index)),
+  };
+}
+
+export function reportUncertain(scan: CodeScan, source: SourcePosition, st: State): void {
+  for (const u of scan.uncertain) {
+    st.out.diagnostics.push(
+      diagnostic('warning', 'ITEM_CODE_UNCERTAIN', `"${u.raw}" may be an item code${u.guess ? ` (${u.guess}?)` : ''}: ${u.reason}`, source, 'ita/codes', {
+        actual: u.raw,
+        ...(u.guess ? { expected: u.guess } : {}),
+      }),
+    );
+  }
+}
+
+export function addEntry(e: Entry, slot: SectionSlot | null, st: State): void {
+  st.out.entries.push(e);
+  st.out.entrySlots.push(slot);
+  st.lastEntry = e;
+  st.partHasEntries = true;
+  const explicit = e.itemCodes.find((c) => c.via === 'code');
+  if (explicit) st.codeTool = explicit.tool;
+  if (e.kind === 'row') st.lastParagraphEntry = false;
+}

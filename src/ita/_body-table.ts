@@ -1,0 +1,205 @@
+/**
+ * Tables in the body walk: header rows and column roles (refined by what the
+ * columns hold), headers repeated on new pages, section headings inside
+ * tables, rows continued across a page, one entry per data row, and
+ * indicator score tables.
+ */
+import { cellText, type TableBlock, type TableCell, type TableRow } from '../model/blocks.js';
+import type { Entry, FieldRole, Tool } from '../model/schema.js';
+import { parseThaiPeriod } from '../thai/date.js';
+import { columnRoles, looksLikeHeader } from './columns.js';
+import { diagnostic } from './_diagnostics.js';
+import { fieldsOf, rowText, scoreOf, seqOf } from './entry-fields.js';
+import { toGrid } from './grid.js';
+import { indicatorRow, isIndicatorHeader } from './indicators.js';
+import { splitResponsible } from './responsible.js';
+import { recogniseSectionHeading } from './sections.js';
+import { ORIGIN, addEntry, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
+
+function texts(r: TableRow): string[] {
+  return r.cells.map(cellText);
+}
+
+export function walkTable(table: TableBlock, st: State): void {
+  st.lastParagraphEntry = false;
+  const t = toGrid(table);
+  const first = t.rows[0];
+  if (!first) return;
+  if (isIndicatorHeader(texts(first))) return walkIndicatorTable(t, st);
+  let rows = t.rows;
+  if (first.header || looksLikeHeader(texts(first))) {
+    st.headerRoles = columnRoles(texts(first));
+    // a header none of whose columns we know (another language, another kind of table) says nothing
+    st.roles = st.headerRoles.some((r) => r !== null) ? st.headerRoles : null;
+    rows = t.rows.slice(1);
+    if (!st.roles) st.out.diagnostics.push(diagnostic('info', 'TABLE_COLUMNS_UNKNOWN', 'no known column in the header row: only rows citing item codes become entries', t.source, ORIGIN));
+  } else if (!st.roles || st.roles.length !== first.cells.length) {
+    st.roles = null;
+    st.out.diagnostics.push(
+      diagnostic('info', 'TABLE_COLUMNS_UNKNOWN', 'table without a recognisable header row: only rows citing item codes become entries', t.source, ORIGIN),
+    );
+  }
+  if (st.roles) st.roles = refineRoles(st.roles, rows);
+  rows.forEach((r, i) => {
+    const cells = texts(r);
+    if (st.roles && cells.length === st.roles.length && looksLikeHeader(cells)) {
+      // a header repeated (perhaps re-wrapped) on a new page: keep the roles unless it names other columns
+      const again = columnRoles(cells);
+      if (again.join() !== st.headerRoles?.join()) {
+        st.headerRoles = again;
+        st.roles = refineRoles(again, rows.slice(i + 1));
+      }
+      return;
+    }
+    walkRow(r, st);
+  });
+}
+
+function walkIndicatorTable(t: TableBlock, st: State): void {
+  let tool: Tool | null = null;
+  for (const r of t.rows.slice(1)) {
+    const score = indicatorRow(texts(r), tool);
+    if (score) {
+      tool = score.tool;
+      st.out.indicatorScores.push(score);
+    }
+  }
+}
+
+/** Share of a column's non-empty cells that are essentially a period. */
+function periodShare(rows: TableRow[], col: number): number {
+  let n = 0;
+  let hits = 0;
+  for (const r of rows) {
+    const c = r.cells[col];
+    const text = c ? cellText(c) : '';
+    if (!text) continue;
+    n++;
+    const covered = parseThaiPeriod(text, { fiscalYear: 2560 }).reduce((k, p) => k + p.raw.length, 0);
+    if (covered >= text.length * 0.5) hits++;
+  }
+  return n === 0 ? 0 : hits / n;
+}
+
+/**
+ * Headers can name the wrong column (corpus 001 labels its dates
+ * "การดำเนินการ"): when the period column holds no periods and another
+ * column holds little else, the two swap roles.
+ */
+function refineRoles(roles: Array<FieldRole | null>, rows: TableRow[]): Array<FieldRole | null> {
+  const p = roles.indexOf('period');
+  const shares = roles.map((_, col) => periodShare(rows, col));
+  const best = shares.reduce((b, s, col) => (s > (shares[b] ?? 0) ? col : b), 0);
+  if ((p < 0 || (shares[p] ?? 0) < 0.3) && (shares[best] ?? 0) >= 0.6 && best !== p) {
+    const next = [...roles];
+    next[best] = 'period';
+    if (p >= 0) next[p] = roles[best] ?? 'action';
+    return next;
+  }
+  return roles;
+}
+
+function walkRow(r: TableRow, st: State): void {
+  const cells = texts(r);
+  const filled = cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
+  if (filled.length === 0) return;
+  if (filled.length === 1 || (r.cells.length === 1 && (r.cells[0]?.colspan ?? 1) > 1)) {
+    const only = cells[filled[0]!] ?? '';
+    const heading = recogniseSectionHeading(only);
+    if (heading) {
+      openSection(heading.stated, heading.match?.number ?? null, heading.match?.confidence ?? 0, heading.heading, r.source, st);
+      return;
+    }
+    if (r.cells[filled[0]!]?.bold && filled[0] === 0) return; // a group heading row
+  }
+  if (st.lastEntry?.kind === 'row' && continuesRow(r, cells, st)) {
+    mergeRow(st.lastEntry, r, st);
+    st.out.diagnostics.push(diagnostic('info', 'TABLE_ROW_CONTINUED', 'row continues the previous row (page break)', r.source, ORIGIN));
+    return;
+  }
+  const entry = rowEntry(r, st);
+  if (!st.roles && entry.itemCodes.length === 0) return;
+  addEntry(entry, st.slot, st);
+}
+
+function continuesRow(r: TableRow, cells: string[], st: State): boolean {
+  const last = st.lastEntry!;
+  if (/\(\s*ต่อ\s*\)/.test(cells.join(' '))) return true;
+  // a row whose leading cells are empty carries on the row above
+  const firstFilled = cells.findIndex((c) => c !== '');
+  if (firstFilled > 0 && st.roles && st.roles[0] !== null && !cells[0]) return true;
+  const seq = st.roles ? seqCellOf(r, st.roles) : null;
+  return seq !== null && last.seq !== null && seqOf(seq, null) === last.seq && sameStart(cells, last, st);
+}
+
+function sameStart(cells: string[], last: Entry, st: State): boolean {
+  const m = st.roles?.indexOf('measure') ?? -1;
+  const mine = m >= 0 ? (cells[m] ?? '') : '';
+  return mine.length > 10 && (last.fields.measure ?? '').replace(/\s/g, '').startsWith(mine.replace(/\s/g, '').slice(0, 15));
+}
+
+/** Where an entry writes its number: the ลำดับ column, else the start of its issue or measure cell. */
+function seqCellOf(r: TableRow, roles: Array<FieldRole | null>): string | null {
+  const at = (['seq', 'issue', 'measure'] as const).map((role) => roles.indexOf(role)).find((i) => i >= 0);
+  const c = at === undefined ? undefined : r.cells[at];
+  return c ? cellText(c) : null;
+}
+
+/**
+ * Where a row's item codes are: its issue cell and any cell whose column has
+ * no role (a bare "ข้อ" column); without those, its first cell. Measures and
+ * steps only cross-reference items ("ตามข้อ ๔๒"), so they are not read.
+ */
+function codeCellOf(cells: TableCell[], roles: Array<FieldRole | null> | null): string {
+  if (!roles) return cells.map(cellText).find(Boolean) ?? '';
+  // without an issue column, the measure (or the first cell) says which item it answers
+  const main = roles.includes('issue') ? 'issue' : roles.includes('measure') ? 'measure' : null;
+  const firstContent = roles.findIndex((r) => r !== 'seq');
+  const picked = cells
+    .filter((_, k) => roles[k] === main || roles[k] === null || roles[k] === undefined || (main === null && k === firstContent))
+    .map(cellText)
+    .filter(Boolean);
+  return picked.join('\t');
+}
+
+function rowEntry(r: TableRow, st: State): Entry {
+  const roles = st.roles ?? r.cells.map(() => null);
+  const codeText = codeCellOf(r.cells, st.roles);
+  const scan = scanCodes(codeText, st);
+  reportUncertain(scan, r.source, st);
+  const fields = fieldsOf(r.cells, roles);
+  const seqText = seqCellOf(r, roles);
+  const ri = roles.indexOf('responsible');
+  const units = ri >= 0 && r.cells[ri] ? splitResponsible(r.cells[ri].paragraphs) : [];
+  // unit names are closed up unit by unit, not by the generic wrap repair
+  if (units.length > 0) fields.responsible = units.join(' ');
+  return {
+    kind: 'row',
+    text: rowText(r.cells),
+    section: null,
+    part: st.part,
+    seq: seqText === null ? null : seqOf(seqText, st.slot?.stated ?? st.slot?.matched ?? null),
+    itemCodes: scan.codes.map(({ index: _i, ...c }) => c),
+    score: scoreOf(codeText),
+    periods: fields.period ? periodsOf(fields.period, r.source, st) : [],
+    responsible: units,
+    fields,
+    source: r.source,
+  };
+}
+
+function mergeRow(e: Entry, r: TableRow, st: State): void {
+  const roles = st.roles ?? [];
+  const more = fieldsOf(r.cells, roles);
+  for (const [role, text] of Object.entries(more) as Array<[FieldRole, string]>) {
+    const have = e.fields[role];
+    const cleaned = text.replace(/\s*\(\s*ต่อ\s*\)\s*/, '').trim();
+    if (!have) e.fields[role] = cleaned;
+    else if (have.replace(/\s/g, '') !== cleaned.replace(/\s/g, '') && cleaned) e.fields[role] = `${have}\n${cleaned}`;
+  }
+  e.text += `\n${rowText(r.cells)}`;
+  const scan = scanCodes(codeCellOf(r.cells, st.roles), st);
+  for (const { index: _i, ...c } of scan.codes) if (!e.itemCodes.some((x) => x.code === c.code)) e.itemCodes.push(c);
+  const ri = roles.indexOf('responsible');
+  if (ri >= 0 && r.cells[ri]) for (const u of splitResponsible(r.cells[ri].paragraphs)) if (!e.responsible.includes(u)) e.responsible.push(u);
+}

@@ -1,0 +1,130 @@
+/**
+ * Text blocks in the body walk: section and part headings, tool headings,
+ * paragraphs that discuss an item (entries), their continuations after a
+ * page break, and standalone dates.
+ */
+import type { Entry, SourcePosition } from '../model/schema.js';
+import { parseThaiPeriod } from '../thai/date.js';
+import { toArabicDigits } from '../thai/digits.js';
+import { toolFromText, type CodeScan } from './codes.js';
+import { scoreOf } from './entry-fields.js';
+import { splitResponsible } from './responsible.js';
+import { recogniseSectionHeading } from './sections.js';
+import { STARTS_WITH_CODE, addEntry, openSection, reportUncertain, scanCodes, type State } from './_body-state.js';
+
+const PART_NUMBERED = /^([0-9๐-๙])\s*[.)]\s*(.*)$/;
+const PART_WORDS = /วิเคราะห์ผลการประเมิน|ผลการดำเนินการ|ผลการดำเนินงาน|มาตรการส่งเสริม|ข้อเสนอแนะ/;
+const RESULTS_HEADING = /^(ผลการดำเนินการ|ผลการดำเนินงาน|รายงานผลการดำเนิน)/;
+
+export function walkText(text: string, source: SourcePosition, emphasised: boolean, st: State, inBody: boolean): void {
+  if (!text) return;
+  const heading = recogniseSectionHeading(text);
+  if (heading) {
+    openSection(heading.stated, heading.match?.number ?? null, heading.match?.confidence ?? 0, heading.heading, source, st);
+    return;
+  }
+  if (partHeading(text, st)) return;
+  // a heading about one tool ("ข้อเสนอแนะสำหรับ…ภายใน (IIT)") sets the context; an item's own text mentioning
+  // "ผู้มีส่วนได้ส่วนเสียภายนอก" in passing does not
+  const tool = STARTS_WITH_CODE.test(text) ? null : toolFromText(text);
+  if (tool) st.headingTool = tool;
+  const scan = scanCodes(text, st);
+  if (isParagraphEntry(text, scan)) {
+    addEntry(paragraphEntry(text, scan, source, st), st.slot, st);
+    st.lastParagraphEntry = true;
+    return;
+  }
+  if (st.lastParagraphEntry && st.lastEntry && continuesParagraph(text, scan, emphasised)) {
+    st.lastEntry.text += ` ${text}`;
+    st.lastEntry.responsible = assignedUnits(st.lastEntry.text);
+    return;
+  }
+  st.lastParagraphEntry = false;
+  if (inBody) collectDates(text, source, st);
+}
+
+function partHeading(text: string, st: State): boolean {
+  const t = text.replace(/\*\*/g, '').trim();
+  const numbered = PART_NUMBERED.exec(t);
+  if (numbered && PART_WORDS.test(numbered[2] ?? '') && t.length < 250) {
+    const n = Number(toArabicDigits(numbered[1] ?? ''));
+    if (n === st.part + 1 || (n === 1 && !st.partHasEntries)) {
+      newPart(n, st);
+      return true;
+    }
+  }
+  if (RESULTS_HEADING.test(t) && t.length < 150 && st.partHasEntries && !/ข้อ\s/.test(t)) {
+    newPart(st.part + 1, st);
+    return true;
+  }
+  return false;
+}
+
+function newPart(n: number, st: State): void {
+  st.part = n;
+  st.partHasEntries = false;
+  st.slot = null;
+  st.roles = null;
+  st.lastParagraphEntry = false;
+}
+
+/** Lead-in clauses after an item's discussion ("ทั้งนี้ ควรพัฒนา … ข้อ E๑๑ E๑๒ …") name items they do not discuss. */
+const LEAD_IN = /ทั้งนี้/;
+
+/** "…ได้แก่ ข้อ I๑๖, I๑๗ และ I๒๖ โดยมีรายละเอียดดังนี้": a list of the items discussed below. */
+function isLeadIn(text: string, scan: CodeScan): boolean {
+  if (/(?:ได้คะแนน|ค่าคะแนน)\s*[0-9๐-๙]/.test(text)) return false;
+  return (scan.codes.length >= 2 && /ได้แก่|ดังนี้|ดังต่อไปนี้|คือ/.test(text)) || /(?:ดังนี้|ดังต่อไปนี้)\s*[:：]?\s*$/.test(text);
+}
+
+function isParagraphEntry(text: string, scan: CodeScan): boolean {
+  if (scan.codes.length === 0 || isLeadIn(text, scan)) return false;
+  const first = scan.codes[0]!;
+  const startsWithCode = first.index <= 12 && /^[\s\-–•*]*(ข้อ|[IiEeOo๐1]|[0-9๐-๙])/.test(text);
+  const discusses = /ได้คะแนน|ค่าคะแนน|ไม่ได้คะแนน/.test(text) || /ประเด็น/.test(text);
+  return startsWithCode ? discusses || text.length > 60 : discusses && scan.codes.some((c) => c.index < leadInAt(text));
+}
+
+function leadInAt(text: string): number {
+  const m = LEAD_IN.exec(text);
+  return m ? m.index : Infinity;
+}
+
+function continuesParagraph(text: string, scan: CodeScan, emphasised: boolean): boolean {
+  if (emphasised || scan.codes.length > 0 || scan.uncertain.length > 0) return false;
+  return /^[\u0e01-\u0e2e\u0e40-\u0e44]/.test(text) && !RESULTS_HEADING.test(text) && !/^ข้อเสนอแนะ/.test(text) && text.length > 40;
+}
+
+function paragraphEntry(text: string, scan: CodeScan, source: SourcePosition, st: State): Entry {
+  const cut = leadInAt(text);
+  const codes = scan.codes.filter((c, k) => k === 0 || c.index < cut);
+  reportUncertain(scan, source, st);
+  return {
+    kind: 'paragraph',
+    text,
+    section: null,
+    part: st.part,
+    seq: null,
+    itemCodes: codes.map(({ index: _i, ...c }) => c),
+    score: scoreOf(text),
+    periods: [],
+    responsible: assignedUnits(text),
+    fields: {},
+    source,
+  };
+}
+
+/** "โดยมอบหมายให้ งานประชาสัมพันธ์ สำนักปลัด ดำเนินการ" → the units named. */
+function assignedUnits(text: string): string[] {
+  const m = /มอบหมาย(?:ให้)?\**\s*([^]*?)\s*(?:เป็นผู้)?ดำเนินการ/.exec(text);
+  return m ? splitResponsible((m[1] ?? '').replace(/\*\*/g, '')) : [];
+}
+
+function collectDates(text: string, source: SourcePosition, st: State): void {
+  for (const p of parseThaiPeriod(text, st.fiscalYear ? { fiscalYear: st.fiscalYear } : {})) {
+    if (p.precision !== 'day' || !p.start) continue;
+    st.out.dates.push({ raw: p.raw, iso: p.start, end: p.end !== p.start ? p.end : null, source });
+  }
+}
+
+// ------------------------------------------------------------------ tables
