@@ -17,17 +17,22 @@
 #                    "(ต่อ)"), ruled tables, running header + page numbers
 #   004.pdf          corpus 004 (recommendation paragraphs + a small table),
 #                    tables without rules
-#   encrypted.pdf    page 1 of 003, with an open password ("x")
+#   encrypted.pdf    the start of 003 (up to its first table), with an open
+#                    password ("x")
 #   corrupt.pdf      003.pdf cut off at 40 % of its bytes
-#   image-only.pdf   page 1 of 003 rendered to a PNG (100 dpi, grey) and put
-#                    back into a PDF: no text layer at all
+#   image-only.pdf   page 1 of 003 rendered at 100 dpi (grey) and wrapped in
+#                    a hand-made PDF: one image, no text layer at all
+#
+# The HTML is imported with the "HTML (StarWriter)" filter: LibreOffice's
+# default Writer/Web import drops the first paragraph onto a blank page.
+# PDF_FIXTURE_KEEP=1 keeps the work directory (HTML, intermediate PDFs).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$ROOT/fixtures/pdf"
 CORPUS="$ROOT/fixtures/corpus"
 WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
+[ -n "${PDF_FIXTURE_KEEP:-}" ] && echo "work dir: $WORK" >&2 || trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$OUT"
 
 FONT="${PDF_FIXTURE_FONT:-Garuda}"
@@ -119,7 +124,7 @@ EOF
 }
 
 pdf_from_html() { # html → pdf in $WORK (same stem)
-  soffice --headless --norestore --convert-to pdf:writer_pdf_Export --outdir "$WORK" "$1" >/dev/null 2>&1
+  soffice --headless --norestore --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export --outdir "$WORK" "$1" >/dev/null 2>&1
 }
 
 # 003: ruled tables, a running header (LibreOffice prints it on odd pages
@@ -135,7 +140,7 @@ done
 to_html "$CORPUS/003_592d1508f0de56c3.txt" "$WORK/enc.html"
 # keep it to the first table only
 node -e "const fs=require('fs');const f=process.argv[1];let h=fs.readFileSync(f,'utf8');const i=h.indexOf('</table>');h=h.slice(0,i+8)+'</body></html>';fs.writeFileSync(f,h)" "$WORK/enc.html"
-soffice --headless --norestore \
+soffice --headless --norestore --infilter="HTML (StarWriter)" \
   --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"x"}}' \
   --outdir "$WORK" "$WORK/enc.html" >/dev/null 2>&1
 cp "$WORK/enc.pdf" "$OUT/encrypted.pdf"

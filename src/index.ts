@@ -2,7 +2,7 @@ export * from './thai/index.js';
 export { extract, extractFile, type ExtractOptions } from './extract.js';
 export * from './model/schema.js';
 export type { Block, HeadingBlock, ParagraphBlock, TableBlock, TableRow, TableCell, ReadDocument } from './model/blocks.js';
-export { readDocument, sniffFormat, textToBlocks, htmlToBlocks, ReadError } from './readers/index.js';
+export { readDocument, sniffFormat, textToBlocks, htmlToBlocks, readPdf, pagesNeedingOcr, ReadError } from './readers/index.js';
 export { recognise } from './ita/recognise.js';
 export { findItemCodes, toolFromText } from './ita/codes.js';
 export { SECTION_TITLES, matchSectionTitle, recogniseSectionHeading } from './ita/sections.js';

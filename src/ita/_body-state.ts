@@ -37,6 +37,8 @@ export interface State {
   codeTool: Tool | null;
   /** Roles as the header names them, and as refined by the column contents. */
   headerRoles: Array<FieldRole | null> | null;
+  /** The header row's texts, for cues beyond the roles ("ข้อที่ต้องพัฒนา (คะแนน)"). */
+  headerTexts: string[] | null;
   roles: Array<FieldRole | null> | null;
   lastEntry: Entry | null;
   lastParagraphEntry: boolean;

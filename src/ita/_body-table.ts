@@ -7,8 +7,10 @@
 import { cellText, type TableBlock, type TableCell, type TableRow } from '../model/blocks.js';
 import type { Entry, FieldRole, Tool } from '../model/schema.js';
 import { parseThaiPeriod } from '../thai/date.js';
+import { toolFromText } from './codes.js';
 import { columnRoles, looksLikeHeader } from './columns.js';
 import { diagnostic } from './_diagnostics.js';
+import { parseThaiNumber } from '../thai/number.js';
 import { fieldsOf, rowText, scoreOf, seqOf } from './entry-fields.js';
 import { toGrid } from './grid.js';
 import { indicatorRow, isIndicatorHeader } from './indicators.js';
@@ -23,15 +25,21 @@ function texts(r: TableRow): string[] {
 export function walkTable(table: TableBlock, st: State): void {
   st.lastParagraphEntry = false;
   const t = toGrid(table);
+  // rows that are one cell spanning the table, before the grid pads them
+  const fullWidth = new Set(table.rows.filter((r) => r.cells.length === 1 && (r.cells[0]?.colspan ?? 1) > 1).map((r) => r.source));
   const first = t.rows[0];
   if (!first) return;
   if (isIndicatorHeader(texts(first))) return walkIndicatorTable(t, st);
   let rows = t.rows;
   if (first.header || looksLikeHeader(texts(first))) {
-    st.headerRoles = columnRoles(texts(first));
+    const sub = t.rows[1] && isSubHeader(texts(t.rows[1])) ? texts(t.rows[1]) : null;
+    const headers = sub ? mergeHeaderRows(texts(first), sub) : texts(first);
+    if (sub) rows = t.rows.slice(1); // the sub-header row is dropped with the header below
+    st.headerTexts = headers;
+    st.headerRoles = columnRoles(headers);
     // a header none of whose columns we know (another language, another kind of table) says nothing
     st.roles = st.headerRoles.some((r) => r !== null) ? st.headerRoles : null;
-    rows = t.rows.slice(1);
+    rows = rows.slice(1);
     if (!st.roles) st.out.diagnostics.push(diagnostic('info', 'TABLE_COLUMNS_UNKNOWN', 'no known column in the header row: only rows citing item codes become entries', t.source, ORIGIN));
   } else if (!st.roles || st.roles.length !== first.cells.length) {
     st.roles = null;
@@ -51,7 +59,26 @@ export function walkTable(table: TableBlock, st: State): void {
       }
       return;
     }
-    walkRow(r, st);
+    walkRow(r, st, fullWidth.has(r.source));
+  });
+}
+
+/**
+ * A second header row under a header whose cells span (text has no spans,
+ * so: a few short cells without digits under empty or spanning header cells),
+ * e.g. "ระยะเวลา" over "เริ่ม | สิ้นสุด".
+ */
+function isSubHeader(cells: string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  return filled.length > 0 && filled.length * 2 <= cells.length && filled.every((c) => c.length <= 20 && !/[0-9๐-๙]/.test(c));
+}
+
+function mergeHeaderRows(top: string[], sub: string[]): string[] {
+  let above = '';
+  return top.map((t, i) => {
+    if (t) above = t;
+    const below = sub[i] ?? '';
+    return below ? `${t || above} ${below}`.trim() : t;
   });
 }
 
@@ -87,6 +114,7 @@ function periodShare(rows: TableRow[], col: number): number {
  * column holds little else, the two swap roles.
  */
 function refineRoles(roles: Array<FieldRole | null>, rows: TableRow[]): Array<FieldRole | null> {
+  if (roles.includes('start') || roles.includes('end')) return roles; // dates in their own start and end columns
   const p = roles.indexOf('period');
   const shares = roles.map((_, col) => periodShare(rows, col));
   const best = shares.reduce((b, s, col) => (s > (shares[b] ?? 0) ? col : b), 0);
@@ -99,7 +127,7 @@ function refineRoles(roles: Array<FieldRole | null>, rows: TableRow[]): Array<Fi
   return roles;
 }
 
-function walkRow(r: TableRow, st: State): void {
+function walkRow(r: TableRow, st: State, fullWidth: boolean): void {
   const cells = texts(r);
   const filled = cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
   if (filled.length === 0) return;
@@ -110,7 +138,14 @@ function walkRow(r: TableRow, st: State): void {
       openSection(heading.stated, heading.match?.number ?? null, heading.match?.confidence ?? 0, heading.heading, r.source, st);
       return;
     }
-    if (r.cells[filled[0]!]?.bold && filled[0] === 0) return; // a group heading row
+    // a group heading row ("แบบวัดการรับรู้…ภายใน (IIT)" over its items), or a note spanning the table
+    // ("- ไม่มีประเด็นที่ต้องพัฒนา -"): not an entry, but a group names the tool of the rows below it
+    const group = (r.cells[filled[0]!]?.bold && filled[0] === 0) || fullWidth || (filled[0] === 0 && cells.length >= 3 && !/[0-9๐-๙]/.test(only));
+    if (group) {
+      const tool = toolFromText(only);
+      if (tool) st.headingTool = tool;
+      return;
+    }
   }
   if (st.lastEntry?.kind === 'row' && continuesRow(r, cells, st)) {
     mergeRow(st.lastEntry, r, st);
@@ -156,14 +191,59 @@ function codeCellOf(cells: TableCell[], roles: Array<FieldRole | null> | null): 
   const main = roles.includes('issue') ? 'issue' : roles.includes('measure') ? 'measure' : null;
   const firstContent = roles.findIndex((r) => r !== 'seq');
   const picked = cells
-    .filter((_, k) => roles[k] === main || roles[k] === null || roles[k] === undefined || (main === null && k === firstContent))
+    .filter((_, k) => roles[k] === main || roles[k] === 'code' || roles[k] === null || roles[k] === undefined || (main === null && k === firstContent))
     .map(cellText)
     .filter(Boolean);
   return picked.join('\t');
 }
 
+/** The score a row cites: in a score column, in its issue text, or in brackets when the issue column's header says (คะแนน). */
+function rowScore(r: TableRow, roles: Array<FieldRole | null>, codeText: string, st: State): number | null {
+  const si = roles.indexOf('score');
+  const scoreText = si >= 0 && r.cells[si] ? cellText(r.cells[si]) : '';
+  // "๘๓.๖๕ / ๘๖.๑๐" for two items: the first
+  const fromColumn = scoreText ? parseThaiNumber(/[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?/.exec(scoreText)?.[0] ?? '') : null;
+  if (fromColumn !== null && fromColumn >= 0 && fromColumn <= 100) return fromColumn;
+  const named = scoreOf(codeText);
+  if (named !== null) return named;
+  const ii = roles.indexOf('issue');
+  if (ii >= 0 && /คะแนน/.test(st.headerTexts?.[ii] ?? '')) {
+    const m = /\(\s*([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)\s*\)/.exec(cellText(r.cells[ii]!));
+    const n = m ? parseThaiNumber(m[1] ?? '') : null;
+    if (n !== null && n <= 100) return n;
+  }
+  return null;
+}
+
+/** Periods from a period column, or from separate start and end columns. */
+function rowPeriods(fields: Entry['fields'], r: TableRow, st: State): Entry['periods'] {
+  if (fields.period) return periodsOf(fields.period, r.source, st);
+  if (!fields.start && !fields.end) return [];
+  const start = fields.start ? periodsOf(fields.start, r.source, st)[0] : undefined;
+  const end = fields.end ? periodsOf(fields.end, r.source, st)[0] : undefined;
+  const raw = [fields.start, fields.end].filter(Boolean).join(' – ');
+  const one = start ?? end;
+  if (!one) return [];
+  const precision = start && end && (start.precision === 'month' || end.precision === 'month') ? 'month' : one.precision;
+  return [{ raw, start: start?.start ?? end?.start ?? null, end: end?.end ?? start?.end ?? null, precision }];
+}
+
+/** A cell of a ประเด็น column that names the section ("1. กระบวนการปฏิบัติงาน…" on a group's first row). */
+function sectionCell(r: TableRow, roles: Array<FieldRole | null>, st: State): boolean {
+  for (let i = 0; i < r.cells.length; i++) {
+    if (roles[i] !== null && roles[i] !== 'issue') continue;
+    const heading = recogniseSectionHeading(cellText(r.cells[i]!));
+    if (heading && heading.stated !== null) {
+      openSection(heading.stated, heading.match?.number ?? null, heading.match?.confidence ?? 0, heading.heading, r.source, st);
+      return true;
+    }
+  }
+  return false;
+}
+
 function rowEntry(r: TableRow, st: State): Entry {
   const roles = st.roles ?? r.cells.map(() => null);
+  if (st.roles) sectionCell(r, roles, st);
   const codeText = codeCellOf(r.cells, st.roles);
   const scan = scanCodes(codeText, st);
   reportUncertain(scan, r.source, st);
@@ -180,8 +260,8 @@ function rowEntry(r: TableRow, st: State): Entry {
     part: st.part,
     seq: seqText === null ? null : seqOf(seqText, st.slot?.stated ?? st.slot?.matched ?? null),
     itemCodes: scan.codes.map(({ index: _i, ...c }) => c),
-    score: scoreOf(codeText),
-    periods: fields.period ? periodsOf(fields.period, r.source, st) : [],
+    score: rowScore(r, roles, codeText, st),
+    periods: rowPeriods(fields, r, st),
     responsible: units,
     fields,
     source: r.source,

@@ -7,16 +7,16 @@ import type { Entry, SourcePosition } from '../model/schema.js';
 import { parseThaiPeriod } from '../thai/date.js';
 import { toArabicDigits } from '../thai/digits.js';
 import { toolFromText, type CodeScan } from './codes.js';
-import { scoreOf } from './entry-fields.js';
+import { scoreOf, seqOf } from './entry-fields.js';
 import { splitResponsible } from './responsible.js';
 import { recogniseSectionHeading } from './sections.js';
-import { STARTS_WITH_CODE, addEntry, openSection, reportUncertain, scanCodes, type State } from './_body-state.js';
+import { STARTS_WITH_CODE, addEntry, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
 const PART_NUMBERED = /^([0-9๐-๙])\s*[.)]\s*(.*)$/;
 const PART_WORDS = /วิเคราะห์ผลการประเมิน|ผลการดำเนินการ|ผลการดำเนินงาน|มาตรการส่งเสริม|ข้อเสนอแนะ/;
 const RESULTS_HEADING = /^(ผลการดำเนินการ|ผลการดำเนินงาน|รายงานผลการดำเนิน)/;
 
-export function walkText(text: string, source: SourcePosition, emphasised: boolean, st: State, inBody: boolean): void {
+export function walkText(text: string, source: SourcePosition, emphasised: boolean, st: State): void {
   if (!text) return;
   const heading = recogniseSectionHeading(text);
   if (heading) {
@@ -36,11 +36,36 @@ export function walkText(text: string, source: SourcePosition, emphasised: boole
   }
   if (st.lastParagraphEntry && st.lastEntry && continuesParagraph(text, scan, emphasised)) {
     st.lastEntry.text += ` ${text}`;
-    st.lastEntry.responsible = assignedUnits(st.lastEntry.text);
+    fillParagraphFields(st.lastEntry, source, st);
     return;
   }
   st.lastParagraphEntry = false;
-  if (inBody) collectDates(text, source, st);
+  collectDates(text, source, st);
+}
+
+/** Labelled parts of a paragraph entry: "ระยะเวลา: …", "ผู้รับผิดชอบ: …". */
+const LABELS: Array<[RegExp, 'period' | 'responsible']> = [
+  [/(?:ระยะเวลา(?:ดำเนินการ|ในการดำเนินการ)?|ช่วงเวลา|กำหนดเวลา|กำหนดเสร็จ)\s*[:：]\s*/, 'period'],
+  [/(?:ผู้รับผิดชอบ|หน่วยงาน(?:ที่)?รับผิดชอบ)\s*[:：]\s*/, 'responsible'],
+];
+const ANY_LABEL = new RegExp(LABELS.map(([re]) => re.source).join('|'));
+
+function labelled(text: string, re: RegExp): string | null {
+  const m = re.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
+  const next = ANY_LABEL.exec(rest);
+  return (next ? rest.slice(0, next.index) : rest).trim() || null;
+}
+
+/** Periods and responsible units of a paragraph entry: from labels, else from "มอบหมายให้ … ดำเนินการ". */
+function fillParagraphFields(e: Entry, source: SourcePosition, st: State): void {
+  for (const [re, role] of LABELS) {
+    const value = labelled(e.text, re);
+    if (value) e.fields[role] = value;
+  }
+  e.responsible = e.fields.responsible ? splitResponsible(e.fields.responsible) : assignedUnits(e.text);
+  e.periods = e.fields.period ? periodsOf(e.fields.period, source, st) : [];
 }
 
 function partHeading(text: string, st: State): boolean {
@@ -73,6 +98,8 @@ const LEAD_IN = /ทั้งนี้/;
 
 /** "…ได้แก่ ข้อ I๑๖, I๑๗ และ I๒๖ โดยมีรายละเอียดดังนี้": a list of the items discussed below. */
 function isLeadIn(text: string, scan: CodeScan): boolean {
+  // a range of items ("ข้อ o๑ – o๑๗ ได้คะแนนเต็ม") summarises, it does not discuss
+  if (/[IiEeOo]\s?[0-9๐-๙]{1,3}\s*[–—-]\s*[IiEeOo]?\s?[0-9๐-๙]{1,3}/.test(text)) return true;
   if (/(?:ได้คะแนน|ค่าคะแนน)\s*[0-9๐-๙]/.test(text)) return false;
   return (scan.codes.length >= 2 && /ได้แก่|ดังนี้|ดังต่อไปนี้|คือ/.test(text)) || /(?:ดังนี้|ดังต่อไปนี้)\s*[:：]?\s*$/.test(text);
 }
@@ -90,8 +117,12 @@ function leadInAt(text: string): number {
   return m ? m.index : Infinity;
 }
 
+/** Closing formulas of letters and notices, never part of an item's paragraph. */
+const CLOSING = /^(จึงเรียน|จึงประกาศ|ประกาศ ณ|ทั้งนี้|อนึ่ง|ลงชื่อ|ลงนาม|\()/;
+
 function continuesParagraph(text: string, scan: CodeScan, emphasised: boolean): boolean {
-  if (emphasised || scan.codes.length > 0 || scan.uncertain.length > 0) return false;
+  if (emphasised || scan.codes.length > 0 || scan.uncertain.length > 0 || CLOSING.test(text)) return false;
+  if (ANY_LABEL.test(text) && ANY_LABEL.exec(text)!.index === 0) return true; // "ผู้รับผิดชอบ: กองช่าง" under its item
   return /^[\u0e01-\u0e2e\u0e40-\u0e44]/.test(text) && !RESULTS_HEADING.test(text) && !/^ข้อเสนอแนะ/.test(text) && text.length > 40;
 }
 
@@ -99,19 +130,21 @@ function paragraphEntry(text: string, scan: CodeScan, source: SourcePosition, st
   const cut = leadInAt(text);
   const codes = scan.codes.filter((c, k) => k === 0 || c.index < cut);
   reportUncertain(scan, source, st);
-  return {
+  const e: Entry = {
     kind: 'paragraph',
     text,
     section: null,
     part: st.part,
-    seq: null,
+    seq: /^\s*[0-9๐-๙]{1,3}\s*[.)]/.test(text) ? seqOf(text, null) : null,
     itemCodes: codes.map(({ index: _i, ...c }) => c),
     score: scoreOf(text),
     periods: [],
-    responsible: assignedUnits(text),
+    responsible: [],
     fields: {},
     source,
   };
+  fillParagraphFields(e, source, st);
+  return e;
 }
 
 /** "โดยมอบหมายให้ งานประชาสัมพันธ์ สำนักปลัด ดำเนินการ" → the units named. */
@@ -121,10 +154,10 @@ function assignedUnits(text: string): string[] {
 }
 
 function collectDates(text: string, source: SourcePosition, st: State): void {
+  if (/รอบ\s*[0-9๐-๙]+\s*เดือน/.test(text)) return; // the reporting period, read by the header
   for (const p of parseThaiPeriod(text, st.fiscalYear ? { fiscalYear: st.fiscalYear } : {})) {
     if (p.precision !== 'day' || !p.start) continue;
     st.out.dates.push({ raw: p.raw, iso: p.start, end: p.end !== p.start ? p.end : null, source });
   }
 }
 
-// ------------------------------------------------------------------ tables

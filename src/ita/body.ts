@@ -12,7 +12,7 @@ import { walkText } from './_body-text.js';
 
 export type { SectionSlot, BodyResult } from './_body-state.js';
 
-export function walkBody(blocks: Block[], fiscalYear: number | null, bodyStart = 0): BodyResult {
+export function walkBody(blocks: Block[], fiscalYear: number | null): BodyResult {
   const out: BodyResult = { entries: [], entrySlots: [], slots: [], indicatorScores: [], dates: [], diagnostics: [] };
   const st: State = {
     fiscalYear,
@@ -22,15 +22,16 @@ export function walkBody(blocks: Block[], fiscalYear: number | null, bodyStart =
     headingTool: null,
     codeTool: null,
     headerRoles: null,
+    headerTexts: null,
     roles: null,
     lastEntry: null,
     lastParagraphEntry: false,
     out,
   };
-  blocks.forEach((b, i) => {
+  for (const b of blocks) {
     if (b.type === 'table') walkTable(b, st);
-    else walkText(b.text, b.source, b.type === 'heading' || b.bold, st, i >= bodyStart);
-  });
+    else walkText(b.text, b.source, b.type === 'heading' || b.bold, st);
+  }
   return out;
 }
 

@@ -70,7 +70,7 @@ const SEPARATOR = /([ \t\u00a0]{0,3})(,|และ|หรือ|\/|&amp;|&)?([ \t
 const TOKENS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['explicit', /([IiEeOo])[ \u00a0]?([0-9๐-๙]{1,4})/y],
   ['ocrO', /[0๐][ \u00a0]?([1-9๑-๙][0-9๐-๙]{0,3})/y],
-  ['ocrI', /1([๐-๙]{1,3})/y],
+  ['ocrI', /1[ \u00a0]?([๐-๙]{1,3})/y], // "ข้อ 1 ๗": PDFs print a gap after the I
   ['bare', /([0-9๐-๙]{1,4})/y],
 ];
 /** What may not follow a code: more digits or letters, a decimal part, the rest of a URL or file name. */

@@ -24,7 +24,7 @@ export interface Header {
 
 // ------------------------------------------------------------------ title
 
-const TITLE_START = /^(?:เรื่อง\s*)?(รายงาน|มาตรการ|แผน|การวิเคราะห์|ผลการ|การดำเนินการ)/;
+const TITLE_START = /^(?:เรื่อง\s*)?(รายงาน|มาตรการ|แผน|แนวทาง|การวิเคราะห์|ผลการ|การดำเนินการ|การยกระดับ)/;
 const TITLE_CONTINUES = /^(\(?ตาม|เพื่อ|ของ|ใน|และ)/;
 const YEAR_PHRASE = /\s*(ประจำปี|ปีงบประมาณ).*$/;
 
@@ -144,11 +144,15 @@ function otherOrganization(lines: TextLine[]): Organization | null {
 
 // -------------------------------------------------------------- years
 
+const ABOUT_ASSESSMENT = /ผลการประเมิน|การประเมินผล|จากการประเมิน|ITA|ได้คะแนน/;
 const FY = /(?:ประจำปี\s*(?:งบประมาณ)?|ปีงบประมาณ)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4}|\d{2})(?!\d)/;
 
 /** The fiscal year the header states ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "ประจำปี พ.ศ. ๒๕๖๘"). */
 export function findFiscalYear(lines: TextLine[]): FiscalYear | null {
-  for (const l of lines.slice(0, 12)) {
+  // a line about the assessment ("…ผลการประเมิน ITA ประจำปี ๒๕๖๗…") names the ITA year, not the report's
+  const head = lines.slice(0, 12);
+  const ordered = [...head.filter((l) => !ABOUT_ASSESSMENT.test(l.text)), ...head.filter((l) => ABOUT_ASSESSMENT.test(l.text))];
+  for (const l of ordered) {
     const m = FY.exec(toArabicDigits(l.text));
     const digits = m?.[1] ?? '';
     const be = digits.length === 2 ? 2500 + Number(digits) : Number(digits);
@@ -176,7 +180,7 @@ export function findReportingPeriod(lines: TextLine[], fy: FiscalYear | null): P
 
 // ---------------------------------------------------------- assessment
 
-const LEVEL = /ระดับ(?:ผลการประเมิน)?\s*(?:อยู่ที่|คือ|=)?\s*(AA|A|B|C|D|E|F|ผ่าน|ไม่ผ่าน)(?![A-Za-z])|(ผ่านเกณฑ์|ไม่ผ่านเกณฑ์)/;
+const LEVEL = /ระดับ(?:ผลการประเมิน)?\s*(?:อยู่ที่|คือ|=|[:：])?\s*(AA|A|B|C|D|E|F|ผ่าน|ไม่ผ่าน)(?![A-Za-z])|(ผ่านเกณฑ์|ไม่ผ่านเกณฑ์)|\(\s*(ผ่าน|ไม่ผ่าน)\s*\)|ผลการประเมิน\s*[:：]\s*(ผ่าน|ไม่ผ่าน)/;
 /** A score after the words that introduce an overall result; years (4 digits) never match. */
 const OVERALL = /(?:ภาพรวม(?:ได้)?(?:คะแนน)?|ได้คะแนน|คะแนนที่ได้|ผลคะแนน(?:รวม)?|คะแนนรวม|คะแนนเฉลี่ยรวม|ผลการประเมิน(?:ได้)?|ได้)(?:\s*\(?ITA\)?)?\s*[=:]?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.])/g;
 const ASSESSED = /(?:ผลการประเมิน|การประเมิน(?:ผล)?|ITA)[^\n]{0,200}?(?:ประจำปี\s*(?:งบประมาณ)?|ปีงบประมาณ|ปี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})/;
@@ -188,8 +192,14 @@ function assessedYear(t: string): number | null {
   return be >= 2550 && be <= 2600 ? be : null;
 }
 
+/** "… ปี 2567 : 91.35 คะแนน", "ระดับ A (๘๘.๔๗ คะแนน)": a score written before คะแนน. */
+const BEFORE_POINTS = /(?<![\d.])(\d{1,3}\.\d{1,2})\s*คะแนน/;
+
 function overallOf(t: string): number | null {
-  for (const m of t.matchAll(OVERALL)) {
+  // only where the line speaks of the ITA as a whole: "คะแนนเฉลี่ย ๙๖.๘๘ คะแนน" of one tool is not the result
+  const before = /\bITA\b|ภาพรวม|ระดับ/.test(t) ? BEFORE_POINTS.exec(t) : null;
+  if (before && /เฉลี่ย\s*$/.test(t.slice(0, before.index))) return null;
+  for (const m of [...t.matchAll(OVERALL), ...(before ? [before] : [])]) {
     const n = parseThaiNumber(m[1] ?? '');
     if (n !== null && n >= 0 && n <= 100 && !(n === 100 && /ได้คะแนน\s*100/.test(m[0]) && !/ภาพรวม/.test(t))) return n;
   }
@@ -219,9 +229,10 @@ export function findAssessment(lines: TextLine[]): Header['assessment'] {
       overallScore = score;
       year ??= yearHere ?? (pendingYear && i <= pendingYear.until ? pendingYear.be : null);
     }
-    if (level === null && lv && (score !== null || /ประเมิน|ITA|คะแนน/.test(t))) {
-      level = lv[1] ?? (lv[2]?.startsWith('ไม่') ? 'ไม่ผ่าน' : 'ผ่าน');
-    }
+    const levelHere = lv ? (lv[1] ?? lv[3] ?? lv[4] ?? (lv[2]?.startsWith('ไม่') ? 'ไม่ผ่าน' : 'ผ่าน')) : null;
+    // the level written with the overall score wins over one on another line (an earlier year's, say)
+    if (levelHere && score !== null && overallScore === score) level = levelHere;
+    else if (level === null && levelHere && overallScore === null && /ประเมิน|ITA|คะแนน/.test(t)) level = levelHere;
     if (year === null && yearHere !== null && /ผลการประเมิน|การประเมินผล|จากการประเมิน/.test(t) && /ITA|คุณธรรมและความโปร่งใส/.test(t)) year = yearHere;
     if (yearHere !== null && score === null) pendingYear = { be: yearHere, until: i + 2 };
   });

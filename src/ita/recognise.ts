@@ -10,7 +10,6 @@ import { walkBody } from './body.js';
 import { recogniseHeader, type TextLine } from './header.js';
 import { normaliseBlocks } from './normalise.js';
 import { resolveSections } from './resolve-sections.js';
-import { recogniseSectionHeading } from './sections.js';
 import { parseThaiPeriod } from '../thai/date.js';
 import type { Entry, FiscalYear } from '../model/schema.js';
 
@@ -25,16 +24,10 @@ function textLines(blocks: Block[]): TextLine[] {
   return blocks.flatMap((b) => (b.type === 'table' ? [] : [{ text: b.text, source: b.source }]));
 }
 
-/** Index of the first block of the body: the first table or section heading, at most the 12th block. */
-function bodyStart(blocks: Block[]): number {
-  const i = blocks.findIndex((b) => b.type === 'table' || recogniseSectionHeading(b.text) !== null);
-  return Math.min(i < 0 ? blocks.length : i, 12);
-}
-
 export function recognise(rawBlocks: Block[]): Recognised {
   const blocks = normaliseBlocks(rawBlocks);
   const header = recogniseHeader(textLines(blocks));
-  const body = walkBody(blocks, header.fiscalYear?.be ?? null, bodyStart(blocks));
+  const body = walkBody(blocks, header.fiscalYear?.be ?? null);
   const { sections, diagnostics: sectionDiags } = resolveSections(body.entries, body.entrySlots, body.slots);
   const diagnostics: Diagnostic[] = [...body.diagnostics, ...sectionDiags];
   if (!header.fiscalYear) {

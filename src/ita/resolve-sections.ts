@@ -135,6 +135,10 @@ function inferMissing(
     // after the last heading of a part only the very next issue can have lost its heading
     const upper = b === null ? Math.min(7, a + 1) : b;
     if (upper <= a) return;
+    // no number is missing between the two headings: a row moves only when it has nothing of issue a and
+    // plenty of the next issue (the first of two headings of the next issue was lost); otherwise the
+    // writer's placement stands
+    const strict = b === a + 1;
     const idx = entries.map((_, i) => i).filter((i) => entrySlots[i] === slot);
     // from the last row back: each row clearly about an issue after a (and not after the rows below it) moves
     const moved = new Map<number, number[]>();
@@ -143,6 +147,7 @@ function inferMissing(
       const scores = sectionKeywordScores(entries[idx[j]!]!.text);
       const best = bestOf(scores, range(a + 1, ceiling));
       if (best === null || !clearlyAbout(scores, best, a)) break;
+      if (strict && ((scores[a - 1] ?? 0) > 0 || (scores[best - 1] ?? 0) < 3)) break;
       moved.set(best, [idx[j]!, ...(moved.get(best) ?? [])]);
       ceiling = best;
     }

@@ -147,6 +147,13 @@ export const FieldRoleSchema = z.enum([
   'result',
   'outcome',
   'note',
+  /** Columns beyond the contract's roles: the item code, the item's score, the cause, the start and end of the period, the budget. */
+  'code',
+  'score',
+  'cause',
+  'start',
+  'end',
+  'budget',
 ]);
 
 export const EntrySchema = z.object({

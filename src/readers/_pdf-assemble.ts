@@ -13,6 +13,7 @@
 import levenshtein from 'fast-levenshtein';
 import {
   type Block,
+  type HeadingBlock,
   type ParagraphBlock,
   type TableBlock,
   type TableCell,
@@ -302,7 +303,7 @@ function takeContinuation(p: PageLayout, open: OpenTable): TableItem | null {
 /* ------------------------------------------------------------------------ */
 
 /** A line that opens a list item or a numbered point: never the continuation of a paragraph. */
-const LIST_START = /^(?:[-–•●○▪■◦*✓]\s|\(?[0-9๐-๙]{1,3}[.)]\s?|[ก-ฮ][.)]\s|ข้อ\s*[A-Za-z0-9๐-๙])/;
+const LIST_START = /^(?:[-–•●○▪■◦*✓]\s|\(?[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|[ก-ฮ][.)]\s|ข้อ\s*[A-Za-z0-9๐-๙])/;
 
 function squash(s: string): string {
   return s.replace(/\s+/g, '');
@@ -383,7 +384,7 @@ interface OpenTable {
 }
 
 interface OpenParagraph {
-  block: ParagraphBlock;
+  block: ParagraphBlock | HeadingBlock;
   last: Line;
   pitch: number;
 }
@@ -429,24 +430,24 @@ export function assemble(pages: PageLayout[]): Block[] {
       const l = it.line;
       openTable = null;
       const kind = isHeading(l) ? 'heading' : 'paragraph';
+      const open = openPara;
+      const sameKind = open !== null && (open.block.type === 'heading') === (kind === 'heading');
       if (
-        openPara &&
-        kind === 'paragraph' &&
-        openPara.last.bold === l.bold &&
-        Math.abs(openPara.last.size - l.size) <= 0.5 &&
-        fullWidth(openPara.last) &&
+        open &&
+        sameKind &&
+        open.last.bold === l.bold &&
+        Math.abs(open.last.size - l.size) <= 0.5 &&
+        (kind === 'heading' || fullWidth(open.last)) &&
         !LIST_START.test(l.text) &&
         (firstOnPage
-          ? l.x0 <= left + 2 * l.size // a paragraph running on from the previous page
-          : openPara.last.y - l.y <= paragraphBreak(openPara.pitch, l.size))
+          ? kind === 'paragraph' && l.x0 <= left + 2 * l.size // a paragraph running on from the previous page
+          : open.last.y - l.y <= paragraphBreak(open.pitch, l.size))
       ) {
-        openPara.block.text = `${openPara.block.text} ${l.text}`;
-        openPara.last = l;
-      } else if (kind === 'heading') {
-        blocks.push(heading(l.text, null, at));
-        openPara = null;
+        // the next line of the same paragraph (or of a heading set on two lines)
+        open.block.text = `${open.block.text} ${l.text}`;
+        open.last = l;
       } else {
-        const block = paragraph(l.text, at, l.bold);
+        const block = kind === 'heading' ? heading(l.text, null, at) : paragraph(l.text, at, l.bold);
         blocks.push(block);
         openPara = { block, last: l, pitch: p.pitch };
       }

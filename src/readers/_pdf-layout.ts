@@ -35,6 +35,8 @@ export interface PageLayout {
   items: LayoutItem[];
   /** All text of the page as assembled (ActualText applied), not normalised. */
   raw: string;
+  /** The same, line by line normalised. */
+  text: string;
   /** Share of the page area covered by images (0–1, may exceed 1 with overlaps). */
   imageCoverage: number;
   /** Median baseline pitch / font size on the page. */
@@ -52,11 +54,16 @@ function inGrid(g: Grid, x: number, y: number): boolean {
   return x >= xs[0]! && x <= xs[xs.length - 1]! && y <= ys[0]! && y >= ys[ys.length - 1]!;
 }
 
+/**
+ * `lines`, when given, are runsToLines(runs), already computed: used as the
+ * free lines when the page has no ruled table.
+ */
 export function layoutPage(
   page: number,
   runs: readonly Run[],
   graphics: PageGraphics,
   box: PageLayout['box'],
+  lines?: Line[],
 ): PageLayout {
   const grids = findGrids(graphics);
   // Runs per grid cell (grid index → cell index → runs), the rest free.
@@ -99,7 +106,7 @@ export function layoutPage(
   }
 
   const cellLines = gridRuns.map((cells) => cells.map((rs) => runsToLines(rs)));
-  const freeLines = runsToLines(free);
+  const freeLines = grids.length === 0 && lines ? lines : runsToLines(free);
   const pitch = typicalPitch([...cellLines.flat(), freeLines]);
 
   const items: LayoutItem[] = [];
@@ -127,12 +134,11 @@ export function layoutPage(
   for (const line of freeLines) if (line.text !== '') items.push({ kind: 'line', line });
   items.sort((a, b) => itemTop(b) - itemTop(a));
 
-  const raw = [
-    ...freeLines.map((l) => l.raw),
-    ...cellLines.flat(2).map((l) => l.raw),
-  ].join('\n');
+  const allLines = [...freeLines, ...cellLines.flat(2)];
+  const raw = allLines.map((l) => l.raw).join('\n');
+  const text = allLines.map((l) => l.text).join('\n');
   const area = Math.max(1, (box.right - box.left) * (box.top - box.bottom));
-  return { page, box, items, raw, imageCoverage: graphics.imageArea / area, pitch };
+  return { page, box, items, raw, text, imageCoverage: graphics.imageArea / area, pitch };
 }
 
 export function itemTop(it: LayoutItem): number {

@@ -13,7 +13,7 @@
  * - split sara am ("ค าน า"), which normalisation cannot repair safely;
  * - TIS-620 bytes read as Latin-1 ("¡ÒÃ").
  */
-import { normalizeThai, thaiTextQuality } from '../thai/normalize.js';
+import { thaiTextQuality } from '../thai/normalize.js';
 import type { PageLayout } from './_pdf-layout.js';
 
 const PUA = /[\ue000-\uf8ff]/g;
@@ -25,7 +25,7 @@ function count(s: string, re: RegExp): number {
 
 /** Why the page's text layer is unusable, or null when it is fine. */
 export function pageQuality(p: PageLayout): string | null {
-  const norm = normalizeThai(p.raw);
+  const norm = p.text;
   const visible = norm.replace(/\s+/g, '');
   if (visible.length === 0) return p.imageCoverage > 0.2 ? 'no text layer (an image of text?)' : 'no text layer';
   if (visible.length < 40 && p.imageCoverage > 0.5) return `almost no text (${visible.length} characters) over an image covering the page`;

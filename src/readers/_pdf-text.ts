@@ -40,6 +40,7 @@ export interface Line {
 }
 
 export interface Segment {
+  /** As assembled, not normalised (trimmed). */
   text: string;
   x0: number;
   x1: number;
@@ -240,7 +241,7 @@ function buildLine(rs: Run[]): Line {
       const em = Math.max(prev.size, r.size);
       const glued = CLUSTER_CONT.test(r.text) || LEADING_VOWEL.test(prev.text);
       if (!glued && gap > SEGMENT_GAP * em) {
-        segments.push({ text: normalizeThai(segRaw).trim(), x0: segX0, x1: end, bold: segBold });
+        segments.push({ text: segRaw.trim(), x0: segX0, x1: end, bold: segBold });
         segRaw = '';
         segX0 = r.x;
         segBold = true;
@@ -256,7 +257,7 @@ function buildLine(rs: Run[]): Line {
     end = Math.max(end, r.x + r.w);
     prev = r;
   }
-  segments.push({ text: normalizeThai(segRaw).trim(), x0: segX0, x1: end, bold: segBold });
+  segments.push({ text: segRaw.trim(), x0: segX0, x1: end, bold: segBold });
   const x0 = rs[0]?.x ?? 0;
   return {
     text: normalizeThai(raw).trim(),

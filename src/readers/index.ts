@@ -29,3 +29,4 @@ export { sniffFormat, decodeText } from './sniff.js';
 export { readText, textToBlocks } from './text.js';
 export { readHtml, htmlToBlocks } from './html.js';
 export { readDocx } from './docx.js';
+export { readPdf, pagesNeedingOcr } from './pdf.js';

@@ -17,7 +17,7 @@ import { assemble } from './_pdf-assemble.js';
 import { type PageLayout, layoutPage } from './_pdf-layout.js';
 import type { OpCodes, PageGraphics } from './_pdf-rules.js';
 import { pageGraphics } from './_pdf-rules.js';
-import { dominantQuarter, itemsToRuns, rotatePoint, runsToLines } from './_pdf-text.js';
+import { type Line, dominantQuarter, itemsToRuns, rotatePoint, runsToLines } from './_pdf-text.js';
 import { pageQuality } from './_pdf-quality.js';
 import { loadWorker } from './_pdf-worker.js';
 import { ReadError } from './errors.js';
@@ -28,8 +28,13 @@ type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 let loading: Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> | null = null;
 
-/** pdfjs, loaded once, with its worker registered to run in this thread. */
-function loadPdfjs(): Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> {
+/**
+ * pdfjs, loaded once, with its worker (ActualText kept) registered to run in
+ * this thread, and the getDocument options locating its standard fonts,
+ * CMaps and wasm decoders. Shared with anything else that opens PDFs (OCR
+ * rendering) so that there is one pdfjs instance.
+ */
+export function loadPdfjs(): Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> {
   loading ??= (async () => {
     // The legacy build's core-js polyfills replace a few built-ins that Node 20
     // has natively (Array.prototype.push and JSON.parse/stringify, with
@@ -130,12 +135,15 @@ function learnFonts(page: PdfPage, ids: Iterable<string>, fonts: FontStyles): vo
   for (const id of ids) {
     if (fonts.has(id)) continue;
     try {
-      if (!page.commonObjs.has(id)) continue;
-      const f = page.commonObjs.get(id) as { name?: unknown } | null;
-      fonts.set(id, typeof f?.name === 'string' && BOLD_FONT.test(f.name.replace(/^[A-Z]{6}\+/, '')));
+      if (page.commonObjs.has(id)) {
+        const f = page.commonObjs.get(id) as { name?: unknown } | null;
+        fonts.set(id, typeof f?.name === 'string' && BOLD_FONT.test(f.name.replace(/^[A-Z]{6}\+/, '')));
+      }
     } catch {
-      // not resolved: stays unknown
+      // not resolved
     }
+    // a font pdfjs does not hand over (Type3, failed to load) counts as regular
+    if (!fonts.has(id)) fonts.set(id, false);
   }
 }
 
@@ -159,14 +167,16 @@ async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyle
     }
     const boldOf = (id: string): boolean => fonts.get(id) ?? false;
     let runs = itemsToRuns(tc.items, q, boldOf);
+    let lines: Line[] | undefined = runsToLines(runs);
     let graphics: PageGraphics = { horizontals: [], verticals: [], imageArea: 0 };
     const unknownFont = [...ids].some((id) => !fonts.has(id));
-    if (chars > 0 && (chars < 40 || unknownFont || runsToLines(runs).some((l) => l.segments.length >= 2))) {
+    if (chars > 0 && (chars < 40 || unknownFont || lines.some((l) => l.segments.length >= 2))) {
       const ol = await page.getOperatorList();
       graphics = pageGraphics(ol.fnArray, ol.argsArray, ops, q);
       if (unknownFont) {
         learnFonts(page, ids, fonts);
         runs = itemsToRuns(tc.items, q, boldOf);
+        lines = undefined;
       }
     }
     const [vx0, vy0, vx1, vy1] = page.view as [number, number, number, number];
@@ -178,14 +188,14 @@ async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyle
       bottom: Math.min(a[1], b[1]),
       top: Math.max(a[1], b[1]),
     };
-    return layoutPage(n, runs, graphics, box);
+    return layoutPage(n, runs, graphics, box, lines);
   } finally {
     page.cleanup();
   }
 }
 
 function emptyPage(n: number): PageLayout {
-  return { page: n, box: { left: 0, bottom: 0, right: 1, top: 1 }, items: [], raw: '', imageCoverage: 0, pitch: 1.2 };
+  return { page: n, box: { left: 0, bottom: 0, right: 1, top: 1 }, items: [], raw: '', text: '', imageCoverage: 0, pitch: 1.2 };
 }
 
 /** Reads a PDF's text layer into blocks. Throws ReadError for encrypted, corrupt or empty PDFs. */

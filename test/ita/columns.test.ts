@@ -110,13 +110,13 @@ describe('columnRoles: header rows a report might have', () => {
       ['measure', 'steps', 'responsible', 'period', 'result'],
     ],
     [
-      // a budget column has no role; there is no role for an item's score either
+      // a budget column, and a column of item scores, have roles of their own
       ['โครงการ/กิจกรรม', 'งบประมาณ (บาท)', 'ระยะเวลา', 'ผู้รับผิดชอบ'],
-      ['measure', null, 'period', 'responsible'],
+      ['measure', 'budget', 'period', 'responsible'],
     ],
     [
       ['ข้อคำถาม', 'คะแนน', 'มาตรการ', 'ผู้รับผิดชอบ'],
-      ['issue', null, 'measure', 'responsible'],
+      ['issue', 'score', 'measure', 'responsible'],
     ],
   ])('%j', (headers, expected) => {
     expect(columnRoles(headers)).toEqual(expected);
@@ -146,7 +146,7 @@ describe('columnRoles: one header cell, OCR damage and wording variants', () => 
     ['ลำดับ', 'seq'],
     ['ลำดับที่', 'seq'],
     ['จุดอ่อน', 'issue'],
-    ['งบประมาณ (บาท)', null],
+    ['งบประมาณ (บาท)', 'budget'],
     ['', null],
   ])('%s → %s', (header, role) => {
     expect(columnRoles([header])).toEqual([role]);

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
 import type { Block, ReadDocument, TableBlock, TableRow } from '../../src/model/blocks.js';
 import type { ItaDocument } from '../../src/model/schema.js';
-import { dropRunningLines } from '../../src/readers/_pdf-assemble.js';
+import { assemble, dropRunningLines } from '../../src/readers/_pdf-assemble.js';
 import type { PageLayout } from '../../src/readers/_pdf-layout.js';
 import { pageQuality } from '../../src/readers/_pdf-quality.js';
 import { findGrids } from '../../src/readers/_pdf-rules.js';
@@ -396,6 +396,7 @@ function layout(page: number, lines: Array<[string, number]>, raw = ''): PageLay
       line: { text, raw: text, x0: 50, x1: 300, y, size: 10, bold: false, segments: [], runs: [] },
     })),
     raw,
+    text: normalizeThai(raw),
     imageCoverage: 0,
     pitch: 1.2,
   };
@@ -423,6 +424,40 @@ describe('dropRunningLines', () => {
     const pages = [layout(1, [['12', 400]])];
     dropRunningLines(pages);
     expect(pages[0]!.items).toHaveLength(1);
+  });
+});
+
+describe('assemble: paragraphs and headings', () => {
+  const line = (text: string, y: number, x1 = 540, size = 10, bold = false) => ({
+    kind: 'line' as const,
+    line: { text, raw: text, x0: 50, x1, y, size, bold, segments: [], runs: [] },
+  });
+  const page = (n: number, items: PageLayout['items']): PageLayout => ({ ...layout(n, []), items, pitch: 1.5 });
+
+  it('joins the lines of a paragraph that reach the right margin, not list items or short lines', () => {
+    const blocks = assemble([
+      page(1, [
+        line('ประเด็นที่ ๑ กระบวนการปฏิบัติงาน', 700, 300, 14),
+        line('ส่วนหัวเรื่องตัวหนา', 670, 200, 10, true),
+        line('จากการประเมินผล ได้คะแนน', 650),
+        line('๘๗.๓๕ อยู่ในระดับ ผ่าน', 635),
+        line('ดังนี้', 620, 100),
+        line('๑. จัดทำคู่มือ', 605),
+        line('๒. เผยแพร่', 590),
+        line('ต่อท้ายรายการที่สอง', 575, 300),
+        line('ย่อหน้าถัดไปยาวถึงขอบ', 100),
+      ]),
+      page(2, [line('ต่อจากหน้าก่อน', 700, 300)]),
+    ]);
+    expect(blocks.map((b) => [b.type, b.type === 'table' ? '' : b.text, b.source.page])).toEqual([
+      ['heading', 'ประเด็นที่ ๑ กระบวนการปฏิบัติงาน', 1],
+      ['paragraph', 'ส่วนหัวเรื่องตัวหนา', 1],
+      ['paragraph', 'จากการประเมินผล ได้คะแนน ๘๗.๓๕ อยู่ในระดับ ผ่าน ดังนี้', 1],
+      ['paragraph', '๑. จัดทำคู่มือ', 1],
+      ['paragraph', '๒. เผยแพร่ ต่อท้ายรายการที่สอง', 1],
+      ['paragraph', 'ย่อหน้าถัดไปยาวถึงขอบ ต่อจากหน้าก่อน', 1],
+    ]);
+    expect(blocks[1]).toMatchObject({ bold: true });
   });
 });
 
