@@ -22,7 +22,7 @@ export interface AccuracyRow {
 export async function benchAccuracy(): Promise<AccuracyRow[]> {
   const rows: AccuracyRow[] = [];
   for (const { corpus, expected } of expectedFiles()) {
-    for (const path of [corpus, corpus.replace('/corpus/', '/docx/').replace(/\.txt$/, '.docx'), corpus.replace('/corpus/', '/pdf/').replace(/\.txt$/, '.pdf')]) {
+    for (const path of [corpus, corpus.replace('/corpus/', '/docx/').replace(/\.txt$/, '.docx'), corpus.replace(/corpus\/(\d{3})_[0-9a-f]+\.txt$/, 'pdf/$1.pdf')]) {
       if (!existsSync(path)) continue;
       const doc = await extractFile(path);
       const s = compare(doc, expected);

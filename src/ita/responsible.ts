@@ -32,16 +32,43 @@ function startsUnit(s: string): boolean {
   return UNIT_STARTS.some((w) => s.startsWith(w));
 }
 
+/** Length of the longest unit-name start that `s` begins with (0 when none). */
+function unitStartLength(s: string): number {
+  return UNIT_STARTS.reduce((n, w) => (s.startsWith(w) && w.length > n ? w.length : n), 0);
+}
+
 /** Split one piece at spaces that start a new unit; close up the other spaces when Thai is on both sides. */
+/** A title with only the kind of unit after it ("หัวหน้าสำนัก", "ผู้อำนวยการกอง") still needs the unit's name. */
+const INCOMPLETE = /^(?:หัวหน้า|ผู้อำนวยการ|ผอ\.|รอง|ผู้ช่วย)(?:สำนัก|กอง|ฝ่าย|งาน|ส่วน)?$/;
+
+function thaiBoth(a: string, b: string): boolean {
+  return /[\u0e00-\u0e7f]$/.test(a) && /^[\u0e00-\u0e7f]/.test(b);
+}
+
+/**
+ * Split one piece at spaces that start a new unit; close up the other spaces
+ * when Thai is on both sides. A fragment that is not a unit start but makes
+ * one with the next word ("เจ้า" + "พนักงานพัสดุ", a wrap) joins forward.
+ */
 function splitAtUnitStarts(piece: string): string[] {
   const words = piece.split(/\s+/).filter(Boolean);
+  const merged: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (next && !startsUnit(w) && !OF_BODY.test(next) && thaiBoth(w, next) && unitStartLength(w + next) > w.length) {
+      words[i + 1] = w + next;
+      continue;
+    }
+    merged.push(w);
+  }
   const out: string[] = [];
-  for (const w of words) {
+  for (const w of merged) {
     const last = out[out.length - 1];
     if (last === undefined) out.push(w);
     else if (OF_BODY.test(w)) out[out.length - 1] = `${last} ${w}`;
-    else if (startsUnit(w) && !NEEDS_UNIT.has(last)) out.push(w);
-    else if (/[\u0e00-\u0e7f]$/.test(last) && /^[\u0e00-\u0e7f]/.test(w)) out[out.length - 1] = last + w;
+    else if (startsUnit(w) && !NEEDS_UNIT.has(last) && !INCOMPLETE.test(last)) out.push(w);
+    else if (thaiBoth(last, w)) out[out.length - 1] = last + w;
     else out[out.length - 1] = `${last} ${w}`;
   }
   return out;

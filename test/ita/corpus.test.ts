@@ -4,15 +4,21 @@
  * extract() against the expected outputs written by reading each document
  * (fixtures/expected).
  */
+import { existsSync } from 'node:fs';
 import { beforeAll, describe, it, expect } from 'vitest';
 import type { ItaDocument } from '../../src/index.js';
 import { extractFile } from '../../src/index.js';
 import { compare, expectedFiles, f1 } from '../_support/expected.js';
 
-const renderings = expectedFiles().flatMap(({ corpus, expected }) => [
-  { name: `${expected.file}`, path: corpus, expected },
-  { name: `${expected.file.replace('.txt', '.docx')}`, path: corpus.replace('/corpus/', '/docx/').replace(/\.txt$/, '.docx'), expected },
-]);
+const renderings = expectedFiles().flatMap(({ corpus, expected }) => {
+  const pdf = corpus.replace(/corpus\/(\d{3})_[0-9a-f]+\.txt$/, 'pdf/$1.pdf');
+  return [
+    { name: `${expected.file}`, path: corpus, expected },
+    { name: `${expected.file.replace('.txt', '.docx')}`, path: corpus.replace('/corpus/', '/docx/').replace(/\.txt$/, '.docx'), expected },
+    // PDFs rendered by LibreOffice (scripts/make-pdf-fixtures.sh), where they exist
+    ...(existsSync(pdf) ? [{ name: pdf.split('/').slice(-2).join('/'), path: pdf, expected }] : []),
+  ];
+});
 
 describe.each(renderings)('$name', ({ path, expected }) => {
   let doc: ItaDocument;
@@ -39,7 +45,8 @@ describe.each(renderings)('$name', ({ path, expected }) => {
     expect(s.periodsRight).toBe(s.expectedEntries);
     expect(s.seqRight).toBe(s.expectedEntries);
     expect(s.scoreRight).toBe(s.expectedEntries);
-    expect(s.responsibleRight).toBeGreaterThanOrEqual(s.expectedEntries - 1);
+    // a PDF loses the line breaks between unit names inside a cell: two 004 cells stay ambiguous
+    expect(s.responsibleRight).toBeGreaterThanOrEqual(s.expectedEntries - (doc.source.format === 'pdf' ? 2 : 1));
   });
 
   it('reads item codes, OCR damage included', async () => {
