@@ -72,8 +72,10 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
     const recognised = recognise(read.blocks);
     const doc: ItaDocument = { ...emptyDocument(source), ...recognised, diagnostics: [...read.diagnostics, ...recognised.diagnostics] };
     if (read.blocks.length === 0) return errorDocument(source, 'EMPTY_INPUT', 'the document has no text');
-    const anyCode = doc.entries.some((e) => e.itemCodes.length > 0);
-    if (!anyCode && doc.sections.length === 0 && !ITA_WORDS.test(text + recognised.title)) {
+    // item codes count as evidence only when introduced as items ("ข้อ E๙"), on two entries at least:
+    // "E9" or "i๔" turn up in any long noise
+    const anchored = doc.entries.filter((e) => e.itemCodes.some((c) => /^(ข้อ|ตัวชี้วัด)/.test(c.raw))).length;
+    if (anchored < 2 && doc.sections.length === 0 && !ITA_WORDS.test(text + recognised.title)) {
       return errorDocument(source, 'NOT_ITA_REPORT', 'no ITA vocabulary, sections or entries: this does not look like an ITA report');
     }
     return validated(doc);

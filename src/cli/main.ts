@@ -1,86 +1,104 @@
 /**
- * `ita-extract FILE... [--format jsonl|json|csv] [-o FILE]`: one record per
- * input on stdout (or -o), messages on stderr. Exit 0 when every document is
- * ok, 1 when any failed, 2 for usage errors. `runCli` is the only entry; the
- * bin file only sets process.exitCode.
+ * `ita-extract INPUT... [options]`: one record per document on stdout (or
+ * -o), messages on stderr. Exit 0 when every document is ok, 1 when any
+ * failed, 2 for usage errors, 130/143 when interrupted (SIGINT/SIGTERM:
+ * the output then holds whole records only). `runCli` is the only entry;
+ * the bin file wires signals and the worker script, and sets process.exitCode.
  */
-import { createWriteStream } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
-import { extractFile } from '../extract.js';
-import type { ItaDocument } from '../model/schema.js';
-import { csvHeader, csvRows } from './csv.js';
+import { existsSync, statSync } from 'node:fs';
+import { CommanderError } from 'commander';
+import { inProcessRunner, type Runner, workerRunner } from '../batch/runners.js';
+import { openInputs, planInputs } from '../batch/inputs.js';
+import { loadResume, ResumeError, type ResumeState } from '../batch/resume.js';
+import { runBatch } from '../batch/run.js';
+import { summaryHeader, summaryLine } from '../batch/summary.js';
+import { DEFAULT_LIMITS } from '../batch/types.js';
+import { type CliOptions, cliOptions, program, UsageError } from './_options.js';
+import { fileSink, type OutStream, recordWriter, type Sink, streamSink } from './_output.js';
+import { type ErrStream, progress } from './_progress.js';
 
 export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
+  stdout: OutStream;
+  stderr: ErrStream;
+  /** The script worker threads run (the CLI's entry file); without it everything runs in-process. */
+  workerScript?: URL;
+  /** Aborted (with reason 'SIGINT' or 'SIGTERM') to stop the run cleanly. */
+  signal?: AbortSignal;
 }
 
-type OutFormat = 'jsonl' | 'json' | 'csv';
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
-interface Writer {
-  begin(): void;
-  write(d: ItaDocument, first: boolean): void;
-  end(): void;
+function runnerFor(o: CliOptions, io: CliIo, total: number, note: (t: string) => void): Runner {
+  const settings = { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes };
+  const size = Math.min(o.concurrency, Math.max(total, 1));
+  if (o.concurrency <= 1 || !io.workerScript) return inProcessRunner({ settings, timeoutMs: o.timeoutMs });
+  return workerRunner({ settings, timeoutMs: o.timeoutMs, size, script: io.workerScript, maxMemoryMb: o.maxMemoryMb, onOutput: note });
 }
 
-function writerFor(format: OutFormat, out: NodeJS.WritableStream, pretty: boolean): Writer {
-  switch (format) {
-    case 'json':
-      return {
-        begin: () => out.write('['),
-        write: (d, first) => out.write(`${first ? '' : ','}\n${JSON.stringify(d, null, pretty ? 2 : undefined)}`),
-        end: () => out.write('\n]\n'),
-      };
-    case 'csv':
-      return {
-        begin: () => out.write(`\uFEFF${csvHeader()}`),
-        write: (d) => out.write(csvRows(d)),
-        end: () => {},
-      };
-    default:
-      return { begin: () => {}, write: (d) => out.write(`${JSON.stringify(d)}\n`), end: () => {} };
-  }
-}
-
-function program(io: CliIo): Command {
-  return new Command('ita-extract')
-    .description('Extract typed data from Thai ITA reports (PDF, DOCX, HTML, Markdown, text).')
-    .argument('<files...>', 'input files')
-    .addOption(new Option('-f, --format <format>', 'output format (default: jsonl to a file or pipe, json to a terminal)').choices(['jsonl', 'json', 'csv']))
-    .option('-o, --output <file>', 'write to FILE instead of stdout')
-    .option('-q, --quiet', 'no messages on stderr')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-}
+const nonEmpty = (path: string) => existsSync(path) && statSync(path).size > 0;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
-  const cmd = program(io);
+  const cmd = program({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+  let o: CliOptions;
   try {
     cmd.parse(argv, { from: 'user' });
+    o = cliOptions(cmd, io.stdout.isTTY === true);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      io.stderr.write(`ita-extract: ${e.message}\n`);
+      return 2;
+    }
     throw e;
   }
-  const opts = cmd.opts<{ format?: OutFormat; output?: string; quiet?: boolean }>();
-  const files = cmd.processedArgs[0] as string[];
-  const toTerminal = !opts.output && io.stdout.isTTY === true;
-  const format: OutFormat = opts.format ?? (toTerminal ? 'json' : 'jsonl');
-  const out = opts.output ? createWriteStream(opts.output) : io.stdout;
-  const writer = writerFor(format, out, toTerminal);
-  let failed = 0;
-  writer.begin();
-  for (const [i, file] of files.entries()) {
-    const doc = await extractFile(file);
-    writer.write(doc, i === 0);
-    if (doc.status === 'error') {
-      failed++;
-      if (!opts.quiet) io.stderr.write(`ita-extract: ${file}: ${doc.error?.code}: ${doc.error?.message}\n`);
-    } else if (!opts.quiet) {
-      const warnings = doc.diagnostics.filter((d) => d.severity !== 'info').length;
-      io.stderr.write(`ita-extract: ${file}: ${doc.entries.length} entries, ${doc.sections.length} sections${warnings ? `, ${warnings} warnings` : ''}\n`);
+
+  const report = progress(io.stderr, { quiet: o.quiet, tty: io.stderr.isTTY === true });
+  const hooks = { onSkip: report.skipped, onRecount: report.addTotal };
+  const limits = { ...DEFAULT_LIMITS, maxBytes: o.maxBytes };
+  const plan = await planInputs(o.inputs, { exclude: [o.output, o.summary].filter((p): p is string => p !== null), hooks });
+  report.setTotal(plan.total);
+
+  let resume: ResumeState | null = null;
+  let out: Sink;
+  let summary: Sink | null = null;
+  const appendSummary = o.resume && o.summary !== null && nonEmpty(o.summary);
+  try {
+    if (o.resume && o.output) {
+      resume = await loadResume(o.output);
+      if (resume.truncated) report.note(`ita-extract: ${o.output}: removed a cut-short last record (${resume.truncated} bytes)`);
     }
+    out = o.output ? fileSink(o.output, o.resume) : streamSink(io.stdout);
+    if (o.summary) summary = fileSink(o.summary, appendSummary);
+  } catch (e) {
+    io.stderr.write(`ita-extract: ${e instanceof ResumeError ? e.message : `cannot open the output: ${(e as Error).message}`}\n`);
+    return 2;
   }
-  writer.end();
-  if (opts.output) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())));
-  return failed > 0 ? 1 : 0;
+
+  const writer = recordWriter(o.format, out, { append: o.resume });
+  const runner = runnerFor(o, io, plan.total, report.note);
+  let result;
+  try {
+    await writer.begin();
+    if (summary && !appendSummary) await summary.write(`\uFEFF${summaryHeader()}`);
+    result = await runBatch(
+      openInputs(plan, limits, hooks),
+      { settings: { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes }, runner, signal: io.signal, resume },
+      {
+        onRecord: async (outcome) => {
+          await writer.record(outcome);
+          await summary?.write(summaryLine(outcome.row));
+          report.record(outcome.row);
+        },
+        onResumed: report.resumed,
+      },
+    );
+    await writer.end();
+  } finally {
+    await runner.close();
+    await out.close();
+    await summary?.close();
+  }
+  report.finish(result);
+  if (result.interrupted) return SIGNAL_EXIT[String(io.signal?.reason)] ?? 130;
+  return result.failed + result.resumedFailed > 0 ? 1 : 0;
 }

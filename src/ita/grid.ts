@@ -37,7 +37,7 @@ export function toGrid(t: TableBlock): TableBlock {
     take();
     return { ...r, cells: out };
   });
-  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0); // no spread: tables may have 100k+ rows
   for (const r of rows) while (r.cells.length < width) r.cells.push(makeCell([]));
   return { ...t, rows: mergeTwoRowHeader(t.rows, rows) };
 }

@@ -53,9 +53,18 @@ export interface TitleMatch {
  * The canonical issue a title is closest to, allowing truncation (a title
  * that is a damaged prefix of the canonical one) but not padding.
  */
+/** Character bigrams of the canonical titles: a title sharing few of them cannot match (a cheap test before edit distance). */
+const TITLE_BIGRAMS = new Set(SQUASHED.flatMap((c) => [...c].slice(1).map((ch, i) => c[i] + ch)));
+
+function sharesTitleBigrams(t: string): boolean {
+  let hits = 0;
+  for (let i = 1; i < t.length; i++) if (TITLE_BIGRAMS.has(t[i - 1]! + t[i]!)) hits++;
+  return hits >= (t.length - 1) * 0.5;
+}
+
 export function matchSectionTitle(title: string): TitleMatch | null {
   const t = squashTitle(title);
-  if (t.length < 8) return null;
+  if (t.length < 8 || t.length > 150 || !sharesTitleBigrams(t)) return null;
   let best: TitleMatch | null = null;
   SQUASHED.forEach((canon, i) => {
     const whole = 1 - levenshtein.get(t, canon) / Math.max(t.length, canon.length);

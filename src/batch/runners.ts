@@ -1,0 +1,191 @@
+/**
+ * Where jobs run. Workers: one thread per slot, a job at a time each; a job
+ * past its time limit has its thread terminated (and replaced), and a thread
+ * that runs out of memory gives TOO_LARGE. In-process: one slot, for
+ * --concurrency 1 and wherever worker threads cannot start (vitest); a job
+ * past its time limit is reported as TIMEOUT, but its work cannot be stopped:
+ * extract runs mostly synchronously, so the limit is only checked when the
+ * job yields or ends.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type JobSettings, type Outcome, type Task, failedOutcome, runJob, sourceOf } from './job.js';
+import type { WorkerData, WorkerMessage } from './worker.js';
+
+export interface Runner {
+  readonly kind: 'workers' | 'in-process';
+  readonly capacity: number;
+  /** The job's outcome; null when the batch was aborted and the job dropped. */
+  run(task: Task): Promise<Outcome | null>;
+  /** Stop what can be stopped now (workers are terminated; in-process work runs to its end). */
+  abort(): void;
+  close(): Promise<void>;
+}
+
+export interface RunnerOptions {
+  settings: JobSettings;
+  timeoutMs: number | null;
+  /** Workers only. */
+  size?: number;
+  script?: URL;
+  maxMemoryMb?: number;
+  /** Worker console output and notes. */
+  onOutput?: (text: string) => void;
+}
+
+function timeoutOutcome(task: Task, o: RunnerOptions, seconds: number): Outcome {
+  const limit = (o.timeoutMs ?? 0) / 1000;
+  return failedOutcome(task.index, sourceOf(task), 'TIMEOUT', `stopped after ${limit} s (--timeout)`, o.settings, seconds);
+}
+
+export function inProcessRunner(o: RunnerOptions): Runner {
+  return {
+    kind: 'in-process',
+    capacity: 1,
+    async run(task) {
+      const t0 = performance.now();
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<null>((resolve) => {
+        if (o.timeoutMs) timer = setTimeout(() => resolve(null), o.timeoutMs);
+      });
+      const outcome = await Promise.race([runJob(task, o.settings), limit]);
+      clearTimeout(timer);
+      const seconds = (performance.now() - t0) / 1000;
+      if (outcome === null || (o.timeoutMs && seconds * 1000 > o.timeoutMs)) return timeoutOutcome(task, o, seconds);
+      return outcome;
+    },
+    abort() {},
+    async close() {},
+  };
+}
+
+/**
+ * The thread's entry: the script itself, or, for a .ts script (running from
+ * source, in development), a bootstrap that registers tsx in the thread
+ * first (Node 20 applies no --import hooks to a worker's entry module).
+ */
+function workerEntry(script: URL): { entry: string | URL; eval: boolean } {
+  if (!script.pathname.endsWith('.ts')) return { entry: script, eval: false };
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json').replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
+  const code = `import(${JSON.stringify(tsxApi)}).then((m) => m.register()).then(() => import(${JSON.stringify(script.href)}))`;
+  return { entry: code, eval: true };
+}
+
+interface Slot {
+  worker: Worker;
+  /** Resolves true once the thread has loaded its modules, false (with the error) when it cannot. */
+  started: Promise<true | Error>;
+  busy: boolean;
+}
+
+export function workerRunner(o: RunnerOptions & { script: URL; size: number }): Runner {
+  const slots = new Set<Slot>();
+  const fallback = inProcessRunner(o);
+  let broken = false;
+  let aborted = false;
+
+  function spawn(): Slot {
+    const data: WorkerData = { itaExtractWorker: true, settings: o.settings };
+    const { entry, eval: isCode } = workerEntry(o.script);
+    const worker = new Worker(entry, {
+      eval: isCode,
+      workerData: data,
+      stdout: true,
+      stderr: true,
+      resourceLimits: o.maxMemoryMb ? { maxOldGenerationSizeMb: o.maxMemoryMb } : undefined,
+    });
+    // anything a reader prints must not reach the data on stdout
+    worker.stdout.on('data', (d: Buffer) => o.onOutput?.(d.toString()));
+    worker.stderr.on('data', (d: Buffer) => o.onOutput?.(d.toString()));
+    worker.on('error', () => {}); // reported per job below; never an unhandled 'error'
+    const started = new Promise<true | Error>((resolve) => {
+      const onMessage = (m: WorkerMessage) => 'ready' in m && done(true);
+      const onError = (e: Error) => done(e);
+      const onExit = (code: number) => done(new Error(`exited with code ${code}`));
+      const done = (r: true | Error) => {
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        resolve(r);
+      };
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    });
+    const slot: Slot = { worker, started, busy: false };
+    slots.add(slot);
+    return slot;
+  }
+
+  function retire(slot: Slot): void {
+    slots.delete(slot);
+    void slot.worker.terminate();
+  }
+
+  async function runOn(slot: Slot, task: Task): Promise<Outcome | null> {
+    slot.busy = true;
+    const started = await slot.started;
+    if (started !== true) {
+      // the thread could not even start: run this job and every later one here
+      retire(slot);
+      if (!broken) o.onOutput?.(`ita-extract: worker threads unavailable (${started.message}); running in-process\n`);
+      broken = true;
+      return aborted ? null : fallback.run(task);
+    }
+    const t0 = performance.now();
+    const seconds = () => (performance.now() - t0) / 1000;
+    return new Promise((resolve) => {
+      const w = slot.worker;
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (outcome: Outcome | null) => {
+        clearTimeout(timer);
+        w.off('message', onMessage).off('error', onError).off('exit', onExit);
+        slot.busy = false;
+        resolve(outcome);
+      };
+      const onMessage = (m: WorkerMessage) => {
+        if (!('ready' in m) && m.index === task.index) finish(m);
+      };
+      const onError = (e: Error & { code?: string }) => {
+        retire(slot);
+        if (aborted) return finish(null);
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          return finish(failedOutcome(task.index, sourceOf(task), 'TOO_LARGE', `ran out of memory (${o.maxMemoryMb} MB per worker, --max-memory)`, o.settings, seconds()));
+        }
+        finish(failedOutcome(task.index, sourceOf(task), 'INTERNAL_ERROR', `the worker failed: ${e.message}`, o.settings, seconds()));
+      };
+      const onExit = (code: number) => {
+        slots.delete(slot);
+        if (aborted) return finish(null);
+        finish(failedOutcome(task.index, sourceOf(task), 'INTERNAL_ERROR', `the worker exited (code ${code})`, o.settings, seconds()));
+      };
+      w.on('message', onMessage).on('error', onError).on('exit', onExit);
+      if (o.timeoutMs) {
+        timer = setTimeout(() => {
+          w.off('exit', onExit);
+          retire(slot);
+          finish(timeoutOutcome(task, o, seconds()));
+        }, o.timeoutMs);
+      }
+      const { bytes } = task;
+      const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      w.postMessage(task, whole ? [bytes.buffer as ArrayBuffer] : []);
+    });
+  }
+
+  return {
+    kind: 'workers',
+    capacity: o.size,
+    run(task) {
+      if (aborted) return Promise.resolve(null);
+      if (broken) return fallback.run(task);
+      const slot = [...slots].find((s) => !s.busy) ?? spawn();
+      return runOn(slot, task);
+    },
+    abort() {
+      aborted = true;
+      for (const s of slots) void s.worker.terminate();
+    },
+    async close() {
+      await Promise.all([...slots].map((s) => s.worker.terminate()));
+      slots.clear();
+    },
+  };
+}

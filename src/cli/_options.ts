@@ -1,0 +1,76 @@
+/**
+ * The command line, as data: commander parses, this checks what commander
+ * cannot (option combinations) and fills in defaults.
+ */
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { OutFormat } from '../batch/job.js';
+
+export interface CliOptions {
+  inputs: string[];
+  format: OutFormat;
+  /** Pretty JSON: only to a terminal. */
+  pretty: boolean;
+  output: string | null;
+  summary: string | null;
+  concurrency: number;
+  timeoutMs: number | null;
+  maxBytes: number;
+  maxMemoryMb: number;
+  resume: boolean;
+  quiet: boolean;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function count(min: number) {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min || !/^\d+(\.\d+)?$/.test(v.trim())) throw new InvalidArgumentError(`expected a number ≥ ${min}`);
+    return n;
+  };
+}
+
+export function program(write: { out(s: string): void; err(s: string): void }): Command {
+  return new Command('ita-extract')
+    .description('Extract typed data from Thai ITA reports (PDF, DOCX, HTML, Markdown, text): files, folders, glob patterns and .zip archives.')
+    .argument('<inputs...>', 'files, folders (recursive), glob patterns, .zip archives')
+    .addOption(new Option('-f, --format <format>', 'output format (default: jsonl to a file or pipe, json to a terminal)').choices(['jsonl', 'json', 'csv']))
+    .option('-o, --output <file>', 'write to FILE instead of stdout')
+    .option('--summary <file>', 'also write one CSV line per document to FILE')
+    .option('-j, --concurrency <n>', 'documents at once, each in a worker thread; 1 = in-process (default: cores)', count(1))
+    .option('--timeout <seconds>', 'give a document at most this long, else TIMEOUT; 0 = no limit', count(0), 600)
+    .option('--max-size <MiB>', 'largest document or archive entry', count(1), 256)
+    .option('--max-memory <MiB>', 'heap limit of each worker thread; 0 = V8 default', count(0), 2048)
+    .option('--resume', 'skip inputs already in the -o file (JSONL), append the rest')
+    .option('-q, --quiet', 'no messages on stderr')
+    .exitOverride()
+    .configureOutput({ writeOut: write.out, writeErr: write.err });
+}
+
+export function cliOptions(cmd: Command, stdoutIsTTY: boolean): CliOptions {
+  const o = cmd.opts<{
+    format?: OutFormat; output?: string; summary?: string; concurrency?: number; timeout: number;
+    maxSize: number; maxMemory: number; resume?: boolean; quiet?: boolean;
+  }>();
+  const toTerminal = !o.output && stdoutIsTTY;
+  const format: OutFormat = o.format ?? (toTerminal ? 'json' : 'jsonl');
+  if (o.resume && !o.output) throw new UsageError('--resume needs -o FILE: the records to resume are read from it');
+  if (o.resume && format !== 'jsonl') throw new UsageError('--resume works with --format jsonl only');
+  if (o.summary && o.output && o.summary === o.output) throw new UsageError('--summary and -o name the same file');
+  return {
+    inputs: cmd.processedArgs[0] as string[],
+    format,
+    pretty: toTerminal,
+    output: o.output ?? null,
+    summary: o.summary ?? null,
+    concurrency: Math.floor(o.concurrency ?? availableParallelism()),
+    timeoutMs: o.timeout > 0 ? o.timeout * 1000 : null,
+    maxBytes: Math.floor(o.maxSize * 2 ** 20),
+    maxMemoryMb: Math.floor(o.maxMemory),
+    resume: o.resume === true,
+    quiet: o.quiet === true,
+  };
+}
