@@ -18,7 +18,7 @@ def main(src, dst):
     for line in lines:
         if '\t' in line:
             if not in_table:
-                out.append('<table>'); in_table = True
+                out.append('<table border="1" cellspacing="0" cellpadding="4">'); in_table = True
             out.append('<tr>' + ''.join(f'<td>{cell(c)}</td>' for c in line.split('\t')) + '</tr>')
             continue
         if in_table and line.strip() == '':

@@ -68,7 +68,8 @@ const GAP = /[ \t\u00a0]{0,3}/y;
 /** Between two codes of a list: ", " "และ" "หรือ" "/" "&", optionally a new ข้อ. */
 const SEPARATOR = /([ \t\u00a0]{0,3})(,|และ|หรือ|\/|&amp;|&)?([ \t\u00a0]{0,3})((?<!หัว)ข้อ(?:ที่)?)?([ \t\u00a0]{0,3})/y;
 const TOKENS: ReadonlyArray<readonly [Kind, RegExp]> = [
-  ['explicit', /([IiEeOo])[ \u00a0]?([0-9๐-๙]{1,4})/y],
+  // "E1 ๐": a PDF splits mixed Arabic/Thai digits into two runs with a gap
+  ['explicit', /([IiEeOo])[ \u00a0]?((?:[0-9]{1,2}[ \u00a0](?=[๐-๙]))?[0-9๐-๙]{1,4})/y],
   ['ocrO', /[0๐][ \u00a0]?([1-9๑-๙][0-9๐-๙]{0,3})/y],
   ['ocrI', /1[ \u00a0]?([๐-๙]{1,3})/y], // "ข้อ 1 ๗": PDFs print a gap after the I
   ['bare', /([0-9๐-๙]{1,4})/y],
@@ -101,7 +102,7 @@ function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null
 }
 
 function readNumber(digits: string): number {
-  return Number.parseInt(toArabicDigits(digits), 10);
+  return Number.parseInt(toArabicDigits(digits).replace(/[ \u00a0]/g, ''), 10);
 }
 
 /** The first token kind in `kinds` that reads cleanly at `pos`. */

@@ -17,11 +17,13 @@ const UNIT_STARTS = [
 
 /** Explicit separators; a glued "และ" separates when a unit name follows it ("สำนักปลัดและนิติกร"). */
 const EXPLICIT = new RegExp(
-  `\\s*(?:\\n|\\r|\\/|,|;|、|\\s[-–—]\\s|^[-–—]\\s*|\\s+และ\\s*|และ(?=${UNIT_STARTS.map((w) => w.replace('.', '\\.')).join('|')})|•|·)\\s*`,
+  `\\s*(?:\\n|\\r|\\/|,|;|、|\\s[-–—]\\s|^[-–—]\\s*|\\s*และ\\s*(?=${UNIT_STARTS.map((w) => w.replace('.', '\\.')).join('|')})|•|·)\\s*`,
 );
 
 /** The body a title belongs to, written after it: "นายก อบต.", "ปลัด อบต.". */
 const OF_BODY = /^(อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)$/;
+/** The kind of body closing a unit's name after a wrap: "สำนักปลัด" / "เทศบาล". */
+const BODY_SUFFIX = /^(เทศบาล|องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด)$/;
 
 /** Bare titles that need the unit after them: "ผู้อำนวยการ กองคลัง" is one position. */
 const NEEDS_UNIT = new Set(['หัวหน้า', 'ผู้อำนวยการ', 'ผอ.', 'รอง', 'ผู้ช่วย']);
@@ -39,7 +41,10 @@ function unitStartLength(s: string): number {
 
 /** Split one piece at spaces that start a new unit; close up the other spaces when Thai is on both sides. */
 /** A title with only the kind of unit after it ("หัวหน้าสำนัก", "ผู้อำนวยการกอง") still needs the unit's name. */
-const INCOMPLETE = /^(?:หัวหน้า|ผู้อำนวยการ|ผอ\.|รอง|ผู้ช่วย)(?:สำนัก|กอง|ฝ่าย|งาน|ส่วน)?$/;
+const INCOMPLETE = /^(?:(?:หัวหน้า|ผู้อำนวยการ|ผอ\.|รอง|ผู้ช่วย)(?:สำนัก|กอง|ฝ่าย|งาน|ส่วน)?|สำนัก|กอง|ฝ่าย|งาน|ส่วน|ศูนย์|หน่วย|กลุ่ม|ทุก)$/;
+
+/** A name cut after the kind of unit it belongs to ("งานประชาสัมพันธ์สำนัก" / "ปลัด"). */
+const ENDS_WITH_KIND = /^(?!ทุก).{3,}(สำนัก|กอง|ฝ่าย)$/;
 
 function thaiBoth(a: string, b: string): boolean {
   return /[\u0e00-\u0e7f]$/.test(a) && /^[\u0e00-\u0e7f]/.test(b);
@@ -67,7 +72,8 @@ function splitAtUnitStarts(piece: string): string[] {
     const last = out[out.length - 1];
     if (last === undefined) out.push(w);
     else if (OF_BODY.test(w)) out[out.length - 1] = `${last} ${w}`;
-    else if (startsUnit(w) && !NEEDS_UNIT.has(last) && !INCOMPLETE.test(last)) out.push(w);
+    else if (BODY_SUFFIX.test(w)) out[out.length - 1] = last + w;
+    else if (startsUnit(w) && !NEEDS_UNIT.has(last) && !INCOMPLETE.test(last) && !ENDS_WITH_KIND.test(last)) out.push(w);
     else if (thaiBoth(last, w)) out[out.length - 1] = last + w;
     else out[out.length - 1] = `${last} ${w}`;
   }

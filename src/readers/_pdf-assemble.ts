@@ -10,6 +10,7 @@
  *   it: a repeated header row is dropped, and a row split by the page break
  *   (its first cell empty on the new page) is joined to the row it continues.
  */
+import { joinWrappedLines } from '../thai/wrap.js';
 import levenshtein from 'fast-levenshtein';
 import {
   type Block,
@@ -346,7 +347,7 @@ function joinRows(into: TableRow, cont: TableRow): void {
     }
     const head = c.paragraphs[0] ?? '';
     const lastIdx = target.paragraphs.length - 1;
-    target.paragraphs[lastIdx] = `${target.paragraphs[lastIdx]} ${head}`;
+    target.paragraphs[lastIdx] = joinWrappedLines(target.paragraphs[lastIdx] ?? '', head);
     target.paragraphs.push(...c.paragraphs.slice(1));
     target.bold &&= c.bold;
   });
@@ -444,7 +445,7 @@ export function assemble(pages: PageLayout[]): Block[] {
           : open.last.y - l.y <= paragraphBreak(open.pitch, l.size))
       ) {
         // the next line of the same paragraph (or of a heading set on two lines)
-        open.block.text = `${open.block.text} ${l.text}`;
+        open.block.text = joinWrappedLines(open.block.text, l.text, { prose: true });
         open.last = l;
       } else {
         const block = kind === 'heading' ? heading(l.text, null, at) : paragraph(l.text, at, l.bold);

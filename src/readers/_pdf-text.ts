@@ -6,6 +6,7 @@
  * that the page's dominant text direction runs along +x. A run's (x, y) is
  * the start of its baseline.
  */
+import { joinWrappedLines } from '../thai/wrap.js';
 import { normalizeThai } from '../thai/normalize.js';
 
 /** A piece of text at one position, as pdfjs reports it (or an ActualText span). */
@@ -287,7 +288,7 @@ export function linesToParagraphs(lines: readonly Line[], pitch: number): string
       out.push(cur);
       cur = '';
     }
-    cur = cur === '' ? l.text : `${cur} ${l.text}`;
+    cur = joinWrappedLines(cur, l.text);
     prev = l;
   }
   if (cur !== '') out.push(cur);

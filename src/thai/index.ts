@@ -2,7 +2,7 @@ export { toArabicDigits, toThaiDigits, hasDigit } from './digits.js';
 export { parseThaiNumber } from './number.js';
 export { normalizeThai, thaiTextQuality, type ThaiTextQuality } from './normalize.js';
 export { segmentThai, segmentsOf, type Segment } from './segment.js';
-export { repairWrappedThai } from './wrap.js';
+export { repairWrappedThai, joinWrappedLines } from './wrap.js';
 export {
   fiscalYear,
   parseThaiDate,

@@ -158,3 +158,26 @@ function lineFill(cell: string, wordAt: (at: number) => string | undefined): Set
   }
   return points;
 }
+
+/**
+ * Join two lines that a layout wrapped (a PDF paragraph or table cell). A
+ * break that cut a word ("ปีงบประมา" / "ณ", "ลำ" / "ดับ": the segmenter reads
+ * one word across the join) always closes up. Otherwise, in prose
+ * (`{ prose: true }`: paragraphs and headings) Thai wraps between words
+ * without a space, so a Thai–Thai join gets none unless a phrase mark says
+ * the writer had one (a label such as ประเด็น before it, a conjunction such
+ * as และ/หรือ/โดย after it); in a table cell the space stays, for the
+ * recognisers to judge (a line break between unit names is a separator).
+ */
+export function joinWrappedLines(a: string, b: string, opts: { prose?: boolean } = {}): string {
+  if (a === '') return b;
+  if (b === '') return a;
+  if (!THAI_LEFT.test(a) || !THAI_RIGHT.test(b) || KEEP_BEFORE.test(b)) return `${a} ${b}`;
+  const head = a.slice(-30);
+  const segs = segmentsOf(head + b.slice(0, 30));
+  if (segs.some((g) => g.index < head.length && g.index + g.text.length > head.length)) return a + b;
+  if (!opts.prose) return `${a} ${b}`;
+  const left = segs.filter((g) => g.index + g.text.length <= head.length && g.text.trim() !== '').pop()?.text ?? '';
+  const right = segs.find((g) => g.index >= head.length && g.text.trim() !== '')?.text ?? '';
+  return LABEL_LEFT.has(left) || PHRASE_START.has(right) || /ๆ$/.test(a) ? `${a} ${b}` : a + b;
+}

@@ -434,6 +434,7 @@ describe('assemble: paragraphs and headings', () => {
   });
   const page = (n: number, items: PageLayout['items']): PageLayout => ({ ...layout(n, []), items, pitch: 1.5 });
 
+  // Thai lines wrap between words without a space: a Thai–Thai join in prose closes up
   it('joins the lines of a paragraph that reach the right margin, not list items or short lines', () => {
     const blocks = assemble([
       page(1, [
@@ -454,8 +455,8 @@ describe('assemble: paragraphs and headings', () => {
       ['paragraph', 'ส่วนหัวเรื่องตัวหนา', 1],
       ['paragraph', 'จากการประเมินผล ได้คะแนน ๘๗.๓๕ อยู่ในระดับ ผ่าน ดังนี้', 1],
       ['paragraph', '๑. จัดทำคู่มือ', 1],
-      ['paragraph', '๒. เผยแพร่ ต่อท้ายรายการที่สอง', 1],
-      ['paragraph', 'ย่อหน้าถัดไปยาวถึงขอบ ต่อจากหน้าก่อน', 1],
+      ['paragraph', '๒. เผยแพร่ต่อท้ายรายการที่สอง', 1],
+      ['paragraph', 'ย่อหน้าถัดไปยาวถึงขอบต่อจากหน้าก่อน', 1],
     ]);
     expect(blocks[1]).toMatchObject({ bold: true });
   });
