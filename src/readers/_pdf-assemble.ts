@@ -113,6 +113,9 @@ export function dropRunningLines(pages: PageLayout[]): void {
 
 const COLUMN_SNAP = 4;
 
+/** A run starting with a Thai combining mark (or ำ) continues the cluster before it. */
+const THAI_MARK = /^[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]/;
+
 /** Segment starts seen on at least two lines (or on the first line), clustered. */
 function columnStarts(lines: readonly Line[]): number[] {
   const xs: Array<{ x: number; line: number }> = [];
@@ -162,7 +165,8 @@ function runsByColumn(lines: readonly Line[], starts: readonly number[]): Run[][
     const queue = [...l.runs];
     for (let k = 0; k < queue.length; k++) {
       const r = queue[k]!;
-      const c = columnOf(starts, r.x);
+      // a Thai mark drawn on its own sits at the end of the glyph before it, which may touch the next column
+      const c = columnOf(starts, THAI_MARK.test(r.text) ? r.x - COLUMN_SNAP - 1 : r.x);
       const next = starts[c + 1];
       const parts = next !== undefined && r.x + r.w > next + r.size * 0.5 ? splitRun(r, next - 1) : null;
       if (parts) {
@@ -187,7 +191,7 @@ function rowFromLines(lines: readonly Line[], starts: readonly number[], pitch: 
 }
 
 /** Lines of one aligned-column table → rows: a new row after a wider gap than between lines, where the first column has text. */
-function columnRows(lines: readonly Line[], starts: readonly number[], pitch: number, page: number): TableRow[] {
+function columnRows(lines: readonly Line[], starts: readonly number[], pitch: number, page: number, cellPitch = pitch): TableRow[] {
   const groups: Line[][] = [];
   let cur: Line[] = [];
   for (const l of lines) {
@@ -201,7 +205,238 @@ function columnRows(lines: readonly Line[], starts: readonly number[], pitch: nu
     cur.push(l);
   }
   if (cur.length > 0) groups.push(cur);
-  return groups.map((g) => rowFromLines(g, starts, pitch, page));
+  return groups.map((g) => rowFromLines(g, starts, cellPitch, page));
+}
+
+
+/* ------------------------------------------------------------------------ */
+/* Tables from gutters (columns close together, no rules)                    */
+/* ------------------------------------------------------------------------ */
+
+/** Narrowest gap between two columns' texts, in font sizes. */
+const GUTTER_MIN = 0.2;
+
+interface Gutter {
+  x0: number;
+  x1: number;
+  /** Lines with text on both sides. */
+  support: number;
+}
+
+/** Width of a run without its trailing blanks (characters spread evenly over the width). */
+function inkWidth(r: Run): number {
+  const trimmed = r.text.trimEnd();
+  return trimmed.length === r.text.length || r.text.length === 0 ? r.w : (r.w * trimmed.length) / r.text.length;
+}
+
+/**
+ * Runs of a line that carry text, as [x0, x1] intervals. A run crossing one
+ * of `cuts` (established gutters) is split there when it has a space close
+ * to it: pdfjs joined the texts of two cells.
+ */
+function inkOf(l: Line, cuts: readonly Gutter[] = []): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const r of l.runs) {
+    if (r.text.trim() === '') continue;
+    let x0 = r.x;
+    const x1 = r.x + inkWidth(r);
+    let cur: Run = r;
+    for (const g of cuts) {
+      if (!(x0 < g.x0 - 0.5 && cur.x + cur.w > g.x1 + 0.5)) continue;
+      const parts = splitRun(cur, (g.x0 + g.x1) / 2);
+      if (!parts) continue;
+      const leftEnd = parts[0].x + inkWidth(parts[0]);
+      if (leftEnd > g.x1 + r.size || leftEnd < g.x0 - 2 * r.size) continue;
+      out.push([x0, Math.min(leftEnd, g.x0)]);
+      cur = parts[1];
+      x0 = g.x1;
+    }
+    out.push([x0, Math.max(x0, x1)]);
+  }
+  return out;
+}
+
+/**
+ * Gaps no run of the lines reaches into (x-intervals at least GUTTER_MIN
+ * font sizes wide, between the leftmost and the rightmost text), each with
+ * the number of lines that have text on both sides of it.
+ */
+function gutters(lines: readonly Line[], cuts: readonly Gutter[] = []): Gutter[] {
+  const ink = lines.flatMap((l) => inkOf(l, cuts)).sort((a, b) => a[0] - b[0]);
+  if (ink.length === 0) return [];
+  const size = Math.max(...lines.map((l) => l.size));
+  const out: Gutter[] = [];
+  let end = ink[0]![1];
+  for (const [x0, x1] of ink.slice(1)) {
+    if (x0 - end >= GUTTER_MIN * size) out.push({ x0: end, x1: x0, support: 0 });
+    end = Math.max(end, x1);
+  }
+  for (const l of lines) {
+    const li = inkOf(l, cuts);
+    for (const g of out) if (li.some((i) => i[1] <= g.x0 + 0.5) && li.some((i) => i[0] >= g.x1 - 0.5)) g.support++;
+  }
+  return out;
+}
+
+/** Gutters with text on both sides on two lines, or on one line across a wide gap (a row number centred in its row). */
+function supported(gs: readonly Gutter[], size: number): Gutter[] {
+  return gs.filter((g) => g.support >= 2 || (g.support >= 1 && g.x1 - g.x0 >= 0.3 * size));
+}
+
+/**
+ * The longest run of lines from `a` on that keeps to three or more columns:
+ * it grows while no added line covers a gutter two lines already have text
+ * on both sides of. Null when there is none of at least three lines.
+ */
+function gutterSpan(lines: readonly Line[], a: number): { b: number; gutters: Gutter[] } | null {
+  let best: { b: number; gutters: Gutter[] } | null = null;
+  let prev: Gutter[] = [];
+  const size = lines[a]?.size ?? 0;
+  for (let b = a + 1; b <= lines.length; b++) {
+    const gs = gutters(lines.slice(a, b));
+    const kept = supported(gs, size);
+    // an established gutter covered by the new line: the columns stop here
+    const lost = supported(prev, size).some((g) => !gs.some((h) => h.x0 < g.x1 - 0.5 && h.x1 > g.x0 + 0.5));
+    if (lost) break;
+    if (kept.length >= 2 && b - a >= 3) best = { b, gutters: kept };
+    if (gs.length === 0 && b - a >= 2) break;
+    prev = gs;
+  }
+  return best;
+}
+
+/** Lines of a table → row bands: a new row where the gap between lines is well above the line pitch. */
+function bandRows(lines: readonly Line[], starts: readonly number[], pitch: number, page: number): TableRow[] | null {
+  if (lines.length < 2) return null;
+  const gaps: number[] = [];
+  for (let k = 1; k < lines.length; k++) gaps.push(lines[k - 1]!.y - lines[k]!.y);
+  const sorted = [...gaps].sort((x, y) => x - y);
+  // evenly spaced lines: nothing to tell rows from wrapped lines by
+  if (sorted[sorted.length - 1]! <= sorted[0]! * 1.3) return null;
+  const size = Math.max(...lines.map((l) => l.size));
+  const unit = Math.min(sorted[Math.floor(sorted.length / 4)]!, size);
+  const limit = unit * 2.2;
+  const groups: Line[][] = [[lines[0]!]];
+  gaps.forEach((g, k) => {
+    if (g > limit) groups.push([]);
+    groups[groups.length - 1]!.push(lines[k + 1]!);
+  });
+  // a cell's lines within a band are one text (narrow columns wrap mid-word)
+  void pitch;
+  return groups.map((g) => rowFromLines(g, starts, Infinity, page));
+}
+
+/**
+ * Finds tables whose columns sit too close together for wide-gap segments:
+ * among consecutive lines of one font size, a run of lines whose texts keep
+ * out of two or more shared gutters. Rows are the bands between the wider
+ * gaps (cells of several lines, and short cells centred in their row, fall
+ * in the band of their row).
+ */
+export function gutterTables(p: PageLayout, known: number[][] = []): void {
+  const out: LayoutItem[] = [];
+  const made: Array<{ at: number; lines: Line[]; starts: number[] }> = [];
+  const items = p.items;
+  let k = 0;
+  while (k < items.length) {
+    const it = items[k]!;
+    if (it.kind !== 'line') {
+      out.push(it);
+      k++;
+      continue;
+    }
+    const size = it.line.size;
+    let g = k + 1;
+    while (g < items.length) {
+      const a = items[g - 1]!;
+      const b = items[g]!;
+      if (a.kind !== 'line' || b.kind !== 'line') break;
+      if (Math.abs(b.line.size - size) > 0.6) break;
+      if (a.line.y - b.line.y > 4 * size) break;
+      g++;
+    }
+    const lines = items.slice(k, g).map((x) => (x as LineItem).line);
+    let a = 0;
+    while (a < lines.length) {
+      const span = gutterSpan(lines, a);
+      const later = span && a + 1 < span.b ? gutterSpan(lines, a + 1) : null;
+      if (!span || (later && later.gutters.length > span.gutters.length)) {
+        out.push(items[k + a]!);
+        a++;
+        continue;
+      }
+      // the last line of a paragraph above, closer to it than to the table
+      // (or a page number printed above it)
+      if (span.b - a > 3) {
+        const up = a > 0 ? lines[a - 1]!.y - lines[a]!.y : Infinity;
+        const down = lines[a]!.y - lines[a + 1]!.y;
+        if (up < down * 0.9 || PAGE_NUMBER.test(lines[a]!.text.trim())) {
+          out.push(items[k + a]!);
+          a++;
+          continue;
+        }
+      }
+      const tl = lines.slice(a, span.b);
+      const starts = [Math.min(...tl.map((l) => l.x0)), ...span.gutters.map((x) => x.x1)];
+      made.push({ at: out.length, lines: tl, starts });
+      out.push(gutterTable(tl, starts, p));
+      a = span.b;
+    }
+    k = g;
+  }
+  // A table missing a column another table of the document has (a gutter
+  // too narrow, or seen on one line only): split by the other's columns.
+  // A header row alone (its texts centred, the gutters between them
+  // anywhere) takes the columns of the table after it when that fills every
+  // cell of the header.
+  for (const m of made) known.push(m.starts);
+  made.forEach((m, i) => {
+    const fits = (o: number[]): boolean => m.lines.every((l) => inkOf(l).every(([x0, x1]) => o.every((y) => !(x0 < y - 1 && x1 > y + 1))));
+    const richer = known
+      .filter((o) => o.length > m.starts.length && m.starts.slice(1).every((x) => o.some((y) => Math.abs(x - y) <= 6)))
+      .filter(fits)
+      .sort((x, y) => y.length - x.length)[0];
+    const starts = (o: number[]): number[] => [Math.min(o[0]!, m.starts[0]!), ...o.slice(1)];
+    if (richer) {
+      out[m.at] = gutterTable(m.lines, starts(richer), p);
+      return;
+    }
+    const t = out[m.at] as TableItem;
+    const next = made[i + 1];
+    // a header alone in its table: a cell's text may sit on a line of its
+    // own (centred in the row), so a gutter need not have text on both sides
+    if (t.rows.length === 1 && m.lines.length <= 4 && next && next.at - m.at <= 3) {
+      const size = m.lines[0]!.size;
+      const wide = gutters(m.lines).filter((g) => g.x1 - g.x0 >= 0.3 * size);
+      if (wide.length + 1 === next.starts.length && wide.length + 1 > m.starts.length) {
+        const header = gutterTable(m.lines, [m.starts[0]!, ...wide.map((g) => g.x1)], p);
+        if (header.rows.length === 1 && header.rows[0]!.cells.every((c) => !isEmpty(c))) {
+          out[m.at] = header;
+          return;
+        }
+      }
+    }
+    if (t.rows.length !== 1 || !next || next.starts.length <= m.starts.length || next.at - m.at > 3) return;
+    const header = gutterTable(m.lines, starts(next.starts), p);
+    if (header.rows.length === 1 && header.rows[0]!.cells.every((c) => !isEmpty(c))) out[m.at] = header;
+  });
+  p.items = out;
+}
+
+function gutterTable(tl: readonly Line[], starts: number[], p: PageLayout): TableItem {
+  const rows = bandRows(tl, starts, p.pitch, p.page) ?? columnRows(tl, starts, p.pitch, p.page, Infinity);
+  const first = tl[0]!;
+  const last = tl[tl.length - 1]!;
+  return {
+    kind: 'table',
+    top: first.y + first.size,
+    bottom: last.y - last.size * 0.3,
+    xs: [...starts, Math.max(...tl.map((l) => l.x1))],
+    rows: withoutRepeatedHeader(rows),
+    ruled: false,
+    size: first.size,
+    gutter: true,
+  };
 }
 
 /**
@@ -275,27 +510,33 @@ function withoutRepeatedHeader(rows: TableRow[]): TableRow[] {
  */
 function takeContinuation(p: PageLayout, open: OpenTable): TableItem | null {
   const starts = open.xs.slice(0, -1);
+  // a table found from gutters: no text may cross a column start
+  const keeps = (l: Line): boolean =>
+    open.gutter ? inkOf(l).every(([x0, x1]) => starts.every((s) => !(x0 < s - 1 && x1 > s + 1))) : keepsToColumns(l, starts);
   const lines: Line[] = [];
   let k = 0;
   for (; k < p.items.length; k++) {
     const it = p.items[k]!;
-    if (it.kind !== 'line' || Math.abs(it.line.size - open.size) > 0.6 || !keepsToColumns(it.line, starts)) break;
+    if (it.kind !== 'line' || Math.abs(it.line.size - open.size) > 0.6 || !keeps(it.line)) break;
     const prev = lines[lines.length - 1];
-    if (prev && prev.y - it.line.y > 3 * p.pitch * it.line.size) break;
+    const gap = open.gutter ? 4 * it.line.size : 3 * p.pitch * it.line.size;
+    if (prev && prev.y - it.line.y > gap) break;
     lines.push(it.line);
   }
   if (lines.length === 0) return null;
   p.items = p.items.slice(k);
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
+  const rows = (open.gutter ? bandRows(lines, starts, p.pitch, p.page) : null) ?? columnRows(lines, starts, p.pitch, p.page, open.gutter ? Infinity : p.pitch);
   return {
     kind: 'table',
     top: first.y + first.size,
     bottom: last.y - last.size * 0.3,
     xs: open.xs,
-    rows: columnRows(lines, starts, p.pitch, p.page),
+    rows,
     ruled: false,
     size: open.size,
+    gutter: open.gutter,
   };
 }
 
@@ -382,6 +623,8 @@ interface OpenTable {
   ruled: boolean;
   /** Font size of an aligned-column table's text. */
   size: number;
+  /** Found from gutters (gutterTables). */
+  gutter: boolean;
 }
 
 interface OpenParagraph {
@@ -404,12 +647,14 @@ export function assemble(pages: PageLayout[]): Block[] {
   const blocks: Block[] = [];
   let openTable: OpenTable | null = null;
   let openPara: OpenParagraph | null = null;
+  const knownColumns: number[][] = [];
 
   for (const p of pages) {
     if (openTable && !openTable.ruled) {
       const cont = takeContinuation(p, openTable);
       if (cont) p.items.unshift(cont);
     }
+    gutterTables(p, knownColumns);
     columnTables(p);
     let firstOnPage = true;
     for (const it of p.items) {
@@ -423,7 +668,7 @@ export function assemble(pages: PageLayout[]): Block[] {
         } else {
           const block = table(it.rows, at);
           blocks.push(block);
-          openTable = { block, xs: it.xs, ruled: it.ruled, size: tableFontSize(it) };
+          openTable = { block, xs: it.xs, ruled: it.ruled, size: tableFontSize(it), gutter: it.gutter === true };
         }
         firstOnPage = false;
         continue;

@@ -17,6 +17,8 @@ export interface TableItem {
   ruled: boolean;
   /** Font size of an aligned-column table's first line. */
   size?: number;
+  /** An aligned-column table found from the gutters between its columns. */
+  gutter?: boolean;
 }
 
 export interface LineItem {
