@@ -2,6 +2,7 @@
  * The CLI, run in-process through `runCli` with fake streams.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { parseCsv } from './batch/_csv.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -44,39 +45,6 @@ function jsonl(s: string): Array<Record<string, any>> {
     .map((l) => JSON.parse(l) as Record<string, any>);
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let rowCells: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      rowCells.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      rowCells.push(field);
-      rows.push(rowCells);
-      rowCells = [];
-      field = '';
-    } else field += c;
-  }
-  expect(quoted).toBe(false);
-  if (field !== '' || rowCells.length > 0) {
-    rowCells.push(field);
-    rows.push(rowCells);
-  }
-  return rows;
-}
 
 const P = (stem: CorpusStem) => corpusPath(stem);
 const F000 = P('000_12d03613c0e47b57');

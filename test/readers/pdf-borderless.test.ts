@@ -7,38 +7,13 @@
  * tables must come from the gutters between the columns' texts and the
  * bands between the rows.
  */
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { extractFile } from '../../src/index.js';
-import { compare, f1, fixturesDir, type Expected } from '../_support/expected.js';
 import { assemble } from '../../src/readers/_pdf-assemble.js';
 import type { PageLayout } from '../../src/readers/_pdf-layout.js';
 import { type Run, runsToLines } from '../../src/readers/_pdf-text.js';
 import type { TableBlock } from '../../src/model/blocks.js';
 
-const cases = [
-  ['heldout', 'h1_tessaban_mueang_measures_2568'],
-  ['heldout2', 'r2_tessaban_tambon_12month_results_2568'],
-] as const;
-
-describe.each(cases)('borderless %s/%s.pdf', (dir, id) => {
-  const expected = JSON.parse(readFileSync(`${fixturesDir}${dir}/${id}.expected.json`, 'utf8')) as Expected;
-
-  it('gives the same entries, codes, sections and periods as the text', async () => {
-    const doc = await extractFile(`${fixturesDir}pdf/borderless-${id}.pdf`);
-    expect(doc.status).toBe('ok');
-    expect(doc.source.format).toBe('pdf');
-    const s = compare(doc, expected);
-    expect(s.matchedEntries).toBe(s.expectedEntries);
-    expect(s.actualEntries).toBe(s.expectedEntries);
-    expect(f1(s.codes)).toBe(1);
-    expect(s.sectionRight).toBe(s.expectedEntries);
-    expect(s.periodsRight).toBe(s.expectedEntries);
-    expect(s.seqRight).toBe(s.expectedEntries);
-    // unit names wrapped inside narrow cells stay ambiguous in a PDF
-    expect(s.responsibleRight).toBeGreaterThanOrEqual(s.expectedEntries - 2);
-  });
-});
+// the end-to-end checks of the borderless renderings are in pdf-heldout.test.ts
 
 /* Synthetic pages: runs placed as LibreOffice prints a borderless table. */
 
