@@ -1,0 +1,309 @@
+/**
+ * The OCR engine: a pool of tesseract.js workers, created once and reused
+ * across pages and files.
+ *
+ * Fully offline: the language data comes from the @tesseract.js-data/*
+ * packages on disk (gzip), nothing is fetched and nothing is cached
+ * (cacheMethod 'none'; tesseract.js would otherwise write the models into
+ * the current directory). The LSTM engine only (the shipped models have no
+ * legacy engine).
+ *
+ * Several languages ("tha+eng") need one langPath holding both files; the
+ * data packages keep each file in its own folder and tesseract.js 7.0.0's
+ * in-memory alternative (`{ code, data }` language objects) is broken
+ * (initialize() joins `l.data` instead of `l.code`; naptha/tesseract.js
+ * PR #1052), so the engine makes a temporary folder with links to the
+ * packages' files, removed when the process exits.
+ *
+ * Workers are started lazily, up to `workers` (default: one per core). A
+ * job that outlives `jobTimeoutMs` has its worker terminated and replaced,
+ * so one pathological image cannot stall a batch. Every worker has an
+ * error handler: tesseract.js otherwise throws failures from an event
+ * listener, which would crash the process.
+ */
+import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { BBox, GreyImage, OcrResult, OcrWord } from './types.js';
+import { toPgm } from './render.js';
+
+type Tesseract = typeof import('tesseract.js');
+type TWorker = Awaited<ReturnType<Tesseract['createWorker']>>;
+type TPage = Awaited<ReturnType<TWorker['recognize']>>['data'];
+
+export interface OcrEngineOptions {
+  /** Worker threads (default: one per core). */
+  workers?: number;
+  /** Tesseract languages, "+"-joined, each from a @tesseract.js-data package (default "tha+eng"). */
+  languages?: string;
+  /** Default page segmentation mode (default 4: a single column of text of variable sizes). */
+  psm?: number;
+  /** A recognition running longer is abandoned and its worker replaced (default 180 s). */
+  jobTimeoutMs?: number;
+}
+
+export interface RecogniseOptions {
+  /** Page segmentation mode for this image (default: the engine's). */
+  psm?: number;
+  /** Only these characters may be recognised. */
+  whitelist?: string;
+  /** Resolution of the image, for Tesseract's size heuristics (default 150). */
+  dpi?: number;
+}
+
+export interface OcrEngine {
+  /** Recognises an image: a PNG/JPEG/PGM file in a Buffer, or grey pixels. */
+  recognise(image: Buffer | Uint8Array | GreyImage, options?: RecogniseOptions): Promise<OcrResult>;
+  /** Stops every worker; pending jobs are rejected. The engine cannot be used afterwards. */
+  terminate(): Promise<void>;
+  /** Languages and worker count. */
+  readonly languages: string;
+  readonly workers: number;
+}
+
+export class OcrError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OcrError';
+  }
+}
+
+const require = createRequire(import.meta.url);
+
+/** Folder of one language's gzip traineddata: the integer "best" LSTM model when shipped, else the package's langPath. */
+function languageFile(lang: string): string {
+  if (!/^[a-z_]{3,12}$/.test(lang)) throw new OcrError(`not a language code: ${lang}`);
+  let pkgDir: string;
+  let langPath: string;
+  try {
+    const pkgJson = require.resolve(`@tesseract.js-data/${lang}/package.json`);
+    pkgDir = dirname(pkgJson);
+    langPath = (require(`@tesseract.js-data/${lang}`) as { langPath: string }).langPath;
+  } catch {
+    throw new OcrError(`the OCR language data for "${lang}" is not installed (npm i @tesseract.js-data/${lang})`);
+  }
+  const best = join(pkgDir, '4.0.0_best_int', `${lang}.traineddata.gz`);
+  if (existsSync(best)) return best;
+  const shipped = join(langPath, `${lang}.traineddata.gz`);
+  if (existsSync(shipped)) return shipped;
+  throw new OcrError(`no ${lang}.traineddata.gz in @tesseract.js-data/${lang}`);
+}
+
+const langDirs = new Map<string, string>();
+const tempDirs: string[] = [];
+let exitHook = false;
+
+/** A folder holding `<lang>.traineddata.gz` for every language of `languages`. */
+function languageDir(languages: string): string {
+  const known = langDirs.get(languages);
+  if (known) return known;
+  const langs = languages.split('+');
+  const files = langs.map(languageFile);
+  const first = files[0];
+  let dir: string;
+  if (files.length === 1 && first) {
+    dir = dirname(first);
+  } else {
+    dir = mkdtempSync(join(tmpdir(), 'ita-ocr-'));
+    tempDirs.push(dir);
+    if (!exitHook) {
+      exitHook = true;
+      process.once('exit', () => {
+        for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+      });
+    }
+    langs.forEach((lang, i) => {
+      const src = files[i] as string;
+      const dst = join(dir, `${lang}.traineddata.gz`);
+      try {
+        symlinkSync(src, dst);
+      } catch {
+        copyFileSync(src, dst);
+      }
+    });
+  }
+  langDirs.set(languages, dir);
+  return dir;
+}
+
+interface Slot {
+  worker: TWorker;
+  busy: boolean;
+}
+
+interface Job {
+  image: Buffer;
+  size: { width: number; height: number } | null;
+  options: RecogniseOptions;
+  resolve(r: OcrResult): void;
+  reject(e: unknown): void;
+}
+
+let tesseractModule: Tesseract | null = null;
+function tesseract(): Tesseract {
+  tesseractModule ??= require('tesseract.js') as Tesseract;
+  return tesseractModule;
+}
+
+/** Creates an engine; workers start on first use. */
+export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
+  const languages = options.languages ?? 'tha+eng';
+  const max = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+  const psm = options.psm ?? 4;
+  const timeout = options.jobTimeoutMs ?? 180_000;
+  const langPath = languageDir(languages); // fails fast when data is missing
+  const slots: Slot[] = [];
+  const starting = new Set<Promise<void>>();
+  const queue: Job[] = [];
+  let terminated = false;
+  let lastWorkerError: string | null = null;
+
+  async function startWorker(): Promise<void> {
+    const T = tesseract();
+    const worker = await T.createWorker(languages, T.OEM.LSTM_ONLY, {
+      langPath,
+      gzip: true,
+      cacheMethod: 'none',
+      errorHandler: (e: unknown) => {
+        lastWorkerError = String(e);
+      },
+    });
+    if (terminated) {
+      await worker.terminate().catch(() => undefined);
+      return;
+    }
+    slots.push({ worker, busy: false });
+  }
+
+  function pump(): void {
+    if (terminated) return;
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (slot.busy) continue;
+      const job = queue.shift() as Job;
+      void run(slot, job);
+    }
+    // all busy (or none yet) and work waiting: start another worker
+    if (queue.length > starting.size && slots.length + starting.size < max) {
+      const p = startWorker()
+        .catch((e: unknown) => {
+          const err = new OcrError(`could not start an OCR worker: ${String(e ?? lastWorkerError)}`);
+          // nothing will ever run the queue when no worker can start
+          if (slots.length === 0 && starting.size <= 1) for (const j of queue.splice(0)) j.reject(err);
+        })
+        .finally(() => {
+          starting.delete(p);
+          pump();
+        });
+      starting.add(p);
+    }
+  }
+
+  async function run(slot: Slot, job: Job): Promise<void> {
+    slot.busy = true;
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    try {
+      const params: Record<string, string> = {
+        tessedit_pageseg_mode: String(job.options.psm ?? psm),
+        user_defined_dpi: String(Math.round(job.options.dpi ?? 150)),
+        preserve_interword_spaces: '1',
+      };
+      if (job.options.whitelist) params.tessedit_char_whitelist = job.options.whitelist;
+      const recognition = slot.worker.recognize(job.image, params as never, { blocks: true, text: false });
+      const expiry = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          timedOut = true;
+          reject(new OcrError(`OCR took longer than ${timeout} ms`));
+        }, timeout);
+      });
+      const r = await Promise.race([recognition, expiry]);
+      const res = toResult(r.data);
+      if (job.size) {
+        res.width = job.size.width;
+        res.height = job.size.height;
+      }
+      job.resolve(res);
+    } catch (e) {
+      job.reject(e instanceof Error ? e : new OcrError(`OCR failed: ${String(e)}`));
+    } finally {
+      if (timer) clearTimeout(timer);
+      if (timedOut) {
+        slots.splice(slots.indexOf(slot), 1);
+        void slot.worker.terminate().catch(() => undefined);
+      } else {
+        slot.busy = false;
+      }
+      pump();
+    }
+  }
+
+  return {
+    languages,
+    workers: max,
+    recognise(image, opts = {}) {
+      if (terminated) return Promise.reject(new OcrError('the OCR engine was terminated'));
+      const buf = isGrey(image) ? toPgm(image) : Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+      const size = isGrey(image) ? { width: image.width, height: image.height } : imageSize(buf);
+      return new Promise<OcrResult>((resolve, reject) => {
+        queue.push({ image: buf, size, options: opts, resolve, reject });
+        pump();
+      });
+    },
+    async terminate() {
+      if (terminated) return;
+      terminated = true;
+      const err = new OcrError('the OCR engine was terminated');
+      for (const j of queue.splice(0)) j.reject(err);
+      await Promise.allSettled([...starting]);
+      await Promise.allSettled(slots.splice(0).map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** Width and height from a PNG or PGM/PPM header, or null. */
+function imageSize(b: Buffer): { width: number; height: number } | null {
+  if (b.length >= 24 && b.readUInt32BE(0) === 0x89504e47) return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+  const m = /^P[56]\s+(?:#[^\n]*\n\s*)*(\d+)\s+(\d+)/.exec(b.subarray(0, 64).toString('latin1'));
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : null;
+}
+
+function isGrey(x: unknown): x is GreyImage {
+  return typeof x === 'object' && x !== null && !Buffer.isBuffer(x) && !(x instanceof Uint8Array) && 'data' in x && 'width' in x;
+}
+
+/** tesseract.js page → words (with their line and whether a space precedes them). */
+function toResult(page: TPage): OcrResult {
+  const words: OcrWord[] = [];
+  let lineNo = 0;
+  let width = 0;
+  let height = 0;
+  for (const block of page.blocks ?? []) {
+    width = Math.max(width, block.bbox.x1);
+    height = Math.max(height, block.bbox.y1);
+    for (const para of block.paragraphs) {
+      for (const line of para.lines) {
+        let at = 0;
+        const text = line.text;
+        for (const w of line.words) {
+          let space = false;
+          let k = at;
+          while (k < text.length && /\s/.test(text[k] as string)) k++;
+          if (w.text !== '' && text.startsWith(w.text, k)) {
+            space = k > at;
+            at = k + w.text.length;
+          }
+          if (w.text.trim() === '') continue;
+          words.push({ text: w.text, bbox: box(w.bbox), confidence: w.confidence, line: lineNo, spaceBefore: space });
+        }
+        lineNo++;
+      }
+    }
+  }
+  return { words, confidence: page.confidence, width, height };
+}
+
+function box(b: BBox): BBox {
+  return { x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1 };
+}

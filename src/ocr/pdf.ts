@@ -1,0 +1,272 @@
+/**
+ * OCR of PDF pages: render → recognise → repair numbers → layout → blocks.
+ *
+ * Pages are rendered one after the other in this thread and recognised by
+ * the engine's workers in parallel (as many pages in flight as the engine
+ * has workers, plus one being rendered), then finished in page order, so
+ * the years learnt on earlier pages (the title's fiscal year) help read
+ * the later ones; memory stays bounded by the pages in flight.
+ */
+import type { Block } from '../model/blocks.js';
+import type { OcrEngine } from './engine.js';
+import { normalizeThai } from '../thai/normalize.js';
+import { type OcrLayout, baseHeight, dropDebris, ocrLayout } from './layout.js';
+import { type NumberCandidate, type NumberDecision, type ReadOptions, applyDecisions, decide, documentYears, numberCandidates, readDigitsIn } from './numbers.js';
+import { type RenderedPage, openPdfRenderer } from './render.js';
+import type { BBox, GreyImage, OcrDiagnostic, OcrResult, OcrWord } from './types.js';
+
+export interface OcrPdfOptions {
+  /** Rendering resolution (default 150: better than 300 for Tesseract's Thai model, see toolchain notes). */
+  dpi?: number;
+  /** Pages whose mean confidence is below this get an OCR_LOW_CONFIDENCE warning (default 70). */
+  lowConfidence?: number;
+  /** Repair numbers (default true). */
+  repairNumbers?: boolean;
+  /** For measurements: leave these fonts' digit templates out. */
+  numberOptions?: ReadOptions;
+  /** Called after each page. */
+  onPage?: (page: OcrPageReport) => void;
+  /** Also lay out the words as read, before number repair (result.unrepairedBlocks; for measurements). */
+  alsoUnrepaired?: boolean;
+}
+
+export interface OcrPageReport {
+  page: number;
+  /** Tesseract's page confidence, 0–100 (0 for a failed or empty page). */
+  confidence: number;
+  words: number;
+  blocks: number;
+  /** Wall time spent on the page's render, recognition and layout, seconds. */
+  seconds: number;
+  dpi: number;
+  /** Numbers changed / left unsure by the repair. */
+  repaired: number;
+  unsure: number;
+}
+
+export interface OcrPdfResult {
+  blocks: Block[];
+  /** Mean recognition confidence of each block, 0–100 (same order as blocks). */
+  confidence: number[];
+  diagnostics: OcrDiagnostic[];
+  /** Word-weighted mean confidence over the pages read, 0–100 (0 when nothing was read). */
+  meanConfidence: number;
+  pages: OcrPageReport[];
+  /** Every number decision (for measurements and audits). */
+  numbers: NumberDecision[];
+  /** With options.alsoUnrepaired: the blocks as read, before number repair. */
+  unrepairedBlocks: Block[] | null;
+}
+
+const ORIGIN = 'ocr/pdf';
+
+function diag(
+  severity: OcrDiagnostic['severity'],
+  code: OcrDiagnostic['code'],
+  message: string,
+  page: number | null,
+  extra: { actual?: string; expected?: string } = {},
+): OcrDiagnostic {
+  return { severity, code, message, origin: ORIGIN, source: page === null ? null : { page, line: null }, ...extra };
+}
+
+interface InFlight {
+  page: number;
+  started: number;
+  image: RenderedPage | null;
+  result: Promise<OcrResult>;
+  error: unknown;
+}
+
+/**
+ * OCRs the given pages (1-based; out-of-range and repeated ones are
+ * skipped) of a PDF with `engine`. A page that cannot be rendered or
+ * recognised yields an OCR_FAILED error diagnostic; the others go on.
+ * Throws only when the PDF cannot be opened at all.
+ */
+export async function ocrPdf(
+  pdfBytes: Uint8Array,
+  pages: readonly number[],
+  engine: OcrEngine,
+  options: OcrPdfOptions = {},
+): Promise<OcrPdfResult> {
+  const dpi = options.dpi ?? 150;
+  const low = options.lowConfidence ?? 70;
+  const repair = options.repairNumbers ?? true;
+  const renderer = await openPdfRenderer(pdfBytes);
+  const wanted = [...new Set(pages)].filter((p) => Number.isInteger(p) && p >= 1 && p <= renderer.numPages).sort((a, b) => a - b);
+  const blocks: Block[] = [];
+  const confidence: number[] = [];
+  const diagnostics: OcrDiagnostic[] = [];
+  const reports: OcrPageReport[] = [];
+  const decisions: NumberDecision[] = [];
+  const yearCands: NumberCandidate[] = [];
+  const unrepaired: Block[] | null = options.alsoUnrepaired ? [] : null;
+  let confSum = 0;
+  let confWords = 0;
+
+  const window = Math.max(1, engine.workers);
+  const queue: InFlight[] = [];
+  let next = 0;
+
+  const launch = async (): Promise<void> => {
+    const page = wanted[next++] as number;
+    const started = Date.now();
+    const item: InFlight = { page, started, image: null, result: Promise.resolve({ words: [], confidence: 0, width: 0, height: 0 }), error: null };
+    try {
+      item.image = await renderer.render(page, dpi);
+      item.result = engine.recognise(item.image, { dpi: item.image.dpi });
+      item.result.catch(() => undefined); // handled when the page is finished
+    } catch (e) {
+      item.error = e;
+    }
+    queue.push(item);
+  };
+
+  try {
+    while (next < wanted.length && queue.length < window) await launch();
+    while (queue.length > 0) {
+      const item = queue.shift() as InFlight;
+      let result: OcrResult | null = null;
+      if (!item.error) {
+        try {
+          result = await item.result;
+        } catch (e) {
+          item.error = e;
+        }
+      }
+      // keep the workers busy while this page is finished
+      if (next < wanted.length) await launch();
+      const report: OcrPageReport = { page: item.page, confidence: 0, words: 0, blocks: 0, seconds: 0, dpi: item.image?.dpi ?? dpi, repaired: 0, unsure: 0 };
+      if (item.error || !result || !item.image) {
+        diagnostics.push(diag('error', 'OCR_FAILED', `page ${item.page}: OCR failed: ${message(item.error)}`, item.page));
+      } else {
+        let words: OcrWord[] = result.words;
+        const H = baseHeight(words);
+        if (words.length === 0 || H <= 0) {
+          diagnostics.push(diag('info', 'OCR_EMPTY_PAGE', `page ${item.page}: no text found by OCR`, item.page));
+        } else {
+          words = dropDebris(words, H);
+          if (unrepaired) unrepaired.push(...ocrLayout(words, item.page, { image: item.image }).blocks);
+          if (repair) {
+            const cands = numberCandidates(item.page, words, item.image, options.numberOptions);
+            yearCands.push(...cands.filter((c) => c.kind === 'year'));
+            const years = documentYears(yearCands);
+            const ds = cands.map((c) => decide(c, years));
+            decisions.push(...ds);
+            words = applyDecisions(words, ds);
+            report.repaired = ds.filter((d) => d.changed).length;
+            const unsure = ds.filter((d) => !d.sure && d.candidate.kind !== 'number');
+            report.unsure = unsure.length;
+            for (const d of unsure) {
+              diagnostics.push(
+                diag(
+                  'warning',
+                  'OCR_NUMBER_UNCERTAIN',
+                  `page ${item.page}: ${d.candidate.kind} "${d.candidate.token.raw}" could not be read with confidence (${d.reason ?? 'unsure'}); kept as read`,
+                  item.page,
+                  { actual: d.candidate.token.raw, expected: d.best },
+                ),
+              );
+            }
+            if (report.repaired > 0) {
+              const list = ds.filter((d) => d.changed).map((d) => `${d.candidate.token.raw}→${d.text}`);
+              diagnostics.push(diag('info', 'OCR_NUMBER_REPAIRED', `page ${item.page}: ${list.length} number(s) re-read from the glyphs: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}`, item.page));
+            }
+          }
+          const layout = ocrLayout(words, item.page, { image: item.image });
+          await fillEmptyCells(layout.emptyCells, item.image, engine, layout.scale, options.numberOptions);
+          blocks.push(...layout.blocks);
+          confidence.push(...layout.confidence);
+          report.blocks = layout.blocks.length;
+        }
+        report.confidence = result.words.length > 0 ? result.confidence : 0;
+        report.words = result.words.length;
+        confSum += result.confidence * result.words.length;
+        confWords += result.words.length;
+        if (result.words.length > 0 && result.confidence < low) {
+          diagnostics.push(
+            diag('warning', 'OCR_LOW_CONFIDENCE', `page ${item.page}: OCR confidence ${Math.round(result.confidence)} is below ${low}; text may be wrong`, item.page),
+          );
+        }
+      }
+      item.image = null;
+      report.seconds = (Date.now() - item.started) / 1000;
+      reports.push(report);
+      options.onPage?.(report);
+    }
+  } finally {
+    // let recognitions still running finish (their results are dropped) before closing
+    await Promise.allSettled(queue.map((q) => q.result));
+    await renderer.close();
+  }
+  return {
+    blocks,
+    confidence,
+    diagnostics,
+    meanConfidence: confWords > 0 ? Math.round((confSum / confWords) * 10) / 10 : 0,
+    pages: reports,
+    numbers: decisions,
+    unrepairedBlocks: unrepaired,
+  };
+}
+
+/**
+ * Ruled cells with ink but no word (Tesseract drops a lone digit in a
+ * narrow cell): each is cropped and read again as a single line; text read
+ * with confidence ≥ 50 goes into the cell.
+ */
+async function fillEmptyCells(
+  cells: OcrLayout['emptyCells'],
+  image: GreyImage,
+  engine: OcrEngine,
+  H: number,
+  numberOptions: ReadOptions | undefined,
+): Promise<void> {
+  await Promise.all(
+    cells.slice(0, 50).map(async ({ cell, bbox }) => {
+      // short ink (a few characters): most likely a number; the templates read Thai digits Tesseract cannot
+      if (bbox.x1 - bbox.x0 < 5 * H) {
+        const d = readDigitsIn(image, bbox, numberOptions);
+        if (/[๐-๙]/.test(d.text) && d.distance < 0.4) {
+          cell.paragraphs = [d.text];
+          return;
+        }
+      }
+      const crop = cropPadded(image, bbox, 12);
+      try {
+        const r = await engine.recognise(crop, { psm: 7 });
+        const words = r.words.filter((w) => w.confidence >= 50);
+        const text = normalizeThai(words.map((w, i) => (i > 0 && w.spaceBefore ? ' ' : '') + w.text).join('')).trim();
+        // Latin letters alone in a Thai table cell: a misread, not text
+        if (text !== '' && /[\u0e01-\u0e5b]/.test(text) && mean(words.map((w) => w.confidence)) >= 60) cell.paragraphs = [text];
+      } catch {
+        // left empty
+      }
+    }),
+  );
+}
+
+function mean(xs: number[]): number {
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+/** The box of the image on a white margin of `pad` pixels. */
+function cropPadded(img: GreyImage, b: BBox, pad: number): GreyImage {
+  const x0 = Math.max(0, Math.floor(b.x0));
+  const y0 = Math.max(0, Math.floor(b.y0));
+  const x1 = Math.min(img.width, Math.ceil(b.x1));
+  const y1 = Math.min(img.height, Math.ceil(b.y1));
+  const w = Math.max(1, x1 - x0) + 2 * pad;
+  const h = Math.max(1, y1 - y0) + 2 * pad;
+  const data = new Uint8Array(w * h).fill(255);
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) data[(y - y0 + pad) * w + (x - x0 + pad)] = img.data[y * img.width + x] ?? 255;
+  }
+  return { width: w, height: h, data };
+}
+
+function message(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e ?? 'unknown error');
+}

@@ -1,0 +1,194 @@
+/**
+ * PDF pages → images, for OCR: pdfjs-dist (legacy build, worker run in this
+ * thread) drawing on an @napi-rs/canvas canvas.
+ *
+ * pdfjs is loaded the way the PDF reader loads it (readers/pdf.ts): the
+ * same in-thread worker module, patched for /ActualText, is registered on
+ * globalThis.pdfjsWorker before the first document is opened. pdfjs caches
+ * the worker it finds the first time, so whichever of the two loads pdfjs
+ * first, the reader still gets its patched worker.
+ */
+import { createRequire } from 'node:module';
+import { loadWorker } from '../readers/_pdf-worker.js';
+import type { GreyImage } from './types.js';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/** Pages larger than this many pixels are rendered at a lower resolution (memory: 4 bytes a pixel). */
+export const MAX_PIXELS = 40_000_000;
+
+let loading: Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> | null = null;
+
+function loadPdfjs(): Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> {
+  loading ??= (async () => {
+    // As in readers/pdf.ts: the legacy build's core-js polyfills replace a
+    // few built-ins with slower versions; put the native ones back.
+    const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+    let pdfjs: PdfJs;
+    try {
+      pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const g = globalThis as { pdfjsWorker?: unknown };
+      if (!g.pdfjsWorker) g.pdfjsWorker = (await loadWorker()).module;
+    } finally {
+      restore(Array.prototype, 'push', natives.push);
+      restore(JSON, 'parse', natives.parse);
+      restore(JSON, 'stringify', natives.stringify);
+    }
+    return { pdfjs, assets: assetUrls() };
+  })();
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+function restore<T extends object>(target: T, key: keyof T & string, native: unknown): void {
+  if ((target as Record<string, unknown>)[key] === native) return;
+  const d = Object.getOwnPropertyDescriptor(target, key);
+  if (!d || d.writable || d.configurable) {
+    Object.defineProperty(target, key, { value: native, writable: true, configurable: true, enumerable: false });
+  }
+}
+
+function assetUrls(): Record<string, string> {
+  try {
+    const require = createRequire(import.meta.url);
+    const root = require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
+    return { standardFontDataUrl: `${root}standard_fonts/`, cMapUrl: `${root}cmaps/`, wasmUrl: `${root}wasm/` };
+  } catch {
+    return {};
+  }
+}
+
+/** A rendered page: grey pixels, and the resolution actually used. */
+export interface RenderedPage extends GreyImage {
+  /** Dots per inch actually used (lower than asked when the page is huge). */
+  dpi: number;
+}
+
+/** A PDF opened for rendering several pages. Call close() when done. */
+export interface PdfRenderer {
+  numPages: number;
+  /** Renders page `pageNumber` (1-based) at `dpi` on a white background. */
+  render(pageNumber: number, dpi: number): Promise<RenderedPage>;
+  close(): Promise<void>;
+}
+
+interface CanvasLike {
+  width: number;
+  height: number;
+}
+interface ContextLike {
+  fillStyle: string;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+}
+
+/** Opens a PDF for rendering. Throws when pdfjs cannot open it. */
+export async function openPdfRenderer(pdfBytes: Uint8Array): Promise<PdfRenderer> {
+  const { pdfjs, assets } = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(pdfBytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+    stopAtErrors: false,
+    ...assets,
+  });
+  let doc: PdfDocument;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    throw e;
+  }
+  return {
+    numPages: doc.numPages,
+    async render(pageNumber: number, dpi: number): Promise<RenderedPage> {
+      const page = await doc.getPage(pageNumber);
+      try {
+        const base = page.getViewport({ scale: 1 });
+        let scale = dpi / 72;
+        const pixels = base.width * base.height * scale * scale;
+        if (pixels > MAX_PIXELS) scale *= Math.sqrt(MAX_PIXELS / pixels);
+        const viewport = page.getViewport({ scale });
+        const width = Math.max(1, Math.ceil(viewport.width));
+        const height = Math.max(1, Math.ceil(viewport.height));
+        const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: CanvasLike; context: ContextLike }; destroy(c: unknown): void } }).canvasFactory;
+        const made = factory.create(width, height);
+        try {
+          made.context.fillStyle = '#ffffff';
+          made.context.fillRect(0, 0, width, height);
+          type RenderParams = Parameters<typeof page.render>[0];
+          await page.render({ canvasContext: made.context, canvas: made.canvas, viewport } as unknown as RenderParams).promise;
+          const rgba = made.context.getImageData(0, 0, width, height).data;
+          return { width, height, data: rgbaToGrey(rgba, width * height), dpi: scale * 72 };
+        } finally {
+          factory.destroy(made);
+        }
+      } finally {
+        page.cleanup();
+      }
+    },
+    async close(): Promise<void> {
+      await doc.destroy().catch(() => undefined);
+    },
+  };
+}
+
+/** RGBA → 8-bit luma (BT.601 weights; the canvas is opaque). */
+export function rgbaToGrey(rgba: Uint8ClampedArray | Uint8Array, n: number): Uint8Array {
+  const g = new Uint8Array(n);
+  for (let i = 0, j = 0; i < n; i++, j += 4) {
+    g[i] = ((rgba[j] ?? 255) * 77 + (rgba[j + 1] ?? 255) * 150 + (rgba[j + 2] ?? 255) * 29) >> 8;
+  }
+  return g;
+}
+
+/** Binary PGM (P5): the cheapest image file Tesseract reads (≈ 5× faster to make than PNG). */
+export function toPgm(img: GreyImage): Buffer {
+  const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1');
+  return Buffer.concat([header, Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength)]);
+}
+
+/** Grey image → PNG (8-bit grey). */
+export async function toPng(img: GreyImage): Promise<Buffer> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const canvas = createCanvas(img.width, img.height);
+  const ctx = canvas.getContext('2d');
+  const id = ctx.createImageData(img.width, img.height);
+  const d = id.data;
+  for (let i = 0, j = 0; i < img.data.length; i++, j += 4) {
+    const v = img.data[i] ?? 255;
+    d[j] = v;
+    d[j + 1] = v;
+    d[j + 2] = v;
+    d[j + 3] = 255;
+  }
+  ctx.putImageData(id, 0, 0);
+  return canvas.encode('png');
+}
+
+/**
+ * Renders one page of a PDF to a PNG (grey) at `dpi` (lowered for huge
+ * pages, see {@link MAX_PIXELS}). For several pages of one file, use
+ * {@link openPdfRenderer}: it parses the file once.
+ */
+export async function renderPdfPage(
+  pdfBytes: Uint8Array,
+  pageNumber: number,
+  dpi: number,
+): Promise<{ png: Buffer; width: number; height: number }> {
+  const r = await openPdfRenderer(pdfBytes);
+  try {
+    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > r.numPages) {
+      throw new RangeError(`page ${pageNumber} is not in 1–${r.numPages}`);
+    }
+    const img = await r.render(pageNumber, dpi);
+    return { png: await toPng(img), width: img.width, height: img.height };
+  } finally {
+    await r.close();
+  }
+}
