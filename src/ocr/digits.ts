@@ -194,18 +194,22 @@ export function otsu(img: GreyImage, box: BBox): number {
   return thr;
 }
 
+/** A box snapped to whole pixels inside the image, with its width and height. */
+export function clampBox(img: GreyImage, box: BBox): { x0: number; y0: number; x1: number; y1: number; w: number; h: number } {
+  const x0 = Math.max(0, Math.floor(box.x0));
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const x1 = Math.min(img.width, Math.ceil(box.x1));
+  const y1 = Math.min(img.height, Math.ceil(box.y1));
+  return { x0, y0, x1, y1, w: x1 - x0, h: y1 - y0 };
+}
+
 /**
  * Connected blobs of ink (8-connected, darker than `threshold`) inside the
  * box, left to right; blobs whose x ranges overlap by more than half of the
  * narrower one are merged (a digit broken in two by noise or thresholding).
  */
 export function blobsIn(img: GreyImage, box: BBox, threshold: number): Blob[] {
-  const x0 = Math.max(0, Math.floor(box.x0));
-  const y0 = Math.max(0, Math.floor(box.y0));
-  const x1 = Math.min(img.width, Math.ceil(box.x1));
-  const y1 = Math.min(img.height, Math.ceil(box.y1));
-  const w = x1 - x0;
-  const h = y1 - y0;
+  const { x0, y0, x1, y1, w, h } = clampBox(img, box);
   if (w <= 0 || h <= 0) return [];
   const label = new Int32Array(w * h).fill(-1);
   const blobs: Blob[] = [];

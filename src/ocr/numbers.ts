@@ -25,7 +25,7 @@
  *    better than the runner-up; a year or a date that stays unsure keeps
  *    its raw text and gets an OCR_NUMBER_UNCERTAIN diagnostic.
  */
-import { type DigitScore, type GlyphFeatures, classifyGlyph, glyphFeatures, otsu } from './digits.js';
+import { type DigitScore, type GlyphFeatures, clampBox, classifyGlyph, glyphFeatures, otsu } from './digits.js';
 import type { BBox, GreyImage, OcrWord } from './types.js';
 
 /* ------------------------------------------------------------------------ */
@@ -179,12 +179,7 @@ function glyphImage(
   body: { top: number; bottom: number },
   clipped = false,
 ): { crop: GreyImage; box: BBox } | null {
-  const x0 = Math.max(0, Math.floor(box.x0));
-  const y0 = Math.max(0, Math.floor(box.y0));
-  const x1 = Math.min(img.width, Math.ceil(box.x1));
-  const y1 = Math.min(img.height, Math.ceil(box.y1));
-  const w = x1 - x0;
-  const h = y1 - y0;
+  const { x0, y0, x1, y1, w, h } = clampBox(img, box);
   if (w < 2 || h < 2) return null;
   const thr = Math.min(otsu(img, { x0, y0, x1, y1 }), 170);
   const label = new Int32Array(w * h).fill(-1);

@@ -2,14 +2,10 @@
  * PDF pages → images, for OCR: pdfjs-dist (legacy build, worker run in this
  * thread) drawing on an @napi-rs/canvas canvas.
  *
- * pdfjs is loaded the way the PDF reader loads it (readers/pdf.ts): the
- * same in-thread worker module, patched for /ActualText, is registered on
- * globalThis.pdfjsWorker before the first document is opened. pdfjs caches
- * the worker it finds the first time, so whichever of the two loads pdfjs
- * first, the reader still gets its patched worker.
+ * pdfjs comes from the PDF reader's loader (readers/pdf.ts loadPdfjs): one
+ * instance, with the /ActualText-patched worker, for reading and rendering.
  */
-import { createRequire } from 'node:module';
-import { loadWorker } from '../readers/_pdf-worker.js';
+import { loadPdfjs } from '../readers/pdf.js';
 import type { GreyImage } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -18,48 +14,6 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 /** Pages larger than this many pixels are rendered at a lower resolution (memory: 4 bytes a pixel). */
 export const MAX_PIXELS = 40_000_000;
 
-let loading: Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> | null = null;
-
-function loadPdfjs(): Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> {
-  loading ??= (async () => {
-    // As in readers/pdf.ts: the legacy build's core-js polyfills replace a
-    // few built-ins with slower versions; put the native ones back.
-    const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
-    let pdfjs: PdfJs;
-    try {
-      pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      const g = globalThis as { pdfjsWorker?: unknown };
-      if (!g.pdfjsWorker) g.pdfjsWorker = (await loadWorker()).module;
-    } finally {
-      restore(Array.prototype, 'push', natives.push);
-      restore(JSON, 'parse', natives.parse);
-      restore(JSON, 'stringify', natives.stringify);
-    }
-    return { pdfjs, assets: assetUrls() };
-  })();
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
-}
-
-function restore<T extends object>(target: T, key: keyof T & string, native: unknown): void {
-  if ((target as Record<string, unknown>)[key] === native) return;
-  const d = Object.getOwnPropertyDescriptor(target, key);
-  if (!d || d.writable || d.configurable) {
-    Object.defineProperty(target, key, { value: native, writable: true, configurable: true, enumerable: false });
-  }
-}
-
-function assetUrls(): Record<string, string> {
-  try {
-    const require = createRequire(import.meta.url);
-    const root = require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
-    return { standardFontDataUrl: `${root}standard_fonts/`, cMapUrl: `${root}cmaps/`, wasmUrl: `${root}wasm/` };
-  } catch {
-    return {};
-  }
-}
 
 /** A rendered page: grey pixels, and the resolution actually used. */
 export interface RenderedPage extends GreyImage {
