@@ -13,6 +13,7 @@
  *
  * HELDOUT2_RAW=1 runs every check as a plain `it`, to see the raw pass/fail list.
  */
+import { documentChecks } from '../_support/heldout-checks.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorScore, ItaDocument } from '../../src/index.js';
@@ -95,62 +96,7 @@ describe.each(cases)('held-out 2 $name', ({ name, path, expected }) => {
   });
 
   // -------------------------------------------------------------- header
-  check(name, 'title', 'reads the title', () => {
-    expect(doc.status).toBe('ok');
-    expect(doc.title).toBe(expected.title);
-  });
-  check(name, 'organization', 'reads the organisation (name, kind, district, province)', () => {
-    expect(doc.organization).toEqual(expected.organization);
-  });
-  check(name, 'fiscalYear', 'reads the fiscal year', () => {
-    expect(doc.fiscalYear?.be ?? null).toBe(expected.fiscalYear);
-  });
-  check(name, 'assessment', 'reads the assessment year, overall score and level', () => {
-    expect({ year: doc.assessment.year, overallScore: doc.assessment.overallScore, level: doc.assessment.level }).toEqual({
-      year: expected.assessment.year,
-      overallScore: expected.assessment.overallScore,
-      level: expected.assessment.level,
-    });
-  });
-  check(name, 'indicatorScores', 'reads the indicator scores (and takes no tool-score table for them)', () => {
-    expect(doc.assessment.indicatorScores).toEqual(expected.assessment.indicatorScores);
-  });
-  check(name, 'sections', 'lists the seven-issue sections the document has', () => {
-    expect(doc.sections.map((x) => x.number)).toEqual(expected.sections);
-  });
-
-  // -------------------------------------------------------------- entries
-  check(name, 'entries', 'finds every entry and no others', () => {
-    expect({ matched: s.matchedEntries, actual: s.actualEntries }).toEqual({ matched: s.expectedEntries, actual: s.expectedEntries });
-  });
-  check(name, 'sectionPerEntry', 'puts every entry in its section', () => {
-    expect(s.misses.filter((m) => m.startsWith('section'))).toEqual([]);
-  });
-  check(name, 'codes', 'reads every item code and no others (F1 = 1)', () => {
-    expect(s.misses.filter((m) => m.startsWith('codes'))).toEqual([]);
-    expect(f1(s.codes)).toBe(1);
-  });
-  check(name, 'periods', 'reads the periods', () => {
-    expect(s.misses.filter((m) => m.startsWith('periods'))).toEqual([]);
-  });
-  check(name, 'responsible', 'splits the responsible units', () => {
-    expect(s.misses.filter((m) => m.startsWith('responsible'))).toEqual([]);
-  });
-  check(name, 'seq', 'reads each entry’s written sequence number', () => {
-    expect(s.misses.filter((m) => m.startsWith('seq'))).toEqual([]);
-  });
-  check(name, 'score', 'reads the score each entry cites', () => {
-    expect(s.misses.filter((m) => m.startsWith('score'))).toEqual([]);
-  });
-  check(name, 'part', 'puts each entry in its part of the report', () => {
-    const wrong = expected.entries.flatMap((e, k) => {
-      const i = aligned[k]!;
-      if (i < 0) return [];
-      const got = doc.entries[i]!.part;
-      return got === (e.part ?? 1) ? [] : [`${got} ≠ ${e.part ?? 1}: ${e.textStart}`];
-    });
-    expect(wrong).toEqual([]);
-  });
+  documentChecks(name, expected, () => ({ doc, s, aligned }), check);
   check(name, 'dates', 'lists the standalone dates, and only those', () => {
     expect(doc.dates.map((d) => d.iso)).toEqual(expected.dates.map((d) => d.iso));
   });
