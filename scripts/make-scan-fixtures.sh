@@ -27,7 +27,10 @@
 #                  with "ไตรมาสที่ ๑ - ๒" periods (Laksaman 15 pt, 0.6° skew)
 #   004-scan.pdf   corpus 004, page 1: prose with years ๒๕๖๕/๒๕๖๖, scores,
 #                  item numbers ๒๕, 1๗, E๑๑ (Garuda 12 pt, −0.4° skew)
-#   003-scan.p1.txt, 003-scan.p2.txt, 004-scan.p1.txt   text versions
+#   001-scan.pdf   corpus 001, page 1: a six-month report (ต.ค. ๒๕๖๕ –
+#                  มี.ค. ๒๕๖๖), organisation, the start of its table (Loma
+#                  14 pt, 0.3° skew); the scan in the sample archive
+#   003-scan.p1.txt, 003-scan.p2.txt, 004-scan.p1.txt, 001-scan.p1.txt   text versions
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -248,6 +251,7 @@ scan() {
 if [ "$MODE" = fixtures ]; then
   scan 003-scan "$CORPUS/003_592d1508f0de56c3.txt" Laksaman 15 1 2 0.6 3 45
   scan 004-scan "$CORPUS/004_d0cc15d3996b9fea.txt" Garuda 12 1 1 -0.4 4 45
+  scan 001-scan "$CORPUS/001_52975bb7fc874981.txt" Loma 14 1 1 0.3 5 50
 else
   # Every page of every corpus text, alternating fonts, skews and noise.
   i=0
@@ -263,7 +267,7 @@ else
   done
 fi
 if [ "$MODE" = fixtures ]; then
-  printf '003-scan Laksaman\n004-scan Garuda\n' > "$OUT/fonts.txt"
+  printf '003-scan Laksaman\n004-scan Garuda\n001-scan Loma\n' > "$OUT/fonts.txt"
 fi
 
 ls -l "$OUT"

@@ -7,7 +7,12 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { recognise } from './ita/recognise.js';
 import { ItaDocumentSchema, SCHEMA_VERSION, type ErrorCode, type Format, type ItaDocument } from './model/schema.js';
-import { ReadError, readDocument, sniffFormat } from './readers/index.js';
+import type { ReadDocument } from './model/blocks.js';
+import type { Diagnostic } from './model/schema.js';
+import { type OcrEngine, createOcrEngine } from './ocr/engine.js';
+import { mergeOcr } from './ocr/merge.js';
+import { ocrPdf } from './ocr/pdf.js';
+import { ReadError, pagesNeedingOcr, readDocument, sniffFormat } from './readers/index.js';
 
 export interface ExtractOptions {
   /** Used to pick the format and reported as source.path. */
@@ -16,7 +21,25 @@ export interface ExtractOptions {
   format?: Format;
   /** Inputs larger than this are refused with TOO_LARGE (default 256 MiB). */
   maxBytes?: number;
+  /**
+   * OCR of PDF pages: "auto" (default) reads the pages without a usable text
+   * layer from their image, "always" every page, "never" none.
+   */
+  ocr?: OcrMode;
+  /**
+   * The OCR engine to use (or a function giving it, called only when a page
+   * needs OCR); it is not terminated. Without one, extract makes its own for
+   * the call and terminates it. Reuse one across files: starting the
+   * Tesseract workers takes seconds.
+   */
+  ocrEngine?: OcrEngine | (() => OcrEngine | Promise<OcrEngine>);
+  /** Rendering resolution for OCR (default 150 dpi). */
+  ocrDpi?: number;
+  /** Pages whose OCR confidence is below this (0–100) get OCR_LOW_CONFIDENCE (default 70). */
+  ocrLowConfidence?: number;
 }
+
+export type OcrMode = 'auto' | 'always' | 'never';
 
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
@@ -65,7 +88,7 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
   }
   if (!source.format) return errorDocument(source, 'UNSUPPORTED_FORMAT', 'not a PDF, DOCX, HTML, Markdown or text file');
   try {
-    const read = await readDocument(bytes, source.format);
+    const read = await withOcr(await readDocument(bytes, source.format), bytes, options);
     source.pages = read.pages;
     source.ocr = read.ocr;
     const text = read.blocks.map((b) => (b.type === 'table' ? '' : b.text)).join(' ');
@@ -83,6 +106,41 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
     if (e instanceof ReadError) return errorDocument(source, e.code, e.message);
     return errorDocument(source, 'INTERNAL_ERROR', `${(e as Error)?.message ?? String(e)}`);
   }
+}
+
+/** Pages (1-based) OCR reads in this mode: PDFs only; "auto" takes the pages the reader found no usable text on. */
+export function pagesToOcr(read: ReadDocument, mode: OcrMode): number[] {
+  if (read.format !== 'pdf' || mode === 'never' || !read.pages) return [];
+  return mode === 'always' ? Array.from({ length: read.pages }, (_, i) => i + 1) : pagesNeedingOcr(read);
+}
+
+/**
+ * The pages of a PDF that OCR should read (per options.ocr), recognised and
+ * put in place of their text layer. Each OCR'd block's source carries its
+ * recognition confidence (0–1), which entries built from it keep.
+ */
+async function withOcr(read: ReadDocument, bytes: Uint8Array, options: ExtractOptions): Promise<ReadDocument> {
+  const pages = pagesToOcr(read, options.ocr ?? 'auto');
+  if (pages.length === 0) return read;
+  const given = options.ocrEngine;
+  const engine = given ? await (typeof given === 'function' ? given() : given) : createOcrEngine();
+  try {
+    const result = await ocrPdf(bytes, pages, engine, { dpi: options.ocrDpi, lowConfidence: options.ocrLowConfidence });
+    const merged = mergeOcr(read, pages, result);
+    const blocks = merged.doc.blocks.map((b, i) => withConfidence(b, merged.confidence[i] ?? null));
+    const diagnostics: Diagnostic[] = [...merged.doc.diagnostics, ...merged.diagnostics];
+    return { ...merged.doc, ocr: true, blocks, diagnostics };
+  } finally {
+    if (!given) await engine.terminate();
+  }
+}
+
+function withConfidence<B extends ReadDocument['blocks'][number]>(b: B, confidence: number | null): B {
+  if (confidence === null) return b;
+  const ocrConfidence = Math.round(Math.max(0, Math.min(100, confidence))) / 100;
+  const source = { ...b.source, ocrConfidence };
+  if (b.type === 'table') return { ...b, source, rows: b.rows.map((r) => ({ ...r, source: { ...r.source, ocrConfidence } })) };
+  return { ...b, source };
 }
 
 /** Output passes the schema once, here; a failure becomes an error record. */

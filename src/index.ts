@@ -1,5 +1,6 @@
 export * from './thai/index.js';
-export { extract, extractFile, type ExtractOptions } from './extract.js';
+export { extract, extractFile, pagesToOcr, type ExtractOptions, type OcrMode } from './extract.js';
+export { createOcrEngine, type OcrEngine, type OcrEngineOptions } from './ocr/engine.js';
 export * from './model/schema.js';
 export type { Block, HeadingBlock, ParagraphBlock, TableBlock, TableRow, TableCell, ReadDocument } from './model/blocks.js';
 export { readDocument, sniffFormat, textToBlocks, htmlToBlocks, readPdf, pagesNeedingOcr, ReadError } from './readers/index.js';

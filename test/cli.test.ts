@@ -3,7 +3,8 @@
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { parseCsv } from './batch/_csv.js';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { cliOptions, program } from '../src/cli/_options.js';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../src/cli/main.js';
@@ -205,12 +206,35 @@ describe('ita-extract CLI', () => {
     });
   });
 
+  describe('OCR options', () => {
+    const parse = (argv: string[]) => {
+      const cmd = program({ out: () => {}, err: () => {} });
+      cmd.parse(argv, { from: 'user' });
+      return cliOptions(cmd, false);
+    };
+    it('defaults to auto, 150 dpi from extract, and shares the cores between the document slots', () => {
+      const cores = availableParallelism();
+      expect(parse(['a.pdf', '-j', '1'])).toMatchObject({ ocr: 'auto', ocrDpi: null, ocrWorkers: cores });
+      expect(parse(['a.pdf', '-j', String(cores * 2)]).ocrWorkers).toBe(1);
+      expect(parse(['a.pdf', '--ocr', 'never', '--ocr-workers', '3', '--ocr-dpi', '200'])).toMatchObject({ ocr: 'never', ocrWorkers: 3, ocrDpi: 200 });
+    });
+  });
+
   describe('usage errors', () => {
     it('exits 2 on an unknown --format, with a message on stderr and no data', async () => {
       const r = await run(['--format', 'xml', F004]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/xml/);
+    });
+
+    it('exits 2 on an unknown --ocr mode or a bad --ocr-dpi', async () => {
+      const mode = await run(['--ocr', 'sometimes', F004]);
+      expect(mode.code).toBe(2);
+      expect(mode.stderr).toMatch(/sometimes/);
+      const dpi = await run(['--ocr-dpi', '10', F004]);
+      expect(dpi.code).toBe(2);
+      expect(dpi.stdout).toBe('');
     });
 
     it('exits 2 without input files and on an unknown option', async () => {

@@ -14,8 +14,9 @@ function collect(): { stream: PassThrough; text: () => string } {
   return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
-describe('the bundled sample archive', () => {
-  it('gives one ok record per report: a PDF, a DOCX and a text file, with their organisations and entries', async () => {
+// OCR of the scanned page takes 10–20 s
+describe('the bundled sample archive', { timeout: 120_000 }, () => {
+  it('gives one ok record per report: a text PDF, a scanned PDF (OCR), a DOCX and a text file, with their organisations and entries', async () => {
     const out = collect();
     const err = collect();
     const code = await runCli([sample, '-j', '1', '-f', 'jsonl'], { stdout: out.stream, stderr: err.stream });
@@ -25,11 +26,17 @@ describe('the bundled sample archive', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as ItaDocument);
-    expect(docs.map((d) => [d.source.format, d.status, d.organization?.name, d.entries.length])).toEqual([
-      ['pdf', 'ok', 'องค์การบริหารส่วนตำบลคลองประสัก', 10],
-      ['docx', 'ok', 'องค์การบริหารส่วนตำบลบ้านหม้อ', 14],
-      ['text', 'ok', 'องค์การบริหารส่วนตำบลดงมะไฟ', 7],
+    expect(docs.map((d) => [d.source.format, d.source.ocr, d.status, d.organization?.name, d.fiscalYear?.be, d.entries.length])).toEqual([
+      ['pdf', false, 'ok', 'องค์การบริหารส่วนตำบลคลองประสัก', 2567, 10],
+      ['pdf', true, 'ok', 'องค์การบริหารส่วนตำบลดงมะไฟ', 2566, 1],
+      ['docx', false, 'ok', 'องค์การบริหารส่วนตำบลบ้านหม้อ', 2566, 14],
+      ['text', false, 'ok', 'เทศบาลตำบลบ่อพลับ', 2568, 24],
     ]);
+    // the scan: its header read from the image, its one row with the OCR confidence
+    expect(docs[1]?.organization).toMatchObject({ district: 'ทรายมูล', province: 'ยโสธร' });
+    expect(docs[1]?.assessment.year).toBe(2565);
+    expect(docs[1]?.entries[0]?.responsible).toEqual(['สำนักปลัด']);
+    expect(docs[1]?.entries[0]?.source.ocrConfidence).toBeGreaterThan(0.6);
     expect(docs[0]?.source.path).toMatch(/ita-reports\.zip!\/2567\/อบต\.คลองประสัก\/รายงานผลการดำเนินการ\.pdf$/);
     expect(docs[0]?.source.pages).toBe(11);
   });

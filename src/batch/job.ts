@@ -3,7 +3,8 @@
  * extract → the formatted record and its summary row. Formatting happens
  * here so that workers, not the main thread, pay for JSON and CSV.
  */
-import { errorDocument, extract } from '../extract.js';
+import { errorDocument, extract, type OcrMode } from '../extract.js';
+import type { OcrEngine } from '../ocr/engine.js';
 import type { DocumentSource, ErrorCode, Format, ItaDocument } from '../model/schema.js';
 import { csvRows } from './csv.js';
 import { type SummaryRow, summaryRow } from './summary.js';
@@ -15,6 +16,31 @@ export interface JobSettings {
   /** Pretty-print JSON (a terminal). */
   pretty: boolean;
   maxBytes: number;
+  /** OCR of PDF pages without a usable text layer (default auto). */
+  ocr?: OcrMode;
+  /** Tesseract workers of this thread's OCR engine (default 1). */
+  ocrWorkers?: number;
+  /** OCR rendering resolution (default: extract's). */
+  ocrDpi?: number | null;
+}
+
+/**
+ * This thread's OCR engine: made when a first page needs OCR, then reused by
+ * every later document (starting Tesseract takes seconds). A worker thread's
+ * engine ends with the thread; in-process, closeJobs() ends it.
+ */
+let engine: Promise<OcrEngine> | null = null;
+
+function ocrEngine(s: JobSettings): Promise<OcrEngine> {
+  engine ??= import('../ocr/engine.js').then((m) => m.createOcrEngine({ workers: Math.max(1, s.ocrWorkers ?? 1) }));
+  return engine;
+}
+
+/** Stops this thread's OCR engine, if one was started. */
+export async function closeJobs(): Promise<void> {
+  const e = engine;
+  engine = null;
+  if (e) await (await e).terminate();
 }
 
 export interface Task {
@@ -59,7 +85,13 @@ export function sourceOf(task: Pick<Task, 'path' | 'sha256' | 'format'>): Docume
 export async function runJob(task: Task, s: JobSettings): Promise<Outcome> {
   const t0 = performance.now();
   try {
-    const doc = await extract(task.bytes, { fileName: task.path, maxBytes: s.maxBytes });
+    const doc = await extract(task.bytes, {
+      fileName: task.path,
+      maxBytes: s.maxBytes,
+      ocr: s.ocr ?? 'auto',
+      ocrEngine: () => ocrEngine(s),
+      ocrDpi: s.ocrDpi ?? undefined,
+    });
     return outcomeOf(task.index, doc, (performance.now() - t0) / 1000, s);
   } catch (e) {
     // extract never throws for bad input; this is a bug, still one record

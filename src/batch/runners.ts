@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type JobSettings, type Outcome, type Task, failedOutcome, runJob, sourceOf } from './job.js';
+import { type JobSettings, type Outcome, type Task, closeJobs, failedOutcome, runJob, sourceOf } from './job.js';
 import type { WorkerData, WorkerMessage } from './worker.js';
 
 export interface Runner {
@@ -56,7 +56,9 @@ export function inProcessRunner(o: RunnerOptions): Runner {
       return outcome;
     },
     abort() {},
-    async close() {},
+    async close() {
+      await closeJobs();
+    },
   };
 }
 
@@ -186,6 +188,7 @@ export function workerRunner(o: RunnerOptions & { script: URL; size: number }): 
     async close() {
       await Promise.all([...slots].map((s) => s.worker.terminate()));
       slots.clear();
+      await fallback.close();
     },
   };
 }

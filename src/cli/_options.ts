@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { OutFormat } from '../batch/job.js';
+import type { OcrMode } from '../extract.js';
 
 export interface CliOptions {
   inputs: string[];
@@ -19,6 +20,10 @@ export interface CliOptions {
   maxMemoryMb: number;
   resume: boolean;
   quiet: boolean;
+  ocr: OcrMode;
+  /** Tesseract workers per document slot. */
+  ocrWorkers: number;
+  ocrDpi: number | null;
 }
 
 export class UsageError extends Error {
@@ -44,6 +49,9 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
     .option('--timeout <seconds>', 'give a document at most this long, else TIMEOUT; 0 = no limit', count(0), 600)
     .option('--max-size <MiB>', 'largest document or archive entry', count(1), 256)
     .option('--max-memory <MiB>', 'heap limit of each worker thread; 0 = V8 default', count(0), 2048)
+    .addOption(new Option('--ocr <mode>', 'read scanned PDF pages by OCR: auto = pages without a usable text layer, always = every page, never').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--ocr-workers <n>', 'Tesseract workers for each document slot (default: cores / concurrency, at least 1)', count(1))
+    .option('--ocr-dpi <dpi>', 'resolution pages are rendered at for OCR (default 150)', count(50))
     .option('--resume', 'skip inputs already in the -o file (JSONL), append the rest')
     .option('-q, --quiet', 'no messages on stderr')
     .exitOverride()
@@ -54,23 +62,28 @@ export function cliOptions(cmd: Command, stdoutIsTTY: boolean): CliOptions {
   const o = cmd.opts<{
     format?: OutFormat; output?: string; summary?: string; concurrency?: number; timeout: number;
     maxSize: number; maxMemory: number; resume?: boolean; quiet?: boolean;
+    ocr: OcrMode; ocrWorkers?: number; ocrDpi?: number;
   }>();
   const toTerminal = !o.output && stdoutIsTTY;
   const format: OutFormat = o.format ?? (toTerminal ? 'json' : 'jsonl');
   if (o.resume && !o.output) throw new UsageError('--resume needs -o FILE: the records to resume are read from it');
   if (o.resume && format !== 'jsonl') throw new UsageError('--resume works with --format jsonl only');
   if (o.summary && o.output && o.summary === o.output) throw new UsageError('--summary and -o name the same file');
+  const concurrency = Math.floor(o.concurrency ?? availableParallelism());
   return {
     inputs: cmd.processedArgs[0] as string[],
     format,
     pretty: toTerminal,
     output: o.output ?? null,
     summary: o.summary ?? null,
-    concurrency: Math.floor(o.concurrency ?? availableParallelism()),
+    concurrency,
     timeoutMs: o.timeout > 0 ? o.timeout * 1000 : null,
     maxBytes: Math.floor(o.maxSize * 2 ** 20),
     maxMemoryMb: Math.floor(o.maxMemory),
     resume: o.resume === true,
     quiet: o.quiet === true,
+    ocr: o.ocr,
+    ocrWorkers: Math.floor(o.ocrWorkers ?? Math.max(1, Math.floor(availableParallelism() / concurrency))),
+    ocrDpi: o.ocrDpi ? Math.floor(o.ocrDpi) : null,
   };
 }

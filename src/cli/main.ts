@@ -7,6 +7,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { CommanderError } from 'commander';
+import type { JobSettings } from '../batch/job.js';
 import { inProcessRunner, type Runner, workerRunner } from '../batch/runners.js';
 import { openInputs, planInputs } from '../batch/inputs.js';
 import { loadResume, ResumeError, type ResumeState } from '../batch/resume.js';
@@ -28,8 +29,12 @@ export interface CliIo {
 
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
+function jobSettings(o: CliOptions): JobSettings {
+  return { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes, ocr: o.ocr, ocrWorkers: o.ocrWorkers, ocrDpi: o.ocrDpi };
+}
+
 function runnerFor(o: CliOptions, io: CliIo, total: number, note: (t: string) => void): Runner {
-  const settings = { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes };
+  const settings = jobSettings(o);
   const size = Math.min(o.concurrency, Math.max(total, 1));
   if (o.concurrency <= 1 || !io.workerScript) return inProcessRunner({ settings, timeoutMs: o.timeoutMs });
   return workerRunner({ settings, timeoutMs: o.timeoutMs, size, script: io.workerScript, maxMemoryMb: o.maxMemoryMb, onOutput: note });
@@ -82,7 +87,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     if (summary && !appendSummary) await summary.write(`\uFEFF${summaryHeader()}`);
     result = await runBatch(
       openInputs(plan, limits, hooks),
-      { settings: { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes }, runner, signal: io.signal, resume },
+      { settings: jobSettings(o), runner, signal: io.signal, resume },
       {
         onRecord: async (outcome) => {
           await writer.record(outcome);

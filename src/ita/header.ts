@@ -112,7 +112,8 @@ export function findOrganization(lines: TextLine[]): Organization | null {
     }
   }
   const [name, info] = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0]!;
-  const head = lines.slice(0, 15).map((l) => clean(l.text)).join('\n');
+  // not clean()ed: an OCR'd title block holds the whole header on one line, "ประจำปี…" before "อำเภอ…"
+  const head = lines.slice(0, 15).map((l) => l.text).join('\n');
   return {
     name,
     kind: info.kind,
@@ -145,7 +146,8 @@ function otherOrganization(lines: TextLine[]): Organization | null {
 // -------------------------------------------------------------- years
 
 const ABOUT_ASSESSMENT = /ผลการประเมิน|การประเมินผล|จากการประเมิน|ITA|ได้คะแนน/;
-const FY = /(?:ประจำปี\s*(?:งบประมาณ)?|ปีงบประมาณ)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4}|\d{2})(?!\d)/;
+// OCR leaves spaces inside words ("งบประ มาณ") and garbles พ.ศ. ("WA."): a few stray characters may stand between
+const FY = /(?:ประจำปี\s*(?:งบ\s?ประ\s?มาณ)?|ปีงบ\s?ประ\s?มาณ)\s*(?:พ\.?\s*ศ\.?|[^\d\s\u0e01-\u0e4e]{1,4})?\s*(\d{4}|\d{2})(?!\d)/;
 
 /** The fiscal year the header states ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "ประจำปี พ.ศ. ๒๕๖๘"). */
 export function findFiscalYear(lines: TextLine[]): FiscalYear | null {

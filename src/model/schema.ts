@@ -22,6 +22,8 @@ export const OrganizationKindSchema = z.enum([
 export const SourcePositionSchema = z.object({
   page: z.number().int().positive().nullable(),
   line: z.number().int().positive().nullable(),
+  /** Text read by OCR: the recognition confidence of the block it came from, 0–1. Absent for text from a text layer or a text format. */
+  ocrConfidence: z.number().min(0).max(1).optional(),
 });
 
 export const ErrorCodeSchema = z.enum([
@@ -55,6 +57,12 @@ export const DiagnosticCodeSchema = z.enum([
   'TABLE_COLUMNS_UNKNOWN',
   'TEXT_LAYER_BROKEN',
   'NO_ENTRIES',
+  /** OCR: a page read with low confidence, a number left as read because no reading was sure, a number re-read from its glyphs, a page OCR could not read, a page with no text. */
+  'OCR_LOW_CONFIDENCE',
+  'OCR_NUMBER_UNCERTAIN',
+  'OCR_NUMBER_REPAIRED',
+  'OCR_FAILED',
+  'OCR_EMPTY_PAGE',
 ]);
 
 export const DiagnosticSchema = z.object({

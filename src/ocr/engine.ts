@@ -169,6 +169,9 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
         lastWorkerError = String(e);
       },
     });
+    // Tesseract's own notes ("Detected 108 diacritics") would reach the process's stderr
+    // through the wasm module's console; they go to the module's /dev/null instead
+    await worker.setParameters({ debug_file: '/dev/null' } as never).catch(() => undefined);
     if (terminated) {
       await worker.terminate().catch(() => undefined);
       return;

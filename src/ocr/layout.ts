@@ -459,8 +459,8 @@ function findTables(lines: readonly LayoutLine[], H: number): TableRegion[] {
       });
     let count = 0;
     for (let i = from; i <= to; i++) if (both(i)) count++;
-    // one boundary alone (two columns) could be spaces that happen to align in prose: ask for more
-    if (xs.length === 0 || to - from < 1 || count < (xs.length >= 2 ? 2 : 3)) continue;
+    // spaces that happen to align in two or three lines of prose look like gutters: ask for three lines
+    if (xs.length === 0 || to - from < 1 || count < 3) continue;
     // the table must not overlap one already found
     if (regions.some((r) => !(to < r.from || from > r.to))) continue;
     regions.push({ from, to, xs });
@@ -680,8 +680,11 @@ export function ocrLayout(words: readonly OcrWord[], page: number, options: OcrL
   const regions = findTables(lines, H);
   const inTable = new Set<number>();
   for (const r of regions) {
-    for (let i = r.from; i <= r.to; i++) inTable.add(i);
     const { rows, words: tw } = buildTable(lines, r, H, page);
+    // ragged prose (a header of left-aligned lines) leaves gutters too: a table has rows with two filled cells
+    const filled = rows.filter((row) => row.cells.filter((c) => c.paragraphs.length > 0).length >= 2).length;
+    if (filled < 2) continue;
+    for (let i = r.from; i <= r.to; i++) inTable.add(i);
     items.push({
       y: (lines[r.from] as LayoutLine).top,
       block: table(rows, position(page, null)),

@@ -41,6 +41,8 @@ export interface PageLayout {
   text: string;
   /** Share of the page area covered by images (0–1, may exceed 1 with overlaps). */
   imageCoverage: number;
+  /** Painted paths on the page (see PageGraphics.paths). */
+  paths: number;
   /** Median baseline pitch / font size on the page. */
   pitch: number;
 }
@@ -140,7 +142,7 @@ export function layoutPage(
   const raw = allLines.map((l) => l.raw).join('\n');
   const text = allLines.map((l) => l.text).join('\n');
   const area = Math.max(1, (box.right - box.left) * (box.top - box.bottom));
-  return { page, box, items, raw, text, imageCoverage: graphics.imageArea / area, pitch };
+  return { page, box, items, raw, text, imageCoverage: graphics.imageArea / area, paths: graphics.paths, pitch };
 }
 
 export function itemTop(it: LayoutItem): number {

@@ -18,6 +18,8 @@ import type { PageLayout } from './_pdf-layout.js';
 
 const PUA = /[\ue000-\uf8ff]/g;
 const SARA_AM = /\u0e33/g;
+/** A page without text but with this many painted paths may hold text drawn as outlines. */
+const OUTLINE_PATHS = 200;
 
 function count(s: string, re: RegExp): number {
   return s.match(re)?.length ?? 0;
@@ -27,7 +29,11 @@ function count(s: string, re: RegExp): number {
 export function pageQuality(p: PageLayout): string | null {
   const norm = p.text;
   const visible = norm.replace(/\s+/g, '');
-  if (visible.length === 0) return p.imageCoverage > 0.2 ? 'no text layer (an image of text?)' : 'no text layer';
+  if (visible.length === 0) {
+    if (p.imageCoverage > 0.05) return 'no text layer (an image of text?)';
+    if (p.paths >= OUTLINE_PATHS) return `no text layer (${p.paths} painted paths: text drawn as outlines?)`;
+    return null; // a blank page: nothing to read, nothing to OCR
+  }
   if (visible.length < 40 && p.imageCoverage > 0.5) return `almost no text (${visible.length} characters) over an image covering the page`;
   const q = thaiTextQuality(norm);
   const puaLeft = count(norm, PUA);

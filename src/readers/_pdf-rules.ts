@@ -26,6 +26,8 @@ export interface PageGraphics {
   verticals: Segment[];
   /** Area of the page covered by images (sum, user-space units²). */
   imageArea: number;
+  /** Painted (stroked or filled) paths: many of them on a page without text are text drawn as outlines. */
+  paths: number;
 }
 
 /** The OPS codes used here (pdfjs's OPS table). */
@@ -85,6 +87,7 @@ export function pageGraphics(fnArray: ArrayLike<number>, argsArray: ArrayLike<un
   const horizontals: Segment[] = [];
   const verticals: Segment[] = [];
   let imageArea = 0;
+  let paths = 0;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
 
@@ -142,6 +145,7 @@ export function pageGraphics(fnArray: ArrayLike<number>, argsArray: ArrayLike<un
         const stroke = strokeOps.has(paint);
         const fill = fillOps.has(paint);
         if (!stroke && !fill) break; // clipping paths, endPath
+        paths++;
         const data = args[1];
         const buffers: unknown[] = Array.isArray(data) ? data : [data];
         for (const buf of buffers) {
@@ -155,7 +159,7 @@ export function pageGraphics(fnArray: ArrayLike<number>, argsArray: ArrayLike<un
         break;
     }
   }
-  return { horizontals, verticals, imageArea };
+  return { horizontals, verticals, imageArea, paths };
 }
 
 /** Straight edges of one path: every edge when stroked, the long sides of thin rectangles when filled. */

@@ -168,9 +168,10 @@ async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyle
     const boldOf = (id: string): boolean => fonts.get(id) ?? false;
     let runs = itemsToRuns(tc.items, q, boldOf);
     let lines: Line[] | undefined = runsToLines(runs);
-    let graphics: PageGraphics = { horizontals: [], verticals: [], imageArea: 0 };
+    let graphics: PageGraphics = { horizontals: [], verticals: [], imageArea: 0, paths: 0 };
     const unknownFont = [...ids].some((id) => !fonts.has(id));
-    if (chars > 0 && (chars < 40 || unknownFont || lines.some((l) => l.segments.length >= 2))) {
+    // no text at all: the operators tell a scan (an image) or outlined text from a blank page
+    if (chars < 40 || unknownFont || lines.some((l) => l.segments.length >= 2)) {
       const ol = await page.getOperatorList();
       graphics = pageGraphics(ol.fnArray, ol.argsArray, ops, q);
       if (unknownFont) {
@@ -195,7 +196,7 @@ async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyle
 }
 
 function emptyPage(n: number): PageLayout {
-  return { page: n, box: { left: 0, bottom: 0, right: 1, top: 1 }, items: [], raw: '', text: '', imageCoverage: 0, pitch: 1.2 };
+  return { page: n, box: { left: 0, bottom: 0, right: 1, top: 1 }, items: [], raw: '', text: '', imageCoverage: 0, paths: 0, pitch: 1.2 };
 }
 
 /** Reads a PDF's text layer into blocks. Throws ReadError for encrypted, corrupt or empty PDFs. */

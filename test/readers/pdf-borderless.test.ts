@@ -30,6 +30,7 @@ function page(runs: Run[]): PageLayout {
     raw: '',
     text: '',
     imageCoverage: 0,
+    paths: 0,
     pitch: 1.5,
   };
 }

@@ -369,6 +369,7 @@ describe('findGrids', () => {
       horizontals: [h(100, 0, 150), h(50, 0, 150), h(0, 0, 75), h(0, 75, 150)],
       verticals: [v(0, 0, 100), v(50, 0, 50), v(100, 0, 100), v(150, 0, 100)],
       imageArea: 0,
+      paths: 0,
     };
     const [grid] = findGrids(graphics);
     expect(grid?.xs).toEqual([0, 50, 100, 150]);
@@ -382,8 +383,8 @@ describe('findGrids', () => {
     ]);
   });
   it('ignores lone rules and single boxes', () => {
-    expect(findGrids({ horizontals: [h(10, 0, 500)], verticals: [], imageArea: 0 })).toEqual([]);
-    expect(findGrids({ horizontals: [h(0, 0, 10), h(10, 0, 10)], verticals: [v(0, 0, 10), v(10, 0, 10)], imageArea: 0 })).toEqual([]);
+    expect(findGrids({ horizontals: [h(10, 0, 500)], verticals: [], imageArea: 0, paths: 0 })).toEqual([]);
+    expect(findGrids({ horizontals: [h(0, 0, 10), h(10, 0, 10)], verticals: [v(0, 0, 10), v(10, 0, 10)], imageArea: 0, paths: 0 })).toEqual([]);
   });
 });
 
@@ -398,6 +399,7 @@ function layout(page: number, lines: Array<[string, number]>, raw = ''): PageLay
     raw,
     text: normalizeThai(raw),
     imageCoverage: 0,
+    paths: 0,
     pitch: 1.2,
   };
 }
@@ -463,13 +465,18 @@ describe('assemble: paragraphs and headings', () => {
 });
 
 describe('pageQuality', () => {
-  const q = (raw: string, imageCoverage = 0) => pageQuality({ ...layout(1, [], raw), imageCoverage });
+  const q = (raw: string, imageCoverage = 0, paths = 0) => pageQuality({ ...layout(1, [], raw), imageCoverage, paths });
   it('accepts ordinary Thai, and what normalizeThai repairs (PUA marks, ำ ␠ า)', () => {
     expect(q('การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ')).toBeNull();
     expect(q('ประจ\u0e33 \u0e32ปีงบประมาณ น\uf70b\u0e33 ที\uf70a')).toBeNull();
   });
+  it('leaves a blank page (no text, no image, next to no drawing) alone: nothing to OCR', () => {
+    expect(q('')).toBeNull();
+    expect(q('', 0.01, 12)).toBeNull();
+  });
   it('flags no text, text over a page-size image, split sara am, orphan marks, Latin-1 mojibake, unmapped PUA', () => {
-    expect(q('')).toMatch(/no text layer/);
+    expect(q('', 1)).toMatch(/no text layer \(an image/);
+    expect(q('', 0, 1500)).toMatch(/outlines/);
     expect(q('หน้า ๑', 0.9)).toMatch(/almost no text/);
     expect(q('ค าน า ก าหนด ด าเนินการ จ านวน')).toMatch(/sara am/);
     expect(q('การประเม ิน ค ุณธรรม และความโปร ่งใส ท ี ่ ส ุ ด ข ้ อ')).toMatch(/marks/);
