@@ -42,8 +42,8 @@ function capOf(entry: Entry, limits: Limits, budget: Budget): { bytes: number; w
 
 function refusal(entry: Entry, name: string, depth: number, limits: Limits, budget: Budget): Refusal | null {
   const unsafe = unsafeName(name);
-  if (unsafe) return { code: 'READ_FAILED', message: `unsafe entry name with ${unsafe} (zip-slip): not read` };
-  if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) return { code: 'READ_FAILED', message: 'a symbolic link, not a file: not read' };
+  if (unsafe) return { code: 'UNSAFE_ARCHIVE_ENTRY', message: `unsafe entry name with ${unsafe} (zip-slip): not read` };
+  if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) return { code: 'UNSAFE_ARCHIVE_ENTRY', message: 'a symbolic link, not a file: not read' };
   if (classifyName(name) === 'archive' && depth >= limits.maxDepth) {
     return { code: 'UNSUPPORTED_FORMAT', message: `an archive nested more than ${limits.maxDepth} level deep: not opened` };
   }

@@ -33,6 +33,8 @@ export const ErrorCodeSchema = z.enum([
   'ENCRYPTED_PDF',
   'TOO_LARGE',
   'READ_FAILED',
+  /** An archive entry whose name leaves its folder (zip-slip: "../", an absolute path) or that is a link: never read. */
+  'UNSAFE_ARCHIVE_ENTRY',
   'NOT_ITA_REPORT',
   'TIMEOUT',
   'INVALID_OUTPUT',
