@@ -8,6 +8,7 @@ import type { Diagnostic, ItaDocument } from '../model/schema.js';
 import { diagnostic } from './_diagnostics.js';
 import { walkBody } from './body.js';
 import { recogniseHeader, type TextLine } from './header.js';
+import { linkParts, reconcileLinkedCodes } from './links.js';
 import { normaliseBlocks } from './normalise.js';
 import { resolveSections } from './resolve-sections.js';
 import { parseThaiPeriod } from '../thai/date.js';
@@ -29,7 +30,10 @@ export function recognise(rawBlocks: Block[]): Recognised {
   const header = recogniseHeader(textLines(blocks));
   const body = walkBody(blocks, header.fiscalYear?.be ?? null);
   const { sections, diagnostics: sectionDiags } = resolveSections(body.entries, body.entrySlots, body.slots);
-  const diagnostics: Diagnostic[] = [...body.diagnostics, ...sectionDiags];
+  const links = linkParts(body.entries);
+  const reconciled = reconcileLinkedCodes(body.entries, links);
+  const entries = reconciled.entries.map((e, i) => ({ ...e, linksTo: links[i] ?? null }));
+  const diagnostics: Diagnostic[] = [...body.diagnostics, ...sectionDiags, ...reconciled.diagnostics];
   if (!header.fiscalYear) {
     diagnostics.push(diagnostic('warning', 'FISCAL_YEAR_MISSING', 'no fiscal year stated in the header; periods written without a year stay unresolved', null, ORIGIN));
   }
@@ -38,7 +42,7 @@ export function recognise(rawBlocks: Block[]): Recognised {
   if (!header.organization) {
     diagnostics.push(diagnostic('warning', 'ORGANIZATION_MISSING', 'no organisation name found', null, ORIGIN));
   }
-  if (body.entries.length === 0) {
+  if (entries.length === 0) {
     diagnostics.push(diagnostic('warning', 'NO_ENTRIES', 'no table rows or item paragraphs recognised', null, ORIGIN));
   }
   return {
@@ -48,7 +52,7 @@ export function recognise(rawBlocks: Block[]): Recognised {
     reportingPeriod: header.reportingPeriod,
     assessment: { ...header.assessment, indicatorScores: body.indicatorScores },
     sections,
-    entries: body.entries,
+    entries,
     dates: body.dates,
     diagnostics,
   };

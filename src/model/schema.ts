@@ -179,6 +179,19 @@ export const EntrySchema = z.object({
   responsible: z.array(z.string()),
   fields: z.partialRecord(FieldRoleSchema, z.string()),
   source: SourcePositionSchema,
+  /**
+   * In a report holding the analysis and the results of the same rows: the
+   * entry (index into `entries`, of an earlier part) this one reports on.
+   * null when there is none; always present in extract()'s output.
+   */
+  linksTo: z
+    .object({
+      entry: z.number().int().nonnegative(),
+      part: z.number().int().positive(),
+      confidence: z.number().min(0).max(1),
+    })
+    .nullable()
+    .optional(),
 });
 
 export const DatedMentionSchema = z.object({

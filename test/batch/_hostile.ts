@@ -7,7 +7,7 @@ import { readCorpus } from '../_support/variants.js';
 import { pdf } from './_pdf.js';
 import { cp874, zip } from './_zip.js';
 
-export type Code = 'ok' | 'EMPTY_INPUT' | 'UNSUPPORTED_FORMAT' | 'CORRUPT_FILE' | 'ENCRYPTED_PDF' | 'TOO_LARGE' | 'READ_FAILED' | 'NOT_ITA_REPORT' | 'TIMEOUT';
+export type Code = 'ok' | 'EMPTY_INPUT' | 'UNSUPPORTED_FORMAT' | 'CORRUPT_FILE' | 'ENCRYPTED_PDF' | 'TOO_LARGE' | 'READ_FAILED' | 'UNSAFE_ARCHIVE_ENTRY' | 'NOT_ITA_REPORT' | 'TIMEOUT';
 
 const ITA = readCorpus('003_592d1508f0de56c3');
 const THAI_NEWS =
