@@ -220,6 +220,38 @@ describe('ita-extract CLI', () => {
     });
   });
 
+  describe('ita-extract report', () => {
+    let dir = '';
+    beforeEach(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'ita-extract-report-'));
+    });
+    afterEach(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+    it('turns the JSONL of a run into one self-contained HTML page with the organisations and their scores', async () => {
+      const records = join(dir, 'run.jsonl');
+      const html = join(dir, 'report.html');
+      expect((await run(['-o', records, F003, F004])).code).toBe(0);
+      const r = await run(['report', records, '-o', html, '--title', 'รายงานทดสอบ']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('');
+      const page = await readFile(html, 'utf8');
+      expect(page).toMatch(/^<!DOCTYPE html>/i);
+      expect(page).toContain('รายงานทดสอบ');
+      expect(page).toContain('องค์การบริหารส่วนตำบลคลองประสัก');
+      expect(page).toContain('87.35');
+      expect(page).toContain('องค์การบริหารส่วนตำบลบ้านหม้อ');
+      expect(page).toContain('<svg');
+      // nothing fetched at view time
+      expect(page).not.toMatch(/<(script|link|img)[^>]+(src|href)=["']?https?:/i);
+    });
+
+    it('exits 2 without records or on an unreadable file', async () => {
+      expect((await run(['report'])).code).toBe(2);
+      expect((await run(['report', join(dir, 'missing.jsonl')])).code).toBe(2);
+    });
+  });
+
   describe('usage errors', () => {
     it('exits 2 on an unknown --format, with a message on stderr and no data', async () => {
       const r = await run(['--format', 'xml', F004]);

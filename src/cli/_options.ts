@@ -54,6 +54,17 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
     .option('--ocr-dpi <dpi>', 'resolution pages are rendered at for OCR (default 150)', count(50))
     .option('--resume', 'skip inputs already in the -o file (JSONL), append the rest')
     .option('-q, --quiet', 'no messages on stderr')
+    .addHelpText('after', '\nThe archive report:\n  ita-extract report OUTPUT.jsonl... -o report.html   one self-contained HTML page: scores per organisation and year,\n                                                     the items and issues cited most, filters by province and kind')
+    .exitOverride()
+    .configureOutput({ writeOut: write.out, writeErr: write.err });
+}
+
+export function reportProgram(write: { out(s: string): void; err(s: string): void }): Command {
+  return new Command('ita-extract report')
+    .description('Write one self-contained HTML page (inline SVG charts, no network) from JSONL records written by ita-extract.')
+    .argument('<records...>', 'JSONL files written by ita-extract (- for stdin)')
+    .option('-o, --output <file>', 'write the page to FILE instead of stdout')
+    .option('--title <text>', 'the page title')
     .exitOverride()
     .configureOutput({ writeOut: write.out, writeErr: write.err });
 }

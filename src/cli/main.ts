@@ -14,7 +14,7 @@ import { loadResume, ResumeError, type ResumeState } from '../batch/resume.js';
 import { runBatch } from '../batch/run.js';
 import { summaryHeader, summaryLine } from '../batch/summary.js';
 import { DEFAULT_LIMITS } from '../batch/types.js';
-import { type CliOptions, cliOptions, program, UsageError } from './_options.js';
+import { type CliOptions, cliOptions, program, reportProgram, UsageError } from './_options.js';
 import { fileSink, type OutStream, recordWriter, type Sink, streamSink } from './_output.js';
 import { type ErrStream, progress } from './_progress.js';
 
@@ -40,9 +40,24 @@ function runnerFor(o: CliOptions, io: CliIo, total: number, note: (t: string) =>
   return workerRunner({ settings, timeoutMs: o.timeoutMs, size, script: io.workerScript, maxMemoryMb: o.maxMemoryMb, onOutput: note });
 }
 
+/** `ita-extract report OUTPUT.jsonl... [-o report.html] [--title T]`: the archive report page. */
+async function runReportCli(argv: string[], io: CliIo): Promise<number> {
+  const cmd = reportProgram({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+  try {
+    cmd.parse(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  const o = cmd.opts<{ output?: string; title?: string }>();
+  const { runReport } = await import('../report/index.js');
+  return runReport({ input: cmd.processedArgs[0] as string[], output: o.output ?? null, title: o.title }, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
+}
+
 const nonEmpty = (path: string) => existsSync(path) && statSync(path).size > 0;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  if (argv[0] === 'report') return runReportCli(argv.slice(1), io);
   const cmd = program({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
   let o: CliOptions;
   try {
