@@ -36,6 +36,8 @@ describe('the bundled sample archive', { timeout: 120_000 }, () => {
     expect(docs[1]?.organization).toMatchObject({ district: 'ทรายมูล', province: 'ยโสธร' });
     expect(docs[1]?.assessment.year).toBe(2565);
     expect(docs[1]?.entries[0]?.responsible).toEqual(['สำนักปลัด']);
+    // "ข้อ ๐ ๓๗" came out of OCR as "ข้อ ๐ mw": the OIT item title after it names o37
+    expect(docs[1]?.entries[0]?.itemCodes.map((c) => [c.code, c.via])).toEqual([['o37', 'catalogue']]);
     expect(docs[1]?.entries[0]?.source.ocrConfidence).toBeGreaterThan(0.6);
     expect(docs[0]?.source.path).toMatch(/ita-reports\.zip!\/2567\/อบต\.คลองประสัก\/รายงานผลการดำเนินการ\.pdf$/);
     expect(docs[0]?.source.pages).toBe(11);

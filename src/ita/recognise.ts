@@ -8,6 +8,7 @@ import type { Diagnostic, ItaDocument } from '../model/schema.js';
 import { diagnostic } from './_diagnostics.js';
 import { walkBody } from './body.js';
 import { recogniseHeader, type TextLine } from './header.js';
+import { applyCatalogue, assessmentYearOf } from './items.js';
 import { linkParts, reconcileLinkedCodes } from './links.js';
 import { normaliseBlocks } from './normalise.js';
 import { resolveSections } from './resolve-sections.js';
@@ -32,8 +33,10 @@ export function recognise(rawBlocks: Block[]): Recognised {
   const { sections, diagnostics: sectionDiags } = resolveSections(body.entries, body.entrySlots, body.slots);
   const links = linkParts(body.entries);
   const reconciled = reconcileLinkedCodes(body.entries, links);
-  const entries = reconciled.entries.map((e, i) => ({ ...e, linksTo: links[i] ?? null }));
-  const diagnostics: Diagnostic[] = [...body.diagnostics, ...sectionDiags, ...reconciled.diagnostics];
+  const year = assessmentYearOf(header.assessment.year, header.fiscalYear?.be ?? null);
+  const items = applyCatalogue(reconciled.entries, year);
+  const entries = items.entries.map((e, i) => ({ ...e, linksTo: links[i] ?? null }));
+  const diagnostics: Diagnostic[] = [...body.diagnostics, ...sectionDiags, ...reconciled.diagnostics, ...items.diagnostics];
   if (!header.fiscalYear) {
     diagnostics.push(diagnostic('warning', 'FISCAL_YEAR_MISSING', 'no fiscal year stated in the header; periods written without a year stay unresolved', null, ORIGIN));
   }

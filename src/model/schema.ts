@@ -48,6 +48,9 @@ export const DiagnosticCodeSchema = z.enum([
   'SECTION_OUT_OF_ORDER',
   'ITEM_CODE_UNCERTAIN',
   'ITEM_CODE_FROM_CONTEXT',
+  /** A code taken from the question the entry quotes (item catalogue), or a code that does not exist in the assessment year. */
+  'ITEM_CODE_FROM_CATALOGUE',
+  'ITEM_CODE_UNKNOWN',
   'PERIOD_REVERSED',
   'PERIOD_UNRESOLVED',
   'PERIOD_UNPARSED',
@@ -135,6 +138,9 @@ export const ItemCodeSchema = z.object({
   raw: z.string(),
   confidence: z.number().min(0).max(1),
   via: z.enum(['code', 'catalogue', 'context']),
+  /** From the item catalogue of the report's assessment year: the question (or OIT item title) and its indicator; null when not catalogued. Always present in extract()'s output. */
+  question: z.string().nullable().optional(),
+  indicator: z.number().int().positive().nullable().optional(),
 });
 
 export const PeriodSchema = z.object({
