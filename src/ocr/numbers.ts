@@ -121,7 +121,8 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
           }
           const after = ws[e + 1];
           const glued = gap <= 0.15 * h && !(after && after.bbox.x0 - n.bbox.x1 <= 0.15 * h && THAI_LETTER.test(after.text));
-          if (digits >= 2 && /^[\u0e01-\u0e2eA-Za-z]$/.test(n.text) && glued) {
+          // a letter glued to the digits may be a digit the model misread (๗ → ซ); not after a range dash ("๖๗-ก.ย.")
+          if (digits >= 2 && /^[\u0e01-\u0e2eA-Za-z]$/.test(n.text) && glued && !/[-–]$/.test(p.text)) {
             e++;
             continue;
           }
@@ -637,7 +638,9 @@ function toValue(s: string): number | null {
 export function kindOf(token: NumberToken): NumberKind {
   const digits = token.raw.replace(/[^๐-๙0-9A-Za-z]/g, '');
   if (/^[๒2][๕5]/.test(token.raw) && digits.length >= 3 && digits.length <= 5) return 'year';
-  if (YEAR_CUE.test(token.before) && (digits.length === 4 || digits.length === 2 || digits.length === 3 || digits.length === 5)) return 'year';
+  // a stray mark OCR put after an abbreviation's dot ("ก.ุย.") does not hide the month
+  const before = token.before.replace(/(?<=[.\s])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, '');
+  if (YEAR_CUE.test(before) && (digits.length === 4 || digits.length === 2 || digits.length === 3 || digits.length === 5)) return 'year';
   if (MONTH_AFTER.test(token.after) && digits.length <= 2) return 'day';
   return 'number';
 }
@@ -645,11 +648,11 @@ export function kindOf(token: NumberToken): NumberKind {
 /**
  * What the Thai model writes for a true digit it cannot (or often does
  * not) read right, as seen on rendered and scanned reports: ๖ → ๒ or ๐,
- * ๗ → ๒, ๐ or a letter (ซ), ๘ → ๕, ๐ or ๓, ๙ → ๓ or ๕, ๔ ↔ ๕.
+ * ๗ → ๒, ๐, ๓ (Laksaman) or a letter (ซ), ๘ → ๕, ๐ or ๓, ๙ → ๓ or ๕, ๔ ↔ ๕.
  */
 const CONFUSED: Readonly<Record<string, string>> = {
   '๖': '๒๐',
-  '๗': '๒๐ซ',
+  '๗': '๒๐ซ๓',
   '๘': '๕๐๓',
   '๙': '๓๕',
   '๔': '๕',

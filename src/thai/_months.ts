@@ -85,6 +85,9 @@ export function isUndottedAbbreviation(token: string): boolean {
  * A two-digit Buddhist year: 2500 + yy, or with a pivot (a BE year) the year
  * ending in yy nearest to the pivot (ties go to the earlier year).
  */
+/** How far (years) from the context year a two-digit year may lie. */
+const TWO_DIGIT_REACH = 40;
+
 export function twoDigitBE(yy: number, pivot?: number): number {
   if (pivot === undefined) return 2500 + yy;
   const base = pivot - (pivot % 100) + yy;
@@ -104,7 +107,12 @@ export function twoDigitBE(yy: number, pivot?: number): number {
  */
 export function yearToBE(digits: string, era: string | undefined, pivot?: number): number | null {
   const n = Number(digits);
-  if (digits.length === 2) return era === 'ค' ? 2000 + n + 543 : twoDigitBE(n, pivot);
+  if (digits.length === 2) {
+    if (era === 'ค') return 2000 + n + 543;
+    const be = twoDigitBE(n, pivot);
+    // a two-digit year is written for a year near the document's; far from it, it is a misread number
+    return pivot !== undefined && Math.abs(be - pivot) > TWO_DIGIT_REACH ? null : be;
+  }
   if (n >= 2400 && era !== 'ค') return n;
   if (n >= 1900 && n <= 2200 && era !== 'พ') return n + 543;
   return null;

@@ -170,6 +170,15 @@ describe('parseThaiPeriod: reversed ranges are reported, not fixed', () => {
   });
 });
 
+describe('parseThaiPeriod: two-digit years far from the fiscal year are misread numbers', () => {
+  it('reads "ต.ค. ๒๓" in a fiscal-2568 report as nothing, not October 2523; near years still read', () => {
+    expect(parseThaiPeriod('ต.ค. ๒๓', { fiscalYear: 2568 })).toEqual([]);
+    expect(parseThaiPeriod('ต.ค. ๖๗-ก.ย.๖๘', { fiscalYear: 2568 })).toEqual([p('ต.ค. ๖๗-ก.ย.๖๘', '2024-10', '2025-09', 'month')]);
+    // without a year to go by, a two-digit year is 25xx
+    expect(parseThaiPeriod('ต.ค. ๒๓')[0]?.start).toBe('1980-10');
+  });
+});
+
 describe('parseThaiPeriod: not periods', () => {
   it.each([
     ['ไตรมาสละ ๑ ครั้ง'], // once a quarter (corpus 001, 003)

@@ -1,0 +1,47 @@
+/** Number tokens of OCR'd lines and the clean-up of OCR text (src/ocr/numbers.ts, src/ocr/pdf.ts). */
+import { describe, expect, it } from 'vitest';
+import { position, table, paragraph, row, cell } from '../../src/model/blocks.js';
+import { findNumberTokens, kindOf } from '../../src/ocr/numbers.js';
+import { withoutStrayMarks } from '../../src/ocr/pdf.js';
+import type { OcrWord } from '../../src/ocr/types.js';
+
+/** One line of words, each character a word (as Tesseract gives Thai), 20 px wide, glued unless a space is written. */
+function line(text: string): OcrWord[] {
+  const words: OcrWord[] = [];
+  let x = 0;
+  let space = false;
+  for (const ch of text) {
+    if (ch === ' ') {
+      x += 12;
+      space = true;
+      continue;
+    }
+    words.push({ text: ch, bbox: { x0: x, y0: 0, x1: x + 20, y1: 30 }, confidence: 90, line: 0, spaceBefore: space });
+    x += 21;
+    space = false;
+  }
+  return words;
+}
+
+describe('findNumberTokens', () => {
+  it('ends a number at a range dash: "ต.ค. ๒๓-ก.ย.๒๘" gives ๒๓ and ๒๘, the ก stays a month', () => {
+    const tokens = findNumberTokens(line('ต.ค. ๒๓-ก.ย.๒๘'));
+    expect(tokens.map((t) => t.raw)).toEqual(['๒๓', '๒๘']);
+  });
+  it('takes both as years after a month, even with a stray mark after the dot ("ก.ุย.")', () => {
+    const tokens = findNumberTokens(line('ต.ค. ๒๓-ก.ุย.๒๘'));
+    expect(tokens.map((t) => [t.raw, kindOf(t)])).toEqual([
+      ['๒๓', 'year'],
+      ['๒๘', 'year'],
+    ]);
+  });
+});
+
+describe('withoutStrayMarks', () => {
+  it('drops Thai marks OCR put after a dot or dash, in paragraphs and table cells, and nothing else', () => {
+    const p = withoutStrayMarks(paragraph('ต.ค. ๖๗-ก.ุย.๖๘ ที่ดำเนินการ', position(1, null)));
+    expect(p).toMatchObject({ text: 'ต.ค. ๖๗-ก.ย.๖๘ ที่ดำเนินการ' });
+    const t = withoutStrayMarks(table([row([cell(['ก.ุย. ๖๘', 'ผู้รับผิดชอบ'])], position(1, null))], position(1, null)));
+    expect(t.type === 'table' && t.rows[0]!.cells[0]!.paragraphs).toEqual(['ก.ย. ๖๘', 'ผู้รับผิดชอบ']);
+  });
+});
