@@ -26,6 +26,7 @@
  *    its raw text and gets an OCR_NUMBER_UNCERTAIN diagnostic.
  */
 import { type DigitScore, type GlyphFeatures, clampBox, classifyGlyph, glyphFeatures, otsu } from './digits.js';
+import { monthOf } from '../thai/_months.js';
 import type { BBox, GreyImage, OcrWord } from './types.js';
 
 /* ------------------------------------------------------------------------ */
@@ -120,9 +121,11 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
             continue;
           }
           const after = ws[e + 1];
-          const glued = gap <= 0.15 * h && !(after && after.bbox.x0 - n.bbox.x1 <= 0.15 * h && THAI_LETTER.test(after.text));
           // a letter glued to the digits may be a digit the model misread (๗ → ซ); not after a range dash ("๖๗-ก.ย.")
-          if (digits >= 2 && /^[\u0e01-\u0e2eA-Za-z]$/.test(n.text) && glued && !/[-–]$/.test(p.text)) {
+          // or a digit before a decimal point ("๘ฆ.๓๕": ๗ read as ฆ in a score)
+          const decimalNext = !!after && /^\.$|^\.[๐-๙0-9]/.test(after.text) && after.bbox.x0 - n.bbox.x1 <= 0.4 * h;
+          const glued = gap <= (decimalNext ? 0.3 : 0.15) * h && !(after && after.bbox.x0 - n.bbox.x1 <= 0.15 * h && THAI_LETTER.test(after.text));
+          if ((digits >= 2 || (digits >= 1 && decimalNext)) && /^[\u0e01-\u0e2eA-Za-z]$/.test(n.text) && glued && !/[-–]$/.test(p.text)) {
             e++;
             continue;
           }
@@ -648,13 +651,14 @@ export function kindOf(token: NumberToken): NumberKind {
 /**
  * What the Thai model writes for a true digit it cannot (or often does
  * not) read right, as seen on rendered and scanned reports: ๖ → ๒ or ๐,
- * ๗ → ๒, ๐, ๓ (Laksaman) or a letter (ซ), ๘ → ๕, ๐ or ๓, ๙ → ๓ or ๕, ๔ ↔ ๕.
+ * ๗ → ๒, ๐, ๓ (Laksaman) or a letter (ซ, ฆ), ๘ → ๕, ๐ or ๓, ๙ → ๓, ๕ or ๑
+ * (Laksaman), ๔ ↔ ๕.
  */
 const CONFUSED: Readonly<Record<string, string>> = {
   '๖': '๒๐',
   '๗': '๒๐ซ๓',
   '๘': '๕๐๓',
-  '๙': '๓๕',
+  '๙': '๓๕๑',
   '๔': '๕',
   '๕': '๔',
 };
@@ -752,7 +756,25 @@ function plausibility(text: string, kind: NumberKind, fiscalYears: ReadonlySet<n
 }
 
 /** Chooses the reading of one candidate (see the module comment, step 4). */
-export function decide(c: NumberCandidate, fiscalYears: ReadonlySet<number> = new Set()): NumberDecision {
+/** The month (1–12) the text before a token ends with ("ต.ค.", "ก.ุย.", "ตุลาคม"), or null. */
+export function monthBefore(before: string): number | null {
+  const last = /([\u0e01-\u0e4e.]+)\s*$/.exec(before.replace(/(?<=[.\s])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, ''))?.[1];
+  if (!last) return null;
+  return monthOf(last.replace(/^เดือน/, ''));
+}
+
+/**
+ * The years a year written after a month should be, given the document's
+ * fiscal years: October–December belong to the calendar year before the
+ * fiscal year (FY 2568 runs from ต.ค. ๖๗ to ก.ย. ๖๘).
+ */
+function yearsForMonth(month: number | null, fiscalYears: ReadonlySet<number>): ReadonlySet<number> {
+  if (month === null || fiscalYears.size === 0) return fiscalYears;
+  return new Set([...fiscalYears].map((f) => (month >= 10 ? f - 1 : f)));
+}
+
+export function decide(c: NumberCandidate, documentFiscalYears: ReadonlySet<number> = new Set()): NumberDecision {
+  const fiscalYears = c.kind === 'year' ? yearsForMonth(monthBefore(c.token.before), documentFiscalYears) : documentFiscalYears;
   const raw = c.token.raw;
   // punctuation at the ends that the model did not put in the token belongs to the words around it
   const lead = /^[.,/\-–]/.test(raw);

@@ -1,7 +1,7 @@
 /** Number tokens of OCR'd lines and the clean-up of OCR text (src/ocr/numbers.ts, src/ocr/pdf.ts). */
 import { describe, expect, it } from 'vitest';
 import { position, table, paragraph, row, cell } from '../../src/model/blocks.js';
-import { findNumberTokens, kindOf } from '../../src/ocr/numbers.js';
+import { findNumberTokens, kindOf, monthBefore } from '../../src/ocr/numbers.js';
 import { withoutStrayMarks } from '../../src/ocr/pdf.js';
 import type { OcrWord } from '../../src/ocr/types.js';
 
@@ -43,5 +43,22 @@ describe('withoutStrayMarks', () => {
     expect(p).toMatchObject({ text: 'ต.ค. ๖๗-ก.ย.๖๘ ที่ดำเนินการ' });
     const t = withoutStrayMarks(table([row([cell(['ก.ุย. ๖๘', 'ผู้รับผิดชอบ'])], position(1, null))], position(1, null)));
     expect(t.type === 'table' && t.rows[0]!.cells[0]!.paragraphs).toEqual(['ก.ย. ๖๘', 'ผู้รับผิดชอบ']);
+  });
+});
+
+describe('monthBefore', () => {
+  it('reads the month a year follows, abbreviated, with a stray mark, or written out', () => {
+    expect(monthBefore('ดำเนินการ ต.ค.')).toBe(10);
+    expect(monthBefore('๒๓-ก.ุย.')).toBe(9);
+    expect(monthBefore('เดือนตุลาคม ')).toBe(10);
+    expect(monthBefore('ได้คะแนน')).toBeNull();
+  });
+});
+
+describe('findNumberTokens: a digit misread as a letter before a decimal point', () => {
+  it('keeps "๕ฆ.๓๕" (a score, ๗ read as ฆ) as one number to repair', () => {
+    expect(findNumberTokens(line('ได้คะแนน ๕ฆ.๓๕ อยู่ในระดับ')).map((t) => t.raw)).toEqual(['๕ฆ.๓๕']);
+    // a letter after a single digit without a decimal point is a word: "๑ ก"
+    expect(findNumberTokens(line('ข้อ ๑ก อื่น')).map((t) => t.raw)).toEqual(['๑']);
   });
 });
