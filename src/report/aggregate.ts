@@ -30,8 +30,10 @@
  *  - Item codes are keyed by code **and assessment year**
  *    (`assessment.year`), because the ITA questionnaire is renumbered from
  *    year to year: i13 of ITA 2566 and i13 of ITA 2567 are different
- *    questions. A document that states no assessment year puts its codes
- *    under `assessmentYear: null`; no year is guessed from the fiscal year.
+ *    questions. A document that states no assessment year is taken to
+ *    answer the ITA of the year before its fiscal year, as extract() does
+ *    when it gives codes their questions; with neither, its codes go under
+ *    `assessmentYear: null`.
  *  - **Sections cited**: entries of part 1 placed in one of the seven issues
  *    (`entry.section` 1–7), counted per entry and per document.
  *  - **Score distribution** and **level counts** are over organisation-years
@@ -40,6 +42,7 @@
  *    95–100.
  *  - **Errors** are the error records, by `error.code` (`UNKNOWN` when absent).
  */
+import { assessmentYearOf } from '../ita/items.js';
 import { SECTION_TITLES } from '../ita/sections.js';
 
 export type RowStatus = 'ok' | 'error' | 'mixed';
@@ -178,6 +181,8 @@ interface Rec {
   district: string | null;
   fiscalYear: number | null;
   assessmentYear: number | null;
+  /** The assessment year the record's item codes belong to: stated, else the year before the fiscal year (as extract() reads them). */
+  itemYear: number | null;
   score: number | null;
   level: string | null;
   entries: Array<{ part: number; section: number | null; codes: Code[] }>;
@@ -213,6 +218,7 @@ function readRecord(v: Obj, index: number): Rec {
     district: str(org?.district),
     fiscalYear: int(obj(v.fiscalYear).be),
     assessmentYear: int(assessment.year),
+    itemYear: assessmentYearOf(int(assessment.year), int(obj(v.fiscalYear).be)),
     score: num(assessment.overallScore),
     level: str(assessment.level)?.trim() ?? null,
     entries: arr(v.entries).map((e) => {
@@ -342,7 +348,7 @@ export function aggregate(records: readonly unknown[]): ReportModel {
       weaknessEntries++;
       const inEntry = new Set<string>();
       for (const c of e.codes) {
-        const key = itemKey(c.code, r.assessmentYear);
+        const key = itemKey(c.code, r.itemYear);
         let s = items.get(key);
         if (!s) {
           s = {
@@ -350,8 +356,8 @@ export function aggregate(records: readonly unknown[]): ReportModel {
             code: c.code,
             tool: c.tool,
             item: c.item,
-            assessmentYear: r.assessmentYear,
-            label: itemLabel(c.code, r.assessmentYear),
+            assessmentYear: r.itemYear,
+            label: itemLabel(c.code, r.itemYear),
             question: null,
             indicator: null,
             documents: 0,

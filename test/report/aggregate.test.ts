@@ -30,7 +30,9 @@ function independent(recs: ItaDocument[]) {
         if (!sectionDocs.has(e.section)) sectionDocs.set(e.section, new Set());
         sectionDocs.get(e.section)!.add(d);
       }
-      for (const key of new Set(e.itemCodes.map((c) => `${c.code}@${r.assessment.year ?? 'unknown'}`))) {
+      // the year a record's codes belong to: stated, else the year before its fiscal year
+      const year = r.assessment.year ?? (r.fiscalYear ? r.fiscalYear.be - 1 : null);
+      for (const key of new Set(e.itemCodes.map((c) => `${c.code}@${year ?? 'unknown'}`))) {
         itemEntries.set(key, (itemEntries.get(key) ?? 0) + 1);
         if (!itemDocs.has(key)) itemDocs.set(key, new Set());
         itemDocs.get(key)!.add(d);
@@ -97,7 +99,7 @@ describe('aggregate, on records from the real extractor', () => {
     const later = twoParts.entries.find((e) => e.part === 2)!;
     const code = { code: 'o49', tool: 'OIT' as const, item: 49, raw: 'o49', confidence: 0.9, via: 'code' as const };
     later.itemCodes.push(code);
-    const key = `o49@${twoParts.assessment.year ?? 'unknown'}`;
+    const key = `o49@${twoParts.assessment.year ?? (twoParts.fiscalYear ? twoParts.fiscalYear.be - 1 : 'unknown')}`;
     expect(aggregate([twoParts]).items.find((i) => i.key === key)).toBeUndefined();
     twoParts.entries.find((e) => e.part === 1)!.itemCodes.push(code);
     expect(aggregate([twoParts]).items.find((i) => i.key === key)).toMatchObject({ documents: 1, entries: 1 });
