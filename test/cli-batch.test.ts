@@ -73,7 +73,7 @@ describe('batch inputs', () => {
       ['in/2567/003.txt', 'ok', null],
       ['in/empty.txt', 'error', 'EMPTY_INPUT'],
       ['in/reports.zip!/รายงาน/000.txt', 'ok', null],
-      ['in/reports.zip!/../evil.txt', 'error', 'READ_FAILED'],
+      ['in/reports.zip!/../evil.txt', 'error', 'UNSAFE_ARCHIVE_ENTRY'],
       ['in/reports.zip!/inner.zip!/001.txt', 'ok', null],
     ]);
     expect(docs[3]!.organization.name).toBe('เทศบาลตำบลบ่อพลับ');

@@ -56,8 +56,37 @@ export function openSection(stated: number | null, matched: number | null, confi
   st.out.slots.push(st.slot);
 }
 
+/** A year written right after a month abbreviation's dot ("ต.ค. ๒๕", "ก.ย.๒ซ"): what OCR misreads. */
+const YEAR_AFTER_MONTH = /(?<=\.)\s*[๐-๙0-9][๐-๙0-9\u0e01-\u0e2e]{1,3}(?![๐-๙0-9])/g;
+
+function inFiscalYear(p: ThaiPeriod, fy: number): boolean {
+  const ok = (iso: string | null) => iso === null || Math.abs(Number(iso.slice(0, 4)) + 543 - fy) <= 1;
+  return ok(p.start) && ok(p.end);
+}
+
+/**
+ * Text read by OCR: when the years of a month range came out unreadable or
+ * far from the fiscal year (the Thai model has no ๖–๙: "ต.ค. ๒๕-ก.ย.๒๕"),
+ * the months are read without them, inside the report's fiscal year, and
+ * a diagnostic says so.
+ */
+function ocrPeriods(text: string, found: ThaiPeriod[], source: SourcePosition, st: State): ThaiPeriod[] {
+  const fy = st.fiscalYear;
+  if (source.ocrConfidence === undefined || fy === null || (found.length > 0 && found.every((p) => inFiscalYear(p, fy)))) return found;
+  const bare = text.replace(YEAR_AFTER_MONTH, ' ');
+  if (bare === text) return found;
+  const months = parseThaiPeriod(bare, { fiscalYear: fy });
+  if (months.length === 0) return found;
+  st.out.diagnostics.push(
+    diagnostic('warning', 'PERIOD_YEAR_FROM_CONTEXT', `OCR: the years of "${text.slice(0, 60)}" are unreadable; the months are taken within fiscal year ${fy}`, source, ORIGIN, {
+      actual: text.slice(0, 60),
+    }),
+  );
+  return months.map((p) => ({ ...p, raw: text.slice(0, 80).trim() }));
+}
+
 export function periodsOf(text: string, source: SourcePosition, st: State): Period[] {
-  const found: ThaiPeriod[] = parseThaiPeriod(text, st.fiscalYear ? { fiscalYear: st.fiscalYear } : {});
+  const found: ThaiPeriod[] = ocrPeriods(text, parseThaiPeriod(text, st.fiscalYear ? { fiscalYear: st.fiscalYear } : {}), source, st);
   if (found.length === 0 && /[0-9๐-๙]|ตลอด|ไตรมาส/.test(text)) {
     st.out.diagnostics.push(diagnostic('info', 'PERIOD_UNPARSED', `no period read from "${text.slice(0, 80)}"`, source, ORIGIN));
   }

@@ -54,6 +54,8 @@ export const DiagnosticCodeSchema = z.enum([
   'PERIOD_REVERSED',
   'PERIOD_UNRESOLVED',
   'PERIOD_UNPARSED',
+  /** OCR: a period's years were unreadable; its months were placed in the report's fiscal year. */
+  'PERIOD_YEAR_FROM_CONTEXT',
   'FISCAL_YEAR_MISSING',
   'FISCAL_YEAR_CONFLICT',
   'ORGANIZATION_MISSING',

@@ -38,7 +38,7 @@ const LETTER: Record<CatalogueTool, string> = { IIT: 'i', EIT: 'e', OIT: 'o' };
 
 describe('catalogue data integrity', () => {
   it('covers the sourced years, ascending', () => {
-    expect(CATALOGUE_YEARS).toEqual([2564, 2565, 2566, 2567]);
+    expect(CATALOGUE_YEARS).toEqual([2564, 2565, 2566, 2567, 2568]);
     for (const y of CATALOGUE_YEARS) expect(catalogueFor(y)!.year).toBe(y);
   });
 
@@ -155,7 +155,7 @@ describe('lookupItem / catalogueFor', () => {
     expect(o34in2565.subIndicator).toBe('10.1');
     expect(o34in2565.subIndicatorName).toBe('การดำเนินการเพื่อป้องกันการทุจริต');
     const o34in2566 = lookupItem('o34', 2566).item!;
-    expect(o34in2566.question).toBeNull();
+    expect(o34in2566.question).toBe('การประเมินความเสี่ยงการทุจริตและประพฤติมิชอบ ประจำปี');
     expect(o34in2566.indicator).toBe(10);
     expect(lookupItem('o31', 2566).item!.question).toContain('No Gift Policy');
     expect(lookupItem('o31', 2565).item!.question).toBe('ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ');
@@ -167,12 +167,48 @@ describe('lookupItem / catalogueFor', () => {
   it('partial and missing catalogues answer "unknown"', () => {
     expect(lookupItem('i3', 2567).item!.question).toContain('เรียกรับสินบน');
     expect(lookupItem('i1', 2567)).toEqual({ item: null, known: false }); // 2567 IIT list is partial
-    expect(lookupItem('o1', 2567)).toEqual({ item: null, known: false }); // OIT 2567 not catalogued
+    expect(lookupItem('o1', 2567)).toEqual({ item: null, known: false }); // OIT 2567 list is partial (o19, o20)
     expect(lookupItem('i1', 2566)).toEqual({ item: null, known: false }); // IIT 2566 not catalogued
-    expect(lookupItem('i1', 2568)).toEqual({ item: null, known: false });
+    expect(lookupItem('i1', 2568)).toEqual({ item: null, known: false }); // IIT 2568 not catalogued
+    expect(lookupItem('e1', 2568)).toEqual({ item: null, known: false });
+    expect(lookupItem('o2', 2568)).toEqual({ item: null, known: false }); // absent from the only 2568 list
+    expect(lookupItem('o27', 2568)).toEqual({ item: null, known: false }); // item count unknown
     expect(lookupItem('x1', 2564)).toEqual({ item: null, known: false });
     expect(catalogueFor(2563)).toBeNull();
-    expect(catalogueFor(2568)).toBeNull();
+    expect(catalogueFor(2569)).toBeNull();
+  });
+
+  it('OIT 2566: sourced titles and the sub-indicators the sources state', () => {
+    const o10 = lookupItem('o10', 2566).item!;
+    expect(o10).toMatchObject({ question: 'นโยบายคุ้มครองข้อมูลส่วนบุคคล', indicator: 9, subIndicator: '9.1', subIndicatorName: 'ข้อมูลพื้นฐาน' });
+    expect(lookupItem('o4', 2566).item!.question).toBe('แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน');
+    expect(lookupItem('o19', 2566).item).toMatchObject({ question: 'แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ', subIndicator: '9.3' });
+    expect(lookupItem('o24', 2566).item).toMatchObject({ subIndicator: '9.4', subIndicatorName: 'การบริหารและพัฒนาทรัพยากรบุคคล' });
+    expect(lookupItem('o30', 2566).item).toMatchObject({ question: 'การเปิดโอกาสให้เกิดการมีส่วนร่วม', indicator: 9, subIndicator: null });
+    expect(lookupItem('o36', 2566).item).toMatchObject({ question: 'แผนปฏิบัติการป้องกันการทุจริต', indicator: 10 });
+    expect(lookupItem('o43', 2566).item!.question).toBe('การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
+    // only school-edition wordings were found for these: kept without a title
+    for (const c of ['o7', 'o11', 'o12', 'o13']) expect(lookupItem(c, 2566)).toMatchObject({ known: true, item: { question: null } });
+    const titled = catalogueFor(2566)!.items.filter((it) => it.tool === 'OIT' && it.question !== null);
+    expect(titled).toHaveLength(39);
+  });
+
+  it('OIT 2567: o19/o20 from a 2567 page; everything else unknown', () => {
+    expect(lookupItem('o19', 2567).item).toMatchObject({ question: 'แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ', indicator: null });
+    expect(lookupItem('o20', 2567).item!.question).toBe('ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ');
+    expect(lookupItem('o10', 2567)).toEqual({ item: null, known: false });
+  });
+
+  it('OIT 2568: the renumbered list', () => {
+    expect(lookupItem('o1', 2568).item!.question).toBe('โครงสร้างและอำนาจหน้าที่');
+    expect(lookupItem('O8', 2568).item!.question).toBe('คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่');
+    expect(lookupItem('o16', 2568).item!.question).toBe('ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม');
+    expect(lookupItem('o22', 2568).item!.question).toBe('รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา');
+    expect(lookupItem('o25', 2568)).toMatchObject({ known: true, item: { question: null } });
+    expect(lookupItem('o5', 2568)).toMatchObject({ known: true, item: { question: null } }); // only a 2569 page names it
+    // the same code means different things across years
+    expect(lookupItem('o16', 2566).item!.question).toBe('ข้อมูลเชิงสถิติการให้บริการ');
+    expect(lookupItem('o16', 2565).item!.question).toBe('รายงานผลการสำรวจความพึงพอใจการให้บริการ');
   });
 
   it('parses codes in the spellings reports use', () => {
@@ -301,6 +337,23 @@ describe('matchQuestion on the corpus', () => {
     expect(matchQuestion('หน่วยงาน', 2564, { minConfidence: 0 })).toEqual([]);
     expect(matchQuestion('', null)).toEqual([]);
     expect(matchQuestion(cell, 2563)).toEqual([]);
+  });
+
+  it('finds the 2566–2568 OIT titles by their year', () => {
+    const top = (text: string, year: number | null) => matchQuestion(text, year)[0];
+    expect(top('ข้อ O36 แผนปฏิบัติการป้องกันการทุจริต', 2566)).toMatchObject({ year: 2566, item: { code: 'o36' } });
+    expect(top('ข้อ O39 แผนปฏิบัติการป้องกันการทุจริต', 2565)).toMatchObject({ year: 2565, item: { code: 'o39' } });
+    expect(top('O10 นโยบายคุ้มครองข้อมูลส่วนบุคคล', 2566)).toMatchObject({ item: { code: 'o10' } });
+    expect(top('ข้อ o19 แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ', 2567)).toMatchObject({ year: 2567, item: { code: 'o19' } });
+    // a 2568-only title is found with no year given, and is not a 2565/2566 item
+    const o22 = top('O22 รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา', null)!;
+    expect(o22).toMatchObject({ year: 2568, item: { code: 'o22' } });
+    expect(o22.confidence).toBeGreaterThanOrEqual(0.8);
+    const o12 = top('ตัวชี้วัดย่อย o12 รายการการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ และความก้าวหน้าการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ', 2568)!;
+    expect(o12.item.code).toBe('o12');
+    // without an OIT context a bare title stays below the threshold
+    expect(matchQuestion('ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม', 2568)).toEqual([]);
+    expect(matchQuestion('ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม', 2568, { tool: 'OIT' })[0]!.item.code).toBe('o16');
   });
 
   it('an OIT title counts only with an OIT context', () => {

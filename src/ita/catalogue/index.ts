@@ -16,12 +16,13 @@ import { YEAR_2564 } from './data/2564.js';
 import { YEAR_2565 } from './data/2565.js';
 import { YEAR_2566 } from './data/2566.js';
 import { YEAR_2567 } from './data/2567.js';
+import { YEAR_2568 } from './data/2568.js';
 import { buildPatterns, candidates, prepareText, scorePattern, type PatternIndex, type PatternInput } from './match.js';
 
 export type { CatalogueAltText, CatalogueItem, CatalogueSource, CatalogueTool, CatalogueToolInfo, CatalogueYear } from './types.js';
 export { skeleton } from './match.js';
 
-const YEARS: readonly CatalogueYear[] = [YEAR_2564, YEAR_2565, YEAR_2566, YEAR_2567];
+const YEARS: readonly CatalogueYear[] = [YEAR_2564, YEAR_2565, YEAR_2566, YEAR_2567, YEAR_2568];
 const BY_YEAR = new Map<number, CatalogueYear>(YEARS.map((y) => [y.year, y]));
 
 /** Assessment years (BE) with a catalogue, ascending. */

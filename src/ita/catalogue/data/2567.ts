@@ -2,12 +2,14 @@
  * ITA 2567 (fiscal 2024): the reworked tools (15-item IIT; results "ผ่าน" at 85).
  * Only what corpus report 000 (FY2568 measures from the ITA 2567 results) quotes with a
  * readable code: two IIT questions and the NACC weakness statements for other items.
+ * OIT: o19–o20 only, from a department's OIT 2567 page (same titles and numbers as in 2566).
  * No indicator placement was found for the 2567 items, so `indicator` is null.
  */
 import type { CatalogueAltText, CatalogueItem, CatalogueYear } from '../types.js';
 import { item } from './_build.js';
 
 const README = 'fixtures-readme';
+const ANAMAI = 'anamai-hia-oit2567-procurement';
 const c000 = (line: number): string => `corpus:000 line ${line}`;
 const alt = (text: string, source: string, note?: string): CatalogueAltText => (note ? { text, source, note } : { text, source });
 
@@ -79,6 +81,19 @@ const EIT: CatalogueItem[] = [
   }),
 ];
 
+const OIT: CatalogueItem[] = [
+  item('OIT', 19, {
+    question: 'แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ',
+    source: ANAMAI,
+    note: 'Listed as O19 under the page\'s own heading "ด้านที่ 3 การจัดซื้อจัดจ้าง" with the requirement "เป็นข้อมูลการจัดซื้อจัดจ้างในปีงบประมาณ พ.ศ. 2567". Same number and title as in 2566.',
+  }),
+  item('OIT', 20, {
+    question: 'ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ',
+    source: ANAMAI,
+    note: 'Listed as O20 on the same page. Same number and title as in 2566.',
+  }),
+];
+
 const LINES: ReadonlyArray<[number, string]> = [
   [22, 'part 1 row, issue (๒), E7 weakness statement'],
   [23, 'part 1 row, issue (๒), E8 weakness statement'],
@@ -103,6 +118,13 @@ export const YEAR_2567: CatalogueYear = {
       note: `/work/shared/corpus/000_12d03613c0e47b57.txt line ${line}: ${what}. The report does not name the ITA year; 2567 is inferred (FY2568 report, 15-item IIT, seven-issue layout).`,
     })),
     {
+      id: ANAMAI,
+      title: 'OIT page "ด้านที่ 3 การจัดซื้อจัดจ้าง" of a Department of Health division (hia.anamai.moph.go.th), ITA 2567',
+      url: 'https://hia.anamai.moph.go.th/th/oit-3',
+      note:
+        'A unit of กรมอนามัย (NACC-assessed). Read (search excerpt, page start only): "ด้านที่ 3 การจัดซื้อจัดจ้าง", "การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ", "O19 แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ" with "เป็นข้อมูลการจัดซื้อจัดจ้างในปีงบประมาณ พ.ศ. 2567", "O20 ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ". The year is the requirement\'s; the page itself is not dated in the excerpt.',
+    },
+    {
       id: README,
       title: 'fixtures/expected/README.md (project ground truth notes)',
       note: 'Reads the codes of corpus 000 as the 15-item 2567 IIT (1๓ = i3, 1๗ = i7, 1๑๐ = i10).',
@@ -111,11 +133,13 @@ export const YEAR_2567: CatalogueYear = {
   tools: {
     IIT: { itemCount: 15, complete: false, source: README, note: 'Only i3, i5, i7, i8, i10, i12, i14 are listed.' },
     EIT: { itemCount: null, complete: false, source: c000(91), note: 'Only e4–e9 are listed.' },
+    OIT: { itemCount: null, complete: false, source: ANAMAI, note: 'Only o19 and o20 are listed.' },
   },
-  items: [...IIT, ...EIT],
+  items: [...IIT, ...EIT, ...OIT],
   gaps: [
     'IIT 2567 question wording except i3 and i14; items i1, i2, i4, i6, i9, i11, i13, i15 absent; indicator placement of all items.',
     'EIT 2567 question wording, item count and indicator placement.',
-    'OIT 2567: nothing sourced (tool not catalogued).',
+    'OIT 2567: titles other than o19–o20, item count, indicator and sub-indicator placement. o19–o20 match 2566 word for word, which suggests (no source says so) that the 2567 OIT kept the 2566 list.',
+    'OIT 2567, school editions (not used): an OBEC school\'s ITA 2567 page (kotham.ac.th) lists O1 โครงสร้างหน่วยงาน, O2 ข้อมูลผู้บริหาร, O3 อำนาจหน้าที่, O4 แผนยุทธศาสตร์หรือแผ… ; another school\'s ITA 2024 site (sites.google.com/pracharath.ac.th/suphannapoom-ita2024) has "o10:คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่" under "การบริหารงานและการใช้จ่ายงบประมาณ", which disagrees with the 2566 numbering (o10 = personal-data policy).',
   ],
 };
