@@ -3,6 +3,7 @@
  * opening a section, scanning codes with the right tool context, adding an
  * entry, reading periods, reporting doubtful codes.
  */
+import { toArabicDigits } from '../thai/digits.js';
 import type { Diagnostic, Entry, FieldRole, IndicatorScore, Period, SourcePosition, Tool, DatedMention } from '../model/schema.js';
 import { parseThaiPeriod, type ThaiPeriod } from '../thai/date.js';
 import { findItemCodes, type CodeScan } from './codes.js';
@@ -56,29 +57,45 @@ export function openSection(stated: number | null, matched: number | null, confi
   st.out.slots.push(st.slot);
 }
 
-/** A year written right after a month abbreviation's dot ("ต.ค. ๒๕", "ก.ย.๒ซ"): what OCR misreads. */
-const YEAR_AFTER_MONTH = /(?<=\.)\s*[๐-๙0-9][๐-๙0-9\u0e01-\u0e2e]{1,3}(?![๐-๙0-9])/g;
+/**
+ * Years in a period cell: four digits 25xx (after พ.ศ. or not), or two right
+ * after a month abbreviation's dot ("ต.ค. ๒๕"), with what OCR glues to them
+ * ("๒ซ"). Group 1: the digits.
+ */
+const YEARISH = /(?:พ\s?\.?\s?ศ\s?\.?\s*)?([๒2][๕5][๐-๙0-9]{2}(?![๐-๙0-9])|(?<=\.\s?)[๐-๙0-9][๐-๙0-9\u0e01-\u0e2e](?![๐-๙0-9]))/g;
 
 function inFiscalYear(p: ThaiPeriod, fy: number): boolean {
   const ok = (iso: string | null) => iso === null || Math.abs(Number(iso.slice(0, 4)) + 543 - fy) <= 1;
   return ok(p.start) && ok(p.end);
 }
 
+/** The BE year a yearish token stands for, or null when it is not digits. */
+function yearOf(token: string, fy: number): number | null {
+  const d = toArabicDigits(token);
+  if (!/^\d+$/.test(d)) return null;
+  if (d.length === 4) return Number(d);
+  const be = 2500 + Number(d);
+  return Math.abs(be - fy) <= 50 ? be : be + 100;
+}
+
 /**
- * Text read by OCR: when the years of a month range came out unreadable or
- * far from the fiscal year (the Thai model has no ๖–๙: "ต.ค. ๒๕-ก.ย.๒๕"),
- * the months are read without them, inside the report's fiscal year, and
- * a diagnostic says so.
+ * Text read by OCR: when some years of a period came out unreadable or far
+ * from the fiscal year (the Thai model has no ๖–๙: "ต.ค. ๒๕-ก.ย.๒๕",
+ * "พ.ศ.๒๕๒๕"), those years are left out and the period is read again within
+ * the report's fiscal year; a diagnostic says so.
  */
 function ocrPeriods(text: string, found: ThaiPeriod[], source: SourcePosition, st: State): ThaiPeriod[] {
   const fy = st.fiscalYear;
   if (source.ocrConfidence === undefined || fy === null || (found.length > 0 && found.every((p) => inFiscalYear(p, fy)))) return found;
-  const bare = text.replace(YEAR_AFTER_MONTH, ' ');
+  const bare = text.replace(YEARISH, (all: string, digits: string) => {
+    const y = yearOf(digits, fy);
+    return y !== null && y >= fy - 2 && y <= fy + 1 ? all : ' ';
+  });
   if (bare === text) return found;
   const months = parseThaiPeriod(bare, { fiscalYear: fy });
-  if (months.length === 0) return found;
+  if (months.length === 0 || !months.every((p) => inFiscalYear(p, fy))) return found;
   st.out.diagnostics.push(
-    diagnostic('warning', 'PERIOD_YEAR_FROM_CONTEXT', `OCR: the years of "${text.slice(0, 60)}" are unreadable; the months are taken within fiscal year ${fy}`, source, ORIGIN, {
+    diagnostic('warning', 'PERIOD_YEAR_FROM_CONTEXT', `OCR: some years of "${text.slice(0, 60)}" are unreadable or far from fiscal year ${fy}; read without them, within the fiscal year`, source, ORIGIN, {
       actual: text.slice(0, 60),
     }),
   );

@@ -31,6 +31,13 @@ describe('periods of OCR\'d rows with unreadable years', () => {
     expect(d[0]?.actual).toBe('ต.ค. ๒๕-ก.ย.๒๕');
   });
 
+  it('drops a four-digit year far from the fiscal year ("พ.ศ.๒๕๒๕" for ๒๕๖๕) and keeps the readable one', () => {
+    const text = TEXT.replace('ต.ค. ๒๕-ก.ย.๒๕', '๑ ตุลาคม พ.ศ.๒๕๒๕ - ๓๐ กันยายน ๒๕๖๘');
+    const r = recognise(asOcr(textToBlocks(text)));
+    expect(r.entries[0]?.periods.map((p) => [p.start, p.end])).toEqual([['2024-10-01', '2025-09-30']]);
+    expect(r.diagnostics.filter((x) => x.code === 'PERIOD_YEAR_FROM_CONTEXT')).toHaveLength(1);
+  });
+
   it('leaves text from a text layer alone: "ต.ค. ๒๕" there is what the writer wrote', () => {
     const r = recognise(textToBlocks(TEXT));
     expect(r.entries[0]?.periods.map((p) => [p.start, p.end])).not.toEqual([['2024-10', '2025-09']]);
