@@ -89,9 +89,11 @@ const YEAR_RE = new RegExp(
   'g',
 );
 const FY_SUFFIX = `(?:${H}{0,3}(?:ของ)?${FY_WORD}(?:${H}{0,3}ฯ)?${H}{0,3}(?:${ERA_SRC})?${H}{0,3}(\\d{4}|\\d{2})(?![.\\d])|/(\\d{4}|\\d{2})(?!\\d))?`;
+/** ไตรมาส, also with the space OCR or wrapping leaves inside it ("ไตรม าส"). */
+const QUARTER_WORD = `ไตร${H}?ม${H}?า${H}?ส`;
 const QUARTER_RE = new RegExp(
-  `(?<!ทุก${H}?)ไตรมาส${H}?(?:ที่)?${H}{0,3}[1-4](?!\\d)(?!${H}{0,3}${MONTH_SRC})` +
-    `(?:${H}{0,3}(?:${RANGE_WORD}|และ|,)${H}{0,3}(?:ไตรมาส${H}?(?:ที่)?${H}{0,3})?[1-4](?![\\d.)]))*${FY_SUFFIX}`,
+  `(?<!ทุก${H}?)${QUARTER_WORD}${H}?(?:ที่)?${H}{0,3}[1-4](?!\\d)(?!${H}{0,3}${MONTH_SRC})` +
+    `(?:${H}{0,3}(?:${RANGE_WORD}|และ|,)${H}{0,3}(?:${QUARTER_WORD}${H}?(?:ที่)?${H}{0,3})?[1-4](?![\\d.)]))*${FY_SUFFIX}`,
   'g',
 );
 const WHOLE_RE = new RegExp(

@@ -355,3 +355,9 @@ describe('parseThaiPeriod: properties', () => {
     expect(got.length).toBeGreaterThanOrEqual(20_000);
   });
 });
+
+describe('parseThaiPeriod: OCR spacing', () => {
+  it('reads "ไตรม าสที่ ๑ - ๒" (a space OCR left inside ไตรมาส) as quarters 1–2', () => {
+    expect(parseThaiPeriod('ไตรม าสที่ ๑ - ๒', { fiscalYear: 2567 }).map((x) => [x.start, x.end])).toEqual([['2023-10', '2024-03']]);
+  });
+});
