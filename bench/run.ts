@@ -1,17 +1,78 @@
-/** `npm run bench`: prints the figures; bench/RESULTS.md records them with the machine. */
+/**
+ * `npm run bench`: prints the figures; bench/RESULTS.md records them with the machine.
+ *
+ *   npm run bench                              every section
+ *   npm run bench -- --only pdf,ocr,text,scale  some of them (also: thai, accuracy)
+ *
+ * Options: --rounds N (pdf section, default 9), --ocr-pages N (default 6),
+ * --scale-docs N (throughput run, default 500), --scale-sizes a,b,… (memory
+ * runs, default 100,250,500,1000). BENCH_INSTALL=1 lets the OCR section
+ * apt-get install the native tesseract when it is missing.
+ */
 import os from 'node:os';
 import { benchAccuracy } from './accuracy.js';
+import { benchOcrEngines, printOcrEngines } from './ocr-engines.js';
+import { benchPdf, printPdf, printPdfProfile, profilePdf } from './pdf.js';
+import { benchScale, printScale } from './scale.js';
+import { benchText, printText } from './text.js';
 import { benchThai } from './thai.js';
 
-console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+const SECTIONS = ['thai', 'accuracy', 'pdf', 'ocr', 'text', 'scale'] as const;
+type Section = (typeof SECTIONS)[number];
 
-console.log('\nThai toolkit (corpus text, ~4 MB, one call per line, median of 5)');
-for (const r of benchThai()) console.log(`  ${r.name.padEnd(38)} ${r.mbPerS.toFixed(2).padStart(8)} MB/s`);
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const only = opt('--only')?.split(',').map((s) => s.trim()).filter(Boolean);
+const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
+if (unknown.length > 0) {
+  console.error(`bench: unknown section(s) ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+  process.exit(2);
+}
+const run = (s: Section): boolean => !only || only.includes(s);
 
-console.log('\nAccuracy against fixtures/expected (matched/expected; +extra entries)');
-console.log(`  ${'file'.padEnd(34)} ${'entries'.padEnd(12)} ${'codes'.padEnd(18)} F1     sections periods responsible header`);
-for (const r of await benchAccuracy()) {
-  console.log(
-    `  ${r.file.padEnd(34)} ${r.entries.padEnd(12)} ${r.codes.padEnd(18)} ${r.codeF1.toFixed(3)}  ${r.sections.padEnd(8)} ${r.periods.padEnd(7)} ${r.responsible.padEnd(11)} ${r.header}`,
-  );
+console.log(
+  `node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load ${os.loadavg()[0]?.toFixed(1)}`,
+);
+
+if (run('thai')) {
+  console.log('\nThai toolkit (corpus text, ~4 MB, one call per line, median of 5)');
+  for (const r of benchThai()) console.log(`  ${r.name.padEnd(38)} ${r.mbPerS.toFixed(2).padStart(8)} MB/s`);
+}
+
+if (run('accuracy')) {
+  console.log('\nAccuracy against fixtures/expected (matched/expected; +extra entries)');
+  console.log(`  ${'file'.padEnd(34)} ${'entries'.padEnd(12)} ${'codes'.padEnd(18)} F1     sections periods responsible header`);
+  for (const r of await benchAccuracy()) {
+    console.log(
+      `  ${r.file.padEnd(34)} ${r.entries.padEnd(12)} ${r.codes.padEnd(18)} ${r.codeF1.toFixed(3)}  ${r.sections.padEnd(8)} ${r.periods.padEnd(7)} ${r.responsible.padEnd(11)} ${r.header}`,
+    );
+  }
+}
+
+if (run('pdf')) {
+  const rounds = Number(opt('--rounds') ?? 9);
+  console.log(`\nText-layer PDFs: extract() and readPdf against the pdfjs floor (open + getTextContent on every page), median of ${rounds} interleaved runs`);
+  printPdf(await benchPdf(rounds));
+  printPdfProfile(await profilePdf());
+}
+
+if (run('ocr')) {
+  const pages = Number(opt('--ocr-pages') ?? 6);
+  console.log(`\nOCR engines on the same rendered pages (at most ${pages}): seconds per page and character error rate`);
+  printOcrEngines(await benchOcrEngines(pages));
+}
+
+if (run('text')) {
+  console.log('\nText inputs (fixtures/corpus/*.txt): throughput and the share of each stage');
+  printText(await benchText());
+}
+
+if (run('scale')) {
+  const docs = Number(opt('--scale-docs') ?? 500);
+  const sizes = (opt('--scale-sizes') ?? '100,250,500,1000').split(',').map(Number);
+  console.log('\nBatch CLI scaling on generated documents (bench/out/cli.js, built from the sources)');
+  printScale(await benchScale({ throughputDocs: docs, sizes }));
 }

@@ -13,6 +13,25 @@
  * source is not the expected one (another pdfjs version), the worker is
  * loaded as it is and text comes without ActualText (normalizeThai still
  * repairs most of it).
+ *
+ * Two more changes spare the reader pdfjs's operator lists, which cost it
+ * about as much again as the text itself (the content stream parsed a
+ * second time, every glyph built and outlined, all of it cloned into this
+ * thread), for the few things it needs from them: ruling lines, images and
+ * the fonts' names (bold).
+ *  - With `includeMarkedContent` (only the reader asks for it),
+ *    getTextContent also reports what the page paints: an item
+ *    `{ type: 'itaPath', fn, ctm, data }` per painted path (fn the paint
+ *    operator, data the path as pdfjs's operator lists give it, in user
+ *    space, ctm the transformation then) and `{ type: 'itaImage', ctm }` per
+ *    image; and every text style carries its font's name (`fontName`). One
+ *    pass over the content stream gives text and graphics
+ *    ({@link patchWorkerGraphics}).
+ *  - Operator lists fetched with page.getOperatorList() (the OPLIST
+ *    intent; the reader falls back on them when the first change cannot be
+ *    made) are "textless": their show-text operations keep no glyphs, a
+ *    third of their cost ({@link patchWorkerSource}).
+ * Rendering (page.render, OCR) uses neither and is unchanged.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -45,6 +64,93 @@ const BDC_CASE_WITH_ACTUAL_TEXT = `let mcid = null;
                 ...(actualText !== null ? { actualText } : {})
               });`;
 
+/** The operator list's intent flags: OPLIST marks a list fetched by page.getOperatorList(). */
+const OPLIST_INTENT = 'this.optimizer = streamSink && !(intent & RenderingIntentFlag.OPLIST) ? new QueueOptimizer(this) : new NullOptimizer(this);';
+/** The show-text operations' glyph building in the evaluator's getOperatorList. */
+const HANDLE_TEXT = /args\[0\] = self\.handleText\(args\[0\], stateManager\.state\);/g;
+const HANDLE_SPACED_TEXT = 'combinedGlyphs.push(...self.handleText(arrItem, state));';
+
+/** Show-text operations of OPLIST operator lists without glyphs; null when the source does not have the expected shape. */
+function textlessOperatorLists(src: string): string | null {
+  const sites = src.match(HANDLE_TEXT)?.length ?? 0;
+  if (sites !== 3 || src.split(OPLIST_INTENT).length !== 2 || src.split(HANDLE_SPACED_TEXT).length !== 2) return null;
+  return src
+    .replace(OPLIST_INTENT, `${OPLIST_INTENT} this.textless = !!(intent & RenderingIntentFlag.OPLIST);`)
+    .replace(HANDLE_TEXT, 'args[0] = operatorList.textless ? [] : self.handleText(args[0], stateManager.state);')
+    .replace(HANDLE_SPACED_TEXT, `if (!operatorList.textless) ${HANDLE_SPACED_TEXT}`);
+}
+
+/** Where getTextContent's state starts: a path under construction goes next to it. */
+const TEXT_LOOP_START = `sink?.enqueue(textContent, length);
+      textContent.items = [];
+      textContent.styles = Object.create(null);
+    }
+    const timeSlotManager = new TimeSlotManager();`;
+/** getTextContent's XObject case: path and image operations go before it. */
+const TEXT_XOBJECT_CASE = `case OPS.paintXObject:
+            flushTextContentItem();`;
+/** getTextContent's image XObjects (and those cached across pages). */
+const TEXT_IMAGE = `if (type.name !== "Form") {
+                emptyXObjectCache.set(name, dict.objId, true);`;
+const TEXT_GLOBAL_IMAGE = `if (globalImage) {
+                  resolveXObject();`;
+const TEXT_STYLE = 'fontFamily: font.fallbackName,';
+
+const GRAPHICS_CASES = `case OPS.moveTo:
+          case OPS.lineTo:
+          case OPS.curveTo:
+          case OPS.curveTo2:
+          case OPS.curveTo3:
+          case OPS.closePath:
+          case OPS.rectangle:
+            if (includeMarkedContent) self.buildPath(fn, args, itaPath);
+            break;
+          case OPS.stroke:
+          case OPS.closeStroke:
+          case OPS.fill:
+          case OPS.eoFill:
+          case OPS.fillStroke:
+          case OPS.eoFillStroke:
+          case OPS.closeFillStroke:
+          case OPS.closeEOFillStroke:
+          case OPS.endPath:
+            if (includeMarkedContent) {
+              if (fn === OPS.closeStroke || fn === OPS.closeFillStroke || fn === OPS.closeEOFillStroke) itaPath.pathBuffer.push(DrawOPS.closePath);
+              if (fn !== OPS.endPath) textContent.items.push({ type: "itaPath", fn, ctm: Array.from(stateManager.state.ctm), data: new Float32Array(itaPath.pathBuffer) });
+              itaPath.pathBuffer.length = 0;
+            }
+            break;
+          case OPS.beginInlineImage:
+            if (includeMarkedContent) textContent.items.push({ type: "itaImage", ctm: Array.from(stateManager.state.ctm) });
+            break;
+          `;
+const IMAGE_ITEM = 'textContent.items.push({ type: "itaImage", ctm: Array.from(stateManager.state.ctm) });';
+
+/** Each anchor once in `src`. */
+function once(src: string, ...anchors: string[]): boolean {
+  return anchors.every((a) => src.split(a).length === 2);
+}
+
+/**
+ * getTextContent with `includeMarkedContent` also reporting painted paths,
+ * images and font names (see the module comment); null when the source
+ * does not have the expected shape, or has it already.
+ */
+export function patchWorkerGraphics(src: string): string | null {
+  if (src.includes('type: "itaPath"')) return null;
+  if (!once(src, TEXT_LOOP_START, TEXT_XOBJECT_CASE, TEXT_IMAGE, TEXT_GLOBAL_IMAGE, TEXT_STYLE)) return null;
+  if (!/^\s*buildPath\(fn, args, state\) \{$/m.test(src) || !/^const DrawOPS = \{/m.test(src)) return null;
+  return src
+    .replace(TEXT_LOOP_START, `${TEXT_LOOP_START}
+    const itaPath = { pathBuffer: [], pathMinMax: new Float32Array([Infinity, Infinity, -Infinity, -Infinity]), currentPointX: 0, currentPointY: 0 };`)
+    .replace(TEXT_XOBJECT_CASE, `${GRAPHICS_CASES}${TEXT_XOBJECT_CASE}`)
+    .replace(TEXT_IMAGE, `if (includeMarkedContent && type.name === "Image") ${IMAGE_ITEM}
+              ${TEXT_IMAGE}`)
+    .replace(TEXT_GLOBAL_IMAGE, TEXT_GLOBAL_IMAGE.replace('{', `{
+                  if (includeMarkedContent) ${IMAGE_ITEM}`))
+    .replace(TEXT_STYLE, `${TEXT_STYLE} fontName: font.name,`);
+}
+
 /** Already patched (by hand or patch-package): the BDC item carries actualText. */
 const HAS_ACTUAL_TEXT = /type: "beginMarkedContentProps",[^}]*actualText/;
 
@@ -61,31 +167,38 @@ function workerPath(): string | null {
 }
 
 /**
- * The worker module's source with ActualText kept, or null when it cannot
- * be read, already keeps it, or does not have the expected shape.
+ * The worker module's source with ActualText kept (and textless operator
+ * lists when that change applies), or null when it cannot be read, already
+ * keeps ActualText, or does not have the expected shape.
  */
 export function patchWorkerSource(src: string): string | null {
   if (HAS_ACTUAL_TEXT.test(src)) return null;
   const m = BDC_CASE.exec(src);
   if (!m || !/function stringToPDFString\(/.test(src) || BDC_CASE.exec(src.slice(m.index + m[0].length))) return null;
-  return src.slice(0, m.index) + m[0].replace(BDC_CASE, BDC_CASE_WITH_ACTUAL_TEXT) + src.slice(m.index + m[0].length);
+  const patched = src.slice(0, m.index) + m[0].replace(BDC_CASE, BDC_CASE_WITH_ACTUAL_TEXT) + src.slice(m.index + m[0].length);
+  return textlessOperatorLists(patched) ?? patched;
 }
 
-/** Loads the worker module (patched for ActualText when possible). */
-export async function loadWorker(): Promise<{ module: unknown; actualText: boolean }> {
+/**
+ * Loads the worker module, patched for ActualText when possible, and then
+ * for graphics in the text content (`graphics`: getTextContent with
+ * includeMarkedContent reports paths, images and font names).
+ */
+export async function loadWorker(): Promise<{ module: unknown; actualText: boolean; graphics: boolean }> {
   const path = workerPath();
   if (path) {
     try {
       const src = await readFile(path, 'utf8');
-      if (HAS_ACTUAL_TEXT.test(src)) return { module: await import(/* @vite-ignore */ WORKER_MODULE), actualText: true };
+      if (HAS_ACTUAL_TEXT.test(src)) return { module: await import(/* @vite-ignore */ WORKER_MODULE), actualText: true, graphics: false };
       const patched = patchWorkerSource(src);
       if (patched) {
-        const url = `data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`;
-        return { module: await import(/* @vite-ignore */ url), actualText: true };
+        const withGraphics = patchWorkerGraphics(patched);
+        const url = `data:text/javascript;base64,${Buffer.from(withGraphics ?? patched).toString('base64')}`;
+        return { module: await import(/* @vite-ignore */ url), actualText: true, graphics: withGraphics !== null };
       }
     } catch {
       // fall through to the worker as shipped
     }
   }
-  return { module: await import(/* @vite-ignore */ WORKER_MODULE), actualText: false };
+  return { module: await import(/* @vite-ignore */ WORKER_MODULE), actualText: false, graphics: false };
 }

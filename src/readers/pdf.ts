@@ -3,8 +3,9 @@
  * this thread).
  *
  * Per page: text items with their positions (ActualText spans applied, see
- * _pdf-worker.ts), ruling lines from the
- * operator list → ruled tables; the other lines → aligned-column tables,
+ * _pdf-worker.ts), ruling lines from the painted paths (reported with the
+ * text content by the patched worker, else from the operator list) → ruled
+ * tables; the other lines → aligned-column tables,
  * paragraphs and headings. Running headers and footers are dropped, tables
  * continued on the next page are joined, and every line goes through
  * normalizeThai. Pages whose text layer is missing or unusable get a
@@ -27,6 +28,8 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 let loading: Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> | null = null;
+/** The worker loaded by loadPdfjs reports graphics and font names in the text content (_pdf-worker.ts). */
+let graphicsInText = false;
 
 /**
  * pdfjs, loaded once, with its worker (ActualText kept) registered to run in
@@ -45,7 +48,11 @@ export function loadPdfjs(): Promise<{ pdfjs: PdfJs; assets: Record<string, stri
       pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
       // The fake worker (this thread) takes its handler from globalThis.pdfjsWorker.
       const g = globalThis as { pdfjsWorker?: unknown };
-      if (!g.pdfjsWorker) g.pdfjsWorker = (await loadWorker()).module;
+      if (!g.pdfjsWorker) {
+        const worker = await loadWorker();
+        g.pdfjsWorker = worker.module;
+        graphicsInText = worker.graphics;
+      }
     } finally {
       restore(Array.prototype, 'push', natives.push);
       restore(JSON, 'parse', natives.parse);
@@ -147,11 +154,49 @@ function learnFonts(page: PdfPage, ids: Iterable<string>, fonts: FontStyles): vo
   }
 }
 
+/** Font names from the text content's styles (a worker patched for graphics reports them). */
+function learnFontsFromStyles(styles: Record<string, unknown>, ids: Iterable<string>, fonts: FontStyles): void {
+  for (const id of ids) {
+    if (fonts.has(id)) continue;
+    const name = (styles[id] as { fontName?: unknown } | undefined)?.fontName;
+    fonts.set(id, typeof name === 'string' && BOLD_FONT.test(name.replace(/^[A-Z]{6}\+/, '')));
+  }
+}
+
 /**
- * One page → layout. The operator list (ruling lines, image area, and the
- * fonts whose names tell bold) is fetched only when the page may hold a
+ * What the page paints, as the text content of a worker patched for
+ * graphics reports it (itaPath and itaImage items, each with the
+ * transformation in force), in the shape of an operator list for
+ * pageGraphics: each path or image between save/transform and restore.
+ */
+function paintedOps(items: readonly unknown[], ops: OpCodes): { fnArray: number[]; argsArray: unknown[] } {
+  const fnArray: number[] = [];
+  const argsArray: unknown[] = [];
+  for (const it of items) {
+    const g = it as { type?: unknown; fn?: number; ctm?: number[]; data?: Float32Array };
+    if (g.type !== 'itaPath' && g.type !== 'itaImage') continue;
+    fnArray.push(ops.save, ops.transform);
+    argsArray.push(null, g.ctm);
+    if (g.type === 'itaPath') {
+      fnArray.push(ops.constructPath);
+      argsArray.push([g.fn, [g.data && g.data.length > 0 ? g.data : null], null]);
+    } else {
+      fnArray.push(ops.paintImageXObject);
+      argsArray.push(null);
+    }
+    fnArray.push(ops.restore);
+    argsArray.push(null);
+  }
+  return { fnArray, argsArray };
+}
+
+/**
+ * One page → layout. The page's graphics (ruling lines, image area, and the
+ * fonts whose names tell bold) are used only when the page may hold a
  * table (a line with wide gaps), uses a font not seen before, or has next
- * to no text (a scan?); it is released before returning.
+ * to no text (a scan?). They come with the text content from a worker
+ * patched for it; otherwise from the operator list, fetched then and
+ * released before returning.
  */
 async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyles): Promise<PageLayout> {
   try {
@@ -172,10 +217,16 @@ async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyle
     const unknownFont = [...ids].some((id) => !fonts.has(id));
     // no text at all: the operators tell a scan (an image) or outlined text from a blank page
     if (chars < 40 || unknownFont || lines.some((l) => l.segments.length >= 2)) {
-      const ol = await page.getOperatorList();
-      graphics = pageGraphics(ol.fnArray, ol.argsArray, ops, q);
+      if (graphicsInText) {
+        const painted = paintedOps(tc.items, ops);
+        graphics = pageGraphics(painted.fnArray, painted.argsArray, ops, q);
+        if (unknownFont) learnFontsFromStyles(tc.styles, ids, fonts);
+      } else {
+        const ol = await page.getOperatorList();
+        graphics = pageGraphics(ol.fnArray, ol.argsArray, ops, q);
+        if (unknownFont) learnFonts(page, ids, fonts);
+      }
       if (unknownFont) {
-        learnFonts(page, ids, fonts);
         runs = itemsToRuns(tc.items, q, boldOf);
         lines = undefined;
       }

@@ -1,0 +1,131 @@
+/**
+ * Text-layer PDFs: ita-extract end to end (extract()) and the PDF reader
+ * alone (readPdf) against the floor: plain pdfjs on the same bytes (open
+ * the document, getPage + getTextContent on every page, destroy), through
+ * the same pdfjs instance and worker setup (readers/pdf.ts loadPdfjs).
+ * Runs are interleaved (floor, readPdf, extract, floor, …) so that load on
+ * the shared machine hits all three alike; medians per file.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../src/extract.js';
+import { loadPdfjs, readPdf } from '../src/readers/pdf.js';
+import { type ProfileShares, profileShares } from './_profile.js';
+
+const DIR = fileURLToPath(new URL('../fixtures/pdf/', import.meta.url));
+/** Not text-layer PDFs: refused (corrupt, encrypted) or a scan. */
+const SKIP = new Set(['corrupt.pdf', 'encrypted.pdf', 'image-only.pdf']);
+
+export interface PdfRow {
+  file: string;
+  pages: number;
+  /** Median milliseconds. */
+  floor: number;
+  read: number;
+  extract: number;
+}
+
+/** The floor: what any pdfjs-based reader must pay to get the text of every page. */
+export async function pdfjsFloor(bytes: Uint8Array): Promise<number> {
+  const { pdfjs, assets } = await loadPdfjs();
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0, ...assets });
+  const doc = await task.promise;
+  let items = 0;
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      items += (await page.getTextContent()).items.length;
+      page.cleanup();
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return items;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export function textPdfFiles(): string[] {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith('.pdf') && !SKIP.has(f))
+    .sort();
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+export async function benchPdf(rounds = 9): Promise<PdfRow[]> {
+  const rows: PdfRow[] = [];
+  for (const f of textPdfFiles()) {
+    const bytes = new Uint8Array(readFileSync(DIR + f));
+    const doc = await extract(bytes, { fileName: f, ocr: 'never' }); // warm-up, and the page count
+    if (doc.status !== 'ok') throw new Error(`${f}: ${doc.error?.code}`);
+    await pdfjsFloor(bytes);
+    await readPdf(bytes);
+    const t = { floor: [] as number[], read: [] as number[], extract: [] as number[] };
+    for (let i = 0; i < rounds; i++) {
+      // rotate the order too: no stage always runs first after a GC-heavy one
+      const order = [['floor', () => pdfjsFloor(bytes)], ['read', () => readPdf(bytes)], ['extract', () => extract(bytes, { fileName: f, ocr: 'never' })]] as const;
+      for (let k = 0; k < 3; k++) {
+        const [name, fn] = order[(i + k) % 3]!;
+        t[name].push(await time(fn));
+      }
+    }
+    rows.push({ file: f, pages: doc.source.pages ?? 0, floor: median(t.floor), read: median(t.read), extract: median(t.extract) });
+  }
+  return rows;
+}
+
+export function printPdf(rows: PdfRow[]): void {
+  const pad = (s: string, n: number) => s.padStart(n);
+  console.log(`  ${'file'.padEnd(58)} pages  floor ms  readPdf ms  extract ms  read/floor  extract/floor`);
+  for (const r of rows) {
+    console.log(
+      `  ${r.file.padEnd(58)} ${pad(String(r.pages), 5)} ${pad(r.floor.toFixed(1), 9)} ${pad(r.read.toFixed(1), 11)} ${pad(r.extract.toFixed(1), 11)} ${pad((r.read / r.floor).toFixed(2), 10)}× ${pad((r.extract / r.floor).toFixed(2), 12)}×`,
+    );
+  }
+  const sum = (k: 'floor' | 'read' | 'extract') => rows.reduce((a, r) => a + r[k], 0);
+  const pages = rows.reduce((a, r) => a + r.pages, 0);
+  console.log(
+    `  ${'all (sum of medians)'.padEnd(58)} ${pad(String(pages), 5)} ${pad(sum('floor').toFixed(1), 9)} ${pad(sum('read').toFixed(1), 11)} ${pad(sum('extract').toFixed(1), 11)} ${pad((sum('read') / sum('floor')).toFixed(2), 10)}× ${pad((sum('extract') / sum('floor')).toFixed(2), 12)}×`,
+  );
+  console.log(
+    `  median ratio over files: readPdf ${median(rows.map((r) => r.read / r.floor)).toFixed(2)}×, extract ${median(rows.map((r) => r.extract / r.floor)).toFixed(2)}× the floor (target ≤ 1.3×); pages/s: floor ${((1000 * pages) / sum('floor')).toFixed(0)}, extract ${((1000 * pages) / sum('extract')).toFixed(0)}`,
+  );
+}
+
+/** Where extract()'s time goes on the text PDFs: self time by area, and the main functions (inclusive), sampled. */
+export async function profilePdf(rounds = 3): Promise<ProfileShares> {
+  const inputs = textPdfFiles().map((f) => ({ f, bytes: new Uint8Array(readFileSync(DIR + f)) }));
+  for (const { f, bytes } of inputs) await extract(bytes, { fileName: f, ocr: 'never' });
+  return profileShares(
+    async () => {
+      for (let r = 0; r < rounds; r++) for (const { f, bytes } of inputs) await extract(bytes, { fileName: f, ocr: 'never' });
+    },
+    ['readPage', 'layoutPage', 'assemble', 'gutterTables', 'linesToParagraphs', 'joinWrappedLines', 'runsToLines', 'pageGraphics', 'recognise', 'repairWrappedThai', 'segmentsOf', 'safeParse'],
+    200,
+    [
+      ['pdfjs (parsing, fonts, text content)', /^data:|pdfjs-dist/],
+      ['ICU word segmentation (src/thai/segment.ts)', /\/src\/thai\/segment\.ts$/],
+      ['Thai toolkit (src/thai, other)', /\/src\/thai\//],
+      ['PDF reader layout (src/readers)', /\/src\/readers\//],
+      ['recognition (src/ita)', /\/src\/ita\//],
+      ['schema validation (zod)', /node_modules\/zod|\/src\/model\//],
+      ['Node internals (streams, zlib, messaging)', /^node:/],
+      ['native (GC, builtins)', /^$/],
+    ],
+  );
+}
+
+export function printPdfProfile(p: ProfileShares): void {
+  console.log(`  where extract()'s time goes on these PDFs (sampled ${p.totalMs.toFixed(0)} ms; self time by area):`);
+  for (const [area, share] of p.areas) console.log(`    ${area.padEnd(44)} ${(100 * share).toFixed(1).padStart(5)} %`);
+  console.log(`  inclusive: ${[...p.inclusive].filter(([, v]) => v > 0.005).map(([k, v]) => `${k} ${(100 * v).toFixed(1)} %`).join(', ')}`);
+}

@@ -1,0 +1,353 @@
+/**
+ * The OCR engine on a native Tesseract: the `tesseract` command line
+ * (Debian: tesseract-ocr + tesseract-ocr-tha), one process per image, at
+ * most `workers` at a time. Same interface and results as the tesseract.js
+ * engine (engine.ts), for machines where the native build is installed: it
+ * needs no wasm, starts nothing in advance, and a stuck image is just a
+ * process to kill.
+ *
+ * Each image goes to a temporary folder (os.tmpdir(), removed after the
+ * run, whatever happens; on exit too, with the processes still running)
+ * as PGM (grey pixels) or as given (PNG, JPEG…), and is read with
+ *
+ *   tesseract in.pgm out -l tha+eng --oem 1 --psm N --dpi D
+ *             -c preserve_interword_spaces=1 [-c tessedit_char_whitelist=…]
+ *             -c tessedit_create_tsv=1 -c tessedit_create_txt=1
+ *
+ * The TSV gives the words (level 5) with their boxes and confidences, and
+ * their block/paragraph/line numbers (→ a page-order line index, as
+ * tesseract.js's). Whether Tesseract put a space before a word is not in
+ * the TSV: it is read from the plain-text output of the same run (with
+ * preserve_interword_spaces, Thai words — often single characters — are
+ * joined without spaces, as in tesseract.js).
+ *
+ * Tesseract's OpenMP threads are limited to one per process by default
+ * (OMP_THREAD_LIMIT=1): parallelism comes from `workers` processes.
+ */
+import { type ChildProcess, execFile } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type OcrEngine, type OcrEngineOptions, OcrError, type RecogniseOptions } from './engine.js';
+import { toPgm } from './render.js';
+import type { GreyImage, OcrResult, OcrWord } from './types.js';
+
+export interface NativeOcrEngineOptions extends OcrEngineOptions {
+  /** The tesseract executable (default "tesseract", found on PATH). */
+  binary?: string;
+  /** A folder of `<lang>.traineddata` files (--tessdata-dir); default: Tesseract's own. */
+  tessdataDir?: string;
+  /** OpenMP threads of each tesseract process (OMP_THREAD_LIMIT; default 1). */
+  threads?: number;
+}
+
+export interface NativeTesseract {
+  /** "5.3.0" */
+  version: string;
+  /** Installed languages ("eng", "tha", …). */
+  languages: string[];
+}
+
+interface Probe {
+  binary?: string;
+  tessdataDir?: string;
+}
+
+/** Temporary folders are named ita-tess-<pid>-…: worker threads share the pid, so the main thread can sweep theirs. */
+const TEMP_PREFIX = 'ita-tess-';
+
+/**
+ * Removes this process's temporary folders left behind by a worker thread
+ * terminated while the native engine was reading (a batch's --timeout):
+ * a thread's own clean-up does not run when it is terminated. For the main
+ * thread, once its work is done (e.g. when a batch runner closes).
+ */
+export function removeNativeOcrLeftovers(): number {
+  let n = 0;
+  try {
+    for (const d of readdirSync(tmpdir())) {
+      if (!d.startsWith(`${TEMP_PREFIX}${process.pid}-`)) continue;
+      rmSync(join(tmpdir(), d), { recursive: true, force: true });
+      n++;
+    }
+  } catch {
+    // no temporary folder to read
+  }
+  return n;
+}
+
+/**
+ * Processes and temporary folders in use: should the process exit while a
+ * job runs, the processes are killed and the folders removed on the way out
+ * (not for a terminated worker thread: see removeNativeOcrLeftovers).
+ */
+const live = { children: new Set<ChildProcess>(), dirs: new Set<string>() };
+let exitHook = false;
+function onExitCleanUp(): void {
+  if (exitHook) return;
+  exitHook = true;
+  process.once('exit', () => {
+    for (const c of live.children) c.kill('SIGKILL');
+    for (const d of live.dirs) rmSync(d, { recursive: true, force: true });
+  });
+}
+
+function run(binary: string, args: string[], options: { timeoutMs: number; env?: NodeJS.ProcessEnv }): { done: Promise<{ stdout: string; stderr: string }>; kill(): void } {
+  let child: ChildProcess | undefined;
+  const done = new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
+    child = execFile(
+      binary,
+      args,
+      { timeout: options.timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 2 ** 20, encoding: 'utf8', env: options.env, windowsHide: true },
+      (error, stdout, stderr) => {
+        if (child) live.children.delete(child);
+        if (error) reject(Object.assign(error, { stdout, stderr }));
+        else resolve({ stdout, stderr });
+      },
+    );
+    live.children.add(child);
+  });
+  return { done, kill: () => void child?.kill('SIGKILL') };
+}
+
+/**
+ * The native Tesseract's version and languages (`tesseract --version`,
+ * `--list-langs`), or null when it is not installed or has no Thai.
+ */
+export async function nativeTesseractAvailable(probe: Probe = {}): Promise<NativeTesseract | null> {
+  const binary = probe.binary ?? 'tesseract';
+  try {
+    const v = await run(binary, ['--version'], { timeoutMs: 10_000 }).done;
+    // tesseract 4 printed the version on stderr
+    const version = /tesseract\s+v?(\d+(?:\.\d+)*\S*)/i.exec(`${v.stdout}\n${v.stderr}`)?.[1];
+    const l = await run(binary, ['--list-langs', ...(probe.tessdataDir ? ['--tessdata-dir', probe.tessdataDir] : [])], { timeoutMs: 10_000 }).done;
+    const languages = `${l.stdout}\n${l.stderr}`
+      .split('\n')
+      .map((s) => s.trim())
+      .filter((s) => /^[A-Za-z_][\w-]*$/.test(s));
+    if (!version || !languages.includes('tha')) return null;
+    return { version, languages };
+  } catch {
+    return null;
+  }
+}
+
+interface Job {
+  image: Buffer;
+  ext: string;
+  options: RecogniseOptions;
+  resolve(r: OcrResult): void;
+  reject(e: unknown): void;
+}
+
+/** Creates an engine on the native `tesseract`; nothing starts until the first image. */
+export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): OcrEngine {
+  const languages = options.languages ?? 'tha+eng';
+  if (!/^[A-Za-z_]+(\+[A-Za-z_]+)*$/.test(languages)) throw new OcrError(`not a language list: ${languages}`);
+  const max = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+  const psm = options.psm ?? 4;
+  const timeout = options.jobTimeoutMs ?? 180_000;
+  const binary = options.binary ?? 'tesseract';
+  const env = { ...process.env, OMP_THREAD_LIMIT: String(Math.max(1, Math.floor(options.threads ?? 1))) };
+  const queue: Job[] = [];
+  const running = new Set<{ kill(): void; settled: Promise<unknown> }>();
+  let terminated = false;
+  let checked: Promise<void> | null = null;
+
+  /** Once: the executable runs and has every language asked for. */
+  function check(): Promise<void> {
+    checked ??= nativeTesseractAvailable({ binary, tessdataDir: options.tessdataDir }).then((t) => {
+      if (!t) {
+        throw new OcrError(`native Tesseract with Thai not found ("${binary}"; Debian: apt-get install tesseract-ocr tesseract-ocr-tha)`);
+      }
+      const missing = languages.split('+').filter((l) => !t.languages.includes(l));
+      if (missing.length > 0) throw new OcrError(`native Tesseract has no data for ${missing.join(', ')} (installed: ${t.languages.join(', ')})`);
+    });
+    return checked;
+  }
+
+  function pump(): void {
+    while (!terminated && running.size < max && queue.length > 0) {
+      const job = queue.shift() as Job;
+      const slot = { kill: () => undefined as void, settled: Promise.resolve() as Promise<unknown> };
+      running.add(slot);
+      slot.settled = recogniseOne(job, slot)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          running.delete(slot);
+          pump();
+        });
+    }
+  }
+
+  async function recogniseOne(job: Job, slot: { kill(): void }): Promise<OcrResult> {
+    await check();
+    if (terminated) throw new OcrError('the OCR engine was terminated');
+    onExitCleanUp();
+    const dir = await mkdtemp(join(tmpdir(), `${TEMP_PREFIX}${process.pid}-`));
+    live.dirs.add(dir);
+    try {
+      const input = join(dir, `in.${job.ext}`);
+      await writeFile(input, job.image);
+      if (terminated) throw new OcrError('the OCR engine was terminated');
+      const out = join(dir, 'out');
+      const args = [input, out, '-l', languages, '--oem', '1', '--psm', String(job.options.psm ?? psm), '--dpi', String(Math.round(job.options.dpi ?? 150))];
+      if (options.tessdataDir) args.push('--tessdata-dir', options.tessdataDir);
+      args.push('-c', 'preserve_interword_spaces=1', '-c', 'debug_file=/dev/null');
+      if (job.options.whitelist) args.push('-c', `tessedit_char_whitelist=${job.options.whitelist}`);
+      // the outputs as parameters, not as the "tsv"/"txt" config files: those live in the tessdata folder's configs/
+      args.push('-c', 'tessedit_create_tsv=1', '-c', 'tessedit_create_txt=1');
+      const proc = run(binary, args, { timeoutMs: timeout, env });
+      slot.kill = proc.kill;
+      try {
+        await proc.done;
+      } catch (e) {
+        if (terminated) throw new OcrError('the OCR engine was terminated');
+        const err = e as Error & { killed?: boolean; signal?: string; stderr?: string };
+        if (err.killed || err.signal === 'SIGKILL') throw new OcrError(`OCR took longer than ${timeout} ms`);
+        throw new OcrError(`tesseract failed: ${(err.stderr || err.message).trim().split('\n').slice(-3).join(' ')}`);
+      }
+      const [tsv, text] = await Promise.all([
+        readFile(`${out}.tsv`, 'utf8').catch(() => {
+          throw new OcrError('tesseract wrote no TSV output');
+        }),
+        readFile(`${out}.txt`, 'utf8').catch(() => null),
+      ]);
+      return parseTesseractTsv(tsv, text);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      live.dirs.delete(dir);
+    }
+  }
+
+  return {
+    languages,
+    workers: max,
+    recognise(image, opts = {}) {
+      if (terminated) return Promise.reject(new OcrError('the OCR engine was terminated'));
+      let buf: Buffer;
+      let ext: string;
+      if (isGrey(image)) {
+        buf = toPgm(image);
+        ext = 'pgm';
+      } else {
+        buf = Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+        ext = extensionOf(buf);
+      }
+      return new Promise<OcrResult>((resolve, reject) => {
+        queue.push({ image: buf, ext, options: opts, resolve, reject });
+        pump();
+      });
+    },
+    async terminate() {
+      if (terminated) return;
+      terminated = true;
+      const err = new OcrError('the OCR engine was terminated');
+      for (const j of queue.splice(0)) j.reject(err);
+      const settling = [...running].map((s) => {
+        s.kill();
+        return s.settled;
+      });
+      // the jobs remove their temporary folders before settling
+      await Promise.allSettled(settling);
+    },
+  };
+}
+
+/** File extension for an encoded image (Leptonica sniffs the content anyway). */
+function extensionOf(b: Buffer): string {
+  if (b.length >= 4 && b.readUInt32BE(0) === 0x89504e47) return 'png';
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpg';
+  if (b.length >= 2 && b[0] === 0x50 && b[1] !== undefined && b[1] >= 0x31 && b[1] <= 0x36) return 'pnm';
+  if (b.length >= 4 && (b.toString('latin1', 0, 4) === 'II*\0' || b.toString('latin1', 0, 4) === 'MM\0*')) return 'tif';
+  return 'img';
+}
+
+function isGrey(x: unknown): x is GreyImage {
+  return typeof x === 'object' && x !== null && !Buffer.isBuffer(x) && !(x instanceof Uint8Array) && 'data' in x && 'width' in x;
+}
+
+/**
+ * Tesseract's TSV (and, when given, the plain text of the same run) → an
+ * OcrResult. Words are the level-5 rows with non-blank text; `line` is the
+ * index of the word's (block, paragraph, line) in page order, counting every
+ * level-4 row as tesseract.js does. `spaceBefore`: with the text, whether
+ * Tesseract wrote a space before the word within its line; without it,
+ * every word but a line's first (Tesseract's text without
+ * preserve_interword_spaces). The page confidence is the mean of the word
+ * confidences, truncated, as Tesseract's MeanTextConf; the size is the
+ * level-1 (page) row's.
+ */
+export function parseTesseractTsv(tsv: string, text: string | null = null): OcrResult {
+  const words: OcrWord[] = [];
+  const lineIndex = new Map<string, number>();
+  let width = 0;
+  let height = 0;
+  let confSum = 0;
+  let confCount = 0;
+  let at = 0; // cursor in `text`
+  let lastLine = -1;
+  const lineOf = (b: string, p: string, l: string): number => {
+    const key = `${b}/${p}/${l}`;
+    let i = lineIndex.get(key);
+    if (i === undefined) {
+      i = lineIndex.size;
+      lineIndex.set(key, i);
+    }
+    return i;
+  };
+  for (const row of tsv.split('\n')) {
+    const c = row.replace(/\r$/, '').split('\t');
+    if (c.length < 11 || !/^\d+$/.test(c[0] ?? '')) continue; // header, blank
+    const level = Number(c[0]);
+    const [left, top, w, h] = [Number(c[6]), Number(c[7]), Number(c[8]), Number(c[9])];
+    if (level === 1) {
+      width = Math.max(width, left + w);
+      height = Math.max(height, top + h);
+      continue;
+    }
+    if (level === 4) {
+      lineOf(c[2] ?? '', c[3] ?? '', c[4] ?? '');
+      continue;
+    }
+    if (level !== 5) continue;
+    const conf = Number(c[10]);
+    const str = c.slice(11).join('\t');
+    if (Number.isFinite(conf) && conf >= 0) {
+      confSum += conf;
+      confCount++;
+    }
+    if (str.trim() === '') continue;
+    const line = lineOf(c[2] ?? '', c[3] ?? '', c[4] ?? '');
+    const first = line !== lastLine;
+    lastLine = line;
+    let space = !first;
+    if (text !== null) {
+      // find the word in the text: where the cursor is (after blanks), else a little further on
+      let k = at;
+      while (k < text.length && /\s/.test(text[k] as string)) k++;
+      let found = text.startsWith(str, k) ? k : -1;
+      if (found < 0) {
+        const f = text.indexOf(str, at);
+        if (f >= 0 && f - at <= 200) found = f;
+      }
+      if (found >= 0) {
+        let b = found;
+        while (b > 0 && /[ \t\u00a0]/.test(text[b - 1] as string)) b--;
+        space = !first && b < found;
+        at = found + str.length;
+      } else {
+        space = false;
+      }
+    }
+    words.push({
+      text: str,
+      bbox: { x0: left, y0: top, x1: left + w, y1: top + h },
+      confidence: Number.isFinite(conf) ? conf : 0,
+      line,
+      spaceBefore: space,
+    });
+  }
+  return { words, confidence: confCount > 0 ? Math.trunc(confSum / confCount) : 0, width, height };
+}

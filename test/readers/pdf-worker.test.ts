@@ -1,0 +1,35 @@
+/** The pdfjs worker patches (src/readers/_pdf-worker.ts) apply to the pinned pdfjs-dist, once. */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { loadWorker, patchWorkerGraphics, patchWorkerSource } from '../../src/readers/_pdf-worker.js';
+
+const require = createRequire(import.meta.url);
+
+describe('pdfjs worker patches', async () => {
+  const src = await readFile(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+
+  it('keeps ActualText and makes operator lists textless on the shipped worker, and refuses to patch twice', () => {
+    const patched = patchWorkerSource(src);
+    expect(patched).not.toBeNull();
+    expect(patched).toContain('actualText');
+    expect(patched).toContain('operatorList.textless');
+    expect(patchWorkerSource(patched!)).toBeNull();
+  });
+
+  it('reports painted paths, images and font names in the text content, and refuses to patch twice', () => {
+    const patched = patchWorkerGraphics(patchWorkerSource(src)!);
+    expect(patched).not.toBeNull();
+    expect(patched).toContain('type: "itaPath"');
+    expect(patched).toContain('fontName: font.name');
+    expect(patchWorkerGraphics(patched!)).toBeNull();
+    // another pdfjs (anchors missing): no patch rather than a broken worker
+    expect(patchWorkerGraphics('export const nothing = 1;')).toBeNull();
+  });
+
+  it('loads the worker with both patches applied', async () => {
+    const w = await loadWorker();
+    expect(w.actualText).toBe(true);
+    expect(w.graphics).toBe(true);
+  });
+});
