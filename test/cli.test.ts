@@ -214,7 +214,8 @@ describe('ita-extract CLI', () => {
     };
     it('defaults to auto, 150 dpi from extract, and shares the cores between the document slots', () => {
       const cores = availableParallelism();
-      expect(parse(['a.pdf', '-j', '1'])).toMatchObject({ ocr: 'auto', ocrDpi: null, ocrWorkers: cores });
+      expect(parse(['a.pdf', '-j', '1'])).toMatchObject({ ocr: 'auto', ocrDpi: null, ocrWorkers: cores, ocrEngine: 'js' });
+      expect(parse(['a.pdf', '--ocr-engine', 'auto']).ocrEngine).toBe('auto');
       expect(parse(['a.pdf', '-j', String(cores * 2)]).ocrWorkers).toBe(1);
       expect(parse(['a.pdf', '--ocr', 'never', '--ocr-workers', '3', '--ocr-dpi', '200'])).toMatchObject({ ocr: 'never', ocrWorkers: 3, ocrDpi: 200 });
     });
@@ -264,6 +265,7 @@ describe('ita-extract CLI', () => {
       const mode = await run(['--ocr', 'sometimes', F004]);
       expect(mode.code).toBe(2);
       expect(mode.stderr).toMatch(/sometimes/);
+      expect((await run(['--ocr-engine', 'gpu', F004])).code).toBe(2);
       const dpi = await run(['--ocr-dpi', '10', F004]);
       expect(dpi.code).toBe(2);
       expect(dpi.stdout).toBe('');

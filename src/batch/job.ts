@@ -10,6 +10,7 @@ import { csvRows } from './csv.js';
 import { type SummaryRow, summaryRow } from './summary.js';
 
 export type OutFormat = 'jsonl' | 'json' | 'csv';
+export type OcrEngineKind = 'js' | 'native' | 'auto';
 
 export interface JobSettings {
   format: OutFormat;
@@ -22,6 +23,10 @@ export interface JobSettings {
   ocrWorkers?: number;
   /** OCR rendering resolution (default: extract's). */
   ocrDpi?: number | null;
+  /** js: the bundled tesseract.js; native: the tesseract command; auto: native when installed, else js (default js). */
+  ocrEngine?: OcrEngineKind;
+  /** One recognition may take this long (the batch's --timeout, so a native process does not outlive its job). */
+  ocrJobTimeoutMs?: number | null;
 }
 
 /**
@@ -32,8 +37,20 @@ export interface JobSettings {
 let engine: Promise<OcrEngine> | null = null;
 
 function ocrEngine(s: JobSettings): Promise<OcrEngine> {
-  engine ??= import('../ocr/engine.js').then((m) => m.createOcrEngine({ workers: Math.max(1, s.ocrWorkers ?? 1) }));
+  engine ??= makeEngine(s);
   return engine;
+}
+
+async function makeEngine(s: JobSettings): Promise<OcrEngine> {
+  const workers = Math.max(1, s.ocrWorkers ?? 1);
+  const kind = s.ocrEngine ?? 'js';
+  if (kind !== 'js') {
+    const native = await import('../ocr/native.js');
+    if (await native.nativeTesseractAvailable()) return native.createNativeOcrEngine({ workers, jobTimeoutMs: s.ocrJobTimeoutMs ?? undefined });
+    if (kind === 'native') throw new Error('the native tesseract (with Thai) is not installed: apt-get install tesseract-ocr tesseract-ocr-tha');
+  }
+  const js = await import('../ocr/engine.js');
+  return js.createOcrEngine({ workers });
 }
 
 /** Stops this thread's OCR engine, if one was started. */

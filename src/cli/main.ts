@@ -30,7 +30,7 @@ export interface CliIo {
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
 function jobSettings(o: CliOptions): JobSettings {
-  return { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes, ocr: o.ocr, ocrWorkers: o.ocrWorkers, ocrDpi: o.ocrDpi };
+  return { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes, ocr: o.ocr, ocrWorkers: o.ocrWorkers, ocrDpi: o.ocrDpi, ocrEngine: o.ocrEngine, ocrJobTimeoutMs: o.timeoutMs };
 }
 
 function runnerFor(o: CliOptions, io: CliIo, total: number, note: (t: string) => void): Runner {
@@ -72,6 +72,13 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     throw e;
   }
 
+  if (o.ocr !== 'never' && o.ocrEngine === 'native') {
+    const { nativeTesseractAvailable } = await import('../ocr/native.js');
+    if (!(await nativeTesseractAvailable())) {
+      io.stderr.write('ita-extract: --ocr-engine native: the tesseract command with Thai data is not installed (apt-get install tesseract-ocr tesseract-ocr-tha), or use --ocr-engine js\n');
+      return 2;
+    }
+  }
   const report = progress(io.stderr, { quiet: o.quiet, tty: io.stderr.isTTY === true });
   const hooks = { onSkip: report.skipped, onRecount: report.addTotal };
   const limits = { ...DEFAULT_LIMITS, maxBytes: o.maxBytes };
@@ -115,6 +122,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     await writer.end();
   } finally {
     await runner.close();
+    if (o.ocrEngine !== 'js') (await import('../ocr/native.js')).removeNativeOcrLeftovers();
     await out.close();
     await summary?.close();
   }

@@ -182,3 +182,25 @@ describe.skipIf(!native)(`native Tesseract engine (${reason})`, () => {
     expect(() => createNativeOcrEngine({ languages: 'tha; rm -rf' })).toThrow(/not a language list/);
   });
 });
+
+describe.skipIf(!native)(`the CLI with --ocr-engine native (${reason})`, () => {
+  it('reads a scanned page with the tesseract command: same organisation and fiscal year, IIT items', async () => {
+    const { runCli } = await import('../../src/cli/main.js');
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = {
+      stdout: { isTTY: false, write: (s: string) => (out.push(s), true) },
+      stderr: { isTTY: false, write: (s: string) => (err.push(s), true) },
+    } as unknown as Parameters<typeof runCli>[1];
+    const code = await runCli([new URL('../../fixtures/scans/004-scan.pdf', import.meta.url).pathname, '-j', '1', '-f', 'jsonl', '--ocr-engine', 'native'], io);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out.join('').trim()) as { source: { ocr: boolean }; organization: { name: string }; fiscalYear: { be: number }; entries: Array<{ itemCodes: Array<{ tool: string }> }> };
+    expect(doc.source.ocr).toBe(true);
+    expect(doc.organization.name).toBe('องค์การบริหารส่วนตำบลบ้านหม้อ');
+    expect(doc.fiscalYear.be).toBe(2566);
+    // the native engine's lines split paragraphs differently: the last two items may come out as one entry
+    expect(doc.entries.length).toBeGreaterThanOrEqual(2);
+    expect(doc.entries.every((e) => e.itemCodes.every((c) => c.tool === 'IIT'))).toBe(true);
+    expect((doc.entries[0]!.itemCodes[0] as unknown as { code: string }).code).toBe('i25');
+  }, 120_000);
+});
