@@ -27,9 +27,17 @@ export function assessmentYearOf(stated: number | null, fiscalYear: number | nul
   return fiscalYear !== null ? fiscalYear - 1 : null;
 }
 
-/** The text of an entry that quotes the question: the issue cell when there is one, else the whole entry. */
+/** How much of an entry without an issue cell is searched for a quotation: it comes first ("ข้อ ๒๖ … ประเด็น …"). */
+const QUOTE_WINDOW = 600;
+
+/**
+ * The text of an entry that quotes the question: the issue cell when there
+ * is one, else the measure cell, else the start of the entry (its results
+ * and outcomes quote nothing, and matching them costs time and invites
+ * false matches).
+ */
 function quotedText(e: Entry): string {
-  return e.fields.issue ?? e.fields.code ?? e.text;
+  return e.fields.issue ?? e.fields.code ?? e.fields.measure ?? e.text.slice(0, QUOTE_WINDOW);
 }
 
 function annotate(c: ItemCode, year: number | null): { code: ItemCode; unknown: boolean } {
