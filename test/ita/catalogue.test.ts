@@ -16,7 +16,7 @@ import {
 import { INDICATOR_NAMES } from '../../src/ita/catalogue/data/_build.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CORPUS_DIR = path.resolve(here, '../../../shared/corpus');
+const CORPUS_DIR = path.resolve(here, '../../fixtures/corpus');
 const CORPUS_FILES: Record<string, string> = {
   '000': '000_12d03613c0e47b57.txt',
   '001': '001_52975bb7fc874981.txt',

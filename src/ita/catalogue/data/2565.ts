@@ -214,7 +214,7 @@ export const YEAR_2565: CatalogueYear = {
       title: id.startsWith('corpus:001')
         ? 'Corpus 001: อบต.ดงมะไฟ (ยโสธร), measures for FY2566 from the ITA 2565 results'
         : 'Corpus 004: อบต.บ้านหม้อ, report for FY2566 on the ITA 2565 results',
-      note: `/work/shared/corpus/${id.startsWith('corpus:001') ? '001_52975bb7fc874981' : '004_d0cc15d3996b9fea'}.txt: ${what}.`,
+      note: `fixtures/corpus/${id.startsWith('corpus:001') ? '001_52975bb7fc874981' : '004_d0cc15d3996b9fea'}.txt: ${what}.`,
     })),
     {
       id: ISSUE,

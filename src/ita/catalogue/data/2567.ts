@@ -115,7 +115,7 @@ export const YEAR_2567: CatalogueYear = {
     ...LINES.map(([line, what]) => ({
       id: c000(line),
       title: 'Corpus 000: เทศบาลตำบลบ่อพลับ (นครปฐม), FY2568 report on the measures from the ITA 2567 results',
-      note: `/work/shared/corpus/000_12d03613c0e47b57.txt line ${line}: ${what}. The report does not name the ITA year; 2567 is inferred (FY2568 report, 15-item IIT, seven-issue layout).`,
+      note: `fixtures/corpus/000_12d03613c0e47b57.txt line ${line}: ${what}. The report does not name the ITA year; 2567 is inferred (FY2568 report, 15-item IIT, seven-issue layout).`,
     })),
     {
       id: ANAMAI,
