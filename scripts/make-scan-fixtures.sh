@@ -30,6 +30,7 @@
 #   001-scan.pdf   corpus 001, page 1: a six-month report (ต.ค. ๒๕๖๕ –
 #                  มี.ค. ๒๕๖๖), organisation, the start of its table (Loma
 #                  14 pt, 0.3° skew); the scan in the sample archive
+#   004-scan-rot90.pdf   004-scan's page turned 90° clockwise (read turned back by OCR)
 #   003-scan.p1.txt, 003-scan.p2.txt, 004-scan.p1.txt, 001-scan.p1.txt   text versions
 set -euo pipefail
 
@@ -252,6 +253,10 @@ if [ "$MODE" = fixtures ]; then
   scan 003-scan "$CORPUS/003_592d1508f0de56c3.txt" Laksaman 15 1 2 0.6 3 45
   scan 004-scan "$CORPUS/004_d0cc15d3996b9fea.txt" Garuda 12 1 1 -0.4 4 45
   scan 001-scan "$CORPUS/001_52975bb7fc874981.txt" Loma 14 1 1 0.3 5 50
+  # the 004 page lying on its side (a landscape page scanned portrait): OCR must turn it
+  pdfimages -j "$OUT/004-scan.pdf" "$WORK/rot"
+  "$CONVERT" "$WORK"/rot-000.jpg -rotate 90 -quality 45 "$WORK/rot90.jpg"
+  img2pdf --imgsize 150dpi -o "$OUT/004-scan-rot90.pdf" "$WORK/rot90.jpg"
 else
   # Every page of every corpus text, alternating fonts, skews and noise.
   i=0

@@ -70,6 +70,8 @@ export const DiagnosticCodeSchema = z.enum([
   'OCR_NUMBER_REPAIRED',
   'OCR_FAILED',
   'OCR_EMPTY_PAGE',
+  /** OCR: the page was read turned (a scan lying on its side). */
+  'OCR_PAGE_ROTATED',
 ]);
 
 export const DiagnosticSchema = z.object({

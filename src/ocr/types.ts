@@ -43,7 +43,7 @@ export interface OcrResult {
  * Diagnostics raised by OCR. Shaped like the model's Diagnostic; the codes
  * are OCR's own until the schema's DiagnosticCode enum has them.
  */
-export type OcrDiagnosticCode = 'OCR_LOW_CONFIDENCE' | 'OCR_NUMBER_UNCERTAIN' | 'OCR_NUMBER_REPAIRED' | 'OCR_FAILED' | 'OCR_EMPTY_PAGE';
+export type OcrDiagnosticCode = 'OCR_LOW_CONFIDENCE' | 'OCR_NUMBER_UNCERTAIN' | 'OCR_NUMBER_REPAIRED' | 'OCR_FAILED' | 'OCR_EMPTY_PAGE' | 'OCR_PAGE_ROTATED';
 
 export interface OcrDiagnostic {
   severity: 'error' | 'warning' | 'info';

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract, pagesToOcr } from '../../src/extract.js';
 import type { ItaDocument } from '../../src/model/schema.js';
 import { type OcrEngine, createOcrEngine } from '../../src/ocr/engine.js';
+import { rotateGrey } from '../../src/ocr/pdf.js';
 import { readPdf } from '../../src/readers/pdf.js';
 
 const fixture = (p: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${p}`, import.meta.url)));
@@ -32,6 +33,17 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await engine?.terminate();
+});
+
+describe('rotateGrey', () => {
+  it('turns a 3×2 image a quarter, half and three quarters clockwise', () => {
+    // 1 2 3
+    // 4 5 6
+    const img = { width: 3, height: 2, data: Uint8Array.from([1, 2, 3, 4, 5, 6]) };
+    expect(rotateGrey(img, 90)).toMatchObject({ width: 2, height: 3, data: Uint8Array.from([4, 1, 5, 2, 6, 3]) });
+    expect(rotateGrey(img, 180)).toMatchObject({ width: 3, height: 2, data: Uint8Array.from([6, 5, 4, 3, 2, 1]) });
+    expect(rotateGrey(img, 270)).toMatchObject({ width: 2, height: 3, data: Uint8Array.from([3, 6, 2, 5, 1, 4]) });
+  });
 });
 
 describe('pagesToOcr', () => {
@@ -83,6 +95,15 @@ describe('extract() with OCR (004-scan.pdf)', () => {
       ['i25', 'i27'],
     ]);
   });
+
+  it('reads a scan lying on its side (the same page turned 90°), and says it turned it', async () => {
+    const turned = await extract(fixture('scans/004-scan-rot90.pdf'), { fileName: '004-scan-rot90.pdf', ocrEngine: engine });
+    expect(turned.status).toBe('ok');
+    expect(turned.diagnostics.find((d) => d.code === 'OCR_PAGE_ROTATED')?.message).toMatch(/270°/);
+    expect(turned.organization?.name).toBe('องค์การบริหารส่วนตำบลบ้านหม้อ');
+    expect(turned.fiscalYear?.be).toBe(2566);
+    expect(turned.entries.length).toBeGreaterThanOrEqual(2);
+  }, 120_000);
 
   it('without OCR the same file has no text at all', async () => {
     const none = await extract(scan, { fileName: '004-scan.pdf', ocr: 'never', ocrEngine: () => Promise.reject(new Error('not to be called')) });
