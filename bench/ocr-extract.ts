@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { extract } from '../src/extract.js';
 import type { ItaDocument } from '../src/model/schema.js';
 import { createOcrEngine } from '../src/ocr/engine.js';
+import { matched } from '../src/ocr/metrics.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -29,19 +30,8 @@ if (!dir || !existsSync(dir)) {
 const workers = Number(opt('--workers') ?? os.availableParallelism());
 const only = opt('--files')?.split(',');
 
-function overlap(a: string[], b: string[]): number {
-  const left = new Map<string, number>();
-  for (const x of a) left.set(x, (left.get(x) ?? 0) + 1);
-  let n = 0;
-  for (const x of b) {
-    const k = left.get(x) ?? 0;
-    if (k > 0) {
-      n++;
-      left.set(x, k - 1);
-    }
-  }
-  return n;
-}
+/** Multiset intersection size (order does not matter). */
+const overlap = (a: string[], b: string[]): number => matched(a, b);
 
 const codes = (d: ItaDocument) => d.entries.flatMap((e) => e.itemCodes.map((c) => c.code));
 const periods = (d: ItaDocument) => d.entries.flatMap((e) => e.periods.map((p) => `${p.start}..${p.end}`));
