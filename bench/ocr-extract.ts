@@ -30,9 +30,6 @@ if (!dir || !existsSync(dir)) {
 const workers = Number(opt('--workers') ?? os.availableParallelism());
 const only = opt('--files')?.split(',');
 
-/** Multiset intersection size (order does not matter). */
-const overlap = (a: string[], b: string[]): number => matched(a, b);
-
 const codes = (d: ItaDocument) => d.entries.flatMap((e) => e.itemCodes.map((c) => c.code));
 const periods = (d: ItaDocument) => d.entries.flatMap((e) => e.periods.map((p) => `${p.start}..${p.end}`));
 const responsible = (d: ItaDocument) => d.entries.flatMap((e) => e.responsible);
@@ -56,10 +53,10 @@ for (const stem of stems) {
   const ht = header(text);
   const hdr = h.filter((x, i) => x === ht[i]).length;
   const pr = (a: string[], b: string[]) => {
-    const hit = overlap(a, b);
+    const hit = matched(a, b);
     return `${a.length ? (hit / a.length).toFixed(2) : '-'}/${b.length ? (hit / b.length).toFixed(2) : '-'} (${hit}/${b.length})`;
   };
-  const sect = `${overlap(scan.sections.map((s) => String(s.number)), text.sections.map((s) => String(s.number)))}/${text.sections.length}`;
+  const sect = `${matched(scan.sections.map((s) => String(s.number)), text.sections.map((s) => String(s.number)))}/${text.sections.length}`;
   console.log(
     `  ${stem.padEnd(6)} ${String(pages).padStart(5)} ${(seconds / Math.max(1, pages)).toFixed(2).padStart(7)}  ${`${hdr}/${ht.length}`.padEnd(6)}  ${`${scan.entries.length}/${text.entries.length}`.padEnd(17)}  ${pr(codes(scan), codes(text)).padEnd(13)}  ${pr(periods(scan), periods(text)).padEnd(13)}  ${pr(responsible(scan), responsible(text)).padEnd(15)}  ${sect}`,
   );
@@ -69,10 +66,10 @@ for (const stem of stems) {
   }
   tot.pages += pages;
   tot.seconds += seconds;
-  tot.codesHit += overlap(codes(scan), codes(text));
+  tot.codesHit += matched(codes(scan), codes(text));
   tot.codesOcr += codes(scan).length;
   tot.codesText += codes(text).length;
-  tot.perHit += overlap(periods(scan), periods(text));
+  tot.perHit += matched(periods(scan), periods(text));
   tot.perOcr += periods(scan).length;
   tot.perText += periods(text).length;
   tot.entriesOcr += scan.entries.length;

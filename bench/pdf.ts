@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extract.js';
-import { loadPdfjs, readPdf } from '../src/readers/pdf.js';
+import { documentParams, loadPdfjs, readPdf } from '../src/readers/pdf.js';
 import { type ProfileShares, profileShares } from './_profile.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/pdf/', import.meta.url));
@@ -28,7 +28,7 @@ export interface PdfRow {
 /** The floor: what any pdfjs-based reader must pay to get the text of every page. */
 export async function pdfjsFloor(bytes: Uint8Array): Promise<number> {
   const { pdfjs, assets } = await loadPdfjs();
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0, ...assets });
+  const task = pdfjs.getDocument(documentParams(bytes, assets));
   const doc = await task.promise;
   let items = 0;
   try {

@@ -637,12 +637,19 @@ function toValue(s: string): number | null {
   return /^\d+$/.test(a) ? Number(a) : null;
 }
 
+/** Thai marks OCR puts after a dot, a dash or a space ("ก.ุย."): no base to sit on, never text. */
+const STRAY_MARKS = /(?<=[.\-–\s])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g;
+
+/** The text without the stray marks (a month abbreviation stays readable). */
+export function withoutStrayMarks(text: string): string {
+  return text.replace(STRAY_MARKS, '');
+}
+
 /** The kind of number a token is, from its shape and its neighbours. */
 export function kindOf(token: NumberToken): NumberKind {
   const digits = token.raw.replace(/[^๐-๙0-9A-Za-z]/g, '');
   if (/^[๒2][๕5]/.test(token.raw) && digits.length >= 3 && digits.length <= 5) return 'year';
-  // a stray mark OCR put after an abbreviation's dot ("ก.ุย.") does not hide the month
-  const before = token.before.replace(/(?<=[.\s])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, '');
+  const before = withoutStrayMarks(token.before);
   if (YEAR_CUE.test(before) && (digits.length === 4 || digits.length === 2 || digits.length === 3 || digits.length === 5)) return 'year';
   if (MONTH_AFTER.test(token.after) && digits.length <= 2) return 'day';
   return 'number';
@@ -758,7 +765,7 @@ function plausibility(text: string, kind: NumberKind, fiscalYears: ReadonlySet<n
 /** Chooses the reading of one candidate (see the module comment, step 4). */
 /** The month (1–12) the text before a token ends with ("ต.ค.", "ก.ุย.", "ตุลาคม"), or null. */
 export function monthBefore(before: string): number | null {
-  const last = /([\u0e01-\u0e4e.]+)\s*$/.exec(before.replace(/(?<=[.\s])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, ''))?.[1];
+  const last = /([\u0e01-\u0e4e.]+)\s*$/.exec(withoutStrayMarks(before))?.[1];
   if (!last) return null;
   return monthOf(last.replace(/^เดือน/, ''));
 }

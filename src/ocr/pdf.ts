@@ -62,11 +62,15 @@ export interface OcrPdfResult {
 
 const ORIGIN = 'ocr/pdf';
 
-/** Thai marks OCR puts after a dot or a dash ("ก.ุย."): no base to sit on, never text. */
-const STRAY_MARKS = /(?<=[.\-–])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g;
+/**
+ * Thai marks OCR strands after a dot or a dash ("ก.ุย."). In a block's text a mark after a space
+ * is left alone (numbers.ts's withoutStrayMarks, for the text before a number, drops those too).
+ */
+const STRAY_AFTER_PUNCTUATION = /(?<=[.\-–])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g;
 
-export function withoutStrayMarks(b: Block): Block {
-  const fix = (t: string): string => t.replace(STRAY_MARKS, '');
+/** A block without the marks OCR strands after dots and dashes. */
+export function blockWithoutStrayMarks(b: Block): Block {
+  const fix = (t: string): string => t.replace(STRAY_AFTER_PUNCTUATION, '');
   if (b.type === 'table') return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(fix) })) })) };
   return { ...b, text: fix(b.text) };
 }
@@ -268,7 +272,7 @@ export async function ocrPdf(
           }
           const layout = ocrLayout(words, item.page, { image: item.image });
           await fillEmptyCells(layout.emptyCells, item.image, engine, layout.scale, options.numberOptions);
-          blocks.push(...layout.blocks.map(withoutStrayMarks));
+          blocks.push(...layout.blocks.map(blockWithoutStrayMarks));
           confidence.push(...layout.confidence);
           report.blocks = layout.blocks.length;
         }

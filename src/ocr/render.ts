@@ -5,7 +5,7 @@
  * pdfjs comes from the PDF reader's loader (readers/pdf.ts loadPdfjs): one
  * instance, with the /ActualText-patched worker, for reading and rendering.
  */
-import { loadPdfjs } from '../readers/pdf.js';
+import { documentParams, loadPdfjs } from '../readers/pdf.js';
 import type { GreyImage } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -42,15 +42,7 @@ interface ContextLike {
 /** Opens a PDF for rendering. Throws when pdfjs cannot open it. */
 export async function openPdfRenderer(pdfBytes: Uint8Array): Promise<PdfRenderer> {
   const { pdfjs, assets } = await loadPdfjs();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(pdfBytes),
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-    stopAtErrors: false,
-    ...assets,
-  });
+  const task = pdfjs.getDocument(documentParams(pdfBytes, assets));
   let doc: PdfDocument;
   try {
     doc = await task.promise;

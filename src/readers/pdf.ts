@@ -112,8 +112,9 @@ function opCodes(pdfjs: PdfJs): OpCodes {
 
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|[-,]b(?:d|old)?$|w[6-9]$/i;
 
-async function openDocument(pdfjs: PdfJs, assets: Record<string, string>, bytes: Uint8Array): Promise<PdfDocument> {
-  const task = pdfjs.getDocument({
+/** getDocument's parameters for `bytes`, the same for reading and for rendering (OCR). */
+export function documentParams(bytes: Uint8Array, assets: Record<string, string>) {
+  return {
     // pdfjs takes ownership of (and may detach) the buffer it is given
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -122,7 +123,11 @@ async function openDocument(pdfjs: PdfJs, assets: Record<string, string>, bytes:
     verbosity: 0,
     stopAtErrors: false,
     ...assets,
-  });
+  };
+}
+
+async function openDocument(pdfjs: PdfJs, assets: Record<string, string>, bytes: Uint8Array): Promise<PdfDocument> {
+  const task = pdfjs.getDocument(documentParams(bytes, assets));
   try {
     return await task.promise;
   } catch (e) {

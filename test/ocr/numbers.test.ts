@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { position, table, paragraph, row, cell } from '../../src/model/blocks.js';
 import { findNumberTokens, kindOf, monthBefore } from '../../src/ocr/numbers.js';
-import { withoutStrayMarks } from '../../src/ocr/pdf.js';
+import { blockWithoutStrayMarks } from '../../src/ocr/pdf.js';
 import type { OcrWord } from '../../src/ocr/types.js';
 
 /** One line of words, each character a word (as Tesseract gives Thai), 20 px wide, glued unless a space is written. */
@@ -37,11 +37,11 @@ describe('findNumberTokens', () => {
   });
 });
 
-describe('withoutStrayMarks', () => {
+describe('blockWithoutStrayMarks', () => {
   it('drops Thai marks OCR put after a dot or dash, in paragraphs and table cells, and nothing else', () => {
-    const p = withoutStrayMarks(paragraph('ต.ค. ๖๗-ก.ุย.๖๘ ที่ดำเนินการ', position(1, null)));
+    const p = blockWithoutStrayMarks(paragraph('ต.ค. ๖๗-ก.ุย.๖๘ ที่ดำเนินการ', position(1, null)));
     expect(p).toMatchObject({ text: 'ต.ค. ๖๗-ก.ย.๖๘ ที่ดำเนินการ' });
-    const t = withoutStrayMarks(table([row([cell(['ก.ุย. ๖๘', 'ผู้รับผิดชอบ'])], position(1, null))], position(1, null)));
+    const t = blockWithoutStrayMarks(table([row([cell(['ก.ุย. ๖๘', 'ผู้รับผิดชอบ'])], position(1, null))], position(1, null)));
     expect(t.type === 'table' && t.rows[0]!.cells[0]!.paragraphs).toEqual(['ก.ย. ๖๘', 'ผู้รับผิดชอบ']);
   });
 });
