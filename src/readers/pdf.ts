@@ -20,6 +20,7 @@ import type { OpCodes, PageGraphics } from './_pdf-rules.js';
 import { pageGraphics } from './_pdf-rules.js';
 import { type Line, dominantQuarter, itemsToRuns, rotatePoint, runsToLines } from './_pdf-text.js';
 import { pageQuality } from './_pdf-quality.js';
+import { directWorker } from './_pdf-port.js';
 import { loadWorker } from './_pdf-worker.js';
 import { ReadError } from './errors.js';
 
@@ -30,6 +31,8 @@ type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 let loading: Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> | null = null;
 /** The worker loaded by loadPdfjs reports graphics and font names in the text content (_pdf-worker.ts). */
 let graphicsInText = false;
+/** The worker the reader opens documents with: messages handed over, not copied (_pdf-port.ts); null: pdfjs's own. */
+let readerWorker: InstanceType<PdfJs['PDFWorker']> | null = null;
 
 /**
  * pdfjs, loaded once, with its worker (ActualText kept) registered to run in
@@ -53,6 +56,7 @@ export function loadPdfjs(): Promise<{ pdfjs: PdfJs; assets: Record<string, stri
         g.pdfjsWorker = worker.module;
         graphicsInText = worker.graphics;
       }
+      readerWorker = directWorker<InstanceType<PdfJs['PDFWorker']>>(pdfjs.PDFWorker, g.pdfjsWorker);
     } finally {
       restore(Array.prototype, 'push', natives.push);
       restore(JSON, 'parse', natives.parse);
@@ -127,7 +131,8 @@ export function documentParams(bytes: Uint8Array, assets: Record<string, string>
 }
 
 async function openDocument(pdfjs: PdfJs, assets: Record<string, string>, bytes: Uint8Array): Promise<PdfDocument> {
-  const task = pdfjs.getDocument(documentParams(bytes, assets));
+  const params = documentParams(bytes, assets);
+  const task = pdfjs.getDocument(readerWorker ? { ...params, worker: readerWorker } : params);
   try {
     return await task.promise;
   } catch (e) {
