@@ -1,4 +1,4 @@
-import { segmentsOf } from './segment.js';
+import { WordBreaks } from './segment.js';
 
 /**
  * Remove the spaces that line wrapping left inside Thai text when the lines
@@ -72,27 +72,19 @@ function repairCell(cell: string): string {
   // segment crossing a join says the space was inside a word; otherwise the
   // segments either side of the join are the words either side of the space.
   const { joined, joins, toJoined } = closeUp(cell, cands);
-  const segs = segmentsOf(joined);
-  const endingAt = new Map<number, string>();
-  const startingAt = new Map<number, string>();
-  const inside = new Set<number>();
-  for (const g of segs) {
-    endingAt.set(g.index + g.text.length, g.text);
-    startingAt.set(g.index, g.text);
-    for (let k = g.index + 1; k < g.index + g.text.length; k++) inside.add(k);
-  }
-  const wrapPoints = lineFill(cell, (at) => startingAt.get(toJoined(at)));
+  const words = new WordBreaks(joined);
+  const startingAt = (j: number): string | undefined => {
+    const g = words.at(j);
+    return g.index === j ? g.text : undefined;
+  };
+  const wrapPoints = lineFill(cell, (at) => startingAt(toJoined(at)));
   let out = '';
   let last = 0;
   cands.forEach((c, i) => {
     const j = joins[i] ?? 0;
-    const remove = decide(
-      inside.has(j),
-      endingAt.get(j) ?? '',
-      startingAt.get(j) ?? '',
-      cell.slice(c.end, c.end + 8),
-      wrapPoints.has(c.start),
-    );
+    const before = words.at(j - 1);
+    const inside = before.index + before.text.length > j;
+    const remove = decide(inside, inside ? '' : before.text, startingAt(j) ?? '', cell.slice(c.end, c.end + 8), wrapPoints.has(c.start));
     out += cell.slice(last, c.start) + (remove ? '' : ' ');
     last = c.end;
   });
@@ -150,8 +142,8 @@ function lineFill(cell: string, wordAt: (at: number) => string | undefined): Set
   for (let k = 1; k < chunks.length; k++) {
     const c = chunks[k]!;
     const prev = chunks[k - 1]!;
-    const firstWord = wordAt(c.start) ?? c.text;
-    if (line + 1 + width(firstWord) > W) {
+    // the first word is no wider than the chunk: when the chunk fits, so does the word (no segmenting)
+    if (line + 1 + width(c.text) > W && line + 1 + width(wordAt(c.start) ?? c.text) > W) {
       points.add(prev.start + prev.text.length);
       line = width(c.text);
     } else line += 1 + width(c.text);
@@ -174,10 +166,11 @@ export function joinWrappedLines(a: string, b: string, opts: { prose?: boolean }
   if (b === '') return a;
   if (!THAI_LEFT.test(a) || !THAI_RIGHT.test(b) || KEEP_BEFORE.test(b)) return `${a} ${b}`;
   const head = a.slice(-30);
-  const segs = segmentsOf(head + b.slice(0, 30));
-  if (segs.some((g) => g.index < head.length && g.index + g.text.length > head.length)) return a + b;
+  const words = new WordBreaks(head + b.slice(0, 30));
+  // a's last character is Thai, not a space: its segment is the word before the join, or one across it
+  const left = words.at(head.length - 1);
+  if (left.index + left.text.length > head.length) return a + b;
   if (!opts.prose) return `${a} ${b}`;
-  const left = segs.filter((g) => g.index + g.text.length <= head.length && g.text.trim() !== '').pop()?.text ?? '';
-  const right = segs.find((g) => g.index >= head.length && g.text.trim() !== '')?.text ?? '';
-  return LABEL_LEFT.has(left) || PHRASE_START.has(right) || /ๆ$/.test(a) ? `${a} ${b}` : a + b;
+  const right = words.at(head.length).text;
+  return LABEL_LEFT.has(left.text) || PHRASE_START.has(right) || /ๆ$/.test(a) ? `${a} ${b}` : a + b;
 }

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { repairWrappedThai, segmentThai } from '../../src/index.js';
+import { WordBreaks, segmentsOf } from '../../src/thai/segment.js';
 import { wrapGold, scoreRepair, removedSpaces } from '../_support/wrap-gold.js';
 
 const corpus000 = fileURLToPath(new URL('../../fixtures/corpus/000_12d03613c0e47b57.txt', import.meta.url));
@@ -134,5 +136,37 @@ describe('segmentThai', () => {
     const words = segmentThai(long);
     expect(words.join('')).toBe(long.replace(/ /g, ''));
     expect(words.filter((w) => w === 'ภารกิจ').length).toBe(500);
+  });
+});
+
+describe('WordBreaks', () => {
+  const agrees = (s: string) => {
+    const words = new WordBreaks(s);
+    for (const g of segmentsOf(s)) {
+      for (let k = g.index; k < g.index + g.text.length; k++) expect(words.at(k)).toEqual(g);
+    }
+  };
+
+  it('gives, at every offset, the segment segmentsOf gives there', () => {
+    agrees('ทุกส่วน ราชการจำนวน๑๒บาท ข้อ 1๓ ไตรมาสที่๑');
+    // real lines: the report's own text, letters, digits, Latin and punctuation mixed
+    for (const line of readFileSync(corpus000, 'utf8').split('\n').slice(0, 120)) agrees(line);
+  });
+
+  it('agrees with segmentsOf across its 2,000-character pieces', () => {
+    agrees('มีการเปิดโอกาสให้บุคคลภายนอกเข้ามามีส่วนร่วมในการดำเนินงาน '.repeat(90));
+  });
+
+  it('agrees with segmentsOf on any string', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ก-ฮะ-ฺเ-๙0-9 a-z.]{1,80}$/), (s) => {
+        agrees(s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses an offset outside the string', () => {
+    expect(() => new WordBreaks('ทุก').at(3)).toThrow(RangeError);
   });
 });
