@@ -261,8 +261,14 @@ function inkOf(l: Line, cuts: readonly Gutter[] = []): Array<[number, number]> {
  * font sizes wide, between the leftmost and the rightmost text), each with
  * the number of lines that have text on both sides of it.
  */
-function gutters(lines: readonly Line[], cuts: readonly Gutter[] = []): Gutter[] {
-  const ink = lines.flatMap((l) => inkOf(l, cuts)).sort((a, b) => a[0] - b[0]);
+function gutters(lines: readonly Line[], cuts: readonly Gutter[] = [], inks?: Map<Line, Array<[number, number]>>): Gutter[] {
+  const inkOfLine = (l: Line): Array<[number, number]> => {
+    if (!inks || cuts.length > 0) return inkOf(l, cuts);
+    let ink = inks.get(l);
+    if (!ink) inks.set(l, (ink = inkOf(l)));
+    return ink;
+  };
+  const ink = lines.flatMap(inkOfLine).sort((a, b) => a[0] - b[0]);
   if (ink.length === 0) return [];
   const size = Math.max(...lines.map((l) => l.size));
   const out: Gutter[] = [];
@@ -272,7 +278,7 @@ function gutters(lines: readonly Line[], cuts: readonly Gutter[] = []): Gutter[]
     end = Math.max(end, x1);
   }
   for (const l of lines) {
-    const li = inkOf(l, cuts);
+    const li = inkOfLine(l);
     for (const g of out) if (li.some((i) => i[1] <= g.x0 + 0.5) && li.some((i) => i[0] >= g.x1 - 0.5)) g.support++;
   }
   return out;
@@ -288,12 +294,12 @@ function supported(gs: readonly Gutter[], size: number): Gutter[] {
  * it grows while no added line covers a gutter two lines already have text
  * on both sides of. Null when there is none of at least three lines.
  */
-function gutterSpan(lines: readonly Line[], a: number): { b: number; gutters: Gutter[] } | null {
+function gutterSpan(lines: readonly Line[], a: number, inks: Map<Line, Array<[number, number]>>): { b: number; gutters: Gutter[] } | null {
   let best: { b: number; gutters: Gutter[] } | null = null;
   let prev: Gutter[] = [];
   const size = lines[a]?.size ?? 0;
   for (let b = a + 1; b <= lines.length; b++) {
-    const gs = gutters(lines.slice(a, b));
+    const gs = gutters(lines.slice(a, b), [], inks);
     const kept = supported(gs, size);
     // an established gutter covered by the new line: the columns stop here
     const lost = supported(prev, size).some((g) => !gs.some((h) => h.x0 < g.x1 - 0.5 && h.x1 > g.x0 + 0.5));
@@ -356,10 +362,17 @@ export function gutterTables(p: PageLayout, known: number[][] = []): void {
       g++;
     }
     const lines = items.slice(k, g).map((x) => (x as LineItem).line);
+    // each line's ink, and the span from each line, are asked for again and again as `a` moves on
+    const inks = new Map<Line, Array<[number, number]>>();
+    const spans = new Map<number, ReturnType<typeof gutterSpan>>();
+    const spanFrom = (at: number): ReturnType<typeof gutterSpan> => {
+      if (!spans.has(at)) spans.set(at, gutterSpan(lines, at, inks));
+      return spans.get(at)!;
+    };
     let a = 0;
     while (a < lines.length) {
-      const span = gutterSpan(lines, a);
-      const later = span && a + 1 < span.b ? gutterSpan(lines, a + 1) : null;
+      const span = spanFrom(a);
+      const later = span && a + 1 < span.b ? spanFrom(a + 1) : null;
       if (!span || (later && later.gutters.length > span.gutters.length)) {
         out.push(items[k + a]!);
         a++;

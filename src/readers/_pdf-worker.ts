@@ -54,7 +54,7 @@ const BDC_CASE_WITH_ACTUAL_TEXT = `let mcid = null;
                 mcid = props.get("MCID");
                 const at = props.get("ActualText");
                 if (typeof at === "string") {
-                  actualText = stringToPDFString(at);
+                  actualText = itaUtf16be(at) ?? stringToPDFString(at);
                 }
               }
               textContent.items.push({
@@ -63,6 +63,32 @@ const BDC_CASE_WITH_ACTUAL_TEXT = `let mcid = null;
                 tag: $2,
                 ...(actualText !== null ? { actualText } : {})
               });`;
+
+/**
+ * ActualText is nearly always UTF-16BE with a byte-order mark (one string
+ * per Thai glyph run). pdfjs's stringToPDFString makes a new TextDecoder
+ * for each, which costs more than the decoding: this decodes it directly,
+ * leaving anything else (no mark, an odd length, a lone surrogate) to
+ * stringToPDFString.
+ */
+export const UTF16BE = `
+function itaUtf16be(s) {
+  if (s.length < 2 || s.length % 2 !== 0 || s.charCodeAt(0) !== 0xfe || s.charCodeAt(1) !== 0xff) return null;
+  const units = [];
+  for (let i = 2; i < s.length; i += 2) units.push((s.charCodeAt(i) << 8) | s.charCodeAt(i + 1));
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const v = units[i + 1];
+      if (v === undefined || v < 0xdc00 || v > 0xdfff) return null;
+      i++;
+    } else if (u >= 0xdc00 && u <= 0xdfff) return null;
+  }
+  let out = "";
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096));
+  return out;
+}
+`;
 
 /** The operator list's intent flags: OPLIST marks a list fetched by page.getOperatorList(). */
 const OPLIST_INTENT = 'this.optimizer = streamSink && !(intent & RenderingIntentFlag.OPLIST) ? new QueueOptimizer(this) : new NullOptimizer(this);';
@@ -175,7 +201,7 @@ export function patchWorkerSource(src: string): string | null {
   if (HAS_ACTUAL_TEXT.test(src)) return null;
   const m = BDC_CASE.exec(src);
   if (!m || !/function stringToPDFString\(/.test(src) || BDC_CASE.exec(src.slice(m.index + m[0].length))) return null;
-  const patched = src.slice(0, m.index) + m[0].replace(BDC_CASE, BDC_CASE_WITH_ACTUAL_TEXT) + src.slice(m.index + m[0].length);
+  const patched = src.slice(0, m.index) + m[0].replace(BDC_CASE, BDC_CASE_WITH_ACTUAL_TEXT) + src.slice(m.index + m[0].length) + UTF16BE;
   return textlessOperatorLists(patched) ?? patched;
 }
 

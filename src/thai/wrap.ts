@@ -73,9 +73,14 @@ function repairCell(cell: string): string {
   // segments either side of the join are the words either side of the space.
   const { joined, joins, toJoined } = closeUp(cell, cands);
   const words = new WordBreaks(joined);
+  // the word starting at a joined offset, asked for by the line filler and by the decisions: once each
+  const starts = new Map<number, string | undefined>();
   const startingAt = (j: number): string | undefined => {
-    const g = words.at(j);
-    return g.index === j ? g.text : undefined;
+    if (!starts.has(j)) {
+      const g = words.at(j);
+      starts.set(j, g.index === j ? g.text : undefined);
+    }
+    return starts.get(j);
   };
   const wrapPoints = lineFill(cell, (at) => startingAt(toJoined(at)));
   let out = '';
@@ -84,7 +89,7 @@ function repairCell(cell: string): string {
     const j = joins[i] ?? 0;
     const before = words.at(j - 1);
     const inside = before.index + before.text.length > j;
-    const remove = decide(inside, inside ? '' : before.text, startingAt(j) ?? '', cell.slice(c.end, c.end + 8), wrapPoints.has(c.start));
+    const remove = decide(inside, inside ? '' : before.text, () => startingAt(j) ?? '', cell.slice(c.end, c.end + 8), wrapPoints.has(c.start));
     out += cell.slice(last, c.start) + (remove ? '' : ' ');
     last = c.end;
   });
@@ -113,12 +118,13 @@ function closeUp(cell: string, cands: Candidate[]): { joined: string; joins: num
   return { joined, joins, toJoined };
 }
 
-function decide(inside: boolean, left: string, right: string, rightText: string, wrapped: boolean): boolean {
+/** `right`: the word after the space, segmented only when the words before it leave the question open. */
+function decide(inside: boolean, left: string, right: () => string, rightText: string, wrapped: boolean): boolean {
   if (KEEP_BEFORE.test(rightText)) return false;
   if (inside) return true;
   if (LABEL_LEFT.has(left)) return false;
   if (BOUND_LEFT.has(left)) return true;
-  if (PHRASE_START.has(right)) return false;
+  if (PHRASE_START.has(right())) return false;
   return wrapped;
 }
 

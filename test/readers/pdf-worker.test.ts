@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { loadWorker, patchWorkerGraphics, patchWorkerSource } from '../../src/readers/_pdf-worker.js';
+import { UTF16BE, loadWorker, patchWorkerGraphics, patchWorkerSource } from '../../src/readers/_pdf-worker.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,5 +31,24 @@ describe('pdfjs worker patches', async () => {
     const w = await loadWorker();
     expect(w.actualText).toBe(true);
     expect(w.graphics).toBe(true);
+  });
+
+  it('decodes UTF-16BE ActualText itself, leaving anything else to pdfjs', () => {
+    expect(patchWorkerSource(src)).toContain('itaUtf16be(at) ?? stringToPDFString(at)');
+    const decode = new Function(`${UTF16BE}; return itaUtf16be;`)() as (s: string) => string | null;
+    // UTF-16BE with its byte-order mark, as a PDF string (one character per byte)
+    const be = (t: string) =>
+      '\xfe\xff' +
+      t
+        .split('')
+        .map((c) => String.fromCharCode(c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff))
+        .join('');
+    expect(decode(be('ู่'))).toBe('ู่');
+    expect(decode(be('ำ'))).toBe('ำ');
+    expect(decode(be('😀'))).toBe('😀');
+    expect(decode(be('ก'.repeat(10_000)))).toBe('ก'.repeat(10_000));
+    expect(decode(be('\ud800'))).toBeNull(); // a lone surrogate
+    expect(decode('\xfe\xff\x0e')).toBeNull(); // odd length
+    expect(decode('abc')).toBeNull(); // PDFDocEncoding
   });
 });
