@@ -247,12 +247,12 @@ function rowEntry(r: TableRow, st: State): Entry {
   const codeText = codeCellOf(r.cells, st.roles);
   const scan = scanCodes(codeText, st);
   reportUncertain(scan, r.source, st);
-  const fields = fieldsOf(r.cells, roles);
-  const seqText = seqCellOf(r, roles);
   const ri = roles.indexOf('responsible');
   const units = ri >= 0 && r.cells[ri] ? splitResponsible(r.cells[ri].paragraphs) : [];
   // unit names are closed up unit by unit, not by the generic wrap repair
+  const fields = fieldsOf(r.cells, roles, units.length > 0 ? 'responsible' : undefined);
   if (units.length > 0) fields.responsible = units.join(' ');
+  const seqText = seqCellOf(r, roles);
   return {
     kind: 'row',
     text: rowText(r.cells),

@@ -43,12 +43,19 @@ export function fieldText(c: TableCell): string {
   return c.paragraphs.map((p) => repairWrappedThai(p)).join('\n');
 }
 
-/** The entry's fields by role (columns without a role are left out). */
-export function fieldsOf(cells: TableCell[], roles: Array<FieldRole | null>): Partial<Record<FieldRole, string>> {
+/**
+ * The entry's fields by role (columns without a role are left out). The
+ * role `skip`, which the caller fills itself, is only given its place.
+ */
+export function fieldsOf(cells: TableCell[], roles: Array<FieldRole | null>, skip?: FieldRole): Partial<Record<FieldRole, string>> {
   const out: Partial<Record<FieldRole, string>> = {};
   cells.forEach((c, i) => {
     const role = roles[i];
     if (!role) return;
+    if (role === skip) {
+      if (c.paragraphs.join('\n') !== '') out[role] ??= '';
+      return;
+    }
     const t = fieldText(c);
     if (!t) return;
     out[role] = out[role] ? `${out[role]}\n${t}` : t;

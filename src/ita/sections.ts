@@ -67,12 +67,16 @@ export function matchSectionTitle(title: string): TitleMatch | null {
   if (t.length < 8 || t.length > 150 || !sharesTitleBigrams(t)) return null;
   let best: TitleMatch | null = null;
   SQUASHED.forEach((canon, i) => {
-    const whole = 1 - levenshtein.get(t, canon) / Math.max(t.length, canon.length);
+    const cover = Math.min(1, t.length / canon.length);
+    // what either score could be at best (the length difference is an edit each): no better, no need to measure
+    const bound = Math.max(1 - Math.abs(t.length - canon.length) / Math.max(t.length, canon.length), cover >= 0.5 ? 0.85 + 0.15 * cover : 0);
+    if (best && bound <= best.confidence) return;
+    const dWhole = levenshtein.get(t, canon);
+    const whole = 1 - dWhole / Math.max(t.length, canon.length);
     // a truncated heading: compare with the canonical prefix of the same length,
     // discounted by how much is missing
     const prefix = canon.slice(0, t.length);
-    const cover = Math.min(1, t.length / canon.length);
-    const truncated = cover >= 0.5 ? (1 - levenshtein.get(t, prefix) / t.length) * (0.85 + 0.15 * cover) : 0;
+    const truncated = cover >= 0.5 ? (1 - (prefix === canon ? dWhole : levenshtein.get(t, prefix)) / t.length) * (0.85 + 0.15 * cover) : 0;
     const confidence = Math.max(whole, truncated);
     if (!best || confidence > best.confidence) best = { number: i + 1, confidence };
   });

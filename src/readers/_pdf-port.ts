@@ -51,7 +51,7 @@ export class DirectPort {
   readonly #listeners = new Set<Listener>();
   readonly #deferred = Promise.resolve();
 
-  postMessage(data: unknown, transfer?: NonNullable<Parameters<typeof structuredClone>[1]>["transfer"]): void {
+  postMessage(data: unknown, transfer?: NonNullable<Parameters<typeof structuredClone>[1]>['transfer']): void {
     const copy = flat(data) ? { ...data } : textChunk(data) ? { ...data, chunk: { ...data.chunk } } : structuredClone(data, transfer ? { transfer } : undefined);
     const event = { data: copy };
     void this.#deferred.then(() => {

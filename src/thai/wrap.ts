@@ -82,14 +82,16 @@ function repairCell(cell: string): string {
     }
     return starts.get(j);
   };
-  const wrapPoints = lineFill(cell, (at) => startingAt(toJoined(at)));
+  // where a line breaker would have wrapped: worked out only if a decision comes down to it
+  let wrapPoints: Set<number> | null = null;
+  const wrappedAt = (at: number): boolean => (wrapPoints ??= lineFill(cell, (x) => startingAt(toJoined(x)))).has(at);
   let out = '';
   let last = 0;
   cands.forEach((c, i) => {
     const j = joins[i] ?? 0;
     const before = words.at(j - 1);
     const inside = before.index + before.text.length > j;
-    const remove = decide(inside, inside ? '' : before.text, () => startingAt(j) ?? '', cell.slice(c.end, c.end + 8), wrapPoints.has(c.start));
+    const remove = decide(inside, inside ? '' : before.text, () => startingAt(j) ?? '', cell.slice(c.end, c.end + 8), () => wrappedAt(c.start));
     out += cell.slice(last, c.start) + (remove ? '' : ' ');
     last = c.end;
   });
@@ -118,20 +120,24 @@ function closeUp(cell: string, cands: Candidate[]): { joined: string; joins: num
   return { joined, joins, toJoined };
 }
 
-/** `right`: the word after the space, segmented only when the words before it leave the question open. */
-function decide(inside: boolean, left: string, right: () => string, rightText: string, wrapped: boolean): boolean {
+/** `right` (the word after the space) and `wrapped` are worked out only when what comes before leaves the question open. */
+function decide(inside: boolean, left: string, right: () => string, rightText: string, wrapped: () => boolean): boolean {
   if (KEEP_BEFORE.test(rightText)) return false;
   if (inside) return true;
   if (LABEL_LEFT.has(left)) return false;
   if (BOUND_LEFT.has(left)) return true;
   if (PHRASE_START.has(right())) return false;
-  return wrapped;
+  return wrapped();
 }
 
-const MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
-/** Display width in character cells: Thai combining marks take none. */
+/** Display width in character cells: Thai combining marks (U+0E31, U+0E34–U+0E3A, U+0E47–U+0E4E) take none. */
 function width(s: string): number {
-  return s.length - (s.match(MARK)?.length ?? 0);
+  let w = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e)) w--;
+  }
+  return w;
 }
 
 /**
@@ -148,8 +154,8 @@ function lineFill(cell: string, wordAt: (at: number) => string | undefined): Set
   for (let k = 1; k < chunks.length; k++) {
     const c = chunks[k]!;
     const prev = chunks[k - 1]!;
-    // the first word is no wider than the chunk: when the chunk fits, so does the word (no segmenting)
-    if (line + 1 + width(c.text) > W && line + 1 + width(wordAt(c.start) ?? c.text) > W) {
+    // the first word starts with the chunk's first character: when not even that fits, no need to segment
+    if (line + 1 + width(c.text.charAt(0)) > W || line + 1 + width(wordAt(c.start) ?? c.text) > W) {
       points.add(prev.start + prev.text.length);
       line = width(c.text);
     } else line += 1 + width(c.text);

@@ -135,6 +135,17 @@ describe('fieldsOf', () => {
     expect(fieldsOf([cell(['ก']), cell(['ข']), cell(['ค'])], ['measure', 'issue', 'measure'])).toEqual({ measure: 'ก\nค', issue: 'ข' });
   });
 
+  it('gives a skipped role its place in column order, empty, for the caller to fill', () => {
+    const fields = fieldsOf([cell(['ก']), cell(['สำนัก ปลัด']), cell(['ค']), cell([])], ['measure', 'responsible', 'period', 'responsible'], 'responsible');
+    expect(Object.entries(fields)).toEqual([
+      ['measure', 'ก'],
+      ['responsible', ''],
+      ['period', 'ค'],
+    ]);
+    // an empty cell of that role holds no place
+    expect(Object.keys(fieldsOf([cell(['ก']), cell([])], ['measure', 'responsible'], 'responsible'))).toEqual(['measure']);
+  });
+
   it('ignores cells beyond the known roles', () => {
     expect(fieldsOf([cell(['ก']), cell(['ข'])], ['issue'])).toEqual({ issue: 'ก' });
   });
