@@ -112,6 +112,22 @@ export function dominantQuarter(items: readonly unknown[]): Quarter {
  * except that a blank item wider than a fifth of the font size is kept as a
  * space hint on the run before it. Text at another angle than `q` is dropped.
  */
+/**
+ * pdfjs's own normalisation of text items (normalizeUnicode: NFKC of
+ * compatibility spaces, µ, Ω, ligatures and Hebrew/Arabic presentation
+ * forms), done here instead: the reader asks getTextContent to skip it
+ * (disableNormalization), since pdfjs runs a Unicode regex over every item
+ * and next to none needs it. Same characters, same result.
+ */
+const PDFJS_NORMALIZE_SRC =
+  '[\\u00a0\\u00b5\\u037e\\u0eb3\\u2000-\\u200a\\u202f\\u2126\\ufb00-\\ufb04\\ufb06\\ufb20-\\ufb36\\ufb38-\\ufb3c\\ufb3e\\ufb40-\\ufb41\\ufb43-\\ufb44\\ufb46-\\ufba1\\ufba4-\\ufba9\\ufbae-\\ufbb1\\ufbd3-\\ufbdc\\ufbde-\\ufbe7\\ufbea-\\ufbf8\\ufbfc-\\ufbfd\\ufc00-\\ufc5d\\ufc64-\\ufcf1\\ufcf5-\\ufd3d\\ufd88\\ufdf4\\ufdfa-\\ufdfb\\ufe71\\ufe77\\ufe79\\ufe7b\\ufe7d]';
+const PDFJS_NEEDS = new RegExp(`${PDFJS_NORMALIZE_SRC}|\\ufb05`);
+const PDFJS_NORMALIZE = new RegExp(`(${PDFJS_NORMALIZE_SRC}+)|\\ufb05`, 'g');
+
+export function pdfjsNormalize(s: string): string {
+  return PDFJS_NEEDS.test(s) ? s.replace(PDFJS_NORMALIZE, (m, run?: string) => (run ? run.normalize('NFKC') : '\u017ft')) : s;
+}
+
 export function itemsToRuns(items: readonly unknown[], q: Quarter, boldOf: (fontName: string) => boolean): Run[] {
   const runs: Run[] = [];
   // Marked-content depth, and the ActualText span being collected (outermost wins).
@@ -139,7 +155,7 @@ export function itemsToRuns(items: readonly unknown[], q: Quarter, boldOf: (font
     const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || Math.hypot(t[0] ?? 0, t[1] ?? 0);
     if (!(size > 0)) continue;
     const [x, y] = rotatePoint(t[4] ?? 0, t[5] ?? 0, q);
-    const run: Run = { text: it.str, x, y, w: Math.max(0, it.width), size, bold: boldOf(it.fontName) };
+    const run: Run = { text: pdfjsNormalize(it.str), x, y, w: Math.max(0, it.width), size, bold: boldOf(it.fontName) };
     if (span !== null) {
       span.runs.push(run);
       continue;

@@ -210,7 +210,8 @@ function paintedOps(items: readonly unknown[], ops: OpCodes): { fnArray: number[
  */
 async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyles): Promise<PageLayout> {
   try {
-    const tc = await page.getTextContent({ includeMarkedContent: true });
+    // pdfjs's text normalisation is applied to the runs (pdfjsNormalize), only where it changes something
+    const tc = await page.getTextContent({ includeMarkedContent: true, disableNormalization: true });
     const q = dominantQuarter(tc.items);
     const ids = new Set<string>();
     let chars = 0;

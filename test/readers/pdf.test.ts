@@ -13,10 +13,10 @@ import { assemble, dropRunningLines } from '../../src/readers/_pdf-assemble.js';
 import type { PageLayout } from '../../src/readers/_pdf-layout.js';
 import { pageQuality } from '../../src/readers/_pdf-quality.js';
 import { findGrids } from '../../src/readers/_pdf-rules.js';
-import { type Run, itemsToRuns, runsToLines, splitRun } from '../../src/readers/_pdf-text.js';
+import { type Run, itemsToRuns, pdfjsNormalize, runsToLines, splitRun } from '../../src/readers/_pdf-text.js';
 import { WORKER_MODULE, patchWorkerSource } from '../../src/readers/_pdf-worker.js';
 import { ReadError } from '../../src/readers/errors.js';
-import { pagesNeedingOcr, readPdf } from '../../src/readers/pdf.js';
+import { loadPdfjs, pagesNeedingOcr, readPdf } from '../../src/readers/pdf.js';
 import { readText } from '../../src/readers/text.js';
 import { normalizeThai } from '../../src/thai/normalize.js';
 import { type Expected, compare, f1, fixturesDir } from '../_support/expected.js';
@@ -482,5 +482,18 @@ describe('pageQuality', () => {
     expect(q('การประเม ิน ค ุณธรรม และความโปร ่งใส ท ี ่ ส ุ ด ข ้ อ')).toMatch(/marks/);
     expect(q('¡ÒÃ»ÃÐàÁÔ¹¤Ø³¸ÃÃÁáÅÐ¤ÇÒÁâ»Ãè§ãÊ')).toMatch(/Latin-1/);
     expect(q('\uf021\uf022\uf023\uf024\uf025\uf026\uf027\uf028\uf029\uf030 abc')).toMatch(/private-use/);
+  });
+});
+
+describe('pdfjsNormalize', () => {
+  it('gives what pdfjs’s normalizeUnicode gives, for every BMP character and for runs', async () => {
+    const { pdfjs } = await loadPdfjs();
+    const theirs = (pdfjs as unknown as { normalizeUnicode: (s: string) => string }).normalizeUnicode;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = `ก${String.fromCharCode(c)}ข`;
+      if (pdfjsNormalize(s) !== theirs(s)) throw new Error(`U+${c.toString(16)}: ${pdfjsNormalize(s)} vs ${theirs(s)}`);
+    }
+    for (const s of ['ﬁﬂ ﬃ', 'a\u00a0\u00a0b', 'ﬅ', 'ที่ตั้ง\u2003สำนักงาน', 'ไม่มีอะไร', '']) expect(pdfjsNormalize(s)).toBe(theirs(s));
   });
 });
