@@ -256,30 +256,49 @@ function inkOf(l: Line, cuts: readonly Gutter[] = []): Array<[number, number]> {
   return out;
 }
 
+/** A line's ink, and what telling its sides of a gap takes: where its first piece of ink ends, where its last begins. */
+interface LineInk {
+  ink: Array<[number, number]>;
+  /** Smallest right end: text left of x when minEnd ≤ x. */
+  minEnd: number;
+  /** Largest left end: text right of x when maxStart ≥ x. */
+  maxStart: number;
+}
+
+function lineInk(l: Line, cuts: readonly Gutter[] = []): LineInk {
+  const ink = inkOf(l, cuts);
+  let minEnd = Infinity;
+  let maxStart = -Infinity;
+  for (const [x0, x1] of ink) {
+    if (x1 < minEnd) minEnd = x1;
+    if (x0 > maxStart) maxStart = x0;
+  }
+  return { ink, minEnd, maxStart };
+}
+
 /**
  * Gaps no run of the lines reaches into (x-intervals at least GUTTER_MIN
  * font sizes wide, between the leftmost and the rightmost text), each with
  * the number of lines that have text on both sides of it.
  */
-function gutters(lines: readonly Line[], cuts: readonly Gutter[] = [], inks?: Map<Line, Array<[number, number]>>): Gutter[] {
-  const inkOfLine = (l: Line): Array<[number, number]> => {
-    if (!inks || cuts.length > 0) return inkOf(l, cuts);
-    let ink = inks.get(l);
-    if (!ink) inks.set(l, (ink = inkOf(l)));
-    return ink;
-  };
-  const ink = lines.flatMap(inkOfLine).sort((a, b) => a[0] - b[0]);
-  if (ink.length === 0) return [];
-  const size = Math.max(...lines.map((l) => l.size));
+function gutters(lines: readonly Line[], cuts: readonly Gutter[] = []): Gutter[] {
+  const inks = lines.map((l) => lineInk(l, cuts));
+  const sorted = inks.flatMap((li) => li.ink).sort((a, b) => a[0] - b[0]);
+  return guttersOf(sorted, inks, Math.max(...lines.map((l) => l.size)));
+}
+
+/** gutters() from the lines' ink, all of it sorted by left end, and the largest font size. */
+function guttersOf(sorted: ReadonlyArray<readonly [number, number]>, inks: readonly LineInk[], size: number): Gutter[] {
+  if (sorted.length === 0) return [];
   const out: Gutter[] = [];
-  let end = ink[0]![1];
-  for (const [x0, x1] of ink.slice(1)) {
+  let end = sorted[0]![1];
+  for (let k = 1; k < sorted.length; k++) {
+    const [x0, x1] = sorted[k]!;
     if (x0 - end >= GUTTER_MIN * size) out.push({ x0: end, x1: x0, support: 0 });
     end = Math.max(end, x1);
   }
-  for (const l of lines) {
-    const li = inkOfLine(l);
-    for (const g of out) if (li.some((i) => i[1] <= g.x0 + 0.5) && li.some((i) => i[0] >= g.x1 - 0.5)) g.support++;
+  for (const li of inks) {
+    for (const g of out) if (li.minEnd <= g.x0 + 0.5 && li.maxStart >= g.x1 - 0.5) g.support++;
   }
   return out;
 }
@@ -294,12 +313,21 @@ function supported(gs: readonly Gutter[], size: number): Gutter[] {
  * it grows while no added line covers a gutter two lines already have text
  * on both sides of. Null when there is none of at least three lines.
  */
-function gutterSpan(lines: readonly Line[], a: number, inks: Map<Line, Array<[number, number]>>): { b: number; gutters: Gutter[] } | null {
+function gutterSpan(lines: readonly Line[], a: number, inkOfLine: (l: Line) => LineInk): { b: number; gutters: Gutter[] } | null {
   let best: { b: number; gutters: Gutter[] } | null = null;
   let prev: Gutter[] = [];
   const size = lines[a]?.size ?? 0;
+  // the span's ink, kept sorted by left end as lines are added (what gutters() would sort), and its largest size
+  const sorted: Array<[number, number]> = [];
+  const inks: LineInk[] = [];
+  let maxSize = -Infinity;
   for (let b = a + 1; b <= lines.length; b++) {
-    const gs = gutters(lines.slice(a, b), [], inks);
+    const added = lines[b - 1]!;
+    const li = inkOfLine(added);
+    inks.push(li);
+    maxSize = Math.max(maxSize, added.size);
+    for (const iv of li.ink) sorted.splice(upperBound(sorted, iv[0]), 0, iv);
+    const gs = guttersOf(sorted, inks, maxSize);
     const kept = supported(gs, size);
     // an established gutter covered by the new line: the columns stop here
     const lost = supported(prev, size).some((g) => !gs.some((h) => h.x0 < g.x1 - 0.5 && h.x1 > g.x0 + 0.5));
@@ -309,6 +337,18 @@ function gutterSpan(lines: readonly Line[], a: number, inks: Map<Line, Array<[nu
     prev = gs;
   }
   return best;
+}
+
+/** The index after the last interval whose left end is ≤ x (intervals sorted by left end). */
+function upperBound(sorted: ReadonlyArray<readonly [number, number]>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]![0] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Lines of a table → row bands: a new row where the gap between lines is well above the line pitch. */
@@ -363,10 +403,15 @@ export function gutterTables(p: PageLayout, known: number[][] = []): void {
     }
     const lines = items.slice(k, g).map((x) => (x as LineItem).line);
     // each line's ink, and the span from each line, are asked for again and again as `a` moves on
-    const inks = new Map<Line, Array<[number, number]>>();
+    const inks = new Map<Line, LineInk>();
+    const inkOfLine = (l: Line): LineInk => {
+      let li = inks.get(l);
+      if (!li) inks.set(l, (li = lineInk(l)));
+      return li;
+    };
     const spans = new Map<number, ReturnType<typeof gutterSpan>>();
     const spanFrom = (at: number): ReturnType<typeof gutterSpan> => {
-      if (!spans.has(at)) spans.set(at, gutterSpan(lines, at, inks));
+      if (!spans.has(at)) spans.set(at, gutterSpan(lines, at, inkOfLine));
       return spans.get(at)!;
     };
     let a = 0;

@@ -275,18 +275,32 @@ function buildLine(rs: Run[]): Line {
     prev = r;
   }
   segments.push({ text: segRaw.trim(), x0: segX0, x1: end, bold: segBold });
-  const x0 = rs[0]?.x ?? 0;
-  return {
-    text: normalizeThai(raw).trim(),
-    raw,
-    x0,
-    x1: end,
-    y,
-    size,
-    bold: boldAll,
-    segments: segments.filter((s) => s.text !== ''),
-    runs: rs,
-  };
+  return new BuiltLine(raw, rs[0]?.x ?? 0, end, y, size, boldAll, segments.filter((s) => s.text !== ''), rs);
+}
+
+/**
+ * A line as buildLine makes it. Its normalised text is worked out when first
+ * read: the reader groups a page's runs into lines before it knows whether
+ * the page has ruled tables, and then regroups the runs of each cell and
+ * those outside the tables, so the first lines of such a page are never read.
+ */
+class BuiltLine implements Line {
+  #text: string | undefined;
+  constructor(
+    readonly raw: string,
+    readonly x0: number,
+    readonly x1: number,
+    readonly y: number,
+    readonly size: number,
+    readonly bold: boolean,
+    readonly segments: Segment[],
+    readonly runs: Run[],
+  ) {}
+
+  get text(): string {
+    this.#text ??= normalizeThai(this.raw).trim();
+    return this.#text;
+  }
 }
 
 /**

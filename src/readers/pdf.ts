@@ -130,9 +130,17 @@ export function documentParams(bytes: Uint8Array, assets: Record<string, string>
   };
 }
 
-async function openDocument(pdfjs: PdfJs, assets: Record<string, string>, bytes: Uint8Array): Promise<PdfDocument> {
+/** documentParams, with the reader's worker (text content handed over, not copied: _pdf-port.ts) when there is one. */
+export function readerDocumentParams(bytes: Uint8Array, assets: Record<string, string>) {
   const params = documentParams(bytes, assets);
-  const task = pdfjs.getDocument(readerWorker ? { ...params, worker: readerWorker } : params);
+  return readerWorker ? { ...params, worker: readerWorker } : params;
+}
+
+/** What the reader asks getTextContent for: marked content (ActualText, and graphics from the patched worker), no normalisation (pdfjsNormalize). */
+export const READER_TEXT_OPTIONS = { includeMarkedContent: true, disableNormalization: true } as const;
+
+async function openDocument(pdfjs: PdfJs, assets: Record<string, string>, bytes: Uint8Array): Promise<PdfDocument> {
+  const task = pdfjs.getDocument(readerDocumentParams(bytes, assets));
   try {
     return await task.promise;
   } catch (e) {
@@ -210,8 +218,7 @@ function paintedOps(items: readonly unknown[], ops: OpCodes): { fnArray: number[
  */
 async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyles): Promise<PageLayout> {
   try {
-    // pdfjs's text normalisation is applied to the runs (pdfjsNormalize), only where it changes something
-    const tc = await page.getTextContent({ includeMarkedContent: true, disableNormalization: true });
+    const tc = await page.getTextContent(READER_TEXT_OPTIONS);
     const q = dominantQuarter(tc.items);
     const ids = new Set<string>();
     let chars = 0;
