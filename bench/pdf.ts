@@ -132,7 +132,7 @@ export async function profilePdf(rounds = 3): Promise<ProfileShares> {
     async () => {
       for (let r = 0; r < rounds; r++) for (const { f, bytes } of inputs) await extract(bytes, { fileName: f, ocr: 'never' });
     },
-    ['readPage', 'layoutPage', 'assemble', 'gutterTables', 'linesToParagraphs', 'joinWrappedLines', 'runsToLines', 'pageGraphics', 'recognise', 'repairWrappedThai', 'segmentsOf', 'safeParse'],
+    ['readPage', 'layoutPage', 'assemble', 'gutterTables', 'linesToParagraphs', 'joinWrappedLines', 'runsToLines', 'pageGraphics', 'recognise', 'repairWrappedThai', 'segmentAt', 'safeParse'],
     200,
     [
       ['pdfjs (parsing, fonts, text content)', /^data:|pdfjs-dist/],

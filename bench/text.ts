@@ -129,14 +129,14 @@ export async function benchText(rounds = 7): Promise<TextBench> {
     const c = process.cpuUsage(c0);
     cpuMs.push((c.user + c.system) / 1000);
   }
-  const names = ['decodeText', 'textToBlocks', 'walkTable', 'walkText', 'repairWrappedThai', 'segmentsOf', 'parseThaiPeriod', 'normalizeThai', 'linkParts', 'matchQuestion', 'safeParse'];
+  const names = ['decodeText', 'textToBlocks', 'walkTable', 'walkText', 'repairWrappedThai', 'segmentAt', 'parseThaiPeriod', 'normalizeThai', 'linkParts', 'matchQuestion', 'safeParse'];
   const prof = await profileShares(async () => {
     const t = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
     for (let r = 0; r < rounds; r++) await stagedPass(inputs, t);
   }, names);
   const what: Record<string, string> = {
     repairWrappedThai: 'wrap repair (table cells), of which ↓',
-    segmentsOf: '  ICU word segmentation (Intl.Segmenter)',
+    segmentAt: '  ICU word segmentation (Intl.Segmenter)',
     parseThaiPeriod: 'Thai dates and periods',
     normalizeThai: 'normalizeThai (normalise stage and readers)',
     linkParts: 'linking results rows to analysis rows',

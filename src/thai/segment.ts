@@ -68,7 +68,7 @@ export class WordBreaks {
   constructor(readonly text: string) {}
 
   /** The segment containing offset `at` (0 ≤ at < text.length). */
-  at(at: number): Segment {
+  segmentAt(at: number): Segment {
     this.#pieces ??= pieces(this.text, MAX_PIECE);
     let p = 0;
     while (p + 1 < this.#pieces.length && this.#pieces[p + 1]![1] <= at) p++;

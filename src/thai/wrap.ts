@@ -77,7 +77,7 @@ function repairCell(cell: string): string {
   const starts = new Map<number, string | undefined>();
   const startingAt = (j: number): string | undefined => {
     if (!starts.has(j)) {
-      const g = words.at(j);
+      const g = words.segmentAt(j);
       starts.set(j, g.index === j ? g.text : undefined);
     }
     return starts.get(j);
@@ -89,7 +89,7 @@ function repairCell(cell: string): string {
   let last = 0;
   cands.forEach((c, i) => {
     const j = joins[i] ?? 0;
-    const before = words.at(j - 1);
+    const before = words.segmentAt(j - 1);
     const inside = before.index + before.text.length > j;
     const remove = decide(inside, inside ? '' : before.text, () => startingAt(j) ?? '', cell.slice(c.end, c.end + 8), () => wrappedAt(c.start));
     out += cell.slice(last, c.start) + (remove ? '' : ' ');
@@ -180,9 +180,9 @@ export function joinWrappedLines(a: string, b: string, opts: { prose?: boolean }
   const head = a.slice(-30);
   const words = new WordBreaks(head + b.slice(0, 30));
   // a's last character is Thai, not a space: its segment is the word before the join, or one across it
-  const left = words.at(head.length - 1);
+  const left = words.segmentAt(head.length - 1);
   if (left.index + left.text.length > head.length) return a + b;
   if (!opts.prose) return `${a} ${b}`;
-  const right = words.at(head.length).text;
+  const right = words.segmentAt(head.length).text;
   return LABEL_LEFT.has(left.text) || PHRASE_START.has(right) || /ๆ$/.test(a) ? `${a} ${b}` : a + b;
 }

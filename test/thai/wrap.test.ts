@@ -143,7 +143,7 @@ describe('WordBreaks', () => {
   const agrees = (s: string) => {
     const words = new WordBreaks(s);
     for (const g of segmentsOf(s)) {
-      for (let k = g.index; k < g.index + g.text.length; k++) expect(words.at(k)).toEqual(g);
+      for (let k = g.index; k < g.index + g.text.length; k++) expect(words.segmentAt(k)).toEqual(g);
     }
   };
 
@@ -167,6 +167,6 @@ describe('WordBreaks', () => {
   });
 
   it('refuses an offset outside the string', () => {
-    expect(() => new WordBreaks('ทุก').at(3)).toThrow(RangeError);
+    expect(() => new WordBreaks('ทุก').segmentAt(3)).toThrow(RangeError);
   });
 });
