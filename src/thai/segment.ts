@@ -45,7 +45,7 @@ function pieces(s: string, max: number): Array<[string, number]> {
 export function segmentsOf(s: string): Segment[] {
   const out: Segment[] = [];
   for (const [piece, base] of pieces(s, MAX_PIECE)) {
-    for (const part of splitAt(piece, LETTER_DIGIT)) {
+    for (const part of letterDigitParts(piece)) {
       for (const seg of segmenter().segment(part.text)) {
         out.push({ text: seg.segment, index: base + part.index + seg.index, wordLike: seg.isWordLike ?? false });
       }
@@ -75,7 +75,7 @@ export class WordBreaks {
     const [piece, base] = this.#pieces[p]!;
     let parts = this.#parts.get(p);
     if (!parts) {
-      parts = splitAt(piece, LETTER_DIGIT);
+      parts = letterDigitParts(piece);
       this.#parts.set(p, parts);
     }
     let k = 0;
@@ -88,10 +88,15 @@ export class WordBreaks {
   }
 }
 
-function splitAt(s: string, re: RegExp): Array<{ text: string; index: number }> {
+const DIGIT = /[0-9๐-๙]/;
+
+/** `s` cut where a Thai letter meets a digit (LETTER_DIGIT), with the offsets of the parts. */
+function letterDigitParts(s: string): Array<{ text: string; index: number }> {
+  // every cut is next to a digit: most strings have none
+  if (!DIGIT.test(s)) return [{ text: s, index: 0 }];
   const out: Array<{ text: string; index: number }> = [];
   let last = 0;
-  for (const m of s.matchAll(re)) {
+  for (const m of s.matchAll(LETTER_DIGIT)) {
     const at = m.index ?? 0;
     if (at > last) out.push({ text: s.slice(last, at), index: last });
     last = at;
