@@ -104,15 +104,6 @@ export function dominantQuarter(items: readonly unknown[]): Quarter {
 }
 
 /**
- * Text items (getTextContent with includeMarkedContent) → runs, in content
- * order. Inside a marked-content span carrying /ActualText (a pdfjs patched
- * to report it: `actualText` on the beginMarkedContentProps item) the glyph
- * items give way to one run holding the ActualText, placed where the glyphs
- * were. Blank items are dropped: spaces are decided from geometry later,
- * except that a blank item wider than a fifth of the font size is kept as a
- * space hint on the run before it. Text at another angle than `q` is dropped.
- */
-/**
  * pdfjs's own normalisation of text items (normalizeUnicode: NFKC of
  * compatibility spaces, µ, Ω, ligatures and Hebrew/Arabic presentation
  * forms), done here instead: the reader asks getTextContent to skip it
@@ -125,9 +116,18 @@ const PDFJS_NEEDS = new RegExp(`${PDFJS_NORMALIZE_SRC}|\\ufb05`);
 const PDFJS_NORMALIZE = new RegExp(`(${PDFJS_NORMALIZE_SRC}+)|\\ufb05`, 'g');
 
 export function pdfjsNormalize(s: string): string {
-  return PDFJS_NEEDS.test(s) ? s.replace(PDFJS_NORMALIZE, (m, run?: string) => (run ? run.normalize('NFKC') : '\u017ft')) : s;
+  return PDFJS_NEEDS.test(s) ? s.replace(PDFJS_NORMALIZE, (_m, run?: string) => (run ? run.normalize('NFKC') : '\u017ft')) : s;
 }
 
+/**
+ * Text items (getTextContent with includeMarkedContent) → runs, in content
+ * order. Inside a marked-content span carrying /ActualText (a pdfjs patched
+ * to report it: `actualText` on the beginMarkedContentProps item) the glyph
+ * items give way to one run holding the ActualText, placed where the glyphs
+ * were. Blank items are dropped: spaces are decided from geometry later,
+ * except that a blank item wider than a fifth of the font size is kept as a
+ * space hint on the run before it. Text at another angle than `q` is dropped.
+ */
 export function itemsToRuns(items: readonly unknown[], q: Quarter, boldOf: (fontName: string) => boolean): Run[] {
   const runs: Run[] = [];
   // Marked-content depth, and the ActualText span being collected (outermost wins).

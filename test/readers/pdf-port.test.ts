@@ -90,6 +90,16 @@ describe('directWorker', () => {
     worker!.destroy();
   });
 
+  it('reads documents opened at the same time on the one shared worker as it reads them one by one', async () => {
+    const names = ['003.pdf', '004.pdf', 'heldout-r1_obt_item_code_column_2568.pdf'];
+    const bytes = await Promise.all(names.map(async (n) => new Uint8Array(await fixture(n))));
+    const apart: unknown[] = [];
+    for (const b of bytes) apart.push(await readPdf(b));
+    const together = await Promise.all(bytes.map((b) => readPdf(b)));
+    expect(together).toEqual(apart);
+    expect(JSON.stringify(together).length).toBeGreaterThan(20_000);
+  });
+
   it('is null for a pdfjs without what it needs', () => {
     expect(directWorker(undefined, {})).toBeNull();
     expect(directWorker(class {}, { WorkerMessageHandler: {} })).toBeNull();
