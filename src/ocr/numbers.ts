@@ -23,7 +23,10 @@
  *    ambiguous ones. Days before a month must be 1–31.
  * 4. Decision: the best reading replaces the raw text when it is clearly
  *    better than the runner-up; a year or a date that stays unsure keeps
- *    its raw text and gets an OCR_NUMBER_UNCERTAIN diagnostic.
+ *    its raw text and gets an OCR_NUMBER_UNCERTAIN diagnostic. Another
+ *    number (a score, a percentage) whose ๔ and ๕ the glyphs cannot tell
+ *    apart keeps its best reading and gets the diagnostic too, with the
+ *    readings that swap them (`doubt`).
  */
 import { type DigitScore, type GlyphFeatures, clampBox, classifyGlyph, glyphFeatures, otsu } from './digits.js';
 import { monthOf } from '../thai/_months.js';
@@ -630,6 +633,12 @@ export interface NumberDecision {
   reason: string | null;
   /** Mean cost per glyph of the best reading (template distance and channel; lower is clearer). */
   glyphCost: number;
+  /**
+   * A number (a score, a percentage) applied as read or re-read, but with ๔
+   * and ๕ too alike to tell in some place: the close readings that swap
+   * them, best first. The text stays; the reader is told.
+   */
+  doubt?: string[];
 }
 
 function toValue(s: string): number | null {
@@ -811,7 +820,17 @@ export function decide(c: NumberCandidate, documentFiscalYears: ReadonlySet<numb
     return { candidate: c, text: raw, best: best.text, changed: false, sure: false, reason: 'not clearly digits', glyphCost: meanBest };
   }
   if (sure || (c.kind === 'number' && meanBest < 0.3 && margin >= 0.03)) {
-    return { candidate: c, text: best.text, best: best.text, changed: best.text !== raw, sure: true, reason: null, glyphCost: meanBest };
+    const doubt = c.kind === 'number' ? fourOrFive(best, rs) : [];
+    return {
+      candidate: c,
+      text: best.text,
+      best: best.text,
+      changed: best.text !== raw,
+      sure: true,
+      reason: null,
+      glyphCost: meanBest,
+      ...(doubt.length > 0 ? { doubt } : {}),
+    };
   }
   const rawPlausible = plausibility(raw, c.kind, fiscalYears) < 0.3 && !/[A-Za-z]/.test(raw);
   const reason = !plausible
@@ -822,6 +841,16 @@ export function decide(c: NumberCandidate, documentFiscalYears: ReadonlySet<numb
         ? `${best.text} or ${second?.text ?? '?'}`
         : 'glyphs unlike any digit';
   return { candidate: c, text: raw, best: best.text, changed: false, sure: rawPlausible && c.kind === 'number', reason, glyphCost: meanBest };
+}
+
+/** How close (in reading cost) a reading that swaps ๔ and ๕ must come to be a doubt: about the model's own bias towards what it wrote. */
+const FOUR_FIVE_DOUBT = 0.1;
+
+/** Readings within FOUR_FIVE_DOUBT of `best` that differ from it only by ๔ ↔ ๕ swaps (94.94 read as 95.94). */
+function fourOrFive(best: { text: string; cost: number }, rs: ReadonlyArray<{ text: string; cost: number }>): string[] {
+  const swapsOnly = (a: string, b: string): boolean =>
+    a.length === b.length && a !== b && [...a].every((ch, i) => ch === b[i] || ((ch === '๔' || ch === '๕') && (b[i] === '๔' || b[i] === '๕')));
+  return rs.filter((r) => r.cost - best.cost < FOUR_FIVE_DOUBT && swapsOnly(best.text, r.text)).map((r) => r.text);
 }
 
 /**

@@ -265,6 +265,18 @@ export async function ocrPdf(
                 ),
               );
             }
+            for (const d of ds) {
+              if (!d.doubt) continue;
+              diagnostics.push(
+                diag(
+                  'warning',
+                  'OCR_NUMBER_UNCERTAIN',
+                  `page ${item.page}: number "${d.candidate.token.raw}" read as ${d.text}, but ๔ and ๕ look alike there: it may be ${d.doubt.join(' or ')}`,
+                  item.page,
+                  { actual: d.text, expected: d.doubt[0] },
+                ),
+              );
+            }
             if (report.repaired > 0) {
               const list = ds.filter((d) => d.changed).map((d) => `${d.candidate.token.raw}→${d.text}`);
               diagnostics.push(diag('info', 'OCR_NUMBER_REPAIRED', `page ${item.page}: ${list.length} number(s) re-read from the glyphs: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}`, item.page));

@@ -221,6 +221,31 @@ describe('number decisions', () => {
     expect(decide(c2, new Set([2566])).text).toBe('๒๕๖๖');
   });
 
+  it('says when ๔ and ๕ are too alike to tell in a score, keeping the reading (004 scan: 94.94 read as ๓๕.๓๕)', () => {
+    // the glyph distances of 004-scan.pdf page 1's overall score: its second glyph is nearer ๔, but
+    // Tesseract wrote ๕ there and the model's bias towards what it wrote wins by a hair
+    const c = cand('๓๕.๓๕', 'number', [
+      [['๙', 0.091], ['๘', 0.348], ['๕', 0.461]],
+      [['๔', 0.483], ['๕', 0.561], ['๘', 0.572]],
+      [],
+      [['๙', 0.117], ['๘', 0.384], ['๔', 0.484]],
+      [['๔', 0.161], ['๕', 0.354], ['๙', 0.394]],
+    ]);
+    const d = decide(c);
+    expect(d.text).toBe('๙๕.๙๔');
+    expect(d.doubt).toEqual(['๙๕.๙๕', '๙๔.๙๔']);
+    // a clear ๔ raises no doubt
+    const clear = cand('๓๔.๓๔', 'number', [
+      [['๙', 0.09], ['๘', 0.35]],
+      [['๔', 0.12], ['๕', 0.45]],
+      [],
+      [['๙', 0.1], ['๘', 0.38]],
+      [['๔', 0.15], ['๕', 0.4]],
+    ]);
+    expect(decide(clear).text).toBe('๙๔.๙๔');
+    expect(decide(clear).doubt).toBeUndefined();
+  });
+
   it('keeps the raw text and says so when a year stays unsure', () => {
     const c = cand('๒๕๒๐', 'year', [
       [['๕', 0.7], ['๐', 0.74]],
