@@ -1,8 +1,9 @@
 /**
  * Text-layer PDFs: ita-extract end to end (extract()) and the PDF reader
  * alone (readPdf) against the floor: plain pdfjs on the same bytes (open
- * the document, getPage + getTextContent on every page, destroy), through
- * the same pdfjs instance and worker setup (readers/pdf.ts loadPdfjs).
+ * the document, getPage + getTextContent() on every page, destroy), through
+ * the same pdfjs instance and worker module (readers/pdf.ts loadPdfjs; its
+ * patches act only on what the reader asks for) and pdfjs's own port.
  * Runs are interleaved (floor, readPdf, extract, floor, …) so that load on
  * the shared machine hits all of them alike; medians per file.
  *
