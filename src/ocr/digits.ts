@@ -209,7 +209,7 @@ export function clampBox(img: GreyImage, box: BBox): { x0: number; y0: number; x
  * narrower one are merged (a digit broken in two by noise or thresholding).
  */
 export function blobsIn(img: GreyImage, box: BBox, threshold: number): Blob[] {
-  const { x0, y0, x1, y1, w, h } = clampBox(img, box);
+  const { x0, y0, w, h } = clampBox(img, box);
   if (w <= 0 || h <= 0) return [];
   const label = new Int32Array(w * h).fill(-1);
   const blobs: Blob[] = [];

@@ -247,8 +247,8 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
     workers: max,
     recognise(image, opts = {}) {
       if (terminated) return Promise.reject(new OcrError('the OCR engine was terminated'));
-      const buf = isGrey(image) ? toPgm(image) : Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength);
-      const size = isGrey(image) ? { width: image.width, height: image.height } : imageSize(buf);
+      const { bytes: buf, grey } = imageBytes(image);
+      const size = grey ? { width: grey.width, height: grey.height } : imageSize(buf);
       return new Promise<OcrResult>((resolve, reject) => {
         queue.push({ image: buf, size, options: opts, resolve, reject });
         pump();
@@ -274,6 +274,12 @@ function imageSize(b: Buffer): { width: number; height: number } | null {
 
 function isGrey(x: unknown): x is GreyImage {
   return typeof x === 'object' && x !== null && !Buffer.isBuffer(x) && !(x instanceof Uint8Array) && 'data' in x && 'width' in x;
+}
+
+/** An engine's input as encoded image bytes: a grey image as PGM, encoded bytes as they are. Shared by both engines. */
+export function imageBytes(image: GreyImage | Uint8Array): { bytes: Buffer; grey: GreyImage | null } {
+  if (isGrey(image)) return { bytes: toPgm(image), grey: image };
+  return { bytes: Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength), grey: null };
 }
 
 /** tesseract.js page → words (with their line and whether a space precedes them). */

@@ -29,9 +29,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type OcrEngine, type OcrEngineOptions, OcrError, type RecogniseOptions } from './engine.js';
-import { toPgm } from './render.js';
-import type { GreyImage, OcrResult, OcrWord } from './types.js';
+import { type OcrEngine, type OcrEngineOptions, OcrError, type RecogniseOptions, imageBytes } from './engine.js';
+import type { OcrResult, OcrWord } from './types.js';
 
 export interface NativeOcrEngineOptions extends OcrEngineOptions {
   /** The tesseract executable (default "tesseract", found on PATH). */
@@ -226,15 +225,8 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
     workers: max,
     recognise(image, opts = {}) {
       if (terminated) return Promise.reject(new OcrError('the OCR engine was terminated'));
-      let buf: Buffer;
-      let ext: string;
-      if (isGrey(image)) {
-        buf = toPgm(image);
-        ext = 'pgm';
-      } else {
-        buf = Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength);
-        ext = extensionOf(buf);
-      }
+      const { bytes: buf, grey } = imageBytes(image);
+      const ext = grey ? 'pgm' : extensionOf(buf);
       return new Promise<OcrResult>((resolve, reject) => {
         queue.push({ image: buf, ext, options: opts, resolve, reject });
         pump();
@@ -262,10 +254,6 @@ function extensionOf(b: Buffer): string {
   if (b.length >= 2 && b[0] === 0x50 && b[1] !== undefined && b[1] >= 0x31 && b[1] <= 0x36) return 'pnm';
   if (b.length >= 4 && (b.toString('latin1', 0, 4) === 'II*\0' || b.toString('latin1', 0, 4) === 'MM\0*')) return 'tif';
   return 'img';
-}
-
-function isGrey(x: unknown): x is GreyImage {
-  return typeof x === 'object' && x !== null && !Buffer.isBuffer(x) && !(x instanceof Uint8Array) && 'data' in x && 'width' in x;
 }
 
 /**

@@ -229,30 +229,10 @@ function inkWidth(r: Run): number {
   return trimmed.length === r.text.length || r.text.length === 0 ? r.w : (r.w * trimmed.length) / r.text.length;
 }
 
-/**
- * Runs of a line that carry text, as [x0, x1] intervals. A run crossing one
- * of `cuts` (established gutters) is split there when it has a space close
- * to it: pdfjs joined the texts of two cells.
- */
-function inkOf(l: Line, cuts: readonly Gutter[] = []): Array<[number, number]> {
+/** Runs of a line that carry text, as [x0, x1] intervals. */
+function inkOf(l: Line): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const r of l.runs) {
-    if (r.text.trim() === '') continue;
-    let x0 = r.x;
-    const x1 = r.x + inkWidth(r);
-    let cur: Run = r;
-    for (const g of cuts) {
-      if (!(x0 < g.x0 - 0.5 && cur.x + cur.w > g.x1 + 0.5)) continue;
-      const parts = splitRun(cur, (g.x0 + g.x1) / 2);
-      if (!parts) continue;
-      const leftEnd = parts[0].x + inkWidth(parts[0]);
-      if (leftEnd > g.x1 + r.size || leftEnd < g.x0 - 2 * r.size) continue;
-      out.push([x0, Math.min(leftEnd, g.x0)]);
-      cur = parts[1];
-      x0 = g.x1;
-    }
-    out.push([x0, Math.max(x0, x1)]);
-  }
+  for (const r of l.runs) if (r.text.trim() !== '') out.push([r.x, r.x + inkWidth(r)]);
   return out;
 }
 
@@ -265,8 +245,8 @@ interface LineInk {
   maxStart: number;
 }
 
-function lineInk(l: Line, cuts: readonly Gutter[] = []): LineInk {
-  const ink = inkOf(l, cuts);
+function lineInk(l: Line): LineInk {
+  const ink = inkOf(l);
   let minEnd = Infinity;
   let maxStart = -Infinity;
   for (const [x0, x1] of ink) {
@@ -281,8 +261,8 @@ function lineInk(l: Line, cuts: readonly Gutter[] = []): LineInk {
  * font sizes wide, between the leftmost and the rightmost text), each with
  * the number of lines that have text on both sides of it.
  */
-function gutters(lines: readonly Line[], cuts: readonly Gutter[] = []): Gutter[] {
-  const inks = lines.map((l) => lineInk(l, cuts));
+function gutters(lines: readonly Line[]): Gutter[] {
+  const inks = lines.map(lineInk);
   const sorted = inks.flatMap((li) => li.ink).sort((a, b) => a[0] - b[0]);
   return guttersOf(sorted, inks, Math.max(...lines.map((l) => l.size)));
 }

@@ -4,7 +4,6 @@
 import type { ReadDocument } from '../model/blocks.js';
 import type { Format } from '../model/schema.js';
 import { readDocx } from './docx.js';
-import { ReadError } from './errors.js';
 import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
 import { decodeText } from './sniff.js';

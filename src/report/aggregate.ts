@@ -47,9 +47,8 @@ import { SECTION_TITLES } from '../ita/sections.js';
 
 export type RowStatus = 'ok' | 'error' | 'mixed';
 
-export interface OrgYearRow {
-  /** Stable id of the row within the report. */
-  key: string;
+/** What a report says of its organisation and assessment: one record's, or a row's (its records'). */
+export interface OrgFacts {
   name: string | null;
   kind: string | null;
   province: string | null;
@@ -60,6 +59,11 @@ export interface OrgYearRow {
   assessmentYear: number | null;
   score: number | null;
   level: string | null;
+}
+
+export interface OrgYearRow extends OrgFacts {
+  /** Stable id of the row within the report. */
+  key: string;
   entries: number;
   documents: number;
   status: RowStatus;
@@ -168,23 +172,15 @@ interface Code {
   indicator: string | null;
 }
 
-interface Rec {
+interface Rec extends OrgFacts {
   index: number;
   status: 'ok' | 'error';
   errorCode: string | null;
   errorMessage: string | null;
   path: string | null;
   sha256: string | null;
-  name: string | null;
-  kind: string | null;
-  province: string | null;
-  district: string | null;
-  fiscalYear: number | null;
-  assessmentYear: number | null;
   /** The assessment year the record's item codes belong to: stated, else the year before the fiscal year (as extract() reads them). */
   itemYear: number | null;
-  score: number | null;
-  level: string | null;
   entries: Array<{ part: number; section: number | null; codes: Code[] }>;
 }
 

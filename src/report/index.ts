@@ -14,7 +14,7 @@ import { aggregate, type ReportModel } from './aggregate.js';
 import { type InputSummary, renderReport, type RenderOptions } from './render.js';
 
 export { aggregate, type ReportModel } from './aggregate.js';
-export type { ErrorStat, ItemStat, LevelCount, OrgYearRow, ScoreBin, SectionStat } from './aggregate.js';
+export type { ErrorStat, ItemStat, LevelCount, OrgFacts, OrgYearRow, ScoreBin, SectionStat } from './aggregate.js';
 export { DEFAULT_TITLE, escapeHtml, renderReport, type InputSummary, type RenderOptions } from './render.js';
 
 export interface JsonlRead {

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import {
   CATALOGUE_YEARS,
-  MATCH_MIN_CONFIDENCE,
   catalogueFor,
   lookupItem,
   matchQuestion,
