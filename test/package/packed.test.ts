@@ -35,7 +35,8 @@ function run(file: string, args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve) => {
     execFile(file, args, { cwd, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
+      // a program that could not start (ENOENT, EACCES) says so only in the error
+      resolve({ code, stdout, stderr: typeof error?.code === 'string' ? `${stderr}\n${error.message}` : stderr });
     });
   });
 }
