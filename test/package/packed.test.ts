@@ -71,7 +71,8 @@ const TEXT_CJS = '001_52975bb7fc874981';
 const PDF = '003_592d1508f0de56c3'; // fixtures/pdf/003.pdf is this report
 const BIN_TEXT = '004_d0cc15d3996b9fea';
 
-describe('the packed package, installed into a new project', () => {
+// its checks only read the installed project: they run side by side
+describe.concurrent('the packed package, installed into a new project', () => {
   let temp: string;
   let project: string;
   let packLog: string;
