@@ -104,7 +104,7 @@ describe.concurrent('the packed package, installed into a new project', () => {
 
   afterAll(async () => {
     if (temp) await rm(temp, { recursive: true, force: true });
-  }, 120_000);
+  }, 300_000);
 
   it('is built without warnings about import.meta (which the CommonJS bundle has not)', () => {
     expect(packLog).toMatch(/CJS .*Build success/);
@@ -129,7 +129,7 @@ describe.concurrent('the packed package, installed into a new project', () => {
     expect(out.pdf).toEqual(facts(expected(PDF)));
     expect(out.schemaId).toBe('https://www.npmjs.com/package/ita-extract/schema.json');
     expect(out.schemaFileSame).toBe(true);
-  }, 120_000);
+  }, 300_000);
 
   it('has a bin that writes a valid record, and --help', async () => {
     const bin = join(project, 'node_modules', '.bin', 'ita-extract');
@@ -143,7 +143,7 @@ describe.concurrent('the packed package, installed into a new project', () => {
     expect(records[0]).toMatchObject({ status: 'ok', organization: e.organization, fiscalYear: { be: e.fiscalYear } });
     const help = await must(bin, ['--help'], project);
     expect(help.stdout).toMatch(/^Usage: ita-extract /);
-  }, 120_000);
+  }, 300_000);
 
   it.each([
     ['nodenext (ESM and CommonJS files)', 'tsconfig.nodenext.json'],
@@ -151,5 +151,5 @@ describe.concurrent('the packed package, installed into a new project', () => {
   ])('type-checks a TypeScript consumer with moduleResolution %s', async (_mode, config) => {
     expect(existsSync(TSC)).toBe(true);
     await must(process.execPath, [TSC, '-p', config], project);
-  }, 120_000);
+  }, 300_000);
 });
