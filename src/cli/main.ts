@@ -14,9 +14,11 @@ import { loadResume, ResumeError, type ResumeState } from '../batch/resume.js';
 import { runBatch } from '../batch/run.js';
 import { summaryHeader, summaryLine } from '../batch/summary.js';
 import { DEFAULT_LIMITS } from '../batch/types.js';
+import { counted } from '../batch/_words.js';
 import { type CliOptions, cliOptions, program, reportProgram, UsageError } from './_options.js';
 import { fileSink, type OutStream, recordWriter, type Sink, streamSink } from './_output.js';
 import { type ErrStream, progress } from './_progress.js';
+import { terminalLine, terminalLines } from './_escape.js';
 
 export interface CliIo {
   stdout: OutStream;
@@ -42,7 +44,7 @@ function runnerFor(o: CliOptions, io: CliIo, total: number, note: (t: string) =>
 
 /** `ita-extract report OUTPUT.jsonl... [-o report.html] [--title T]`: the archive report page. */
 async function runReportCli(argv: string[], io: CliIo): Promise<number> {
-  const cmd = reportProgram({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+  const cmd = reportProgram({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(terminalLines(s)) });
   try {
     cmd.parse(argv, { from: 'user' });
   } catch (e) {
@@ -51,14 +53,18 @@ async function runReportCli(argv: string[], io: CliIo): Promise<number> {
   }
   const o = cmd.opts<{ output?: string; title?: string }>();
   const { runReport } = await import('../report/index.js');
-  return runReport({ input: cmd.processedArgs[0] as string[], output: o.output ?? null, title: o.title }, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
+  return runReport({ input: cmd.processedArgs[0] as string[], output: o.output ?? null, title: o.title }, {
+    stdout: io.stdout,
+    stderr: { write: (s: string) => io.stderr.write(terminalLine(s)) },
+    stdin: process.stdin,
+  });
 }
 
 const nonEmpty = (path: string) => existsSync(path) && statSync(path).size > 0;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   if (argv[0] === 'report') return runReportCli(argv.slice(1), io);
-  const cmd = program({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+  const cmd = program({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(terminalLines(s)) });
   let o: CliOptions;
   try {
     cmd.parse(argv, { from: 'user' });
@@ -66,7 +72,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) {
-      io.stderr.write(`ita-extract: ${e.message}\n`);
+      io.stderr.write(terminalLine(`ita-extract: ${e.message}\n`));
       return 2;
     }
     throw e;
@@ -79,7 +85,12 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       return 2;
     }
   }
-  const report = progress(io.stderr, { quiet: o.quiet, tty: io.stderr.isTTY === true });
+  const report = progress(io.stderr, {
+    quiet: o.quiet,
+    tty: io.stderr.isTTY === true,
+    sharedScreen: !o.output && io.stdout.isTTY === true,
+    toFile: o.output !== null,
+  });
   const hooks = { onSkip: report.skipped, onRecount: report.addTotal };
   const limits = { ...DEFAULT_LIMITS, maxBytes: o.maxBytes };
   const plan = await planInputs(o.inputs, { exclude: [o.output, o.summary].filter((p): p is string => p !== null), hooks });
@@ -92,12 +103,12 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   try {
     if (o.resume && o.output) {
       resume = await loadResume(o.output);
-      if (resume.truncated) report.note(`ita-extract: ${o.output}: removed a cut-short last record (${resume.truncated} bytes)`);
+      if (resume.truncated) report.note(`ita-extract: ${o.output}: removed a cut-short last record (${counted(resume.truncated, 'byte')})`);
     }
-    out = o.output ? fileSink(o.output, o.resume) : streamSink(io.stdout);
+    out = o.output ? fileSink(o.output, o.resume) : report.around(streamSink(io.stdout));
     if (o.summary) summary = fileSink(o.summary, appendSummary);
   } catch (e) {
-    io.stderr.write(`ita-extract: ${e instanceof ResumeError ? e.message : `cannot open the output: ${(e as Error).message}`}\n`);
+    io.stderr.write(terminalLine(`ita-extract: ${e instanceof ResumeError ? e.message : `cannot open the output: ${(e as Error).message}`}\n`));
     return 2;
   }
 
