@@ -256,3 +256,27 @@ describe('forTerminal', () => {
     expect(forTerminal('a\u0000b\u001bc\u007fd\u0085e\u2028f\u202ag\u2069h\ti')).toBe('a\\x00b\\x1bc\\x7fd\\x85e\\u2028f\\u202ag\\u2069h\\ti');
   });
 });
+
+describe('--version', () => {
+  it('prints the package version on stdout and exits 0, as -V too', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = await run([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`${pkg.version}\n`);
+      expect(r.stderr).toBe('');
+    }
+  });
+
+  it('finds the package.json from a built or installed location', async () => {
+    const { pathToFileURL } = await import('node:url');
+    const { packageVersion } = await import('../src/cli/_version.js');
+    const installed = join(dir, 'app/node_modules/ita-extract');
+    await mkdir(join(installed, 'dist'), { recursive: true });
+    await writeFile(join(dir, 'app/package.json'), JSON.stringify({ name: 'app', version: '1.0.0' }));
+    await writeFile(join(installed, 'package.json'), JSON.stringify({ name: 'ita-extract', version: '9.8.7' }));
+    expect(packageVersion(pathToFileURL(join(installed, 'dist/cli.js')).href)).toBe('9.8.7');
+    expect(packageVersion(pathToFileURL(join(dir, 'app/index.js')).href)).toBe('unknown');
+  });
+});

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { OcrEngineKind, OutFormat } from '../batch/job.js';
 import type { OcrMode } from '../extract.js';
+import { packageVersion } from './_version.js';
 
 export interface CliOptions {
   inputs: string[];
@@ -43,6 +44,7 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
   return new Command('ita-extract')
     .description('Extract typed data from Thai ITA reports (PDF, DOCX, HTML, Markdown, text): files, folders, glob patterns and .zip archives.')
     .argument('<inputs...>', 'files, folders (recursive), glob patterns, .zip archives')
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
     .addOption(new Option('-f, --format <format>', 'output format (default: jsonl to a file or pipe, json to a terminal)').choices(['jsonl', 'json', 'csv']))
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--summary <file>', 'also write one CSV line per document to FILE')
