@@ -19,6 +19,7 @@ import { type CliOptions, cliOptions, program, reportProgram, UsageError } from 
 import { fileSink, type OutStream, recordWriter, type Sink, streamSink } from './_output.js';
 import { type ErrStream, progress } from './_progress.js';
 import { terminalLine, terminalLines } from './_escape.js';
+import { SIGNAL_EXIT } from './_signals.js';
 
 export interface CliIo {
   stdout: OutStream;
@@ -28,8 +29,6 @@ export interface CliIo {
   /** Aborted (with reason 'SIGINT' or 'SIGTERM') to stop the run cleanly. */
   signal?: AbortSignal;
 }
-
-const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
 function jobSettings(o: CliOptions): JobSettings {
   return { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes, ocr: o.ocr, ocrWorkers: o.ocrWorkers, ocrDpi: o.ocrDpi, ocrEngine: o.ocrEngine, ocrJobTimeoutMs: o.timeoutMs };
@@ -114,6 +113,8 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
 
   const writer = recordWriter(o.format, out, { append: o.resume });
   const runner = runnerFor(o, io, plan.total, report.note);
+  const stopping = () => report.note(`ita-extract: ${String(io.signal?.reason)}: stopping once the documents under way are done (again to stop at once)`);
+  io.signal?.addEventListener('abort', stopping, { once: true });
   let result;
   try {
     await writer.begin();
@@ -132,12 +133,13 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     );
     await writer.end();
   } finally {
+    io.signal?.removeEventListener('abort', stopping);
     await runner.close();
     if (o.ocrEngine !== 'js') (await import('../ocr/native.js')).removeNativeOcrLeftovers();
     await out.close();
     await summary?.close();
   }
   report.finish(result);
-  if (result.interrupted) return SIGNAL_EXIT[String(io.signal?.reason)] ?? 130;
+  if (result.interrupted) return io.signal?.reason === 'SIGTERM' ? SIGNAL_EXIT.SIGTERM : SIGNAL_EXIT.SIGINT;
   return result.failed + result.resumedFailed > 0 ? 1 : 0;
 }
