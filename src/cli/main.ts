@@ -31,7 +31,7 @@ export interface CliIo {
 }
 
 function jobSettings(o: CliOptions): JobSettings {
-  return { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes, ocr: o.ocr, ocrWorkers: o.ocrWorkers, ocrDpi: o.ocrDpi, ocrEngine: o.ocrEngine, ocrJobTimeoutMs: o.timeoutMs };
+  return { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes, ocr: o.ocr, ocrWorkers: o.ocrWorkers, ocrDpi: o.ocrDpi, ocrEngine: o.ocrEngine, ocrJobTimeoutMs: o.timeoutMs, csvFormulas: o.csvFormulas };
 }
 
 function runnerFor(o: CliOptions, io: CliIo, total: number, note: (t: string) => void): Runner {
@@ -125,7 +125,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       {
         onRecord: async (outcome) => {
           await writer.record(outcome);
-          await summary?.write(summaryLine(outcome.row));
+          await summary?.write(summaryLine(outcome.row, { formulas: o.csvFormulas }));
           report.record(outcome.row);
         },
         onResumed: report.resumed,
