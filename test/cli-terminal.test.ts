@@ -280,3 +280,23 @@ describe('--version', () => {
     expect(packageVersion(pathToFileURL(join(dir, 'app/index.js')).href)).toBe('unknown');
   });
 });
+
+describe('records shown on a terminal', () => {
+  it('carry no raw control character, and are the same JSON, CSV lines kept', async () => {
+    const folder = join(dir, 'data-on-screen');
+    await mkdir(folder);
+    const name = `a\u009b2J\u202e\x7f\x1b]0;t\x07.txt`;
+    await copyFile(F004, join(folder, name));
+    const pipe = await run([join(folder, name)]);
+    expect(pipe.stdout).toMatch(/[\u009b\u202e\u007f]/); // JSON.stringify leaves these raw: the test means something
+    for (const format of ['json', 'jsonl']) {
+      const r = await onTerminal(['-f', format, '-q', join(folder, name)]);
+      expect(r.stdout).not.toMatch(CONTROLS);
+      const parse = (s: string) => s.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as unknown);
+      expect(format === 'json' ? JSON.parse(r.stdout) : parse(r.stdout)).toEqual(parse(pipe.stdout));
+    }
+    const csv = await onTerminal(['-f', 'csv', '-q', join(folder, name)]);
+    expect(csv.stdout).not.toMatch(CONTROLS);
+    expect(csv.stdout).toContain('a\\x9b2J\\u202e\\x7f\\x1b]0;t\\x07.txt');
+  });
+});

@@ -34,3 +34,17 @@ export function terminalLine(text: string): string {
 export function terminalLines(text: string): string {
   return String(text).split('\n').map(forTerminal).join('\n');
 }
+
+// what JSON.stringify leaves as it is: DEL, C1, the separators and the bidi controls (C0 it escapes itself)
+const JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Records shown on a terminal (stdout is one, no -o): JSON with the control
+ * characters JSON.stringify leaves raw written as \u escapes, the same JSON
+ * value; CSV with its line structure kept and every other control character
+ * made visible.
+ */
+export function dataForTerminal(text: string, format: 'json' | 'jsonl' | 'csv'): string {
+  if (format === 'csv') return terminalLines(text);
+  return text.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

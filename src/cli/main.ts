@@ -18,7 +18,7 @@ import { counted } from '../batch/_words.js';
 import { type CliOptions, cliOptions, program, reportProgram, UsageError } from './_options.js';
 import { fileSink, type OutStream, recordWriter, type Sink, streamSink } from './_output.js';
 import { type ErrStream, progress } from './_progress.js';
-import { terminalLine, terminalLines } from './_escape.js';
+import { dataForTerminal, terminalLine, terminalLines } from './_escape.js';
 import { SIGNAL_EXIT } from './_signals.js';
 
 export interface CliIo {
@@ -57,6 +57,11 @@ async function runReportCli(argv: string[], io: CliIo): Promise<number> {
     stderr: { write: (s: string) => io.stderr.write(terminalLine(s)) },
     stdin: process.stdin,
   });
+}
+
+/** Records on a terminal: no control character from a document reaches it raw. */
+function toTerminal(sink: Sink, tty: boolean, format: CliOptions['format']): Sink {
+  return tty ? { write: (text) => sink.write(dataForTerminal(text, format)), close: () => sink.close() } : sink;
 }
 
 const nonEmpty = (path: string) => existsSync(path) && statSync(path).size > 0;
@@ -104,7 +109,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       resume = await loadResume(o.output);
       if (resume.truncated) report.note(`ita-extract: ${o.output}: removed a cut-short last record (${counted(resume.truncated, 'byte')})`);
     }
-    out = o.output ? fileSink(o.output, o.resume) : report.around(streamSink(io.stdout));
+    out = o.output ? fileSink(o.output, o.resume) : report.around(toTerminal(streamSink(io.stdout), io.stdout.isTTY === true, o.format));
     if (o.summary) summary = fileSink(o.summary, appendSummary);
   } catch (e) {
     io.stderr.write(terminalLine(`ita-extract: ${e instanceof ResumeError ? e.message : `cannot open the output: ${(e as Error).message}`}\n`));
