@@ -78,7 +78,7 @@ describe('batch inputs', () => {
     ]);
     expect(docs[3]!.organization.name).toBe('เทศบาลตำบลบ่อพลับ');
     expect(r.stderr).toMatch(/notes\.jpg: left out \(not a document\)/);
-    expect(r.stderr).toMatch(/6 documents: 4 ok, 2 failed; 1 other files left out/);
+    expect(r.stderr).toMatch(/6 documents: 4 ok, 2 failed; 1 other file left out/);
   });
 
   it('exits 2 on bad numbers and on --resume without -o or with another format', async () => {

@@ -9,6 +9,7 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { ErrorCode } from '../model/schema.js';
 import { classifyName, decodeEntryName, unsafeName } from './_zip-entry.js';
 import type { ExpandHooks, Input, Limits } from './types.js';
+import { counted } from './_words.js';
 
 const ZIP_OPTIONS = { lazyEntries: true, decodeStrings: false, autoClose: false, validateEntrySizes: true } as const;
 const S_IFMT = 0o170000;
@@ -112,12 +113,12 @@ export async function* readArchive(src: Source, limits: Limits, hooks: ExpandHoo
     }
   } catch (e) {
     given++;
-    yield fail(src.path, { code: 'CORRUPT_FILE', message: `the archive is broken after ${given - 1} documents: ${reason(e)}` });
+    yield fail(src.path, { code: 'CORRUPT_FILE', message: `the archive is broken after ${counted(given - 1, 'document')}: ${reason(e)}` });
   } finally {
     zip.close();
   }
   if (given === 0) {
-    yield fail(src.path, { code: 'EMPTY_INPUT', message: `no documents in the archive${skipped ? ` (${skipped} other files left out)` : ''}` });
+    yield fail(src.path, { code: 'EMPTY_INPUT', message: `no documents in the archive${skipped ? ` (${counted(skipped, 'other file')} left out)` : ''}` });
   }
 }
 

@@ -1,6 +1,12 @@
 /**
  * CSV output: one line per entry, the document's fields repeated on each;
  * a document without entries (or an error) still gets one line.
+ *
+ * Formulas are neutralised (the OWASP rule for CSV injection): a text cell
+ * that starts with = + - @, a tab or a carriage return gets a leading ' so
+ * that a spreadsheet shows it as text instead of running it. A cell that is
+ * a plain number ("-5", "87.35") is left as it is: it cannot be a formula.
+ * `formulas: true` (the CLI's --csv-formulas) writes every cell unchanged.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Entry, ItaDocument } from '../model/schema.js';
@@ -66,10 +72,28 @@ export function documentRows(d: ItaDocument): Array<Record<string, unknown>> {
   return d.entries.map((e, i) => ({ ...doc, ...entryCells(e, i) }));
 }
 
+export interface CsvOptions {
+  /** Write cells that start like a formula unchanged (default false: prefixed with '). */
+  formulas?: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A text cell as a spreadsheet should show it: a leading ' before what would start a formula. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** csv-stringify's cast for text cells, per the options. */
+export function csvCast(o: CsvOptions = {}) {
+  return { boolean: (b: boolean) => String(b), ...(o.formulas ? {} : { string: neutraliseFormula }) };
+}
+
 export function csvHeader(): string {
   return stringify([[...CSV_COLUMNS]]);
 }
 
-export function csvRows(d: ItaDocument): string {
-  return stringify(documentRows(d), { columns: [...CSV_COLUMNS], cast: { boolean: (b) => String(b) } });
+export function csvRows(d: ItaDocument, o: CsvOptions = {}): string {
+  return stringify(documentRows(d), { columns: [...CSV_COLUMNS], cast: csvCast(o) });
 }

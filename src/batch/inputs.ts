@@ -14,6 +14,7 @@ import { glob } from 'tinyglobby';
 import { classifyName } from './_zip-entry.js';
 import { countArchive, readArchive } from './archive.js';
 import type { ExpandHooks, Input, Limits } from './types.js';
+import { counted } from './_words.js';
 
 export type Planned =
   | { kind: 'file'; path: string }
@@ -74,7 +75,7 @@ async function expandArg(arg: string, hooks: ExpandHooks): Promise<string[] | Pl
   if (!info && GLOB_MAGIC.test(arg)) {
     const matches = (await glob(arg, { onlyFiles: true, absolute: isAbsolute(arg), expandDirectories: false, followSymbolicLinks: false })).sort();
     const docs = keepDocuments(matches, hooks);
-    return docs.length ? docs : { kind: 'failed', path: arg, code: 'READ_FAILED', message: `no document matches the pattern${matches.length ? ` (${matches.length} other files)` : ''}` };
+    return docs.length ? docs : { kind: 'failed', path: arg, code: 'READ_FAILED', message: `no document matches the pattern${matches.length ? ` (${counted(matches.length, 'other file')})` : ''}` };
   }
   // a file, or a path that does not exist: reading it gives the error record
   return [arg];

@@ -25,6 +25,8 @@ export interface JobSettings {
   ocrDpi?: number | null;
   /** js: the bundled tesseract.js; native: the tesseract command; auto: native when installed, else js (default js). */
   ocrEngine?: OcrEngineKind;
+  /** CSV: write cells that start like a formula unchanged (--csv-formulas; default: neutralised). */
+  csvFormulas?: boolean;
   /** One recognition may take this long (the batch's --timeout, so a native process does not outlive its job). */
   ocrJobTimeoutMs?: number | null;
 }
@@ -80,7 +82,7 @@ export function formatRecord(doc: ItaDocument, s: JobSettings): string {
     case 'json':
       return JSON.stringify(doc, null, s.pretty ? 2 : undefined);
     case 'csv':
-      return csvRows(doc);
+      return csvRows(doc, { formulas: s.csvFormulas === true });
     default:
       return `${JSON.stringify(doc)}\n`;
   }

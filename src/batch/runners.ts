@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type JobSettings, type Outcome, type Task, closeJobs, failedOutcome, runJob, sourceOf } from './job.js';
 import type { WorkerData, WorkerMessage } from './worker.js';
+import { timeoutMessage } from './_words.js';
 
 export interface Runner {
   readonly kind: 'workers' | 'in-process';
@@ -36,7 +37,7 @@ export interface RunnerOptions {
 
 function timeoutOutcome(task: Task, o: RunnerOptions, seconds: number): Outcome {
   const limit = (o.timeoutMs ?? 0) / 1000;
-  return failedOutcome(task.index, sourceOf(task), 'TIMEOUT', `stopped after ${limit} s (--timeout)`, o.settings, seconds);
+  return failedOutcome(task.index, sourceOf(task), 'TIMEOUT', timeoutMessage(limit, seconds), o.settings, seconds);
 }
 
 export function inProcessRunner(o: RunnerOptions): Runner {

@@ -1,10 +1,11 @@
 /**
  * `--summary FILE.csv`: one line per document, for a first look in a
- * spreadsheet (UTF-8 with BOM, like the entry CSV). The batch also reads its
+ * spreadsheet (UTF-8 with BOM, like the entry CSV, formulas neutralised as there). The batch also reads its
  * progress and log lines from these rows.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ItaDocument } from '../model/schema.js';
+import { csvCast, type CsvOptions } from './csv.js';
 
 export const SUMMARY_COLUMNS = [
   'path', 'status', 'error_code', 'error_message',
@@ -48,6 +49,7 @@ export function summaryHeader(): string {
   return stringify([[...SUMMARY_COLUMNS]]);
 }
 
-export function summaryLine(row: SummaryRow): string {
-  return stringify([row], { columns: [...SUMMARY_COLUMNS], cast: { boolean: (b) => String(b) } });
+/** One row, formulas neutralised as in the entry CSV (see csv.ts) unless `formulas`. */
+export function summaryLine(row: SummaryRow, o: CsvOptions = {}): string {
+  return stringify([row], { columns: [...SUMMARY_COLUMNS], cast: csvCast(o) });
 }

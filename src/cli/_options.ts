@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { OcrEngineKind, OutFormat } from '../batch/job.js';
 import type { OcrMode } from '../extract.js';
+import { packageVersion } from './_version.js';
 
 export interface CliOptions {
   inputs: string[];
@@ -25,6 +26,8 @@ export interface CliOptions {
   ocrWorkers: number;
   ocrDpi: number | null;
   ocrEngine: OcrEngineKind;
+  /** CSV cells that start like a formula written unchanged. */
+  csvFormulas: boolean;
 }
 
 export class UsageError extends Error {
@@ -43,6 +46,7 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
   return new Command('ita-extract')
     .description('Extract typed data from Thai ITA reports (PDF, DOCX, HTML, Markdown, text): files, folders, glob patterns and .zip archives.')
     .argument('<inputs...>', 'files, folders (recursive), glob patterns, .zip archives')
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
     .addOption(new Option('-f, --format <format>', 'output format (default: jsonl to a file or pipe, json to a terminal)').choices(['jsonl', 'json', 'csv']))
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--summary <file>', 'also write one CSV line per document to FILE')
@@ -59,6 +63,7 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
     .option('--ocr-workers <n>', 'Tesseract workers for each document slot (default: cores / concurrency, at least 1)', count(1))
     .option('--ocr-dpi <dpi>', 'resolution pages are rendered at for OCR (default 150)', count(50))
     .option('--resume', 'skip inputs already in the -o file (JSONL), append the rest')
+    .option('--csv-formulas', "CSV (-f csv, --summary): keep cells that start with = + - @ as they are (default: a leading ' makes spreadsheets show them as text, not run them)")
     .option('-q, --quiet', 'no messages on stderr')
     .addHelpText('after', '\nThe archive report:\n  ita-extract report OUTPUT.jsonl... -o report.html   one self-contained HTML page: scores per organisation and year,\n                                                     the items and issues cited most, filters by province and kind')
     .exitOverride()
@@ -79,7 +84,7 @@ export function cliOptions(cmd: Command, stdoutIsTTY: boolean): CliOptions {
   const o = cmd.opts<{
     format?: OutFormat; output?: string; summary?: string; concurrency?: number; timeout: number;
     maxSize: number; maxMemory: number; resume?: boolean; quiet?: boolean;
-    ocr: OcrMode; ocrWorkers?: number; ocrDpi?: number; ocrEngine: OcrEngineKind;
+    ocr: OcrMode; ocrWorkers?: number; ocrDpi?: number; ocrEngine: OcrEngineKind; csvFormulas?: boolean;
   }>();
   const toTerminal = !o.output && stdoutIsTTY;
   const format: OutFormat = o.format ?? (toTerminal ? 'json' : 'jsonl');
@@ -103,5 +108,6 @@ export function cliOptions(cmd: Command, stdoutIsTTY: boolean): CliOptions {
     ocrWorkers: Math.floor(o.ocrWorkers ?? Math.max(1, Math.floor(availableParallelism() / concurrency))),
     ocrDpi: o.ocrDpi ? Math.floor(o.ocrDpi) : null,
     ocrEngine: o.ocrEngine,
+    csvFormulas: o.csvFormulas === true,
   };
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { isBatchWorker, serveWorker } from '../batch/worker.js';
 import { runCli } from './main.js';
+import { stopOnSignals } from './_signals.js';
 
 if (isBatchWorker()) {
   // this same file is the worker threads' script
@@ -11,15 +12,12 @@ if (isBatchWorker()) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  // first Ctrl-C / kill: stop cleanly (whole records, exit 130/143); a second one: stop now
-  const stop = new AbortController();
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(sig, () => (stop.signal.aborted ? process.exit(sig === 'SIGINT' ? 130 : 143) : stop.abort(sig)));
-  }
+  // first Ctrl-C / kill: stop cleanly (whole records, exit 130/143); another one later: stop now
+  const signal = stopOnSignals({ on: (sig, handler) => process.on(sig, handler), stderr: process.stderr, exit: (code) => process.exit(code) });
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     workerScript: new URL(import.meta.url),
-    signal: stop.signal,
+    signal,
   });
 }

@@ -14,9 +14,12 @@ import { loadResume, ResumeError, type ResumeState } from '../batch/resume.js';
 import { runBatch } from '../batch/run.js';
 import { summaryHeader, summaryLine } from '../batch/summary.js';
 import { DEFAULT_LIMITS } from '../batch/types.js';
+import { counted } from '../batch/_words.js';
 import { type CliOptions, cliOptions, program, reportProgram, UsageError } from './_options.js';
 import { fileSink, type OutStream, recordWriter, type Sink, streamSink } from './_output.js';
 import { type ErrStream, progress } from './_progress.js';
+import { dataForTerminal, terminalLine, terminalLines } from './_escape.js';
+import { SIGNAL_EXIT } from './_signals.js';
 
 export interface CliIo {
   stdout: OutStream;
@@ -27,10 +30,8 @@ export interface CliIo {
   signal?: AbortSignal;
 }
 
-const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
-
 function jobSettings(o: CliOptions): JobSettings {
-  return { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes, ocr: o.ocr, ocrWorkers: o.ocrWorkers, ocrDpi: o.ocrDpi, ocrEngine: o.ocrEngine, ocrJobTimeoutMs: o.timeoutMs };
+  return { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes, ocr: o.ocr, ocrWorkers: o.ocrWorkers, ocrDpi: o.ocrDpi, ocrEngine: o.ocrEngine, ocrJobTimeoutMs: o.timeoutMs, csvFormulas: o.csvFormulas };
 }
 
 function runnerFor(o: CliOptions, io: CliIo, total: number, note: (t: string) => void): Runner {
@@ -42,7 +43,7 @@ function runnerFor(o: CliOptions, io: CliIo, total: number, note: (t: string) =>
 
 /** `ita-extract report OUTPUT.jsonl... [-o report.html] [--title T]`: the archive report page. */
 async function runReportCli(argv: string[], io: CliIo): Promise<number> {
-  const cmd = reportProgram({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+  const cmd = reportProgram({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(terminalLines(s)) });
   try {
     cmd.parse(argv, { from: 'user' });
   } catch (e) {
@@ -51,14 +52,23 @@ async function runReportCli(argv: string[], io: CliIo): Promise<number> {
   }
   const o = cmd.opts<{ output?: string; title?: string }>();
   const { runReport } = await import('../report/index.js');
-  return runReport({ input: cmd.processedArgs[0] as string[], output: o.output ?? null, title: o.title }, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
+  return runReport({ input: cmd.processedArgs[0] as string[], output: o.output ?? null, title: o.title }, {
+    stdout: io.stdout,
+    stderr: { write: (s: string) => io.stderr.write(terminalLine(s)) },
+    stdin: process.stdin,
+  });
+}
+
+/** Records on a terminal: no control character from a document reaches it raw. */
+function toTerminal(sink: Sink, tty: boolean, format: CliOptions['format']): Sink {
+  return tty ? { write: (text) => sink.write(dataForTerminal(text, format)), close: () => sink.close() } : sink;
 }
 
 const nonEmpty = (path: string) => existsSync(path) && statSync(path).size > 0;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   if (argv[0] === 'report') return runReportCli(argv.slice(1), io);
-  const cmd = program({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(s) });
+  const cmd = program({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(terminalLines(s)) });
   let o: CliOptions;
   try {
     cmd.parse(argv, { from: 'user' });
@@ -66,7 +76,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) {
-      io.stderr.write(`ita-extract: ${e.message}\n`);
+      io.stderr.write(terminalLine(`ita-extract: ${e.message}\n`));
       return 2;
     }
     throw e;
@@ -79,7 +89,12 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       return 2;
     }
   }
-  const report = progress(io.stderr, { quiet: o.quiet, tty: io.stderr.isTTY === true });
+  const report = progress(io.stderr, {
+    quiet: o.quiet,
+    tty: io.stderr.isTTY === true,
+    sharedScreen: !o.output && io.stdout.isTTY === true,
+    toFile: o.output !== null,
+  });
   const hooks = { onSkip: report.skipped, onRecount: report.addTotal };
   const limits = { ...DEFAULT_LIMITS, maxBytes: o.maxBytes };
   const plan = await planInputs(o.inputs, { exclude: [o.output, o.summary].filter((p): p is string => p !== null), hooks });
@@ -92,17 +107,19 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   try {
     if (o.resume && o.output) {
       resume = await loadResume(o.output);
-      if (resume.truncated) report.note(`ita-extract: ${o.output}: removed a cut-short last record (${resume.truncated} bytes)`);
+      if (resume.truncated) report.note(`ita-extract: ${o.output}: removed a cut-short last record (${counted(resume.truncated, 'byte')})`);
     }
-    out = o.output ? fileSink(o.output, o.resume) : streamSink(io.stdout);
+    out = o.output ? fileSink(o.output, o.resume) : report.around(toTerminal(streamSink(io.stdout), io.stdout.isTTY === true, o.format));
     if (o.summary) summary = fileSink(o.summary, appendSummary);
   } catch (e) {
-    io.stderr.write(`ita-extract: ${e instanceof ResumeError ? e.message : `cannot open the output: ${(e as Error).message}`}\n`);
+    io.stderr.write(terminalLine(`ita-extract: ${e instanceof ResumeError ? e.message : `cannot open the output: ${(e as Error).message}`}\n`));
     return 2;
   }
 
   const writer = recordWriter(o.format, out, { append: o.resume });
   const runner = runnerFor(o, io, plan.total, report.note);
+  const stopping = () => report.note(`ita-extract: ${String(io.signal?.reason)}: stopping once the documents under way are done (again to stop at once)`);
+  io.signal?.addEventListener('abort', stopping, { once: true });
   let result;
   try {
     await writer.begin();
@@ -113,7 +130,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
       {
         onRecord: async (outcome) => {
           await writer.record(outcome);
-          await summary?.write(summaryLine(outcome.row));
+          await summary?.write(summaryLine(outcome.row, { formulas: o.csvFormulas }));
           report.record(outcome.row);
         },
         onResumed: report.resumed,
@@ -121,12 +138,13 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     );
     await writer.end();
   } finally {
+    io.signal?.removeEventListener('abort', stopping);
     await runner.close();
     if (o.ocrEngine !== 'js') (await import('../ocr/native.js')).removeNativeOcrLeftovers();
     await out.close();
     await summary?.close();
   }
   report.finish(result);
-  if (result.interrupted) return SIGNAL_EXIT[String(io.signal?.reason)] ?? 130;
+  if (result.interrupted) return io.signal?.reason === 'SIGTERM' ? SIGNAL_EXIT.SIGTERM : SIGNAL_EXIT.SIGINT;
   return result.failed + result.resumedFailed > 0 ? 1 : 0;
 }

@@ -69,14 +69,22 @@ export interface BarDatum {
   value: number;
 }
 
+/**
+ * Bars keep the given order through a numeric field: a sort by a list of
+ * labels would put the labels into Vega expressions, where a label such as
+ * "constructor" or "toString" (records are untrusted) breaks Vega's parser.
+ */
+const BY_ORDER = { field: 'order', op: 'min' } as const;
+const chartValues = (data: readonly BarDatum[]) => data.map((d, order) => ({ label: d.label, value: d.value, order }));
+
 /** A horizontal bar chart, bars in the given order, each with its value written after it. */
 export function horizontalBars(data: readonly BarDatum[], opts: { axisTitle: string; width?: number; labelLimit?: number }): TopLevelSpec {
   return {
     width: opts.width ?? 360,
     height: { step: 24 },
-    data: { values: data.map((d) => ({ label: d.label, value: d.value })) },
+    data: { values: chartValues(data) },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: data.map((d) => d.label), axis: { title: null, labelLimit: opts.labelLimit ?? 420 } },
+      y: { field: 'label', type: 'nominal', sort: BY_ORDER, axis: { title: null, labelLimit: opts.labelLimit ?? 420 } },
       x: { field: 'value', type: 'quantitative', axis: { title: opts.axisTitle, tickMinStep: 1, format: 'd', grid: true } },
     },
     layer: [
@@ -92,9 +100,9 @@ export function verticalBars(data: readonly BarDatum[], opts: { axisTitle: strin
   return {
     width: { step: Math.max(36, Math.min(64, 480 / Math.max(1, data.length))) },
     height: 200,
-    data: { values: data.map((d) => ({ label: d.label, value: d.value })) },
+    data: { values: chartValues(data) },
     encoding: {
-      x: { field: 'label', type: 'ordinal', sort: data.map((d) => d.label), axis: { title: opts.axisTitle, labelAngle: 0, labelLimit: 120 } },
+      x: { field: 'label', type: 'ordinal', sort: BY_ORDER, axis: { title: opts.axisTitle, labelAngle: 0, labelLimit: 120 } },
       y: { field: 'value', type: 'quantitative', axis: { title: opts.valueTitle, tickMinStep: 1, format: 'd', grid: true } },
     },
     layer: [

@@ -10,6 +10,7 @@
  * counted, never fatal.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { counted } from '../batch/_words.js';
 import { aggregate, type ReportModel } from './aggregate.js';
 import { type InputSummary, renderReport, type RenderOptions } from './render.js';
 
@@ -137,7 +138,7 @@ export async function runReport(
     }
     if (read.invalid > 0) {
       const shown = read.invalidLines.slice(0, 5).join(', ') + (read.invalidLines.length > 5 ? ', …' : '');
-      say(`${path}: skipped ${read.invalid} line(s) that are not JSON records${shown ? ` (line ${shown})` : ''}`);
+      say(`${path}: skipped ${counted(read.invalid, 'line')} that ${read.invalid === 1 ? 'is not a JSON record' : 'are not JSON records'}${shown ? ` (line${read.invalidLines.length === 1 ? '' : 's'} ${shown})` : ''}`);
     }
     records.push(...read.records);
     inputs.push({ name: path, records: read.records.length, invalid: read.invalid, blank: read.blank });
@@ -152,8 +153,8 @@ export async function runReport(
   }
   const t = model.totals;
   say(
-    `${t.records} document(s): ${t.ok} ok, ${t.error} failed, ${t.rows} organisation-year row(s)` +
-      `${t.duplicates ? `, ${t.duplicates} duplicate(s) left out` : ''}${argv.output ? ` → ${argv.output}` : ''}`,
+    `${counted(t.records, 'document')}: ${t.ok} ok, ${t.error} failed, ${counted(t.rows, 'organisation-year row')}` +
+      `${t.duplicates ? `, ${counted(t.duplicates, 'duplicate')} left out` : ''}${argv.output ? ` → ${argv.output}` : ''}`,
   );
   if (t.records === 0) say('warning: no records found');
   return 0;

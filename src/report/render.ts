@@ -33,9 +33,10 @@ export interface RenderOptions {
 
 export const DEFAULT_TITLE = 'สรุปรายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA)';
 
+const HTML_ENTITIES = new Map([['&', '&amp;'], ['<', '&lt;'], ['>', '&gt;'], ['"', '&quot;'], ["'", '&#39;']]);
 /** For text and for attribute values (double- or single-quoted). */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(s).replace(/[&<>"']/g, (c) => HTML_ENTITIES.get(c)!);
 }
 const e = escapeHtml;
 const dash = '—';
@@ -43,8 +44,9 @@ const text = (s: string | null | undefined) => (s == null || s === '' ? dash : e
 const n = (v: number | null) => (v === null ? dash : String(v));
 export const formatScore = (v: number | null) => (v === null ? dash : v.toFixed(2));
 
-export const KIND_LABELS: Readonly<Record<string, string>> = { other: 'อื่น ๆ' };
-const kindLabel = (k: string | null) => (k === null ? 'ไม่ระบุ' : (KIND_LABELS[k] ?? k));
+/** A Map, not an object: a kind read from a record may be "constructor" or "__proto__". */
+export const KIND_LABELS: ReadonlyMap<string, string> = new Map([['other', 'อื่น ๆ']]);
+const kindLabel = (k: string | null) => (k === null ? 'ไม่ระบุ' : (KIND_LABELS.get(k) ?? k));
 /** The filters' value for "not stated" (a data-* attribute holds "" for it). */
 const NONE = '';
 const ALL = '__all__';
