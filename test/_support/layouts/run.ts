@@ -21,17 +21,16 @@ export interface LayoutRun {
   errors: string[];
 }
 
-/** Seeds start..start+n-1, each written in the format given by `formatOf(seed)`. */
+/** Each job's document generated from its seed, written in its format, extracted and scored. */
 export async function runLayouts(
   extract: Extract,
-  seeds: number[],
-  formatOf: (seed: number) => LayoutFormat,
+  jobs: Array<{ seed: number; format: LayoutFormat }>,
   onDoc?: (g: GenDoc, format: LayoutFormat, doc: ItaDocument) => void,
 ): Promise<LayoutRun> {
   const tallies = new Map<string, Tally>();
   const counts: Record<LayoutFormat, number> = { text: 0, html: 0, docx: 0, pdf: 0 };
   const errors: string[] = [];
-  const docs = seeds.map((s) => ({ g: generate(s), format: formatOf(s) }));
+  const docs = jobs.map((j) => ({ g: generate(j.seed), format: j.format }));
   const pdfWanted = docs.filter((d) => d.format === 'pdf');
   const pdfs =
     pdfWanted.length > 0
