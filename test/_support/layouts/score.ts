@@ -153,33 +153,36 @@ export function tallyDoc(
   return r;
 }
 
+/** Ratios; null where there is nothing to count (no matched entry, no document for precision). */
 export interface Figures {
   recall: number;
-  precision: number;
-  periods: number;
-  sections: number;
+  precision: number | null;
+  periods: number | null;
+  sections: number | null;
   codeF1: number;
   status: number | null;
   budget: number | null;
   parentSeq: number | null;
-  responsible: number;
+  responsible: number | null;
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+const part = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
 export function figures(t: Tally): Figures {
   const p = ratio(t.codes.tp, t.codes.tp + t.codes.fp);
   const r = ratio(t.codes.tp, t.codes.tp + t.codes.fn);
   return {
     recall: ratio(t.matched, t.expected),
-    precision: ratio(t.matched, t.matched + t.extra),
-    periods: ratio(t.periods, t.matched),
-    sections: ratio(t.sections, t.matched),
+    // entry-level buckets (docs 0) have no extra entries attributed: no precision
+    precision: t.docs === 0 ? null : ratio(t.matched, t.matched + t.extra),
+    periods: part(t.periods, t.matched),
+    sections: part(t.sections, t.matched),
     codeF1: t.codes.tp + t.codes.fp + t.codes.fn === 0 ? 1 : p + r === 0 ? 0 : (2 * p * r) / (p + r),
-    status: t.status.n ? t.status.ok / t.status.n : null,
-    budget: t.budget.n ? t.budget.ok / t.budget.n : null,
-    parentSeq: t.parentSeq.n ? t.parentSeq.ok / t.parentSeq.n : null,
-    responsible: ratio(t.responsible, t.matched),
+    status: part(t.status.ok, t.status.n),
+    budget: part(t.budget.ok, t.budget.n),
+    parentSeq: part(t.parentSeq.ok, t.parentSeq.n),
+    responsible: part(t.responsible, t.matched),
   };
 }
 
