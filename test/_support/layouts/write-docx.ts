@@ -18,6 +18,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -30,17 +31,40 @@ function para(text: string, bold = false, alignment?: (typeof AlignmentType)[key
   return new Paragraph({ alignment, children: [new TextRun({ text, bold, font: { ascii: FONT, cs: FONT, hAnsi: FONT } })] });
 }
 
-function cell(c: GCell): TableCell {
+function cell(c: GCell, width: number): TableCell {
   const lines = c.lines.length > 0 ? c.lines : [''];
   return new TableCell({
     children: lines.map((l) => para(l, c.bold)),
+    width: { size: width, type: WidthType.DXA },
     ...(c.rowSpan && c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
     ...(c.colSpan && c.colSpan > 1 ? { columnSpan: c.colSpan } : {}),
   });
 }
 
-function row(r: GRow): TableRow {
-  return new TableRow({ tableHeader: Boolean(r.header), children: r.cells.filter((c): c is GCell => c !== null).map(cell) });
+/** Usable width of a landscape A4 page with 1-inch margins, in twentieths of a point. */
+const PAGE_WIDTH = 16838 - 2 * 1440;
+
+/**
+ * Column widths as a word processor user would set them: by the longest
+ * text each column holds (mark and number columns narrow, text columns wide).
+ */
+function columnWidths(rows: GRow[]): number[] {
+  const n = rows[0]?.cells.length ?? 0;
+  const weight = Array.from({ length: n }, (_, i) =>
+    Math.min(40, Math.max(6, ...rows.map((r) => (r.cells[i] && !(r.cells[i]!.colSpan! > 1) ? Math.max(0, ...r.cells[i]!.lines.map((l) => l.length)) : 0)))),
+  );
+  const sum = weight.reduce((a, b) => a + b, 0);
+  return weight.map((w) => Math.floor((w / sum) * PAGE_WIDTH));
+}
+
+function row(r: GRow, widths: number[]): TableRow {
+  const children: TableCell[] = [];
+  r.cells.forEach((c, i) => {
+    if (!c) return;
+    const w = widths.slice(i, i + (c.colSpan ?? 1)).reduce((a, b) => a + b, 0);
+    children.push(cell(c, w));
+  });
+  return new TableRow({ tableHeader: Boolean(r.header), children });
 }
 
 export async function writeDocx(blocks: GBlock[]): Promise<Uint8Array> {
@@ -52,12 +76,20 @@ export async function writeDocx(blocks: GBlock[]): Promise<Uint8Array> {
         b.style === 'center' || b.style === 'title' ? AlignmentType.CENTER : b.style === 'right' ? AlignmentType.RIGHT : undefined;
       children.push(para(b.text, b.bold || b.style === 'title', align));
     } else {
-      children.push(new Table({ rows: b.rows.map(row), width: { size: 100, type: WidthType.PERCENTAGE } }));
+      const widths = columnWidths(b.rows);
+      children.push(
+        new Table({
+          rows: b.rows.map((r) => row(r, widths)),
+          columnWidths: widths,
+          layout: TableLayoutType.FIXED,
+          width: { size: PAGE_WIDTH, type: WidthType.DXA },
+        }),
+      );
       children.push(new Paragraph({ children: [] }));
     }
   }
   const doc = new Document({
-    styles: { default: { document: { run: { font: { ascii: FONT, cs: FONT, hAnsi: FONT }, size: 24 } } } },
+    styles: { default: { document: { run: { font: { ascii: FONT, cs: FONT, hAnsi: FONT }, size: 22 } } } },
     sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
