@@ -2,22 +2,25 @@
  * `npm run bench`: prints the figures; bench/RESULTS.md records them with the machine.
  *
  *   npm run bench                              every section
- *   npm run bench -- --only pdf,ocr,text,scale  some of them (also: thai, accuracy)
+ *   npm run bench -- --only pdf,ocr,text,scale  some of them (also: thai, accuracy, layouts)
  *
  * Options: --rounds N (pdf section, default 9), --ocr-pages N (default 6),
  * --scale-docs N (throughput run, default 500), --scale-sizes a,b,… (memory
- * runs, default 100,250,500,1000). BENCH_INSTALL=1 lets the OCR section
+ * runs, default 100,250,500,1000), --layout-seeds N (layouts section: seeds, each
+ * written as text, HTML and DOCX, default 100), --layout-pdf N (of those also as
+ * PDF through LibreOffice, default 60). BENCH_INSTALL=1 lets the OCR section
  * apt-get install the native tesseract when it is missing.
  */
 import os from 'node:os';
 import { benchAccuracy } from './accuracy.js';
+import { benchLayouts } from './layouts.js';
 import { benchOcrEngines, printOcrEngines } from './ocr-engines.js';
 import { benchPdf, printPdf, printPdfProfile, profilePdf } from './pdf.js';
 import { benchScale, printScale } from './scale.js';
 import { benchText, printText } from './text.js';
 import { benchThai } from './thai.js';
 
-const SECTIONS = ['thai', 'accuracy', 'pdf', 'ocr', 'text', 'scale'] as const;
+const SECTIONS = ['thai', 'accuracy', 'layouts', 'pdf', 'ocr', 'text', 'scale'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -50,6 +53,13 @@ if (run('accuracy')) {
       `  ${r.file.padEnd(34)} ${r.entries.padEnd(12)} ${r.codes.padEnd(18)} ${r.codeF1.toFixed(3)}  ${r.sections.padEnd(8)} ${r.periods.padEnd(7)} ${r.responsible.padEnd(11)} ${r.header}`,
     );
   }
+}
+
+if (run('layouts')) {
+  const seeds = Number(opt('--layout-seeds') ?? 100);
+  const pdfDocs = Number(opt('--layout-pdf') ?? 60);
+  console.log('\nGenerated layouts (test/_support/layouts): extract() scored against the expected output known by construction');
+  await benchLayouts({ seeds, pdfDocs });
 }
 
 if (run('pdf')) {

@@ -1,0 +1,43 @@
+/**
+ * `npm run bench -- --only layouts`: generated reports (test/_support/layouts)
+ * in every format, extracted and scored per phenomenon and per format.
+ * The same seeds are written as text, HTML and DOCX (so formats compare on
+ * identical content), and the first `pdfDocs` of them as text PDF through
+ * LibreOffice when `soffice` is on the PATH.
+ */
+import { execFileSync } from 'node:child_process';
+import { extract } from '../src/index.js';
+import { type LayoutFormat, runLayouts } from '../test/_support/layouts/run.js';
+import { formatTallies } from '../test/_support/layouts/score.js';
+
+export const LAYOUT_SEED0 = 10_000;
+
+function hasSoffice(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function benchLayouts(opts: { seeds: number; pdfDocs: number }): Promise<void> {
+  const pdf = opts.pdfDocs > 0 && hasSoffice();
+  const jobs: Array<{ seed: number; format: LayoutFormat }> = [];
+  for (let i = 0; i < opts.seeds; i++) {
+    for (const format of ['text', 'html', 'docx'] as const) jobs.push({ seed: LAYOUT_SEED0 + i, format });
+    if (pdf && i < opts.pdfDocs) jobs.push({ seed: LAYOUT_SEED0 + i, format: 'pdf' });
+  }
+  const t0 = performance.now();
+  const r = await runLayouts(extract, jobs);
+  const s = ((performance.now() - t0) / 1000).toFixed(0);
+  console.log(
+    `  ${jobs.length} documents from ${opts.seeds} seeds (${LAYOUT_SEED0}…): text ${r.counts.text}, HTML ${r.counts.html}, DOCX ${r.counts.docx}, PDF ${r.counts.pdf}${pdf ? '' : ' (soffice not found: no PDF)'}; ${s} s; extraction errors ${r.errors.length}${r.errors.length ? `: ${r.errors.slice(0, 5).join(', ')}` : ''}`,
+  );
+  console.log('  recall/precision over entries; periods, sections, responsible over matched entries; status/budget/parentSeq over entries that have one');
+  const keys = [...r.tallies.keys()];
+  console.log('\n  Per format\n');
+  console.log(formatTallies(r.tallies, ['all', ...keys.filter((k) => k.startsWith('format:')).sort()]));
+  console.log('\n  Per phenomenon (document-level ones: docs > 0; entry-level ones: docs 0, precision not attributable)\n');
+  console.log(formatTallies(r.tallies, keys.filter((k) => k !== 'all' && !k.startsWith('format:')).sort()));
+}

@@ -1,0 +1,49 @@
+/**
+ * One generated ITA report from a seed: layout and content chosen at random
+ * (test/_support/variants.ts's mulberry32, so the same seed gives the same
+ * document on every run), laid out as blocks, with the expected output known
+ * by construction. Nothing here imports the recogniser or the readers.
+ */
+import { rng } from '../variants.js';
+import { budgetRaw, chooseItems, chooseLayout, expectedEntry, int, layoutPhenomena, pick } from './content.js';
+import { ORGS } from './pool.js';
+import { closing, coverMemo, headBlocks, paragraphBlocks, type Org } from './prose.js';
+import { tableBlocks } from './table.js';
+import type { GBlock, GenDoc, Item, Layout } from './types.js';
+
+export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
+  const random = rng(seed);
+  const layout = chooseLayout(random, force);
+  const [kind, name, district, province] = pick(random, ORGS);
+  const org: Org = { kind, name, district, province };
+  const fy = 2566 + int(random, 4);
+  const items = chooseItems(random, layout);
+  const budgets = new Map<Item, string>();
+  for (const it of items) budgets.set(it, budgetRaw(it, layout.digits, random));
+
+  const blocks: GBlock[] = [];
+  if (layout.cover) blocks.push(...coverMemo(org, fy, layout, random));
+  blocks.push(...headBlocks(org, fy, layout, random));
+  let pages = 1;
+  if (layout.body === 'table') {
+    const t = tableBlocks(items, layout, fy, budgets, random);
+    blocks.push(...t.blocks);
+    pages = t.pages;
+  } else blocks.push(...paragraphBlocks(items, layout, fy, budgets, random));
+  if (layout.signatures) blocks.push(...closing(org, fy, layout, random));
+
+  const sections = [...new Set(items.map((i) => i.section).filter((s): s is number => s !== null))];
+  return {
+    id: `g${seed}`,
+    seed,
+    // page furniture shows only where the table broke across pages
+    phenomena: layoutPhenomena(layout).filter((p) => p !== 'pageFurniture' || pages > 1),
+    blocks,
+    expected: {
+      organization: { name: `${kind}${name}`, kind, district, province },
+      fiscalYear: fy,
+      sections,
+      entries: items.map((it) => expectedEntry(it, layout, fy, budgets.get(it) ?? '')),
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Generate, write, extract and score: the loop shared by the property test
+ * (test/ita/layouts.test.ts) and `npm run bench -- --only layouts`.
+ */
+import type { ItaDocument } from '../../../src/model/schema.js';
+import { generate } from './generate.js';
+import { type Tally, tallyDoc } from './score.js';
+import type { GenDoc } from './types.js';
+import { docxToPdf, writeDocx } from './write-docx.js';
+import { writeHtml, writeText } from './write-text.js';
+
+export type LayoutFormat = 'text' | 'html' | 'docx' | 'pdf';
+
+type Extract = (input: Uint8Array | string, options: { fileName: string }) => Promise<ItaDocument>;
+
+export interface LayoutRun {
+  tallies: Map<string, Tally>;
+  /** Documents per format actually scored (PDF conversion may leave some out). */
+  counts: Record<LayoutFormat, number>;
+  /** Documents where extraction returned status "error". */
+  errors: string[];
+}
+
+/** Each job's document generated from its seed, written in its format, extracted and scored. */
+export async function runLayouts(
+  extract: Extract,
+  jobs: Array<{ seed: number; format: LayoutFormat }>,
+  onDoc?: (g: GenDoc, format: LayoutFormat, doc: ItaDocument) => void,
+): Promise<LayoutRun> {
+  const tallies = new Map<string, Tally>();
+  const counts: Record<LayoutFormat, number> = { text: 0, html: 0, docx: 0, pdf: 0 };
+  const errors: string[] = [];
+  const docs = jobs.map((j) => ({ g: generate(j.seed), format: j.format }));
+  const pdfWanted = docs.filter((d) => d.format === 'pdf');
+  const pdfs =
+    pdfWanted.length > 0
+      ? await docxToPdf(await Promise.all(pdfWanted.map(async (d) => ({ name: d.g.id, docx: await writeDocx(d.g.blocks) }))))
+      : new Map<string, Uint8Array>();
+  for (const { g, format } of docs) {
+    let input: Uint8Array | string;
+    if (format === 'text') input = writeText(g.blocks);
+    else if (format === 'html') input = writeHtml(g.blocks);
+    else if (format === 'docx') input = await writeDocx(g.blocks);
+    else {
+      const pdf = pdfs.get(g.id);
+      if (!pdf) continue;
+      input = pdf;
+    }
+    const ext = format === 'text' ? 'txt' : format;
+    const doc = await extract(input, { fileName: `${g.id}.${ext}` });
+    counts[format]++;
+    if (doc.status === 'error') errors.push(`${g.id}.${ext}: ${doc.error?.code}`);
+    tallyDoc(tallies, ['all', `format:${format}`, ...g.phenomena], doc, g.expected);
+    onDoc?.(g, format, doc);
+  }
+  return { tallies, counts, errors };
+}

@@ -1,0 +1,109 @@
+/**
+ * Shapes shared by the layout generator, its writers and its scorer.
+ * A generated document is a list of blocks (lines, tables, page breaks)
+ * that every writer renders in its own format, plus the expected output
+ * known by construction.
+ */
+import type { Digits, PeriodTextForm, Span } from './thai.js';
+
+export type Status = 'done' | 'in_progress' | 'not_started';
+
+export interface ExpectedEntry {
+  kind: 'row' | 'paragraph';
+  section: number | null;
+  seq: number | null;
+  parentSeq: number | null;
+  itemCodes: string[];
+  periods: Array<{ start: string; end: string }>;
+  responsible: string[];
+  status: Status | null;
+  budget: { baht: number; raw: string } | null;
+  /** The measure as written (without its number): what the scorer matches on. */
+  measure: string;
+  /** Phenomena of this entry alone (sub-row, continuation, code range, …). */
+  phenomena: string[];
+}
+
+export interface ExpectedDoc {
+  organization: { name: string; kind: string; district: string; province: string };
+  fiscalYear: number;
+  sections: number[];
+  entries: ExpectedEntry[];
+}
+
+/** A cell: text lines (several lines = several paragraphs in the cell); spans. */
+export interface GCell {
+  lines: string[];
+  colSpan?: number;
+  rowSpan?: number;
+  bold?: boolean;
+}
+
+/** A row: null marks a grid position covered by a span from the left or above. */
+export interface GRow {
+  cells: Array<GCell | null>;
+  header?: boolean;
+}
+
+export type LineStyle = 'title' | 'heading' | 'plain' | 'center' | 'right';
+
+export type GBlock =
+  | { t: 'line'; text: string; style: LineStyle; bold?: boolean }
+  | { t: 'table'; rows: GRow[] }
+  | { t: 'page' };
+
+export interface GenDoc {
+  id: string;
+  seed: number;
+  /** Document-level phenomena (every entry of the document has them). */
+  phenomena: string[];
+  blocks: GBlock[];
+  expected: ExpectedDoc;
+}
+
+/** One measure before layout: content and how its period is written. */
+export interface Item {
+  section: number | null;
+  seq: number | null;
+  parentSeq: number | null;
+  measure: string;
+  steps: string[];
+  result: string;
+  outcome: string;
+  issue: string;
+  /** Item codes (normalised) and how they are written. */
+  codes: string[];
+  codeText: string;
+  span: Span;
+  periodForm: PeriodTextForm;
+  units: string[];
+  status: Status | null;
+  budget: number | null;
+  continued: boolean;
+  phenomena: string[];
+}
+
+/** The random choices that make one layout. */
+export interface Layout {
+  digits: Digits;
+  body: 'table' | 'paragraphs';
+  sections: 'none' | 'heading-lines' | 'section-rows' | 'column-rowspan' | 'column-repeated';
+  headingStyle: 'prasen' | 'paren' | 'dot' | 'close-paren' | 'number-only' | 'truncated' | 'title-only';
+  seqStyle: 'plain' | 'dot' | 'paren' | 'kho';
+  seqRestart: boolean;
+  period: 'text' | 'start-end' | 'months' | 'quarters';
+  monthMark: string;
+  status: 'none' | 'word' | 'checks';
+  budget: boolean;
+  codes: 'none' | 'column' | 'in-issue';
+  subRows: boolean;
+  continuations: boolean;
+  repeatedHeader: boolean;
+  pageFurniture: boolean;
+  templateRows: boolean;
+  noteRow: boolean;
+  cover: boolean;
+  signatures: boolean;
+  cellParagraphs: boolean;
+  tablePerSection: boolean;
+}

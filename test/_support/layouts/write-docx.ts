@@ -1,0 +1,125 @@
+/**
+ * Generated documents as DOCX, written with the `docx` package (real
+ * WordprocessingML: merged cells as vMerge/gridSpan, header rows marked to
+ * repeat, page breaks), and as text PDF by LibreOffice from that DOCX
+ * (bench only: `soffice` must be on the PATH).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  AlignmentType,
+  Document,
+  Packer,
+  PageBreak,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { GBlock, GCell, GRow } from './types.js';
+
+const FONT = 'Loma';
+
+function para(text: string, bold = false, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph {
+  return new Paragraph({ alignment, children: [new TextRun({ text, bold, font: { ascii: FONT, cs: FONT, hAnsi: FONT } })] });
+}
+
+function cell(c: GCell, width: number): TableCell {
+  const lines = c.lines.length > 0 ? c.lines : [''];
+  return new TableCell({
+    children: lines.map((l) => para(l, c.bold)),
+    width: { size: width, type: WidthType.DXA },
+    ...(c.rowSpan && c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
+    ...(c.colSpan && c.colSpan > 1 ? { columnSpan: c.colSpan } : {}),
+  });
+}
+
+/** Usable width of a landscape A4 page with 1-inch margins, in twentieths of a point. */
+const PAGE_WIDTH = 16838 - 2 * 1440;
+
+/**
+ * Column widths as a word processor user would set them: by the longest
+ * text each column holds (mark and number columns narrow, text columns wide).
+ */
+function columnWidths(rows: GRow[]): number[] {
+  const n = rows[0]?.cells.length ?? 0;
+  const weight = Array.from({ length: n }, (_, i) =>
+    Math.min(40, Math.max(6, ...rows.map((r) => (r.cells[i] && !(r.cells[i]!.colSpan! > 1) ? Math.max(0, ...r.cells[i]!.lines.map((l) => l.length)) : 0)))),
+  );
+  const sum = weight.reduce((a, b) => a + b, 0);
+  return weight.map((w) => Math.floor((w / sum) * PAGE_WIDTH));
+}
+
+function row(r: GRow, widths: number[]): TableRow {
+  const children: TableCell[] = [];
+  r.cells.forEach((c, i) => {
+    if (!c) return;
+    const w = widths.slice(i, i + (c.colSpan ?? 1)).reduce((a, b) => a + b, 0);
+    children.push(cell(c, w));
+  });
+  return new TableRow({ tableHeader: Boolean(r.header), children });
+}
+
+export async function writeDocx(blocks: GBlock[]): Promise<Uint8Array> {
+  const children: Array<Paragraph | Table> = [];
+  for (const b of blocks) {
+    if (b.t === 'page') children.push(new Paragraph({ children: [new PageBreak()] }));
+    else if (b.t === 'line') {
+      const align =
+        b.style === 'center' || b.style === 'title' ? AlignmentType.CENTER : b.style === 'right' ? AlignmentType.RIGHT : undefined;
+      children.push(para(b.text, b.bold || b.style === 'title', align));
+    } else {
+      const widths = columnWidths(b.rows);
+      children.push(
+        new Table({
+          rows: b.rows.map((r) => row(r, widths)),
+          columnWidths: widths,
+          layout: TableLayoutType.FIXED,
+          width: { size: PAGE_WIDTH, type: WidthType.DXA },
+        }),
+      );
+      children.push(new Paragraph({ children: [] }));
+    }
+  }
+  const doc = new Document({
+    styles: { default: { document: { run: { font: { ascii: FONT, cs: FONT, hAnsi: FONT }, size: 22 } } } },
+    sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+const run = promisify(execFile);
+
+/** Convert DOCX files to text PDFs with one LibreOffice run (it is slow to start). */
+export async function docxToPdf(files: Array<{ name: string; docx: Uint8Array }>): Promise<Map<string, Uint8Array>> {
+  const dir = mkdtempSync(join(tmpdir(), 'ita-layouts-'));
+  try {
+    const paths = files.map((f) => {
+      const p = join(dir, `${f.name}.docx`);
+      writeFileSync(p, f.docx);
+      return p;
+    });
+    await run('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...paths], {
+      timeout: 30 * 60_000,
+      maxBuffer: 64 * 2 ** 20,
+    });
+    const out = new Map<string, Uint8Array>();
+    for (const f of files) {
+      try {
+        out.set(f.name, new Uint8Array(readFileSync(join(dir, `${f.name}.pdf`))));
+      } catch {
+        // not converted: left out, the bench reports the count
+      }
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,250 @@
+/**
+ * Generated layouts (issue 13): a seeded generator writes whole ITA reports
+ * in layouts.md's phenomena with the expected output known by construction
+ * (test/_support/layouts); extract() is scored per phenomenon and per format.
+ *
+ * The figures asserted here are FLOORS: the recogniser's figures when the
+ * generator was written (before any recogniser change for issue 13), set one
+ * point below, so that a regression fails. They are NOT the targets: issue 13
+ * asks for recall and precision >= 0.97, periods >= 0.95, sections >= 0.97 and
+ * item-code F1 >= 0.98 in every bucket; raise these floors as the recogniser
+ * improves. Buckets whose figure is 0 today are not asserted (a floor of 0
+ * cannot fail); they are printed with the rest. status, budget and parentSeq
+ * are printed only (not emitted by the recogniser yet).
+ *
+ * The full run (300+ documents, DOCX and PDF too) is `npm run bench -- --only layouts`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Entry, ItaDocument } from '../../src/index.js';
+import { extract, extractFile } from '../../src/index.js';
+import { fixturesDir } from '../_support/expected.js';
+import { generate } from '../_support/layouts/generate.js';
+import { type LayoutRun, runLayouts } from '../_support/layouts/run.js';
+import { type Tally, figures, formatTallies, judge, squash, tallyDoc } from '../_support/layouts/score.js';
+import type { ExpectedDoc } from '../_support/layouts/types.js';
+import { writeDocx } from '../_support/layouts/write-docx.js';
+import { writeHtml, writeText } from '../_support/layouts/write-text.js';
+
+type Metric = 'recall' | 'precision' | 'periods' | 'sections' | 'codeF1';
+
+/** Floors measured at the first run (160 documents: seeds 1–160, odd seeds as text, even as HTML). */
+const FLOORS: Record<string, Partial<Record<Metric, number>>> = {
+  'all': { recall: 0.69, precision: 0.92, periods: 0.65, sections: 0.69, codeF1: 0.63 },
+  'body:table': { recall: 0.8, precision: 0.94, periods: 0.65, sections: 0.69, codeF1: 0.69 },
+  'budget': { recall: 0.71, precision: 0.94, periods: 0.62, sections: 0.62, codeF1: 0.63 },
+  'codes:column': { recall: 0.87, precision: 0.94, periods: 0.54, sections: 0.66, codeF1: 0.77 },
+  'codes:in-issue': { recall: 0.63, precision: 0.88, periods: 0.7, sections: 0.73, codeF1: 0.52 },
+  'codes:none': { recall: 0.58, precision: 0.94, periods: 0.73, sections: 0.64, codeF1: 0.99 },
+  'codes:one': { recall: 0.73, periods: 0.62, sections: 0.69, codeF1: 0.72 },
+  'codes:range': { recall: 0.78, periods: 0.62, sections: 0.67, codeF1: 0.47 },
+  'codes:several': { recall: 0.7, periods: 0.6, sections: 0.74, codeF1: 0.71 },
+  'continuation': { recall: 0.97, periods: 0.49, sections: 0.78, codeF1: 0.76 },
+  'continuations': { recall: 0.84, precision: 0.93, periods: 0.58, sections: 0.65, codeF1: 0.68 },
+  'cover': { recall: 0.63, precision: 0.88, periods: 0.6, sections: 0.67, codeF1: 0.59 },
+  'format-digits:arabic': { recall: 0.71, precision: 0.91, periods: 0.67, sections: 0.63, codeF1: 0.65 },
+  'format-digits:thai': { recall: 0.67, precision: 0.92, periods: 0.63, sections: 0.72, codeF1: 0.62 },
+  'format:html': { recall: 0.75, precision: 0.93, periods: 0.54, sections: 0.66, codeF1: 0.61 },
+  'format:text': { recall: 0.62, precision: 0.9, periods: 0.79, sections: 0.72, codeF1: 0.67 },
+  'heading:close-paren': { recall: 0.66, precision: 0.93, periods: 0.62, sections: 0.96, codeF1: 0.6 },
+  'heading:dot': { recall: 0.72, precision: 0.96, periods: 0.66, sections: 0.99, codeF1: 0.68 },
+  'heading:number-only': { recall: 0.78, precision: 0.8, periods: 0.86, codeF1: 0.47 },
+  'heading:paren': { recall: 0.57, precision: 0.96, periods: 0.49, sections: 0.96, codeF1: 0.79 },
+  'heading:prasen': { recall: 0.78, precision: 0.93, periods: 0.6, sections: 0.99, codeF1: 0.74 },
+  'heading:title-only': { recall: 0.85, precision: 0.95, periods: 0.66, codeF1: 0.83 },
+  'heading:truncated': { recall: 0.51, precision: 0.94, periods: 0.67, sections: 0.94, codeF1: 0.46 },
+  'noteRow': { recall: 0.87, precision: 0.94, periods: 0.79, sections: 0.66, codeF1: 0.7 },
+  'pageFurniture': { recall: 0.82, precision: 0.96, periods: 0.48, sections: 0.58, codeF1: 0.74 },
+  'period-form:abbr': { recall: 0.59, periods: 0.99, sections: 0.55, codeF1: 0.54 },
+  'period-form:dates': { recall: 0.6, periods: 0.97, sections: 0.73, codeF1: 0.58 },
+  'period-form:full': { recall: 0.53, periods: 0.99, sections: 0.66, codeF1: 0.56 },
+  'period-form:quarter': { recall: 0.55, periods: 0.99, sections: 0.59, codeF1: 0.55 },
+  'period-form:within': { recall: 0.54, periods: 0.99, sections: 0.68, codeF1: 0.57 },
+  'period-form:year': { recall: 0.54, periods: 0.99, sections: 0.64, codeF1: 0.53 },
+  'period:months': { recall: 0.66, precision: 0.93, sections: 0.67, codeF1: 0.7 },
+  'period:quarters': { recall: 0.89, precision: 0.94, sections: 0.81, codeF1: 0.82 },
+  'period:start-end': { recall: 0.82, precision: 0.95, periods: 0.92, sections: 0.67, codeF1: 0.63 },
+  'period:text': { recall: 0.8, precision: 0.94, periods: 0.98, sections: 0.65, codeF1: 0.66 },
+  'repeatedHeader': { recall: 0.84, precision: 0.94, periods: 0.67, sections: 0.67, codeF1: 0.66 },
+  'sections:column-repeated': { recall: 0.88, precision: 0.95, periods: 0.73, sections: 0.53, codeF1: 0.81 },
+  'sections:column-rowspan': { recall: 0.81, precision: 0.93, periods: 0.5, sections: 0.53, codeF1: 0.7 },
+  'sections:heading-lines': { recall: 0.52, precision: 0.9, periods: 0.79, sections: 0.72, codeF1: 0.48 },
+  'sections:none': { recall: 0.53, precision: 0.86, periods: 0.63, sections: 0.99, codeF1: 0.51 },
+  'sections:section-rows': { recall: 0.92, precision: 0.93, periods: 0.47, sections: 0.76, codeF1: 0.85 },
+  'seq:dot': { recall: 0.78, precision: 0.95, periods: 0.59, sections: 0.71, codeF1: 0.75 },
+  'seq:kho': { recall: 0.84, precision: 0.92, periods: 0.71, sections: 0.77, codeF1: 0.7 },
+  'seq:paren': { recall: 0.76, precision: 0.92, periods: 0.53, sections: 0.74, codeF1: 0.75 },
+  'seq:plain': { recall: 0.79, precision: 0.96, periods: 0.67, sections: 0.62, codeF1: 0.61 },
+  'signatures': { recall: 0.67, precision: 0.91, periods: 0.69, sections: 0.72, codeF1: 0.59 },
+  'status:checks': { recall: 0.75, precision: 0.93, periods: 0.69, sections: 0.7, codeF1: 0.62 },
+  'status:none': { recall: 0.73, precision: 0.93, periods: 0.61, sections: 0.7, codeF1: 0.65 },
+  'status:word': { recall: 0.55, precision: 0.88, periods: 0.68, sections: 0.63, codeF1: 0.6 },
+  'subRows': { recall: 0.71, precision: 0.96, periods: 0.66, sections: 0.63, codeF1: 0.54 },
+  'subrow': { recall: 0.48, periods: 0.57, sections: 0.48, codeF1: 0.45 },
+  'templateRows': { recall: 0.67, precision: 0.89, periods: 0.65, sections: 0.62, codeF1: 0.65 },
+};
+
+const SLICE = Array.from({ length: 160 }, (_, i) => ({ seed: i + 1, format: i % 2 === 0 ? ('text' as const) : ('html' as const) }));
+
+describe('layout generator', () => {
+  it('is deterministic: a seed gives the same document and expected output every time', () => {
+    for (const seed of [3, 17, 101]) {
+      const a = generate(seed);
+      const b = generate(seed);
+      expect(writeText(a.blocks)).toBe(writeText(b.blocks));
+      expect(writeHtml(a.blocks)).toBe(writeHtml(b.blocks));
+      expect(a.expected).toEqual(b.expected);
+    }
+    expect(writeText(generate(1).blocks)).not.toBe(writeText(generate(2).blocks));
+  });
+
+  it('writes every expected measure, organisation and fiscal year into the text and the HTML', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const g = generate(seed);
+      for (const written of [squash(writeText(g.blocks)), squash(writeHtml(g.blocks).replace(/&amp;/g, '&'))]) {
+        expect(written).toContain(squash(g.expected.organization.name));
+        for (const e of g.expected.entries) {
+          // a continued row has its measure split by the page break: its start is there
+          const key = squash(e.measure).slice(0, e.phenomena.includes('continuation') ? 12 : undefined);
+          expect(written, `seed ${seed}: ${e.measure}`).toContain(key);
+        }
+      }
+    }
+  });
+
+  it('gives periods inside the fiscal year, sections in order, and codes only in documents with codes', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const g = generate(seed);
+      const fy = g.expected.fiscalYear;
+      const first = `${fy - 544}-10`;
+      const last = `${fy - 543}-09`;
+      for (const e of g.expected.entries) {
+        for (const p of e.periods) {
+          expect(p.start >= first && p.end <= last && p.start <= p.end, `seed ${seed} ${JSON.stringify(p)}`).toBe(true);
+        }
+        if (g.phenomena.includes('codes:none')) expect(e.itemCodes).toEqual([]);
+        if (e.parentSeq !== null) expect(e.seq).toBeNull();
+      }
+      const sections = g.expected.entries.map((e) => e.section).filter((s) => s !== null);
+      expect([...sections].sort((a, b) => a! - b!)).toEqual(sections);
+      expect(g.expected.sections).toEqual([...new Set(sections)]);
+    }
+  });
+
+  it('covers the phenomena of layouts.md across the test slice', () => {
+    const seen = new Set(SLICE.flatMap(({ seed }) => {
+      const g = generate(seed);
+      return [...g.phenomena, ...g.expected.entries.flatMap((e) => e.phenomena)];
+    }));
+    for (const p of [
+      'body:paragraphs', 'sections:heading-lines', 'sections:section-rows', 'sections:column-rowspan', 'sections:column-repeated',
+      'period:text', 'period:start-end', 'period:months', 'period:quarters', 'status:word', 'status:checks', 'budget',
+      'codes:column', 'codes:in-issue', 'codes:several', 'codes:range', 'subrow', 'continuation', 'repeatedHeader',
+      'pageFurniture', 'templateRows', 'noteRow', 'cover', 'signatures', 'format-digits:thai', 'format-digits:arabic',
+    ]) {
+      expect(seen, p).toContain(p);
+    }
+  });
+
+  it('writes DOCX that a DOCX reader opens, with every measure and merged cells for a section column', async () => {
+    const seed = SLICE.find(({ seed: s }) => generate(s).phenomena.includes('sections:column-rowspan'))!.seed;
+    const g = generate(seed);
+    const bytes = await writeDocx(g.blocks);
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+    expect(html).toMatch(/rowspan="[2-9]"/);
+    const text = squash((await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value);
+    for (const e of g.expected.entries) expect(text).toContain(squash(e.measure).slice(0, 12));
+  });
+});
+
+describe('layout scorer', () => {
+  const g = generate(11);
+  const perfect = (exp: ExpectedDoc): ItaDocument =>
+    ({
+      fiscalYear: { be: exp.fiscalYear },
+      organization: exp.organization,
+      entries: exp.entries.map(
+        (e) =>
+          ({
+            text: `${e.seq ?? ''}\t${e.measure}`,
+            section: e.section,
+            itemCodes: e.itemCodes.map((code) => ({ code })),
+            periods: e.periods.map((p) => ({ ...p, raw: '', precision: 'month' })),
+            responsible: e.responsible,
+            status: e.status,
+            budget: e.budget,
+            parentSeq: e.parentSeq,
+          }) as unknown as Entry,
+      ),
+    }) as unknown as ItaDocument;
+
+  const score = (doc: ItaDocument) => {
+    const t = new Map<string, Tally>();
+    tallyDoc(t, ['all'], doc, g.expected);
+    return figures(t.get('all')!);
+  };
+
+  it('gives 1 everywhere for an output equal to the expected one', () => {
+    const f = score(perfect(g.expected));
+    expect(f).toMatchObject({ recall: 1, precision: 1, periods: 1, sections: 1, codeF1: 1, responsible: 1 });
+  });
+
+  it('counts a lost entry against recall, an extra one against precision, and wrong fields against their figure', () => {
+    const doc = perfect(g.expected);
+    const n = doc.entries.length;
+    const lost = { ...doc, entries: doc.entries.slice(1) };
+    expect(score(lost).recall).toBeCloseTo((n - 1) / n);
+    const extra = { ...doc, entries: [...doc.entries, { ...doc.entries[0]!, text: 'หมายเหตุ ข้อความที่ไม่ใช่มาตรการใด ๆ ทั้งสิ้น' }] };
+    expect(score(extra).precision).toBeCloseTo(n / (n + 1));
+    const wrong = { ...doc, entries: doc.entries.map((e, i) => (i === 0 ? { ...e, section: 9, periods: [], itemCodes: [{ code: 'x1' }] } : e)) };
+    const f = score(wrong as ItaDocument);
+    expect(f.sections).toBeCloseTo((n - 1) / n);
+    expect(f.periods).toBeCloseTo((n - 1) / n);
+    expect(f.codeF1).toBeLessThan(1);
+    expect(judge(wrong as ItaDocument, g.expected).verdicts[0]!.codes.fp).toBe(1);
+  });
+});
+
+describe('generated layouts: current figures (floors, not targets)', () => {
+  let run: LayoutRun;
+  beforeAll(async () => {
+    run = await runLayouts(extract, SLICE);
+    console.log(`\nGenerated layouts, ${SLICE.length} documents (floors; issue 13 targets: recall/precision >= 0.97, periods >= 0.95, sections >= 0.97, code F1 >= 0.98)\n${formatTallies(run.tallies)}\n`);
+  }, 120_000);
+
+  it('extracts every document without an error', () => {
+    expect(run.errors).toEqual([]);
+    expect(run.counts.text + run.counts.html).toBe(SLICE.length);
+  });
+
+  it.each(Object.entries(FLOORS))('%s stays at or above its floor', (bucket, floor) => {
+    const t = run.tallies.get(bucket);
+    expect(t, bucket).toBeDefined();
+    const f = figures(t!);
+    for (const [m, min] of Object.entries(floor) as Array<[Metric, number]>) {
+      expect(f[m] ?? 0, `${bucket} ${m}`).toBeGreaterThanOrEqual(min);
+    }
+  });
+});
+
+describe('held-out layouts (hand-written, blind first run in bench/RESULTS.md)', () => {
+  const dir = `${fixturesDir}heldout-layouts/`;
+  const cases = readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(`${dir}${f}`, 'utf8')) as ExpectedDoc & { file: string });
+
+  it('keeps the first-run figures over the six files (floors)', async () => {
+    const t = new Map<string, Tally>();
+    for (const exp of cases) tallyDoc(t, ['all'], await extractFile(`${dir}${exp.file}`), exp);
+    const f = figures(t.get('all')!);
+    expect(cases.length).toBeGreaterThanOrEqual(6);
+    expect(f.recall).toBeGreaterThanOrEqual(0.78);
+    expect(f.precision).toBeGreaterThanOrEqual(0.76);
+    expect(f.periods).toBeGreaterThanOrEqual(0.53);
+    expect(f.sections).toBeGreaterThanOrEqual(0.99);
+    expect(f.codeF1).toBeGreaterThanOrEqual(0.64);
+  });
+});
