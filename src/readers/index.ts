@@ -6,7 +6,7 @@ import type { Format } from '../model/schema.js';
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
-import { decodeText } from './sniff.js';
+import { decodeHtml, decodeText } from './sniff.js';
 import { readText } from './text.js';
 
 type Reader = (bytes: Uint8Array) => Promise<ReadDocument>;
@@ -14,7 +14,7 @@ type Reader = (bytes: Uint8Array) => Promise<ReadDocument>;
 const READERS: Record<Format, Reader> = {
   text: async (b) => readText(decodeText(b), 'text'),
   markdown: async (b) => readText(decodeText(b), 'markdown'),
-  html: async (b) => readHtml(decodeText(b)),
+  html: async (b) => readHtml(decodeHtml(b)),
   docx: readDocx,
   pdf: (b) => readPdf(b),
 };
@@ -24,7 +24,7 @@ export async function readDocument(bytes: Uint8Array, format: Format): Promise<R
 }
 
 export { ReadError } from './errors.js';
-export { sniffFormat, decodeText } from './sniff.js';
+export { sniffFormat, decodeText, decodeHtml } from './sniff.js';
 export { readText, textToBlocks } from './text.js';
 export { readHtml, htmlToBlocks } from './html.js';
 export { readDocx } from './docx.js';
