@@ -102,7 +102,7 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
   }
   if (!source.format) return errorDocument(source, 'UNSUPPORTED_FORMAT', 'not a PDF, DOCX, HTML, Markdown or text file');
   try {
-    const read = await withOcr(await readDocument(bytes, source.format), bytes, options);
+    const read = await withOcr(await readDocument(bytes, source.format, { maxBytes: max }), bytes, options);
     source.pages = read.pages;
     source.ocr = read.ocr;
     const text = read.blocks.map((b) => (b.type === 'table' ? '' : b.text)).join(' ');

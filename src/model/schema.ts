@@ -64,6 +64,8 @@ export const DiagnosticCodeSchema = z.enum([
   'SCORE_OUT_OF_RANGE',
   'TABLE_ROW_CONTINUED',
   'TABLE_COLUMNS_UNKNOWN',
+  /** DOCX: tables nested deeper than the reader follows; the deeper ones were read as paragraphs of the cell holding them. */
+  'TABLE_NESTING_FLATTENED',
   'TEXT_LAYER_BROKEN',
   'NO_ENTRIES',
   /** OCR: a page read with low confidence, a number left as read because no reading was sure, a number re-read from its glyphs, a page OCR could not read, a page with no text. */
