@@ -35,8 +35,8 @@ export const MAX_GRID_CELLS = 500_000;
 /** Characters of table text allowed per character of input, and the floor. */
 const CHARS_PER_CHAR = 4;
 const MIN_CHARS = 1_000_000;
-/** The span a cell is counted with (the HTML reader clamps to the same). */
-const MAX_SPAN = 1000;
+/** The largest colspan/rowspan a reader keeps (HTML allows colspan up to 1000). */
+export const MAX_SPAN = 1000;
 
 /** The limits for an input of `length` characters. */
 export function limitsFor(length: number): ReadLimits {

@@ -39,7 +39,7 @@ import {
   row,
   table,
 } from '../model/blocks.js';
-import { type ReadLimits, ReadBudget, type TableMeter, limitsFor } from './_bounds.js';
+import { MAX_SPAN, type ReadLimits, ReadBudget, type TableMeter, limitsFor } from './_bounds.js';
 import { installLinearStack } from './_html-stack.js';
 import { Inline, LineIndex, type Taken } from './_html-text.js';
 
@@ -148,7 +148,6 @@ const BLOCK = new Set([
 const HEADING = /^h([1-6])$/;
 const FONT_WEIGHT = /font-weight\s*:\s*([a-z0-9]+)/i;
 const FOOTNOTE_BACKLINK = /^#(?:footnote|endnote)-ref-/;
-const MAX_SPAN = 1000;
 
 type CloseAction =
   | 'none'

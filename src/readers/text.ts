@@ -74,7 +74,9 @@ export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.l
       }
       // a line after a blank either repeats the header (and is dropped) or starts a table
       const lineMeter: TableMeter = current && meter && !blankSinceTable ? meter : budget.table(() => `the table at line ${i + 1}`);
-      lineMeter.cells(countCells(line, kind));
+      const n = countCells(line, kind);
+      // counted before the line is split; a possible repeated header is no wider than a row already counted
+      if (!(current && blankSinceTable && n === current.rows[0]?.cells.length)) lineMeter.cells(n);
       const cells = (kind === 'tab' ? line.split('\t') : splitPipeRow(line)).map(parseCell);
       const r = row(cells, at);
       if (current && (!blankSinceTable || repeatsHeader(current, r.cells))) {
