@@ -65,8 +65,22 @@ function emptyDocument(source: ItaDocument['source']): ItaDocument {
   };
 }
 
+/** Longest error message kept; a reader's message can quote input. */
+const MAX_MESSAGE = 500;
+
+/**
+ * One line of text: runs of whitespace and control characters (tabs, newlines,
+ * a library's multi-line message, escape codes quoted from the input) become
+ * one space; an overlong message is cut with an ellipsis.
+ */
+export function oneLine(message: string): string {
+  const flat = message.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : flat;
+}
+
+/** The record of an unusable input; its message is always one line (whatever a reader or library said). */
 export function errorDocument(source: ItaDocument['source'], code: ErrorCode, message: string): ItaDocument {
-  return { ...emptyDocument(source), status: 'error', error: { code, message } };
+  return { ...emptyDocument(source), status: 'error', error: { code, message: oneLine(message) || code } };
 }
 
 /** Words any ITA report uses; a document with none of them and nothing recognised is not one. */
@@ -88,7 +102,7 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
   }
   if (!source.format) return errorDocument(source, 'UNSUPPORTED_FORMAT', 'not a PDF, DOCX, HTML, Markdown or text file');
   try {
-    const read = await withOcr(await readDocument(bytes, source.format), bytes, options);
+    const read = await withOcr(await readDocument(bytes, source.format, { maxBytes: max }), bytes, options);
     source.pages = read.pages;
     source.ocr = read.ocr;
     const text = read.blocks.map((b) => (b.type === 'table' ? '' : b.text)).join(' ');

@@ -7,7 +7,7 @@ import { toArabicDigits } from '../thai/digits.js';
 import type { Diagnostic, Entry, FieldRole, IndicatorScore, Period, SourcePosition, Tool, DatedMention } from '../model/schema.js';
 import { parseThaiPeriod, type ThaiPeriod } from '../thai/date.js';
 import { findItemCodes, type CodeScan } from './codes.js';
-import { diagnostic } from './_diagnostics.js';
+import { diagnostic, periodDiagnostics } from './_diagnostics.js';
 
 /** A section heading as found, before its number is resolved. */
 export interface SectionSlot {
@@ -108,12 +108,12 @@ export function periodsOf(text: string, source: SourcePosition, st: State): Peri
     st.out.diagnostics.push(diagnostic('info', 'PERIOD_UNPARSED', `no period read from "${text.slice(0, 80)}"`, source, ORIGIN));
   }
   return found.map((p) => {
-    if (p.reversed) st.out.diagnostics.push(diagnostic('warning', 'PERIOD_REVERSED', `period "${p.raw}" ends before it starts`, source, ORIGIN, { actual: p.raw }));
     if (p.start === null && p.end === null) {
       st.out.diagnostics.push(diagnostic('warning', 'PERIOD_UNRESOLVED', `"${p.raw}" needs the report's fiscal year, which was not found`, source, ORIGIN));
     }
     const period: Period = { raw: p.raw, start: p.start, end: p.end, precision: p.precision };
     if (p.reversed) period.reversed = true;
+    st.out.diagnostics.push(...periodDiagnostics(period, st.fiscalYear, source, ORIGIN, 'period'));
     return period;
   });
 }

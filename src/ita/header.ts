@@ -7,7 +7,8 @@
 import { toArabicDigits } from '../thai/digits.js';
 import { parseThaiNumber } from '../thai/number.js';
 import { fiscalYear as fiscalYearOf, parseThaiPeriod } from '../thai/date.js';
-import type { Assessment, FiscalYear, Organization, OrganizationKind, Period } from '../model/schema.js';
+import type { Assessment, Diagnostic, FiscalYear, Organization, OrganizationKind, Period, SourcePosition } from '../model/schema.js';
+import { periodDiagnostics } from './_diagnostics.js';
 
 export interface TextLine {
   text: string;
@@ -20,6 +21,8 @@ export interface Header {
   fiscalYear: FiscalYear | null;
   reportingPeriod: Period | null;
   assessment: Omit<Assessment, 'indicatorScores'>;
+  /** Doubts about the header's fields (a reversed or implausible reporting period). */
+  diagnostics: Diagnostic[];
 }
 
 // ------------------------------------------------------------------ title
@@ -165,16 +168,25 @@ export function findFiscalYear(lines: TextLine[]): FiscalYear | null {
 
 /** "รอบ ๖ เดือน (เดือนตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)" and the like. */
 export function findReportingPeriod(lines: TextLine[], fy: FiscalYear | null): Period | null {
+  return locateReportingPeriod(lines, fy)?.period ?? null;
+}
+
+/** The reporting period and the line it was read from. A reversed one keeps `reversed`. */
+function locateReportingPeriod(lines: TextLine[], fy: FiscalYear | null): { period: Period; source: SourcePosition } | null {
   for (const l of lines.slice(0, 12)) {
     const at = l.text.search(/รอบ\s*[0-9๐-๙]+\s*เดือน/);
     if (at < 0) continue;
     const rest = l.text.slice(at);
     const found = parseThaiPeriod(rest, fy ? { fiscalYear: fy.be } : {}).find((p) => p.start && p.end);
-    if (found) return { raw: found.raw, start: found.start, end: found.end, precision: found.precision };
+    if (found) {
+      const period: Period = { raw: found.raw, start: found.start, end: found.end, precision: found.precision };
+      if (found.reversed) period.reversed = true;
+      return { period, source: l.source };
+    }
     const months = Number(toArabicDigits(/รอบ\s*([0-9๐-๙]+)/.exec(rest)?.[1] ?? ''));
     if (fy && (months === 6 || months === 12)) {
       const endMonth = months === 6 ? `${fy.ce}-03` : `${fy.ce}-09`;
-      return { raw: rest.slice(0, rest.indexOf('เดือน') + 5), start: fy.start.slice(0, 7), end: endMonth, precision: 'month' };
+      return { period: { raw: rest.slice(0, rest.indexOf('เดือน') + 5), start: fy.start.slice(0, 7), end: endMonth, precision: 'month' }, source: l.source };
     }
   }
   return null;
@@ -243,11 +255,13 @@ export function findAssessment(lines: TextLine[]): Header['assessment'] {
 
 export function recogniseHeader(lines: TextLine[]): Header {
   const fy = findFiscalYear(lines);
+  const reporting = locateReportingPeriod(lines, fy);
   return {
     title: findTitle(lines),
     organization: findOrganization(lines),
     fiscalYear: fy,
-    reportingPeriod: findReportingPeriod(lines, fy),
+    reportingPeriod: reporting?.period ?? null,
     assessment: findAssessment(lines),
+    diagnostics: reporting ? periodDiagnostics(reporting.period, fy?.be ?? null, reporting.source, 'ita/header', 'the reporting period') : [],
   };
 }

@@ -56,12 +56,16 @@ export const DiagnosticCodeSchema = z.enum([
   'PERIOD_UNPARSED',
   /** OCR: a period's years were unreadable; its months were placed in the report's fiscal year. */
   'PERIOD_YEAR_FROM_CONTEXT',
+  /** A period's year is far from the report's fiscal year (more than 5 years) or, without one, outside 2540–2600 BE: often OCR's misreading (๒๕๖๕ read as ๒๕๒๑). */
+  'PERIOD_YEAR_IMPLAUSIBLE',
   'FISCAL_YEAR_MISSING',
   'FISCAL_YEAR_CONFLICT',
   'ORGANIZATION_MISSING',
   'SCORE_OUT_OF_RANGE',
   'TABLE_ROW_CONTINUED',
   'TABLE_COLUMNS_UNKNOWN',
+  /** DOCX: tables nested deeper than the reader follows; the deeper ones were read as paragraphs of the cell holding them. */
+  'TABLE_NESTING_FLATTENED',
   'TEXT_LAYER_BROKEN',
   'NO_ENTRIES',
   /** OCR: a page read with low confidence, a number left as read because no reading was sure, a number re-read from its glyphs, a page OCR could not read, a page with no text. */

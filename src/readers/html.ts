@@ -39,6 +39,7 @@ import {
   row,
   table,
 } from '../model/blocks.js';
+import { MAX_SPAN, type ReadLimits, ReadBudget, type TableMeter, limitsFor } from './_bounds.js';
 import { installLinearStack } from './_html-stack.js';
 import { Inline, LineIndex, type Taken } from './_html-text.js';
 
@@ -48,6 +49,11 @@ export interface HtmlToBlocksOptions {
    * this off: lines of mammoth's generated HTML mean nothing to a reader.
    */
   lines?: boolean;
+  /**
+   * How large the tables may grow (default: in proportion to the HTML's
+   * length); a table beyond them is refused with a TOO_LARGE ReadError.
+   */
+  limits?: ReadLimits;
 }
 
 export function readHtml(html: string): ReadDocument {
@@ -55,7 +61,7 @@ export function readHtml(html: string): ReadDocument {
 }
 
 export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): Block[] {
-  const walker = new Walker(options.lines === false ? null : new LineIndex(html));
+  const walker = new Walker(options.lines === false ? null : new LineIndex(html), new ReadBudget(options.limits ?? limitsFor(html.length)));
   const parser: Parser = new Parser(
     {
       onopentag: (name, attribs) => walker.open(name, attribs, parser.startIndex),
@@ -142,7 +148,6 @@ const BLOCK = new Set([
 const HEADING = /^h([1-6])$/;
 const FONT_WEIGHT = /font-weight\s*:\s*([a-z0-9]+)/i;
 const FOOTNOTE_BACKLINK = /^#(?:footnote|endnote)-ref-/;
-const MAX_SPAN = 1000;
 
 type CloseAction =
   | 'none'
@@ -200,6 +205,8 @@ interface TableContext {
   head: number;
   /** Text inside the table but outside a cell: fostered before the table. */
   foster: Inline;
+  /** The table's size as a grid, against the document's budget. */
+  meter: TableMeter;
 }
 
 /** A table inside a cell of a TableContext, flattened into that cell's paragraphs. */
@@ -220,7 +227,10 @@ class Walker {
   private readonly frames: Frame[] = [];
   private readonly contexts: Context[];
 
-  constructor(private readonly lines: LineIndex | null) {
+  constructor(
+    private readonly lines: LineIndex | null,
+    private readonly budget: ReadBudget,
+  ) {
     this.contexts = [{ kind: 'doc', text: new Inline() }];
   }
 
@@ -359,7 +369,8 @@ class Walker {
     }
     this.flush();
     frame.action = 'table';
-    this.contexts.push({ kind: 'table', start: offset, rows: [], row: null, cell: null, head: 0, foster: new Inline() });
+    const meter = this.budget.table(() => (this.lines ? `the table at line ${this.lines.lineOf(offset)}` : 'a table'));
+    this.contexts.push({ kind: 'table', start: offset, rows: [], row: null, cell: null, head: 0, foster: new Inline(), meter });
   }
 
   /** tr, td, th, thead directly in a table; false for anything else. */
@@ -381,11 +392,13 @@ class Walker {
         this.finishCell(ctx);
         this.flush();
         if (!ctx.row) ctx.row = { cells: [], allTh: true, inHead: ctx.head > 0, start: offset };
+        const colspan = span(attribs.colspan);
+        ctx.meter.cell(colspan);
         ctx.cell = {
           paragraphs: [],
           bold: true,
           th: frame.name === 'th',
-          colspan: span(attribs.colspan),
+          colspan,
           rowspan: span(attribs.rowspan),
           text: new Inline(),
         };
@@ -419,8 +432,12 @@ class Walker {
     const r = ctx.row;
     if (!r) return;
     ctx.row = null;
-    if (!r.cells.some((c) => c.paragraphs.length > 0)) return;
+    if (!r.cells.some((c) => c.paragraphs.length > 0)) {
+      ctx.meter.drop();
+      return;
+    }
     ctx.rows.push(row(r.cells, this.at(r.start), r.inHead || r.allTh));
+    ctx.meter.row(r.cells);
   }
 
   private closeTable(): void {

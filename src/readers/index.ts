@@ -3,28 +3,30 @@
  */
 import type { ReadDocument } from '../model/blocks.js';
 import type { Format } from '../model/schema.js';
-import { readDocx } from './docx.js';
+import { type DocxOptions, readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
-import { decodeText } from './sniff.js';
+import { decodeHtml, decodeText } from './sniff.js';
 import { readText } from './text.js';
 
-type Reader = (bytes: Uint8Array) => Promise<ReadDocument>;
+export type ReadOptions = DocxOptions;
+
+type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocument>;
 
 const READERS: Record<Format, Reader> = {
   text: async (b) => readText(decodeText(b), 'text'),
   markdown: async (b) => readText(decodeText(b), 'markdown'),
-  html: async (b) => readHtml(decodeText(b)),
-  docx: readDocx,
+  html: async (b) => readHtml(decodeHtml(b)),
+  docx: (b, o) => readDocx(b, o),
   pdf: (b) => readPdf(b),
 };
 
-export async function readDocument(bytes: Uint8Array, format: Format): Promise<ReadDocument> {
-  return READERS[format](bytes);
+export async function readDocument(bytes: Uint8Array, format: Format, options: ReadOptions = {}): Promise<ReadDocument> {
+  return READERS[format](bytes, options);
 }
 
 export { ReadError } from './errors.js';
-export { sniffFormat, decodeText } from './sniff.js';
+export { sniffFormat, decodeText, decodeHtml } from './sniff.js';
 export { readText, textToBlocks } from './text.js';
 export { readHtml, htmlToBlocks } from './html.js';
 export { readDocx } from './docx.js';

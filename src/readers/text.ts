@@ -19,9 +19,18 @@ import {
   table,
 } from '../model/blocks.js';
 import type { Format } from '../model/schema.js';
+import { type ReadLimits, ReadBudget, type TableMeter, limitsFor } from './_bounds.js';
 
 export function readText(text: string, format: Format = 'text'): ReadDocument {
   return { format, blocks: textToBlocks(text), pages: null, ocr: false, diagnostics: [] };
+}
+
+/** Cells of a table line, counted without splitting it. */
+function countCells(line: string, kind: 'tab' | 'pipe'): number {
+  const sep = kind === 'tab' ? '\t' : '|';
+  let n = 1;
+  for (let i = line.indexOf(sep); i !== -1; i = line.indexOf(sep, i + 1)) n++;
+  return n;
 }
 
 type LineKind = 'blank' | 'tab' | 'pipe' | 'pipe-separator' | 'rule' | 'text';
@@ -36,10 +45,17 @@ function kindOf(line: string): LineKind {
   return 'text';
 }
 
-export function textToBlocks(text: string): Block[] {
+/**
+ * Blocks of a text. Tables are metered against `limits` (by default in
+ * proportion to the text's length): one too large for the input is refused
+ * with a TOO_LARGE ReadError before its cells are made.
+ */
+export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.length)): Block[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
+  const budget = new ReadBudget(limits);
   let current: TableBlock | null = null;
+  let meter: TableMeter | null = null;
   let blankSinceTable = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -56,12 +72,22 @@ export function textToBlocks(text: string): Block[] {
         if (only) only.header = true;
         continue;
       }
+      // a line after a blank either repeats the header (and is dropped) or starts a table
+      const lineMeter: TableMeter = current && meter && !blankSinceTable ? meter : budget.table(() => `the table at line ${i + 1}`);
+      const n = countCells(line, kind);
+      // counted before the line is split; a possible repeated header is no wider than a row already counted
+      if (!(current && blankSinceTable && n === current.rows[0]?.cells.length)) lineMeter.cells(n);
       const cells = (kind === 'tab' ? line.split('\t') : splitPipeRow(line)).map(parseCell);
       const r = row(cells, at);
       if (current && (!blankSinceTable || repeatsHeader(current, r.cells))) {
-        if (!(blankSinceTable && repeatsHeader(current, r.cells))) current.rows.push(r);
+        if (!(blankSinceTable && repeatsHeader(current, r.cells))) {
+          current.rows.push(r);
+          lineMeter.row(r.cells);
+        }
       } else {
         current = table([r], at);
+        meter = lineMeter;
+        lineMeter.row(r.cells);
         blocks.push(current);
       }
       blankSinceTable = false;

@@ -223,6 +223,24 @@ function period(raw: string, start: string | null, end: string | null, precision
   return out;
 }
 
+/** How far (in years) a period's year may lie from the report's fiscal year before it is doubted. */
+export const PLAUSIBLE_YEARS_FROM_FISCAL_YEAR = 5;
+/** Without a fiscal year: the BE years an ITA report can speak of (the ITA began in 2557). */
+const PLAUSIBLE_BE: readonly [number, number] = [2540, 2600];
+
+/**
+ * The BE years of a period's ends that are implausible for a report of fiscal
+ * year `fy`: more than 5 years from it, or without one outside 2540–2600
+ * ("ตุลาคม ๒๕๖๕ - มีนาคม ๒๕๒๑": OCR read ๖๕ as ๒๑). Each year once.
+ */
+export function implausibleYears(p: Pick<ThaiPeriod, 'start' | 'end'>, fy: number | null): number[] {
+  const years = [p.start, p.end].flatMap((iso) => (iso === null ? [] : [Number(iso.slice(0, 4)) + 543]));
+  const far = years.filter((y) =>
+    fy !== null ? Math.abs(y - fy) > PLAUSIBLE_YEARS_FROM_FISCAL_YEAR : y < PLAUSIBLE_BE[0] || y > PLAUSIBLE_BE[1],
+  );
+  return [...new Set(far)];
+}
+
 /** First month of fiscal quarter q (1–4) of fiscal year fy, as [BE year, month]. */
 const quarterStart = (q: number, fy: number): [number, number] => (q === 1 ? [fy - 1, 10] : [fy, (q - 1) * 3 - 2]);
 const fiscalMonthYear = (month: number, fy: number): number => (month >= 10 ? fy - 1 : fy);

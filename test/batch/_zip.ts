@@ -21,6 +21,8 @@ export interface ZipSpec {
   unicodePath?: string;
   /** Unix mode, e.g. 0o120777 for a symbolic link. */
   mode?: number;
+  /** Data already deflated (method 8), written as it is; give declaredSize (the CRC is written as 0). */
+  packed?: Uint8Array;
 }
 
 const enc = new TextEncoder();
@@ -43,7 +45,7 @@ export function zip(entries: ZipSpec[]): Buffer {
     const name = typeof e.name === 'string' ? Buffer.from(enc.encode(e.name)) : Buffer.from(e.name);
     const data = Buffer.from(typeof e.data === 'string' ? enc.encode(e.data) : (e.data ?? new Uint8Array()));
     const method = e.method ?? 8;
-    const packed = method === 8 ? deflateRawSync(data) : data;
+    const packed = e.packed ? Buffer.from(e.packed) : method === 8 ? deflateRawSync(data) : data;
     const nonAscii = typeof e.name === 'string' && /[^\x00-\x7f]/.test(e.name);
     const flags = (e.flags ?? 0) | ((e.utf8Flag ?? nonAscii) ? 0x800 : 0);
     let extra = Buffer.alloc(0);
@@ -55,7 +57,7 @@ export function zip(entries: ZipSpec[]): Buffer {
       u.copy(body, 5);
       extra = Buffer.concat([Buffer.from([0x75, 0x70, body.length & 0xff, body.length >> 8]), body]);
     }
-    const crc = crc32(data);
+    const crc = e.packed ? 0 : crc32(data);
     const size = e.declaredSize ?? data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

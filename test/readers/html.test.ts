@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Block, type TableBlock, cell, heading, paragraph, position, row, table } from '../../src/model/blocks.js';
 import { htmlToBlocks, readHtml } from '../../src/readers/html.js';
+import type { ReadError } from '../../src/readers/errors.js';
 
 const at = (line: number | null) => position(null, line);
 
@@ -371,5 +372,29 @@ describe('htmlToBlocks: size', () => {
       cell(['ต.ค. ๖๗ - ก.ย. ๖๘'], { bold: true, colspan: 2 }),
       cell(['สำนักปลัด']),
     ]);
+  });
+});
+
+describe('htmlToBlocks: bounds', () => {
+  it('a row-spanning cell whose text would be repeated 1,000 times over is TOO_LARGE (characters)', () => {
+    const html = `<table><tr><td rowspan="1000">${'ก'.repeat(50_000)}</td><td>a</td></tr>${'<tr><td>b</td></tr>'.repeat(999)}</table>`;
+    expect(() => htmlToBlocks(html)).toThrow(/^the table at line 1 is too large: its cells hold [\d,]+ characters once row-spanning cells are repeated, where an input of 69,039 characters allows 1,000,000$/);
+    try {
+      htmlToBlocks(html);
+    } catch (e) {
+      expect((e as ReadError).code).toBe('TOO_LARGE');
+    }
+  });
+
+  it('the same table with the cell spanning 3 rows is read', () => {
+    const html = `<table><tr><td rowspan="3">${'ก'.repeat(50_000)}</td><td>a</td></tr>${'<tr><td>b</td></tr>'.repeat(999)}</table>`;
+    const [t] = htmlToBlocks(html);
+    expect(t?.type === 'table' ? t.rows.length : 0).toBe(1000);
+  });
+
+  it('limits can be given: 10 grid cells refuse a 3 × 4 table', () => {
+    const html = `<table>${'<tr><td>a<td>b<td>c<td>d</tr>'.repeat(3)}</table>`;
+    expect(htmlToBlocks(html, { limits: { gridCells: 12, chars: 100, basis: 1 } })).toHaveLength(1);
+    expect(() => htmlToBlocks(html, { limits: { gridCells: 10, chars: 100, basis: 1 } })).toThrow(/3 rows × 4 columns make the document's tables 12 cells/);
   });
 });

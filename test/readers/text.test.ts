@@ -280,3 +280,22 @@ describe('textToBlocks: source lines', () => {
     expect(blocks.some((b) => b.type !== 'table' && b.text.includes('-----'))).toBe(false);
   });
 });
+
+describe('textToBlocks: bounds', () => {
+  // ten rows of two cells, then one of 100: the grid is 11 × 100
+  const text = 'ก\tข\n'.repeat(10) + 'ค' + '\t'.repeat(99) + '\n';
+
+  it('a table within its limits is read; one cell fewer allowed and it is TOO_LARGE', () => {
+    expect(textToBlocks(text, { gridCells: 1100, chars: 1e6, basis: text.length })).toHaveLength(1);
+    expect(() => textToBlocks(text, { gridCells: 1099, chars: 1e6, basis: text.length })).toThrow(
+      /^the table at line 1 is too large: 11 rows × 100 columns make the document's tables 1,100 cells, where an input of 141 characters allows 1,099$/,
+    );
+  });
+
+  it('a header repeated after a page break is not counted as a row', () => {
+    const page = 'ข้อ\tมาตรการ\n1\tก\n2\tข\n\n';
+    // header + 4 rows: 10 cells; a row after the last blank line starts a table of its own
+    expect(textToBlocks(page.repeat(2), { gridCells: 10, chars: 1e6, basis: 1 })[0]).toMatchObject({ rows: { length: 5 } });
+    expect(() => textToBlocks(page.repeat(2) + '3\tค\n', { gridCells: 10, chars: 1e6, basis: 1 })).toThrow(/^the table at line 9 is too large: .* tables 11 cells/);
+  });
+});
