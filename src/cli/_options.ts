@@ -46,7 +46,7 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
     .addOption(new Option('-f, --format <format>', 'output format (default: jsonl to a file or pipe, json to a terminal)').choices(['jsonl', 'json', 'csv']))
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--summary <file>', 'also write one CSV line per document to FILE')
-    .option('-j, --concurrency <n>', 'documents at once, each in a worker thread; 1 = in-process (default: cores)', count(1))
+    .option('-j, --concurrency <n>', 'documents at once, each in a worker thread (default: cores)', count(1))
     .option('--timeout <seconds>', 'give a document at most this long, else TIMEOUT; 0 = no limit', count(0), 600)
     .option('--max-size <MiB>', 'largest document or archive entry', count(1), 256)
     .option('--max-memory <MiB>', 'heap limit of each worker thread; 0 = V8 default', count(0), 2048)
