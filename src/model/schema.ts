@@ -35,6 +35,8 @@ export const ErrorCodeSchema = z.enum([
   'READ_FAILED',
   /** An archive entry whose name leaves its folder (zip-slip: "../", an absolute path) or that is a link: never read. */
   'UNSAFE_ARCHIVE_ENTRY',
+  /** An archive entry that is encrypted (the zip's encryption flag): not read. */
+  'ENCRYPTED_ENTRY',
   'NOT_ITA_REPORT',
   'TIMEOUT',
   'INVALID_OUTPUT',
