@@ -25,6 +25,8 @@ export interface CliOptions {
   ocrWorkers: number;
   ocrDpi: number | null;
   ocrEngine: OcrEngineKind;
+  /** Follow symbolic links met in folders (each real folder once). */
+  followSymlinks: boolean;
 }
 
 export class UsageError extends Error {
@@ -58,6 +60,7 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
     )
     .option('--ocr-workers <n>', 'Tesseract workers for each document slot (default: cores / concurrency, at least 1)', count(1))
     .option('--ocr-dpi <dpi>', 'resolution pages are rendered at for OCR (default 150)', count(50))
+    .option('--follow-symlinks', 'follow symbolic links met in folders (each real file and folder once); without it, a link leading out of the folder gets an UNSAFE_LINK record')
     .option('--resume', 'skip inputs already in the -o file (JSONL), append the rest')
     .option('-q, --quiet', 'no messages on stderr')
     .addHelpText('after', '\nThe archive report:\n  ita-extract report OUTPUT.jsonl... -o report.html   one self-contained HTML page: scores per organisation and year,\n                                                     the items and issues cited most, filters by province and kind')
@@ -79,7 +82,7 @@ export function cliOptions(cmd: Command, stdoutIsTTY: boolean): CliOptions {
   const o = cmd.opts<{
     format?: OutFormat; output?: string; summary?: string; concurrency?: number; timeout: number;
     maxSize: number; maxMemory: number; resume?: boolean; quiet?: boolean;
-    ocr: OcrMode; ocrWorkers?: number; ocrDpi?: number; ocrEngine: OcrEngineKind;
+    ocr: OcrMode; ocrWorkers?: number; ocrDpi?: number; ocrEngine: OcrEngineKind; followSymlinks?: boolean;
   }>();
   const toTerminal = !o.output && stdoutIsTTY;
   const format: OutFormat = o.format ?? (toTerminal ? 'json' : 'jsonl');
@@ -103,5 +106,6 @@ export function cliOptions(cmd: Command, stdoutIsTTY: boolean): CliOptions {
     ocrWorkers: Math.floor(o.ocrWorkers ?? Math.max(1, Math.floor(availableParallelism() / concurrency))),
     ocrDpi: o.ocrDpi ? Math.floor(o.ocrDpi) : null,
     ocrEngine: o.ocrEngine,
+    followSymlinks: o.followSymlinks === true,
   };
 }

@@ -87,7 +87,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   const report = progress(io.stderr, { quiet: o.quiet, tty: io.stderr.isTTY === true });
   const hooks = { onSkip: report.skipped, onRecount: report.addTotal };
   const limits = { ...DEFAULT_LIMITS, maxBytes: o.maxBytes };
-  const plan = await planInputs(o.inputs, { exclude: [o.output, o.summary].filter((p): p is string => p !== null), hooks });
+  const plan = await planInputs(o.inputs, { exclude: [o.output, o.summary].filter((p): p is string => p !== null), hooks, followSymlinks: o.followSymlinks });
   report.setTotal(plan.total);
 
   let resume: ResumeState | null = null;

@@ -37,6 +37,8 @@ export const ErrorCodeSchema = z.enum([
   'UNSAFE_ARCHIVE_ENTRY',
   /** An archive entry that is encrypted (the zip's encryption flag): not read. */
   'ENCRYPTED_ENTRY',
+  /** A symbolic link in a folder that leads out of it: not followed without --follow-symlinks. */
+  'UNSAFE_LINK',
   'NOT_ITA_REPORT',
   'TIMEOUT',
   'INVALID_OUTPUT',

@@ -52,7 +52,7 @@ describe('entry names', () => {
   it('reads Windows-874 names even where TextDecoder has no windows-874 (a Node without full ICU)', () => {
     const Real = globalThis.TextDecoder;
     class SmallIcu extends Real {
-      constructor(label?: string, options?: TextDecoderOptions) {
+      constructor(label?: string, options?: ConstructorParameters<typeof TextDecoder>[1]) {
         if (label === 'windows-874') throw new RangeError(`The "${label}" encoding is not supported`);
         super(label, options);
       }

@@ -5,10 +5,11 @@
  * after them still run. Temporary files of OCR in a thread are removed
  * after the run, when the job was stopped by its time limit mid-way and on
  * an interrupt too. The jobs misbehave by construction
- * (test/batch/_test-worker.ts), whatever the machine's speed.
+ * (test/batch/_test-worker.ts), whatever the machine's speed. And
+ * --follow-symlinks reaches the folder walk.
  */
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,10 +31,10 @@ function sink() {
   return { stream: stream as unknown as CliIo['stdout'], text: () => chunks.join('') };
 }
 
-async function run(argv: string[], signal?: AbortSignal) {
+async function run(argv: string[], signal?: AbortSignal, inProcess = false) {
   const out = sink();
   const err = sink();
-  const code = await runCli(argv, { stdout: out.stream, stderr: err.stream, workerScript: await testWorkerScript(), signal });
+  const code = await runCli(argv, { stdout: out.stream, stderr: err.stream, workerScript: inProcess ? undefined : await testWorkerScript(), signal });
   const docs = out.text().split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, any>);
   return { code, docs, stderr: err.text() };
 }
@@ -139,5 +140,26 @@ describe('temporary files of OCR in worker threads', () => {
     expect(image).toMatch(/\/ita-tess-\d+-\w+\/in\.pgm$/);
     expect(existsSync(image)).toBe(false);
     expect(await tree(tmp)).toEqual([]);
+  }, 60_000);
+});
+
+describe('--follow-symlinks', () => {
+  it('reads a folder linked from outside only with the flag; without it the link gets its UNSAFE_LINK record', async () => {
+    await mkdir(join(dir, 'linked/in'), { recursive: true });
+    await mkdir(join(dir, 'linked/elsewhere'), { recursive: true });
+    await copyFile(corpusPath('003_592d1508f0de56c3'), join(dir, 'linked/elsewhere/003.txt'));
+    await copyFile(corpusPath('004_d0cc15d3996b9fea'), join(dir, 'linked/in/a.txt'));
+    await symlink(join(dir, 'linked/elsewhere'), join(dir, 'linked/in/more'));
+    const plain = await run(['-j', '1', join(dir, 'linked/in')], undefined, true);
+    expect(plain.docs.map((d) => [d.source.path, d.error?.code ?? 'ok'])).toEqual([
+      [join(dir, 'linked/in/a.txt'), 'ok'],
+      [join(dir, 'linked/in/more'), 'UNSAFE_LINK'],
+    ]);
+    expect(plain.docs[1]!.error.message).toMatch(/--follow-symlinks follows links$/);
+    const followed = await run(['-j', '1', '--follow-symlinks', join(dir, 'linked/in')], undefined, true);
+    expect(followed.docs.map((d) => [d.source.path, d.error?.code ?? 'ok'])).toEqual([
+      [join(dir, 'linked/in/a.txt'), 'ok'],
+      [join(dir, 'linked/in/more/003.txt'), 'ok'],
+    ]);
   }, 60_000);
 });
