@@ -40,11 +40,14 @@ export interface RunnerOptions {
   onOutput?: (text: string) => void;
 }
 
-/** The record of a job past its limit: the limit, and how long the job really ran (in-process, it may run well past it). */
-export function timeoutOutcome(task: Task, o: Pick<RunnerOptions, 'timeoutMs' | 'settings'>, seconds: number): Outcome {
+/**
+ * The record of a job past its limit: the limit, and how long the job really
+ * ran (in-process, where it may run well past it and cannot be stopped).
+ */
+export function timeoutOutcome(task: Task, o: Pick<RunnerOptions, 'timeoutMs' | 'settings'>, seconds: number, stopped: boolean): Outcome {
   const limit = (o.timeoutMs ?? 0) / 1000;
   const ran = seconds < 10 ? seconds.toFixed(1) : seconds.toFixed(0);
-  return failedOutcome(task.index, sourceOf(task), 'TIMEOUT', `ran ${ran} s, past the ${limit} s limit (--timeout): stopped`, o.settings, seconds);
+  return failedOutcome(task.index, sourceOf(task), 'TIMEOUT', `ran ${ran} s, past the ${limit} s limit (--timeout)${stopped ? ': stopped' : ''}`, o.settings, seconds);
 }
 
 /**
@@ -87,7 +90,7 @@ export function inProcessRunner(o: RunnerOptions): Runner {
       const outcome = await Promise.race([runJob(task, o.settings), limit]);
       clearTimeout(timer);
       const seconds = (performance.now() - t0) / 1000;
-      if (outcome === null || (o.timeoutMs && seconds * 1000 > o.timeoutMs)) return timeoutOutcome(task, o, seconds);
+      if (outcome === null || (o.timeoutMs && seconds * 1000 > o.timeoutMs)) return timeoutOutcome(task, o, seconds, false);
       return outcome;
     },
     abort() {},
@@ -207,7 +210,7 @@ export function workerRunner(o: RunnerOptions & { script: URL; size: number }): 
         timer = setTimeout(() => {
           w.off('exit', onExit);
           retire(slot);
-          finish(timeoutOutcome(task, o, seconds()));
+          finish(timeoutOutcome(task, o, seconds(), true));
         }, o.timeoutMs);
       }
       const { bytes } = task;

@@ -131,5 +131,9 @@ describe('inProcessRunner', () => {
     const bytes = new TextEncoder().encode((await import('node:fs')).readFileSync(corpusPath('000_12d03613c0e47b57'), 'utf8'));
     const o = await runner.run({ index: 0, path: 'slow.txt', bytes, sha256: 'a'.repeat(64), format: 'text' });
     expect(o?.row).toMatchObject({ status: 'error', error_code: 'TIMEOUT', sha256: 'a'.repeat(64), path: 'slow.txt' });
+    // the limit and the time the job really ran (not the limit again), with no claim that it was stopped
+    const said = /^ran (\d+\.\d) s, past the 0\.001 s limit \(--timeout\)$/.exec(String(o?.row.error_message));
+    expect(said).not.toBeNull();
+    expect(Math.abs(Number(said![1]) - Number(o?.row.seconds))).toBeLessThanOrEqual(0.051);
   });
 });
