@@ -77,7 +77,7 @@ async function walk(dir: string, w: Walk): Promise<void> {
     if (what !== 'walk') continue;
     const real = await realpath(path);
     if (w.walked.has(real)) {
-      w.hooks.onSkip?.(path, 'a symbolic link to a folder already read (a link loop, or a second link to it)');
+      w.hooks.onSkip?.(path, `${e.isSymbolicLink() ? 'a symbolic link to a folder' : 'a folder'} already read (a link loop, or a second way to it)`);
       continue;
     }
     w.walked.add(real);

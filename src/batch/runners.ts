@@ -44,7 +44,7 @@ export interface RunnerOptions {
  * The record of a job past its limit: the limit, and how long the job really
  * ran (in-process, where it may run well past it and cannot be stopped).
  */
-export function timeoutOutcome(task: Task, o: Pick<RunnerOptions, 'timeoutMs' | 'settings'>, seconds: number, stopped: boolean): Outcome {
+function timeoutOutcome(task: Task, o: Pick<RunnerOptions, 'timeoutMs' | 'settings'>, seconds: number, stopped: boolean): Outcome {
   const limit = (o.timeoutMs ?? 0) / 1000;
   const ran = seconds < 10 ? seconds.toFixed(1) : seconds.toFixed(0);
   return failedOutcome(task.index, sourceOf(task), 'TIMEOUT', `ran ${ran} s, past the ${limit} s limit (--timeout)${stopped ? ': stopped' : ''}`, o.settings, seconds);
