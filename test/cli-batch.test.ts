@@ -199,5 +199,5 @@ describe('a real interrupt', () => {
     expect(docs.length).toBeGreaterThanOrEqual(1);
     expect(docs.length).toBeLessThan(40);
     expect(docs.map((d) => d.source.path)).toEqual(Array.from({ length: docs.length }, (_, i) => join(inputs, `r${String(i).padStart(2, '0')}.txt`)));
-  }, 30_000);
+  }, 60_000);
 });

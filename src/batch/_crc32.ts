@@ -1,4 +1,6 @@
-/** CRC-32 (IEEE), as zip uses it; zlib.crc32 needs Node 20.15+. */
+/** CRC-32 (IEEE), as zip uses it: zlib.crc32 where Node has it (20.15+), else a table. Pass the previous value to go on over another chunk. */
+import * as zlib from 'node:zlib';
+
 const TABLE = (() => {
   const t = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -9,8 +11,12 @@ const TABLE = (() => {
   return t;
 })();
 
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
+function tableCrc32(bytes: Uint8Array, previous = 0): number {
+  let c = (previous ^ 0xffffffff) >>> 0;
   for (const b of bytes) c = TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
+
+const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
+export const crc32: (bytes: Uint8Array, previous?: number) => number = native ? (b, p = 0) => native(b, p) : tableCrc32;

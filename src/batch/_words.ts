@@ -22,6 +22,7 @@ export function duration(s: number): string {
  * took until it was stopped (in-process work cannot be stopped while it
  * runs, so a job may end well past its limit).
  */
-export function timeoutMessage(limitSeconds: number, elapsedSeconds: number): string {
-  return `exceeded the ${duration(limitSeconds)} limit (--timeout); stopped after ${duration(elapsedSeconds)}`;
+export function timeoutMessage(limitSeconds: number, elapsedSeconds: number, stopped = true): string {
+  const limit = `exceeded the ${duration(limitSeconds)} limit (--timeout)`;
+  return stopped ? `${limit}; stopped after ${duration(elapsedSeconds)}` : `${limit}; ran ${duration(elapsedSeconds)} (in-process work cannot be stopped)`;
 }

@@ -1,9 +1,10 @@
 /**
  * Zip entry names: decoding (UTF-8 flag, Info-ZIP Unicode Path field,
- * undeclared UTF-8, else Thai Windows-874 / TIS-620) and what to do with an
- * entry (read it, open it as an archive, skip it, refuse it as unsafe).
+ * undeclared UTF-8, else Thai Windows-874 / TIS-620, else zip's own CP437)
+ * and what to do with an entry (read it, open it as an archive, skip it,
+ * refuse it as unsafe).
  */
-import type { Entry } from 'yauzl';
+import yauzl, { type Entry } from 'yauzl';
 import { crc32 } from './_crc32.js';
 
 const UNICODE_PATH_FIELD = 0x7075;
@@ -22,7 +23,28 @@ function unicodePathField(entry: Pick<Entry, 'extraFields' | 'fileNameRaw'>): st
   return null;
 }
 
-/** The name bytes as text: what the zip declares, else UTF-8 when the bytes are UTF-8, else CP874. */
+/**
+ * Windows-874 (TIS-620 plus a few punctuation marks), with full ICU as
+ * Node's official builds have it; without it (a small-icu build), the Thai
+ * block alone, which is TIS-620's fixed offset (0xA1–0xFB ↔ U+0E01–U+0E5B).
+ */
+function decodeCp874(raw: Uint8Array): string {
+  try {
+    return new TextDecoder('windows-874').decode(raw);
+  } catch {
+    return String.fromCodePoint(...[...raw].map((b) => (b < 0x80 ? b : b >= 0xa1 && b <= 0xfb ? b - 0xa1 + 0x0e01 : 0xfffd)));
+  }
+}
+
+const THAI = /[\u0E01-\u0E5B]/;
+
+/**
+ * The name bytes as text: what the zip declares (the UTF-8 flag, the Info-ZIP
+ * Unicode Path field); else UTF-8 when the bytes are valid UTF-8; else
+ * Windows-874 when that reads as Thai with no undefined byte (what Windows
+ * in a Thai locale writes); else CP437, zip's default (e.g. "Résumé" from a
+ * Western DOS or Windows tool).
+ */
 export function decodeEntryName(entry: Pick<Entry, 'extraFields' | 'fileNameRaw' | 'generalPurposeBitFlag'>): string {
   const raw = entry.fileNameRaw;
   let name = unicodePathField(entry);
@@ -31,8 +53,8 @@ export function decodeEntryName(entry: Pick<Entry, 'extraFields' | 'fileNameRaw'
     try {
       name = new TextDecoder('utf-8', { fatal: true }).decode(raw);
     } catch {
-      // zip's default is CP437, but Thai Windows writes the ANSI code page, CP874
-      name = new TextDecoder('windows-874').decode(raw);
+      const thai = decodeCp874(raw);
+      name = THAI.test(thai) && !thai.includes('\uFFFD') ? thai : yauzl.getFileNameLowLevel(0, Buffer.from(raw), [], false);
     }
   }
   return name.replace(/\\/g, '/');

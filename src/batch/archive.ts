@@ -2,16 +2,21 @@
  * Zip archives as inputs: every entry is read into memory (nothing from an
  * archive is ever written to disk), one at a time, when the batch asks for
  * the next input. Each document entry gives one input; entries that cannot
- * be used (unsafe names, bombs, encryption, nesting too deep) give a failed
- * input with a code, so they still get their one record.
+ * be used (unsafe names, bombs, encryption, nesting too deep, data that does
+ * not match its size or CRC-32) give a failed input with a code, so they
+ * still get their one record, and the entries after them are still read.
+ * Sizes are checked here, entry by entry, not by yauzl (whose check of a
+ * stored entry's sizes, run while the central directory is listed, would end
+ * the whole archive at one bad entry); yauzl checks no CRC at all.
  */
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { ErrorCode } from '../model/schema.js';
+import { crc32 } from './_crc32.js';
 import { classifyName, decodeEntryName, unsafeName } from './_zip-entry.js';
 import type { ExpandHooks, Input, Limits } from './types.js';
 import { counted } from './_words.js';
 
-const ZIP_OPTIONS = { lazyEntries: true, decodeStrings: false, autoClose: false, validateEntrySizes: true } as const;
+const ZIP_OPTIONS = { lazyEntries: true, decodeStrings: false, autoClose: false, validateEntrySizes: false } as const;
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 
@@ -24,6 +29,7 @@ interface Budget {
 
 const fail = (path: string, r: Refusal): Input => ({ kind: 'failed', path, ...r });
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const hex = (n: number) => n.toString(16).padStart(8, '0');
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(n < 2 ** 20 ? 2 : 0)} MiB`;
 
 function openZip(src: Source): Promise<ZipFile> {
@@ -48,26 +54,39 @@ function refusal(entry: Entry, name: string, depth: number, limits: Limits, budg
   if (classifyName(name) === 'archive' && depth >= limits.maxDepth) {
     return { code: 'UNSUPPORTED_FORMAT', message: `an archive nested more than ${limits.maxDepth} level deep: not opened` };
   }
-  if (entry.isEncrypted()) return { code: 'READ_FAILED', message: 'the entry is encrypted' };
+  if (entry.isEncrypted()) return { code: 'ENCRYPTED_ENTRY', message: 'the entry is encrypted (a password-protected zip): not read' };
   if (!entry.canDecodeFileData()) return { code: 'UNSUPPORTED_FORMAT', message: `compression method ${entry.compressionMethod} is not supported (only stored and deflate)` };
   const cap = capOf(entry, limits, budget);
   if (entry.uncompressedSize > cap.bytes) return { code: 'TOO_LARGE', message: `the entry declares ${entry.uncompressedSize} bytes; ${cap.why}` };
   return null;
 }
 
-/** The entry's bytes, stopped at the cap whatever its header says. */
+/**
+ * The entry's bytes, stopped at the cap (or just past the size its header
+ * declares) whatever its header says; data whose size or CRC-32 is not the
+ * header's is damaged, and refused.
+ */
 async function readEntry(zip: ZipFile, entry: Entry, cap: { bytes: number; why: string }): Promise<Buffer | Refusal> {
   const chunks: Buffer[] = [];
   let n = 0;
+  let crc = 0;
   try {
     const stream = await zip.openReadStreamPromise(entry);
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       n += chunk.length;
       if (n > cap.bytes) return { code: 'TOO_LARGE', message: `stopped after ${n} bytes: ${cap.why}` };
+      if (n > entry.uncompressedSize) break;
+      crc = crc32(chunk, crc);
       chunks.push(chunk);
     }
   } catch (e) {
     return { code: 'CORRUPT_FILE', message: `cannot read the entry: ${reason(e)}` };
+  }
+  if (n !== entry.uncompressedSize) {
+    return { code: 'CORRUPT_FILE', message: `the entry's data is damaged: ${n > entry.uncompressedSize ? 'more than' : `${n} bytes, not`} the ${entry.uncompressedSize} bytes its header declares` };
+  }
+  if (crc !== entry.crc32) {
+    return { code: 'CORRUPT_FILE', message: `the entry's data is damaged: its CRC-32 is ${hex(crc)}, the archive says ${hex(entry.crc32)}` };
   }
   return Buffer.concat(chunks, n);
 }

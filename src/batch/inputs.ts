@@ -1,7 +1,12 @@
 /**
  * The command line's inputs → documents, in order: files as given, folders
  * walked recursively (sorted by name, hidden entries left out), glob
- * patterns, and zip archives (entries in central-directory order). Folders,
+ * patterns, and zip archives (entries in central-directory order).
+ * Symbolic links in a folder are followed only with followSymlinks
+ * (--follow-symlinks), each real folder walked once (a link loop ends);
+ * without it, a link that leads out of the folder gets an UNSAFE_LINK
+ * record (never read, never silently dropped), and a link to a folder
+ * inside it is left out (that folder is walked as itself). Folders,
  * patterns and archives take documents by extension (and .zip); a file named
  * on the command line is always read. The plan is made first (paths only, and
  * archive entries counted from their central directory) so progress has a
@@ -9,7 +14,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { classifyName } from './_zip-entry.js';
 import { countArchive, readArchive } from './archive.js';
@@ -31,28 +36,60 @@ const GLOB_MAGIC = /[*?[\]{}]/;
 
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+type Failed = Extract<Input, { kind: 'failed' }>;
+
+interface Walk {
+  hooks: ExpandHooks;
+  /** Follow symbolic links (--follow-symlinks). */
+  follow: boolean;
+  /** The real path of the folder named on the command line. */
+  root: string;
+  /** Real paths of the folders walked so far: each is walked once, so a link loop ends. */
+  walked: Set<string>;
+  out: (string | Failed)[];
+}
+
+const inside = (root: string, real: string) => real === root || real.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+
+/** A symbolic link met in a walk: what it leads to, and whether to walk, read, refuse or leave it out. */
+async function link(path: string, w: Walk): Promise<'walk' | 'read' | null> {
+  const real = await realpath(path).catch(() => null);
+  const isDir = real !== null && (await stat(real).catch(() => null))?.isDirectory() === true;
+  if (real === null) return 'read'; // a broken link: reading it gives its READ_FAILED record
+  if (w.follow) return isDir ? 'walk' : 'read';
+  if (inside(w.root, real)) {
+    if (!isDir) return 'read'; // the same file twice is read once (see planInputs)
+    w.hooks.onSkip?.(path, 'a symbolic link to a folder inside the folder (walked as itself)');
+    return null;
+  }
+  if (!isDir && classifyName(path) !== 'document' && classifyName(path) !== 'archive') return 'read'; // left out by name, as any file
+  w.out.push({ kind: 'failed', path, code: 'UNSAFE_LINK', message: `a symbolic link to ${isDir ? 'a folder' : 'a file'} outside the folder (${real}): not followed; --follow-symlinks follows links` });
+  return null;
+}
+
 /** Documents and archives under `dir`, depth first, sorted by name. */
-async function walk(dir: string, hooks: ExpandHooks, out: string[]): Promise<void> {
+async function walk(dir: string, w: Walk): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort(byName);
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
-    let isDir = e.isDirectory();
-    if (e.isSymbolicLink()) {
-      isDir = (await stat(path).catch(() => null))?.isDirectory() ?? false;
-      if (isDir) {
-        hooks.onSkip?.(path, 'a symbolic link to a folder (not followed)');
-        continue;
-      }
+    const what = e.isSymbolicLink() ? await link(path, w) : e.isDirectory() ? 'walk' : 'read';
+    if (what === 'read') w.out.push(path);
+    if (what !== 'walk') continue;
+    const real = await realpath(path);
+    if (w.walked.has(real)) {
+      w.hooks.onSkip?.(path, `${e.isSymbolicLink() ? 'a symbolic link to a folder' : 'a folder'} already read (a link loop, or a second way to it)`);
+      continue;
     }
-    if (isDir) await walk(path, hooks, out);
-    else out.push(path);
+    w.walked.add(real);
+    await walk(path, w);
   }
 }
 
 /** Found paths (by a walk or a pattern) → documents and archives; the rest is skipped. */
-function keepDocuments(paths: string[], hooks: ExpandHooks): string[] {
+function keepDocuments<T extends string | Failed>(paths: T[], hooks: ExpandHooks): T[] {
   return paths.filter((p) => {
+    if (typeof p !== 'string') return true;
     const kind = classifyName(p);
     if (kind === 'document' || kind === 'archive') return true;
     hooks.onSkip?.(p, kind === 'junk' ? 'platform metadata' : 'not a document');
@@ -60,12 +97,13 @@ function keepDocuments(paths: string[], hooks: ExpandHooks): string[] {
   });
 }
 
-async function expandArg(arg: string, hooks: ExpandHooks): Promise<string[] | Planned> {
+async function expandArg(arg: string, hooks: ExpandHooks, follow: boolean): Promise<(string | Failed)[] | Planned> {
   const info = await stat(arg).catch(() => null);
   if (info?.isDirectory()) {
-    const found: string[] = [];
+    const found: (string | Failed)[] = [];
     try {
-      await walk(arg, hooks, found);
+      const root = await realpath(arg);
+      await walk(arg, { hooks, follow, root, walked: new Set([root]), out: found });
     } catch (e) {
       return { kind: 'failed', path: arg, code: 'READ_FAILED', message: `cannot read the folder: ${(e as Error).message}` };
     }
@@ -81,17 +119,21 @@ async function expandArg(arg: string, hooks: ExpandHooks): Promise<string[] | Pl
   return [arg];
 }
 
-export async function planInputs(args: string[], opts: { exclude?: string[]; hooks?: ExpandHooks } = {}): Promise<Plan> {
+export async function planInputs(args: string[], opts: { exclude?: string[]; hooks?: ExpandHooks; followSymlinks?: boolean } = {}): Promise<Plan> {
   const hooks = opts.hooks ?? {};
   const seen = new Set(await Promise.all((opts.exclude ?? []).map((p) => realpath(p).catch(() => resolve(p)))));
   const items: Planned[] = [];
   for (const arg of args) {
-    const expanded = await expandArg(arg, hooks);
+    const expanded = await expandArg(arg, hooks, opts.followSymlinks === true);
     if (!Array.isArray(expanded)) {
       items.push(expanded);
       continue;
     }
     for (const path of expanded) {
+      if (typeof path !== 'string') {
+        items.push(path);
+        continue;
+      }
       // the same file under two names (a link, ./a and a) is one input
       const key = await realpath(path).catch(() => resolve(path));
       if (seen.has(key)) continue;

@@ -1,13 +1,19 @@
 /**
- * Where jobs run. Workers: one thread per slot, a job at a time each; a job
- * past its time limit has its thread terminated (and replaced), and a thread
- * that runs out of memory gives TOO_LARGE. In-process: one slot, for
- * --concurrency 1 and wherever worker threads cannot start (vitest); a job
- * past its time limit is reported as TIMEOUT, but its work cannot be stopped:
- * extract runs mostly synchronously, so the limit is only checked when the
- * job yields or ends.
+ * Where jobs run. Workers (every CLI run, -j 1 included): one thread per
+ * slot, a job at a time each; a job past its time limit has its thread
+ * terminated (and replaced), and a thread that runs out of its heap
+ * (--max-memory) gives TOO_LARGE. The threads' temporary files (OCR) go in
+ * one folder of the run's, made and removed by this thread, so a terminated
+ * thread leaves nothing behind. In-process: one slot, only where worker
+ * threads cannot start (no worker script, or the thread fails to load); a
+ * job past its time limit is reported as TIMEOUT, but its work cannot be
+ * stopped (extract runs mostly synchronously, so the limit is only checked
+ * when the job yields or ends) and its memory is not capped.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type JobSettings, type Outcome, type Task, closeJobs, failedOutcome, runJob, sourceOf } from './job.js';
@@ -35,9 +41,40 @@ export interface RunnerOptions {
   onOutput?: (text: string) => void;
 }
 
-function timeoutOutcome(task: Task, o: RunnerOptions, seconds: number): Outcome {
+/**
+ * The record of a job past its limit: the limit, and how long the job really
+ * ran (in-process, where it may run well past it and cannot be stopped).
+ */
+function timeoutOutcome(task: Task, o: Pick<RunnerOptions, 'timeoutMs' | 'settings'>, seconds: number, stopped: boolean): Outcome {
   const limit = (o.timeoutMs ?? 0) / 1000;
-  return failedOutcome(task.index, sourceOf(task), 'TIMEOUT', timeoutMessage(limit, seconds), o.settings, seconds);
+  return failedOutcome(task.index, sourceOf(task), 'TIMEOUT', timeoutMessage(limit, seconds, stopped), o.settings, seconds);
+}
+
+/**
+ * The run's temporary folder, made on first use and removed by remove(),
+ * and, should the process end first (a second Ctrl-C, a crash), on exit.
+ */
+function runTempDir(): { path(): string | null; remove(): void } {
+  let dir: string | null = null;
+  const remove = () => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = null;
+    process.off('exit', remove);
+  };
+  return {
+    path() {
+      if (!dir) {
+        try {
+          dir = mkdtempSync(join(tmpdir(), 'ita-extract-'));
+        } catch {
+          return null; // no temporary folder to be had: OCR will say so, per document
+        }
+        process.once('exit', remove);
+      }
+      return dir;
+    },
+    remove,
+  };
 }
 
 export function inProcessRunner(o: RunnerOptions): Runner {
@@ -53,7 +90,7 @@ export function inProcessRunner(o: RunnerOptions): Runner {
       const outcome = await Promise.race([runJob(task, o.settings), limit]);
       clearTimeout(timer);
       const seconds = (performance.now() - t0) / 1000;
-      if (outcome === null || (o.timeoutMs && seconds * 1000 > o.timeoutMs)) return timeoutOutcome(task, o, seconds);
+      if (outcome === null || (o.timeoutMs && seconds * 1000 > o.timeoutMs)) return timeoutOutcome(task, o, seconds, false);
       return outcome;
     },
     abort() {},
@@ -85,11 +122,20 @@ interface Slot {
 export function workerRunner(o: RunnerOptions & { script: URL; size: number }): Runner {
   const slots = new Set<Slot>();
   const fallback = inProcessRunner(o);
+  const temp = runTempDir();
+  /** Threads being terminated: close() waits for them before removing the temporary folder. */
+  const ending = new Set<Promise<number>>();
   let broken = false;
   let aborted = false;
 
+  function end(worker: Worker): void {
+    const p = worker.terminate().catch(() => 0);
+    ending.add(p);
+    void p.finally(() => ending.delete(p));
+  }
+
   function spawn(): Slot {
-    const data: WorkerData = { itaExtractWorker: true, settings: o.settings };
+    const data: WorkerData = { itaExtractWorker: true, settings: o.settings, tempDir: temp.path() };
     const { entry, eval: isCode } = workerEntry(o.script);
     const worker = new Worker(entry, {
       eval: isCode,
@@ -119,7 +165,7 @@ export function workerRunner(o: RunnerOptions & { script: URL; size: number }): 
 
   function retire(slot: Slot): void {
     slots.delete(slot);
-    void slot.worker.terminate();
+    end(slot.worker);
   }
 
   async function runOn(slot: Slot, task: Task): Promise<Outcome | null> {
@@ -164,7 +210,7 @@ export function workerRunner(o: RunnerOptions & { script: URL; size: number }): 
         timer = setTimeout(() => {
           w.off('exit', onExit);
           retire(slot);
-          finish(timeoutOutcome(task, o, seconds()));
+          finish(timeoutOutcome(task, o, seconds(), true));
         }, o.timeoutMs);
       }
       const { bytes } = task;
@@ -184,11 +230,13 @@ export function workerRunner(o: RunnerOptions & { script: URL; size: number }): 
     },
     abort() {
       aborted = true;
-      for (const s of slots) void s.worker.terminate();
+      for (const s of slots) end(s.worker);
     },
     async close() {
-      await Promise.all([...slots].map((s) => s.worker.terminate()));
+      for (const s of slots) end(s.worker);
       slots.clear();
+      await Promise.all([...ending]);
+      temp.remove();
       await fallback.close();
     },
   };

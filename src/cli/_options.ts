@@ -28,6 +28,8 @@ export interface CliOptions {
   ocrEngine: OcrEngineKind;
   /** CSV cells that start like a formula written unchanged. */
   csvFormulas: boolean;
+  /** Follow symbolic links met in folders (each real folder once). */
+  followSymlinks: boolean;
 }
 
 export class UsageError extends Error {
@@ -50,7 +52,7 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
     .addOption(new Option('-f, --format <format>', 'output format (default: jsonl to a file or pipe, json to a terminal)').choices(['jsonl', 'json', 'csv']))
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--summary <file>', 'also write one CSV line per document to FILE')
-    .option('-j, --concurrency <n>', 'documents at once, each in a worker thread; 1 = in-process (default: cores)', count(1))
+    .option('-j, --concurrency <n>', 'documents at once, each in a worker thread (default: cores)', count(1))
     .option('--timeout <seconds>', 'give a document at most this long, else TIMEOUT; 0 = no limit', count(0), 600)
     .option('--max-size <MiB>', 'largest document or archive entry', count(1), 256)
     .option('--max-memory <MiB>', 'heap limit of each worker thread; 0 = V8 default', count(0), 2048)
@@ -62,6 +64,7 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
     )
     .option('--ocr-workers <n>', 'Tesseract workers for each document slot (default: cores / concurrency, at least 1)', count(1))
     .option('--ocr-dpi <dpi>', 'resolution pages are rendered at for OCR (default 150)', count(50))
+    .option('--follow-symlinks', 'follow symbolic links met in folders (each real file and folder once); without it, a link leading out of the folder gets an UNSAFE_LINK record')
     .option('--resume', 'skip inputs already in the -o file (JSONL), append the rest')
     .option('--csv-formulas', "CSV (-f csv, --summary): keep cells that start with = + - @ as they are (default: a leading ' makes spreadsheets show them as text, not run them)")
     .option('-q, --quiet', 'no messages on stderr')
@@ -84,7 +87,7 @@ export function cliOptions(cmd: Command, stdoutIsTTY: boolean): CliOptions {
   const o = cmd.opts<{
     format?: OutFormat; output?: string; summary?: string; concurrency?: number; timeout: number;
     maxSize: number; maxMemory: number; resume?: boolean; quiet?: boolean;
-    ocr: OcrMode; ocrWorkers?: number; ocrDpi?: number; ocrEngine: OcrEngineKind; csvFormulas?: boolean;
+    ocr: OcrMode; ocrWorkers?: number; ocrDpi?: number; ocrEngine: OcrEngineKind; csvFormulas?: boolean; followSymlinks?: boolean;
   }>();
   const toTerminal = !o.output && stdoutIsTTY;
   const format: OutFormat = o.format ?? (toTerminal ? 'json' : 'jsonl');
@@ -109,5 +112,6 @@ export function cliOptions(cmd: Command, stdoutIsTTY: boolean): CliOptions {
     ocrDpi: o.ocrDpi ? Math.floor(o.ocrDpi) : null,
     ocrEngine: o.ocrEngine,
     csvFormulas: o.csvFormulas === true,
+    followSymlinks: o.followSymlinks === true,
   };
 }

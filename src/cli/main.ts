@@ -34,10 +34,15 @@ function jobSettings(o: CliOptions): JobSettings {
   return { format: o.format, pretty: o.pretty, maxBytes: o.maxBytes, ocr: o.ocr, ocrWorkers: o.ocrWorkers, ocrDpi: o.ocrDpi, ocrEngine: o.ocrEngine, ocrJobTimeoutMs: o.timeoutMs, csvFormulas: o.csvFormulas };
 }
 
+/**
+ * Worker threads for any -j, 1 included: only a thread gives a time limit
+ * that stops synchronous work and a heap cap. In-process only without a
+ * worker script (tests that call runCli), or when threads fail to start.
+ */
 function runnerFor(o: CliOptions, io: CliIo, total: number, note: (t: string) => void): Runner {
   const settings = jobSettings(o);
   const size = Math.min(o.concurrency, Math.max(total, 1));
-  if (o.concurrency <= 1 || !io.workerScript) return inProcessRunner({ settings, timeoutMs: o.timeoutMs });
+  if (!io.workerScript) return inProcessRunner({ settings, timeoutMs: o.timeoutMs });
   return workerRunner({ settings, timeoutMs: o.timeoutMs, size, script: io.workerScript, maxMemoryMb: o.maxMemoryMb, onOutput: note });
 }
 
@@ -97,7 +102,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   });
   const hooks = { onSkip: report.skipped, onRecount: report.addTotal };
   const limits = { ...DEFAULT_LIMITS, maxBytes: o.maxBytes };
-  const plan = await planInputs(o.inputs, { exclude: [o.output, o.summary].filter((p): p is string => p !== null), hooks });
+  const plan = await planInputs(o.inputs, { exclude: [o.output, o.summary].filter((p): p is string => p !== null), hooks, followSymlinks: o.followSymlinks });
   report.setTotal(plan.total);
 
   let resume: ResumeState | null = null;
@@ -140,7 +145,6 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   } finally {
     io.signal?.removeEventListener('abort', stopping);
     await runner.close();
-    if (o.ocrEngine !== 'js') (await import('../ocr/native.js')).removeNativeOcrLeftovers();
     await out.close();
     await summary?.close();
   }

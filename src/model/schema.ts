@@ -35,6 +35,10 @@ export const ErrorCodeSchema = z.enum([
   'READ_FAILED',
   /** An archive entry whose name leaves its folder (zip-slip: "../", an absolute path) or that is a link: never read. */
   'UNSAFE_ARCHIVE_ENTRY',
+  /** An archive entry that is encrypted (the zip's encryption flag): not read. */
+  'ENCRYPTED_ENTRY',
+  /** A symbolic link in a folder that leads out of it: not followed without --follow-symlinks. */
+  'UNSAFE_LINK',
   'NOT_ITA_REPORT',
   'TIMEOUT',
   'INVALID_OUTPUT',

@@ -13,7 +13,8 @@
  * in-memory alternative (`{ code, data }` language objects) is broken
  * (initialize() joins `l.data` instead of `l.code`; naptha/tesseract.js
  * PR #1052), so the engine makes a temporary folder with links to the
- * packages' files, removed when the process exits.
+ * packages' files, removed when the process exits (in a batch's worker
+ * thread: inside the run's temporary folder, removed by the main thread).
  *
  * Workers are started lazily, up to `workers` (default: one per core). A
  * job that outlives `jobTimeoutMs` has its worker terminated and replaced,
@@ -23,10 +24,11 @@
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { BBox, GreyImage, OcrResult, OcrWord } from './types.js';
 import { toPgm } from './render.js';
+import { ocrTempParent } from './temp.js';
 
 type Tesseract = typeof import('tesseract.js');
 type TWorker = Awaited<ReturnType<Tesseract['createWorker']>>;
@@ -105,7 +107,7 @@ function languageDir(languages: string): string {
   if (files.length === 1 && first) {
     dir = dirname(first);
   } else {
-    dir = mkdtempSync(join(tmpdir(), 'ita-ocr-'));
+    dir = mkdtempSync(join(ocrTempParent(), 'ita-ocr-'));
     tempDirs.push(dir);
     if (!exitHook) {
       exitHook = true;

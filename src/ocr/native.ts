@@ -6,8 +6,9 @@
  * needs no wasm, starts nothing in advance, and a stuck image is just a
  * process to kill.
  *
- * Each image goes to a temporary folder (os.tmpdir(), removed after the
- * run, whatever happens; on exit too, with the processes still running)
+ * Each image goes to a temporary folder (os.tmpdir(), or a batch's run
+ * folder in a worker thread; removed after the run, whatever happens; on
+ * exit too, with the processes still running)
  * as PGM (grey pixels) or as given (PNG, JPEG…), and is read with
  *
  *   tesseract in.pgm out -l tha+eng --oem 1 --psm N --dpi D
@@ -30,6 +31,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type OcrEngine, type OcrEngineOptions, OcrError, type RecogniseOptions, imageBytes } from './engine.js';
+import { ocrTempParent } from './temp.js';
 import type { OcrResult, OcrWord } from './types.js';
 
 export interface NativeOcrEngineOptions extends OcrEngineOptions {
@@ -184,7 +186,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
     await check();
     if (terminated) throw new OcrError('the OCR engine was terminated');
     onExitCleanUp();
-    const dir = await mkdtemp(join(tmpdir(), `${TEMP_PREFIX}${process.pid}-`));
+    const dir = await mkdtemp(join(ocrTempParent(), `${TEMP_PREFIX}${process.pid}-`));
     live.dirs.add(dir);
     try {
       const input = join(dir, `in.${job.ext}`);

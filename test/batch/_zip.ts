@@ -17,6 +17,8 @@ export interface ZipSpec {
   flags?: number;
   /** The uncompressed size the headers claim (default: the real one). */
   declaredSize?: number;
+  /** The CRC-32 the headers claim (default: the real one). */
+  crc?: number;
   /** An Info-ZIP Unicode Path extra field with this name. */
   unicodePath?: string;
   /** Unix mode, e.g. 0o120777 for a symbolic link. */
@@ -57,7 +59,7 @@ export function zip(entries: ZipSpec[]): Buffer {
       u.copy(body, 5);
       extra = Buffer.concat([Buffer.from([0x75, 0x70, body.length & 0xff, body.length >> 8]), body]);
     }
-    const crc = e.packed ? 0 : crc32(data);
+    const crc = e.crc ?? (e.packed ? 0 : crc32(data));
     const size = e.declaredSize ?? data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

@@ -5,7 +5,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { classifyName, decodeEntryName, unsafeName } from '../../src/batch/_zip-entry.js';
 import { countArchive, readArchive } from '../../src/batch/archive.js';
 import { DEFAULT_LIMITS, type Input, type Limits } from '../../src/batch/types.js';
@@ -37,6 +37,32 @@ describe('entry names', () => {
       'a.zip!/ชื่อจริง.txt d',
       'a.zip!/win/sub/report.txt e',
     ]);
+  });
+
+  it('reads a name without the UTF-8 flag that is not UTF-8 as Windows-874 when that is Thai, else as CP437', async () => {
+    const raw = (b: number[] | Uint8Array) => ({ fileNameRaw: Buffer.from(b), extraFields: [], generalPurposeBitFlag: 0 });
+    // what Windows in a Thai locale writes: รายงาน.txt, bit 11 clear
+    expect(decodeEntryName(raw(cp874('รายงาน.txt')))).toBe('รายงาน.txt');
+    // a Western DOS/Windows tool: Résumé in CP437 (0x82 is é there, and undefined in Windows-874)
+    expect(decodeEntryName(raw([0x52, 0x82, 0x73, 0x75, 0x6d, 0x82, 0x2e, 0x74, 0x78, 0x74]))).toBe('Résumé.txt');
+    // box-drawing CP437 bytes that are not Thai in Windows-874 either (0xDB-0xDE, 0xFC-0xFF are undefined there)
+    expect(decodeEntryName(raw([0xdb, 0xdc, 0x2e, 0x6d, 0x64]))).toBe('█▄.md');
+  });
+
+  it('reads Windows-874 names even where TextDecoder has no windows-874 (a Node without full ICU)', () => {
+    const Real = globalThis.TextDecoder;
+    class SmallIcu extends Real {
+      constructor(label?: string, options?: ConstructorParameters<typeof TextDecoder>[1]) {
+        if (label === 'windows-874') throw new RangeError(`The "${label}" encoding is not supported`);
+        super(label, options);
+      }
+    }
+    vi.stubGlobal('TextDecoder', SmallIcu);
+    try {
+      expect(decodeEntryName({ fileNameRaw: Buffer.from(cp874('เอกสาร/มาตรการ ๒๕๖๗.txt')), extraFields: [], generalPurposeBitFlag: 0 })).toBe('เอกสาร/มาตรการ ๒๕๖๗.txt');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it.each([
@@ -121,7 +147,36 @@ describe('hostile archives', () => {
         { name: 'link.txt', data: '/etc/passwd', method: 0, mode: 0o120777 },
       ]),
     );
-    expect(got.map(brief)).toEqual(['a.zip!/secret.txt READ_FAILED', 'a.zip!/lzma.txt UNSUPPORTED_FORMAT', 'a.zip!/link.txt UNSAFE_ARCHIVE_ENTRY']);
+    expect(got.map(brief)).toEqual(['a.zip!/secret.txt ENCRYPTED_ENTRY', 'a.zip!/lzma.txt UNSUPPORTED_FORMAT', 'a.zip!/link.txt UNSAFE_ARCHIVE_ENTRY']);
+  });
+
+  it('gives each bad entry its own record and reads the entries after it: encrypted, CRC-32 or size not the header\'s', async () => {
+    const got = await inputs(
+      zip([
+        { name: 'first.txt', data: 'first' },
+        // a stored entry with the encryption flag and no 12-byte encryption header: yauzl's own size check ended the archive here
+        { name: 'locked.txt', data: 'locked', method: 0, flags: 1 },
+        { name: 'middle.txt', data: 'middle', method: 0 },
+        { name: 'bad-crc-stored.txt', data: 'stored data', method: 0, crc: 0x12345678 },
+        { name: 'bad-crc-deflated.txt', data: 'deflated data '.repeat(50), crc: 0 },
+        { name: 'short.txt', data: 'short', method: 0, declaredSize: 4 },
+        { name: 'last.txt', data: 'last' },
+      ]),
+    );
+    expect(got.map(brief)).toEqual([
+      'a.zip!/first.txt first',
+      'a.zip!/locked.txt ENCRYPTED_ENTRY',
+      'a.zip!/middle.txt middle',
+      'a.zip!/bad-crc-stored.txt CORRUPT_FILE',
+      'a.zip!/bad-crc-deflated.txt CORRUPT_FILE',
+      'a.zip!/short.txt CORRUPT_FILE',
+      'a.zip!/last.txt last',
+    ]);
+    const message = (i: number) => (got[i]?.kind === 'failed' ? got[i].message : '');
+    expect(message(1)).toBe('the entry is encrypted (a password-protected zip): not read');
+    expect(message(3)).toMatch(/^the entry's data is damaged: its CRC-32 is [0-9a-f]{8}, the archive says 12345678$/);
+    expect(message(4)).toMatch(/the archive says 00000000$/);
+    expect(message(5)).toMatch(/^the entry's data is damaged: .*the 4 bytes its header declares$/);
   });
 
   it('opens a zip inside a zip, but not a third level', async () => {

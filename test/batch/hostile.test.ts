@@ -50,7 +50,7 @@ describe('hostile inputs', () => {
     const stdout = sink();
     const stderr = sink();
     const code = await runCli(
-      ['-j', '2', '--timeout', '5', '--max-memory', '1024', '-o', out, '--summary', summary, folder, join(root, 'no-extension'), join(root, 'nothing-here')],
+      ['-j', '2', '--timeout', '20', '--max-memory', '1024', '-o', out, '--summary', summary, folder, join(root, 'no-extension'), join(root, 'nothing-here')],
       { stdout: stdout.stream, stderr: stderr.stream, workerScript: await bundledWorkerScript() },
     );
     expect(code).toBe(1);

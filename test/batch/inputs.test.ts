@@ -36,11 +36,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function all(args: string[], exclude: string[] = []) {
+async function all(args: string[], exclude: string[] = [], followSymlinks = false) {
   const skipped: string[] = [];
   let recount = 0;
   const hooks = { onSkip: (p: string) => skipped.push(rel(p)), onRecount: (d: number) => (recount += d) };
-  const plan = await planInputs(args, { exclude, hooks });
+  const plan = await planInputs(args, { exclude, hooks, followSymlinks });
   const got: Input[] = [];
   for await (const i of openInputs(plan, DEFAULT_LIMITS, hooks)) got.push(i);
   return { plan, got, paths: got.map((i) => `${rel(i.path)}${i.kind === 'failed' ? ` ${i.code}` : ''}`), skipped, recount };
@@ -80,5 +80,38 @@ describe('planInputs / openInputs', () => {
     expect(r.paths.slice(0, 3)).toEqual(['loose.html', 'reports/b.txt', 'reports/2567/c.docx']);
     expect(r.paths.filter((p) => p === 'reports/b.txt' || p === 'loose.html')).toHaveLength(2);
     expect(r.paths).not.toContain('reports/a.pdf');
+  });
+
+  describe('symbolic links in folders', () => {
+    beforeAll(async () => {
+      const L = (p: string) => join(dir, 'links', p);
+      for (const [p, data] of Object.entries({ 'in/a.txt': 'a', 'in/sub/b.txt': 'b', 'outside/secret.txt': 's', 'outside/pic.jpg': 'p', 'outside/deeper/c.txt': 'c' })) {
+        await mkdir(join(L(p), '..'), { recursive: true });
+        await writeFile(L(p), data);
+      }
+      await symlink(L('in/sub'), L('in/to-sub'));
+      await symlink(L('in/a.txt'), L('in/to-a.txt'));
+      await symlink(L('in'), L('in/up')); // a loop to the folder itself
+      await symlink(L('outside/secret.txt'), L('in/out-file.txt'));
+      await symlink(L('outside'), L('in/out-dir'));
+      await symlink(L('outside/pic.jpg'), L('in/out-pic.jpg'));
+      await symlink(L('nowhere.txt'), L('in/broken.txt'));
+      await symlink(L('outside'), L('outside/deeper/loop')); // a loop outside, met only when following
+    });
+
+    it('without --follow-symlinks: a link leading out of the folder is one UNSAFE_LINK record, never read', async () => {
+      const r = await all([join(dir, 'links/in')]);
+      expect(r.paths).toEqual(['links/in/a.txt', 'links/in/broken.txt', 'links/in/out-dir UNSAFE_LINK', 'links/in/out-file.txt UNSAFE_LINK', 'links/in/sub/b.txt']);
+      const refused = r.got.find((i) => i.path.endsWith('out-dir'));
+      expect(refused?.kind === 'failed' && refused.message).toBe(`a symbolic link to a folder outside the folder (${join(dir, 'links/outside')}): not followed; --follow-symlinks follows links`);
+      // a link inside the folder leads to what is read anyway; a link to a non-document is left out like any file
+      expect(r.skipped).toEqual(['links/in/to-sub', 'links/in/up', 'links/in/out-pic.jpg']);
+    });
+
+    it('with --follow-symlinks: links are followed, every real file read once, and loops end', async () => {
+      const r = await all([join(dir, 'links/in')], [], true);
+      expect(r.paths).toEqual(['links/in/a.txt', 'links/in/broken.txt', 'links/in/out-dir/deeper/c.txt', 'links/in/out-dir/secret.txt', 'links/in/sub/b.txt']);
+      expect(r.skipped).toEqual(['links/in/out-dir/deeper/loop', 'links/in/to-sub', 'links/in/up', 'links/in/out-dir/pic.jpg', 'links/in/out-pic.jpg']);
+    });
   });
 });

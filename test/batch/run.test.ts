@@ -124,12 +124,3 @@ describe('runBatch', () => {
     expect(r.result).toMatchObject({ resumedOk: 2, failed: 2 });
   });
 });
-
-describe('inProcessRunner', () => {
-  it('marks a job that ran past its time limit as TIMEOUT (checked when it ends)', async () => {
-    const runner = inProcessRunner({ settings, timeoutMs: 1 });
-    const bytes = new TextEncoder().encode((await import('node:fs')).readFileSync(corpusPath('000_12d03613c0e47b57'), 'utf8'));
-    const o = await runner.run({ index: 0, path: 'slow.txt', bytes, sha256: 'a'.repeat(64), format: 'text' });
-    expect(o?.row).toMatchObject({ status: 'error', error_code: 'TIMEOUT', sha256: 'a'.repeat(64), path: 'slow.txt' });
-  });
-});

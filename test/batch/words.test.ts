@@ -25,6 +25,8 @@ describe('timeoutMessage', () => {
     expect(timeoutMessage(1, 7.3)).toBe('exceeded the 1 s limit (--timeout); stopped after 7.3 s');
     expect(timeoutMessage(600, 600.02)).toBe('exceeded the 600 s limit (--timeout); stopped after 600 s');
     expect(timeoutMessage(0.5, 0.75)).toBe('exceeded the 500 ms limit (--timeout); stopped after 750 ms');
+    // in-process work is not stopped: the message does not claim it was
+    expect(timeoutMessage(1, 7.3, false)).toBe('exceeded the 1 s limit (--timeout); ran 7.3 s (in-process work cannot be stopped)');
     expect(duration(12.7)).toBe('13 s');
   });
 
@@ -36,7 +38,7 @@ describe('timeoutMessage', () => {
     const o = await runner.run({ index: 0, path: 'slow.txt', bytes, sha256: 'a'.repeat(64), format: 'text' });
     await runner.close();
     expect(o?.row.error_code).toBe('TIMEOUT');
-    const m = /^exceeded the 1 ms limit \(--timeout\); stopped after (\d+) ms$|^exceeded the 1 ms limit \(--timeout\); stopped after ([\d.]+) s$/.exec(String(o?.row.error_message));
+    const m = /^exceeded the 1 ms limit \(--timeout\); ran (?:(\d+) ms|([\d.]+) s) \(in-process work cannot be stopped\)$/.exec(String(o?.row.error_message));
     expect(m, String(o?.row.error_message)).not.toBeNull();
     const elapsed = m![1] !== undefined ? Number(m![1]) / 1000 : Number(m![2]);
     const seconds = Number(o?.row.seconds);
