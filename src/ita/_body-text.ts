@@ -9,7 +9,7 @@ import { toArabicDigits } from '../thai/digits.js';
 import { toolFromText, type CodeScan } from './codes.js';
 import { scoreOf, seqOf } from './entry-fields.js';
 import { splitResponsible } from './responsible.js';
-import { budgetFromText, statusFromWords } from './entry-status.js';
+import { budgetFromText, statusFromLabel } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
 import { STARTS_WITH_CODE, addEntry, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
@@ -38,7 +38,7 @@ export function walkText(text: string, source: SourcePosition, emphasised: boole
   if (st.lastParagraphEntry && st.lastEntry && continuesParagraph(text, scan, emphasised)) {
     st.lastEntry.text += ` ${text}`;
     fillParagraphFields(st.lastEntry, source, st);
-    st.lastEntry.status = statusFromWords(st.lastEntry.text);
+    st.lastEntry.status = statusFromLabel(st.lastEntry.text);
     st.lastEntry.budget ??= budgetFromText(text);
     return;
   }
@@ -147,7 +147,7 @@ function paragraphEntry(text: string, scan: CodeScan, source: SourcePosition, st
     score: scoreOf(text),
     periods: [],
     responsible: [],
-    status: statusFromWords(text),
+    status: statusFromLabel(text),
     budget: budgetFromText(text),
     parentSeq: null,
     fields: {},

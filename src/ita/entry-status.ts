@@ -32,6 +32,19 @@ export function statusFromWords(text: string): EntryStatus | null {
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
+/** "สถานะ: …", "ผลการดำเนินการ: …" in a paragraph: the words after the label, up to the next label. */
+const STATUS_LABEL = /(?:สถานะ(?:การดำเนินการ)?|ผลการดำเนิน(?:การ|งาน))\s*[:：]\s*([^:：\n]{1,80})/;
+
+/**
+ * The status a paragraph states under a label ("สถานะ: ดำเนินการแล้ว"); an
+ * analysis paragraph saying a body "ยังไม่ได้ดำเนินการ" something describes a
+ * weakness, not the progress of a measure, so unlabelled words are not read.
+ */
+export function statusFromLabel(text: string): EntryStatus | null {
+  const m = STATUS_LABEL.exec(text);
+  return m ? statusFromWords(m[1] ?? '') : null;
+}
+
 /**
  * What a header cell says about status: one of the mark columns under
  * "ผลการดำเนินการ" (the sub-header alone may be just "อยู่ระหว่าง"), `word`
