@@ -59,6 +59,9 @@ export const DiagnosticCodeSchema = z.enum([
   'FISCAL_YEAR_MISSING',
   'FISCAL_YEAR_CONFLICT',
   'ORGANIZATION_MISSING',
+  /** A phrase after จังหวัด / จ. (or อำเภอ / อ. / เขต) that names no real province (district of that province): the field is left null. */
+  'PROVINCE_UNKNOWN',
+  'DISTRICT_UNKNOWN',
   'SCORE_OUT_OF_RANGE',
   'TABLE_ROW_CONTINUED',
   'TABLE_COLUMNS_UNKNOWN',
