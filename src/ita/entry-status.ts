@@ -67,8 +67,8 @@ export function statusColumns(headers: readonly string[]): Array<EntryStatus | '
   return cols.some((c) => c !== null) ? cols : null;
 }
 
-/** What marks a status column's cell: ticks, crosses, dots, Wingdings ticks exported as ü/þ. */
-const MARK = /^[\s✓✔☑√✗✘☒●•■▲◆*xX/üþ]+$/u;
+/** What marks a status column's cell: ticks, crosses, dots, arrows, Wingdings ticks exported as ü/þ. */
+const MARK = /^[\s✓✔☑√✗✘☒●•■▲◆*xX/üþ→➔➜⟶]+$/u;
 
 export function isMark(cell: string): boolean {
   return cell.trim() !== '' && MARK.test(cell);
