@@ -7,6 +7,7 @@
  * names no real place is never emitted: null and a diagnostic with the raw
  * phrase. "อำเภอเมือง" of province X is the district เมืองX.
  */
+import levenshtein from 'fast-levenshtein';
 import type { Diagnostic, OrganizationKind } from '../model/schema.js';
 import { diagnostic } from './_diagnostics.js';
 import { DISTRICTS_BY_PROVINCE } from './_thai-admin.generated.js';
@@ -52,28 +53,59 @@ export interface Place {
  */
 const NOT_A_NAME = /^(?:และ|หรือ|ของ|ใน|ที่|ได้|ซึ่ง|เพื่อ|โดย|ต่าง|ทุก|ละ|นั้น|นี้|เดียว|ใกล้|เคียง)/;
 
-/** The first phrase in `text` that names a real province, else the first raw phrase that did not. */
-function provinceIn(text: string): { province: string | null; raw: string | null } {
-  let raw: string | null = null;
-  for (const m of text.matchAll(PROVINCE_PHRASE)) {
-    if (m[2]) return { province: BANGKOK, raw: m[2] };
-    const run = m[1] ?? '';
-    // "…ส่วนจังหวัด" of an organisation's kind is not a place phrase unless a name follows it
-    const found = longestPrefix(run, PROVINCES);
-    if (found) return { province: found, raw: run };
-    if (!NOT_A_NAME.test(run)) raw ??= m[0].trim();
-  }
-  return { province: null, raw };
+/** Names this long or longer may be read through one OCR slip (a lost or misread mark or letter). */
+const FUZZY_MIN = 5;
+
+/**
+ * The one name of `names` (FUZZY_MIN letters or more) that `run` starts with
+ * give or take one edit ("จังหวัดกระบื่" for กระบี่); null when none or several are that close.
+ */
+function nearPrefix(run: string, names: readonly string[]): string | null {
+  const near = names.filter((n) => n.length >= FUZZY_MIN && [-1, 0, 1].some((d) => levenshtein.get(run.slice(0, n.length + d), n) <= 1));
+  return near.length === 1 ? (near[0] ?? null) : null;
 }
 
-/** A district run read within a province (or anywhere): the longest real name it starts with, or "เมือง" alone as the province's seat. */
-function districtOf(run: string, province: string | null): string | null {
+interface Found {
+  province: string | null;
+  raw: string | null;
+  /** The name was read through one edit. */
+  fuzzy: boolean;
+}
+
+/**
+ * The first phrase in `text` that names a real province; else the first that
+ * names one through one OCR slip; else none, with the first raw phrase.
+ */
+function provinceIn(text: string): Found {
+  const runs: Array<{ run: string; phrase: string }> = [];
+  for (const m of text.matchAll(PROVINCE_PHRASE)) {
+    if (m[2]) return { province: BANGKOK, raw: m[2], fuzzy: false };
+    const run = m[1] ?? '';
+    const found = longestPrefix(run, PROVINCES);
+    if (found) return { province: found, raw: run, fuzzy: false };
+    // "ระดับจังหวัด", "ทุกจังหวัดใน…": จังหวัด as a word, no name after it
+    if (!NOT_A_NAME.test(run)) runs.push({ run, phrase: m[0].trim() });
+  }
+  for (const { run, phrase } of runs) {
+    const near = nearPrefix(run, PROVINCES);
+    if (near) return { province: near, raw: phrase, fuzzy: true };
+  }
+  return { province: null, raw: runs[0]?.phrase ?? null, fuzzy: false };
+}
+
+/**
+ * A district run read within a province (or anywhere): the longest real name
+ * it starts with, "เมือง" alone as the province's seat, or within a known
+ * province a name read through one OCR slip (`fuzzy`).
+ */
+function districtOf(run: string, province: string | null): { name: string; fuzzy: boolean } | null {
   const found = longestPrefix(run, districtsOf(province));
-  if (found) return found;
+  if (found) return { name: found, fuzzy: false };
   const seat = province ? `เมือง${province}` : null;
   // "อำเภอเมือง จังหวัดกระบี่": the seat district เมืองกระบี่, unless another name follows เมือง
-  if (seat && run.startsWith('เมือง') && districtsOf(province).includes(seat) && !longestPrefix(run.slice(5), PROVINCES)) return seat;
-  return null;
+  if (seat && run.startsWith('เมือง') && districtsOf(province).includes(seat) && !longestPrefix(run.slice(5), PROVINCES)) return { name: seat, fuzzy: false };
+  const near = province ? nearPrefix(run, districtsOf(province)) : null;
+  return near ? { name: near, fuzzy: true } : null;
 }
 
 /**
@@ -85,7 +117,12 @@ function districtOf(run: string, province: string | null): string | null {
  */
 export function placeOf(head: string, org: { name: string; kind: OrganizationKind } | null): Place {
   const diagnostics: Diagnostic[] = [];
-  let { province, raw } = provinceIn(head);
+  const found = provinceIn(head);
+  let { province } = found;
+  const { raw } = found;
+  if (found.fuzzy && province) {
+    diagnostics.push(diagnostic('info', 'PLACE_NAME_FUZZY', `"${(raw ?? '').slice(0, 60)}" read as จังหวัด${province} (one letter or mark differs)`, null, ORIGIN, { actual: (raw ?? '').slice(0, 60), expected: province }));
+  }
   if (!province && org?.kind === 'องค์การบริหารส่วนจังหวัด') {
     const own = longestPrefix(org.name.replace(/^องค์การบริหารส่วนจังหวัด/, ''), PROVINCES);
     if (own) province = own;
@@ -99,8 +136,15 @@ export function placeOf(head: string, org: { name: string; kind: OrganizationKin
     const run = m[1] ?? '';
     if (NOT_A_NAME.test(run)) continue;
     if (m[0].startsWith('เขต') && province !== BANGKOK) continue; // เขต is Bangkok's district; elsewhere "ในเขตเทศบาล"
-    district = districtOf(run, province);
-    if (district) break;
+    const read = districtOf(run, province);
+    if (read) {
+      district = read.name;
+      if (read.fuzzy) {
+        const phrase = m[0].trim().slice(0, 60);
+        diagnostics.push(diagnostic('info', 'PLACE_NAME_FUZZY', `"${phrase}" read as อำเภอ${read.name} (one letter or mark differs)`, null, ORIGIN, { actual: phrase, expected: read.name }));
+      }
+      break;
+    }
     districtRaw ??= m[0].trim();
   }
   if (!district && districtRaw) {

@@ -62,6 +62,8 @@ export const DiagnosticCodeSchema = z.enum([
   /** A phrase after จังหวัด / จ. (or อำเภอ / อ. / เขต) that names no real province (district of that province): the field is left null. */
   'PROVINCE_UNKNOWN',
   'DISTRICT_UNKNOWN',
+  /** A province name read through one differing letter or mark (OCR): the real name is given. */
+  'PLACE_NAME_FUZZY',
   'SCORE_OUT_OF_RANGE',
   'TABLE_ROW_CONTINUED',
   'TABLE_COLUMNS_UNKNOWN',

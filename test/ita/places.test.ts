@@ -46,11 +46,30 @@ describe('placeOf: real forms', () => {
   });
 });
 
+describe('placeOf: one OCR slip', () => {
+  it.each([
+    // a tone mark read as another, a vowel lost, a letter misread
+    ['อำเภอเมือง จังหวัดกระบื่', 'เมืองกระบี่', 'กระบี่', 'จังหวัดกระบื่'],
+    ['อำเภอพุนพิน จังหวัดสุราษฎร์ธานิ', 'พุนพิน', 'สุราษฎร์ธานี', 'จังหวัดสุราษฎร์ธานิ'],
+    ['อำเภอกระทุ่มแบบ จังหวัดสมุทรสาคร', 'กระทุ่มแบน', 'สมุทรสาคร', 'อำเภอกระทุ่มแบบ'],
+  ])('%s: the real names, with PLACE_NAME_FUZZY', (head, district, province, raw) => {
+    const p = placeOf(head, null);
+    expect([p.district, p.province]).toEqual([district, province]);
+    expect(p.diagnostics.map((d) => [d.code, d.severity, d.actual])).toEqual([['PLACE_NAME_FUZZY', 'info', raw]]);
+  });
+
+  it('not in short names, nor where two names are as close', () => {
+    // ตาก (3 letters) is never guessed from "ตาด"; no district is guessed without a province
+    expect(placeOf('จังหวัดตาดี', null).province).toBeNull();
+    expect(placeOf('อำเภอกระทุ่มแบบ', null).district).toBeNull();
+  });
+});
+
 describe('placeOf: fragments that are not places', () => {
   it.each([
     // a sentence fragment after จังหวัด, a misspelt province, a made-up one
     ['ได้รับการประเมินจากคณะกรรมการจังหวัดประชุมพิจารณาแล้ว', 'จังหวัดประชุมพิจารณาแล้ว'],
-    ['อำเภอเมือง จังหวัดกระบีย์', 'จังหวัดกระบีย์'],
+    ['อำเภอเมือง จังหวัดสุวรรณเขต', 'จังหวัดสุวรรณเขต'],
     ['จ.สุวรรณภูมิ', 'จ.สุวรรณภูมิ'],
   ])('%s: province null, PROVINCE_UNKNOWN with the raw phrase', (head, raw) => {
     const p = placeOf(head, null);
