@@ -18,6 +18,8 @@ describe('the generated list', () => {
     expect(districtsOf('กรุงเทพมหานคร')).toHaveLength(50);
     expect(districtsOf('กระบี่')).toContain('เมืองกระบี่');
     expect(districtsOf('บึงกาฬ')).toContain('เซกา'); // the newest province (2011)
+    expect(districtsOf('ขอนแก่น')).toHaveLength(26); // เวียงเก่า (2007) added to the package's list
+    expect(Object.values(DISTRICTS_BY_PROVINCE).flat()).toHaveLength(928); // 878 อำเภอ and 50 เขต
     expect(isProvince('นครปฐม')).toBe(true);
     expect(isProvince('เมือง')).toBe(false);
   });
