@@ -38,8 +38,11 @@ export function walkTable(table: TableBlock, st: State): void {
     const headers = sub ? mergeHeaderRows(texts(first), sub) : texts(first);
     if (sub) rows = t.rows.slice(1); // the sub-header row is dropped with the header below
     st.headerTexts = headers;
-    st.headerRoles = columnRoles(headers);
-    st.statusCols = statusColumns(headers);
+    // a table continued on a new page repeats only the top row of a two-row header: the status columns found under it stay
+    const own = statusColumns(headers);
+    const same = !own && st.statusCols?.length === headers.length && rolesBesideStatus(headers, st.statusCols).join() === st.headerRoles?.join();
+    st.statusCols = own ?? (same ? st.statusCols : null);
+    st.headerRoles = rolesBesideStatus(headers, st.statusCols);
     st.parentRow = null;
     // a header none of whose columns we know (another language, another kind of table) says nothing
     st.roles = st.headerRoles.some((r) => r !== null) ? st.headerRoles : null;
@@ -57,16 +60,28 @@ export function walkTable(table: TableBlock, st: State): void {
     const cells = texts(r);
     if (st.roles && cells.length === st.roles.length && looksLikeHeader(cells)) {
       // a header repeated (perhaps re-wrapped) on a new page: keep the roles unless it names other columns
-      const again = columnRoles(cells);
+      // (a repeated two-row header shows only its top row here: the status columns found under it stay)
+      const statusCols = statusColumns(cells) ?? st.statusCols;
+      const again = rolesBesideStatus(cells, statusCols);
       if (again.join() !== st.headerRoles?.join()) {
         st.headerRoles = again;
         st.roles = refineRoles(again, rows.slice(i + 1));
-        st.statusCols = statusColumns(cells);
+        st.statusCols = statusCols;
       }
       return;
     }
     walkRow(r, st, fullWidth.has(r.source));
   });
+}
+
+/**
+ * Column roles, the status mark columns left out: a column of ticks under
+ * "ผลการดำเนินการ / ดำเนินการแล้ว" is no result column, and must not take
+ * that role from the column that holds the results.
+ */
+function rolesBesideStatus(headers: string[], statusCols: State['statusCols']): Array<FieldRole | null> {
+  const marks = (i: number) => statusCols?.[i] !== undefined && statusCols[i] !== null && statusCols[i] !== 'word';
+  return columnRoles(headers.map((h, i) => (marks(i) ? '' : h)));
 }
 
 /**

@@ -113,6 +113,23 @@ describe('in whole reports', () => {
     ]);
   });
 
+  it('mark columns leave the result role to the column that holds the results, and stay after a page break', async () => {
+    const head = `<tr><th rowspan="2">ที่</th><th rowspan="2">มาตรการ</th><th rowspan="2">ระยะเวลา</th><th colspan="3">ผลการดำเนินการ</th><th rowspan="2">ผลการดำเนินงาน</th></tr>
+<tr><th>ดำเนินการแล้ว</th><th>อยู่ระหว่าง</th><th>ยังไม่ดำเนินการ</th></tr>`;
+    const doc = await extract(
+      `<html><body>${HEAD}<table>${head}
+<tr><td>๑</td><td>จัดทำคู่มือการให้บริการ (ข้อ i๒)</td><td>ต.ค. ๖๗</td><td>✔</td><td></td><td></td><td>จัดทำคู่มือ ๑๒ งานบริการ</td></tr>
+</table><table><tr><th>ที่</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผลการดำเนินการ</th><th></th><th></th><th>ผลการดำเนินงาน</th></tr>
+<tr><td>๒</td><td>ประกาศเจตจำนงสุจริต (ข้อ i๒๕)</td><td>ธ.ค. ๖๗</td><td></td><td></td><td>✔</td><td>รอผู้บริหารลงนาม</td></tr>
+</table></body></html>`,
+      { fileName: 'report.html' },
+    );
+    expect(doc.entries.map((e) => [e.seq, e.status, e.fields.result])).toEqual([
+      [1, 'done', 'จัดทำคู่มือ ๑๒ งานบริการ'],
+      [2, 'not_started', 'รอผู้บริหารลงนาม'],
+    ]);
+  });
+
   it('a สถานะ column of words; bulleted sub-rows with their own period; a continuation without one merges', async () => {
     const got = await entriesOf(`<table>
 <tr><th>ลำดับ</th><th>มาตรการ</th><th>ระยะเวลาดำเนินการ</th><th>ผู้รับผิดชอบ</th><th>สถานะ</th></tr>
