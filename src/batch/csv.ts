@@ -16,7 +16,7 @@ export const CSV_COLUMNS = [
   'title', 'organization', 'organization_kind', 'district', 'province',
   'fiscal_year', 'assessment_year', 'overall_score', 'level',
   'entry_index', 'entry_kind', 'part', 'section', 'seq', 'item_codes', 'score',
-  'period_start', 'period_end', 'period_raw', 'responsible',
+  'period_start', 'period_end', 'period_raw', 'responsible', 'entry_status', 'budget_baht', 'parent_seq',
   'issue', 'measure', 'steps', 'action', 'result', 'outcome', 'limitation', 'note',
   'page', 'line', 'text',
 ] as const;
@@ -36,6 +36,9 @@ function entryCells(e: Entry | null, i: number | null): Record<string, unknown> 
     period_end: p[p.length - 1]?.end ?? null,
     period_raw: p.map((x) => x.raw).join('; '),
     responsible: e.responsible.join('; '),
+    entry_status: e.status ?? null,
+    budget_baht: e.budget?.baht ?? null,
+    parent_seq: e.parentSeq ?? null,
     issue: e.fields.issue,
     measure: e.fields.measure,
     steps: e.fields.steps,

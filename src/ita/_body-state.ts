@@ -4,7 +4,7 @@
  * entry, reading periods, reporting doubtful codes.
  */
 import { toArabicDigits } from '../thai/digits.js';
-import type { Diagnostic, Entry, FieldRole, IndicatorScore, Period, SourcePosition, Tool, DatedMention } from '../model/schema.js';
+import type { Diagnostic, Entry, EntryStatus, FieldRole, IndicatorScore, Period, SourcePosition, Tool, DatedMention } from '../model/schema.js';
 import { parseThaiPeriod, type ThaiPeriod } from '../thai/date.js';
 import { findItemCodes, type CodeScan } from './codes.js';
 import { diagnostic, periodDiagnostics } from './_diagnostics.js';
@@ -41,7 +41,11 @@ export interface State {
   /** The header row's texts, for cues beyond the roles ("ข้อที่ต้องพัฒนา (คะแนน)"). */
   headerTexts: string[] | null;
   roles: Array<FieldRole | null> | null;
+  /** Status columns of the header (marks under ดำเนินการแล้ว / อยู่ระหว่าง… / ยังไม่…, or a สถานะ column of words). */
+  statusCols: Array<EntryStatus | 'word' | null> | null;
   lastEntry: Entry | null;
+  /** The last numbered top-level row of the table: the parent of sub-rows below it. */
+  parentRow: Entry | null;
   lastParagraphEntry: boolean;
   out: BodyResult;
 }
@@ -50,6 +54,7 @@ export const ORIGIN = 'ita/body';
 
 export function openSection(stated: number | null, matched: number | null, confidence: number, heading: string, source: SourcePosition, st: State): void {
   st.lastParagraphEntry = false;
+  st.parentRow = null;
   const cur = st.slot;
   // the same heading repeated on a new page continues the section
   if (cur && cur.stated === stated && cur.matched === matched && cur.part === st.part) return;

@@ -15,6 +15,8 @@ import { fieldsOf, rowText, scoreOf, seqOf } from './entry-fields.js';
 import { toGrid } from './grid.js';
 import { indicatorRow, isIndicatorHeader } from './indicators.js';
 import { splitResponsible } from './responsible.js';
+import { budgetFromCell, budgetFromText, statusColumns, statusFromColumns, statusFromWords } from './entry-status.js';
+import { subRowOf } from './_sub-rows.js';
 import { recogniseSectionHeading } from './sections.js';
 import { ORIGIN, addEntry, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
@@ -36,13 +38,19 @@ export function walkTable(table: TableBlock, st: State): void {
     const headers = sub ? mergeHeaderRows(texts(first), sub) : texts(first);
     if (sub) rows = t.rows.slice(1); // the sub-header row is dropped with the header below
     st.headerTexts = headers;
-    st.headerRoles = columnRoles(headers);
+    // a table continued on a new page repeats only the top row of a two-row header: the status columns found under it stay
+    const own = statusColumns(headers);
+    const same = !own && st.statusCols?.length === headers.length && rolesBesideStatus(headers, st.statusCols).join() === st.headerRoles?.join();
+    st.statusCols = own ?? (same ? st.statusCols : null);
+    st.headerRoles = rolesBesideStatus(headers, st.statusCols);
+    st.parentRow = null;
     // a header none of whose columns we know (another language, another kind of table) says nothing
     st.roles = st.headerRoles.some((r) => r !== null) ? st.headerRoles : null;
     rows = rows.slice(1);
     if (!st.roles) st.out.diagnostics.push(diagnostic('info', 'TABLE_COLUMNS_UNKNOWN', 'no known column in the header row: only rows citing item codes become entries', t.source, ORIGIN));
   } else if (!st.roles || st.roles.length !== first.cells.length) {
     st.roles = null;
+    st.statusCols = null;
     st.out.diagnostics.push(
       diagnostic('info', 'TABLE_COLUMNS_UNKNOWN', 'table without a recognisable header row: only rows citing item codes become entries', t.source, ORIGIN),
     );
@@ -52,15 +60,28 @@ export function walkTable(table: TableBlock, st: State): void {
     const cells = texts(r);
     if (st.roles && cells.length === st.roles.length && looksLikeHeader(cells)) {
       // a header repeated (perhaps re-wrapped) on a new page: keep the roles unless it names other columns
-      const again = columnRoles(cells);
+      // (a repeated two-row header shows only its top row here: the status columns found under it stay)
+      const statusCols = statusColumns(cells) ?? st.statusCols;
+      const again = rolesBesideStatus(cells, statusCols);
       if (again.join() !== st.headerRoles?.join()) {
         st.headerRoles = again;
         st.roles = refineRoles(again, rows.slice(i + 1));
+        st.statusCols = statusCols;
       }
       return;
     }
     walkRow(r, st, fullWidth.has(r.source));
   });
+}
+
+/**
+ * Column roles, the status mark columns left out: a column of ticks under
+ * "ผลการดำเนินการ / ดำเนินการแล้ว" is no result column, and must not take
+ * that role from the column that holds the results.
+ */
+function rolesBesideStatus(headers: string[], statusCols: State['statusCols']): Array<FieldRole | null> {
+  const marks = (i: number) => statusCols?.[i] !== undefined && statusCols[i] !== null && statusCols[i] !== 'word';
+  return columnRoles(headers.map((h, i) => (marks(i) ? '' : h)));
 }
 
 /**
@@ -147,13 +168,18 @@ function walkRow(r: TableRow, st: State, fullWidth: boolean): void {
       return;
     }
   }
-  if (st.lastEntry?.kind === 'row' && continuesRow(r, cells, st)) {
+  const sub = st.roles ? subRowOf(r, st.roles, st.parentRow) : null;
+  if (!sub && st.lastEntry?.kind === 'row' && continuesRow(r, cells, st)) {
     mergeRow(st.lastEntry, r, st);
     st.out.diagnostics.push(diagnostic('info', 'TABLE_ROW_CONTINUED', 'row continues the previous row (page break)', r.source, ORIGIN));
     return;
   }
   const entry = rowEntry(r, st);
   if (!st.roles && entry.itemCodes.length === 0) return;
+  if (sub) {
+    entry.seq = sub.seq;
+    entry.parentSeq = sub.parentSeq;
+  } else st.parentRow = entry.seq !== null ? entry : null;
   addEntry(entry, st.slot, st);
 }
 
@@ -263,9 +289,34 @@ function rowEntry(r: TableRow, st: State): Entry {
     score: rowScore(r, roles, codeText, st),
     periods: rowPeriods(fields, r, st),
     responsible: units,
+    ...statusAndBudget(r, fields, st),
+    parentSeq: null,
     fields,
     source: r.source,
   };
+}
+
+/**
+ * Fields whose words may state a row's status: its result and note (a สถานะ
+ * column is a note), not the steps or actions of a plan ("ดำเนินการแล้ว
+ * รายงานผู้บริหาร" is a step: do it, then report).
+ */
+const STATUS_FIELDS: readonly FieldRole[] = ['result', 'note'];
+/** Fields whose words may state a row's budget (not its issue or its problems). */
+const BUDGET_FIELDS: readonly FieldRole[] = ['measure', 'steps', 'action', 'result', 'note'];
+
+/** A row's status (status columns, else the words of its result) and budget (budget column, else a phrase). */
+function statusAndBudget(r: TableRow, fields: Entry['fields'], st: State): Pick<Entry, 'status' | 'budget'> {
+  const fromColumns = st.statusCols ? statusFromColumns(texts(r), st.statusCols) : null;
+  const words = STATUS_FIELDS.map((f) => fields[f] ?? '').filter(Boolean).join('\n');
+  const status = fromColumns ?? (st.roles ? statusFromWords(words) : null);
+  const hasBudgetColumn = st.roles?.includes('budget') ?? false;
+  const budget = hasBudgetColumn
+    ? budgetFromCell(fields.budget ?? '')
+    : st.roles
+      ? budgetFromText(BUDGET_FIELDS.map((f) => fields[f] ?? '').filter(Boolean).join('\n'))
+      : null;
+  return { status, budget };
 }
 
 function mergeRow(e: Entry, r: TableRow, st: State): void {
@@ -278,6 +329,10 @@ function mergeRow(e: Entry, r: TableRow, st: State): void {
     else if (have.replace(/\s/g, '') !== cleaned.replace(/\s/g, '') && cleaned) e.fields[role] = `${have}\n${cleaned}`;
   }
   e.text += `\n${rowText(r.cells)}`;
+  // a status mark or an amount may stand on the continued part
+  const more2 = statusAndBudget(r, e.fields, st);
+  e.status ??= more2.status;
+  e.budget ??= more2.budget;
   const scan = scanCodes(codeCellOf(r.cells, st.roles), st);
   for (const { index: _i, ...c } of scan.codes) if (!e.itemCodes.some((x) => x.code === c.code)) e.itemCodes.push(c);
   const ri = roles.indexOf('responsible');

@@ -9,6 +9,7 @@ import { toArabicDigits } from '../thai/digits.js';
 import { toolFromText, type CodeScan } from './codes.js';
 import { scoreOf, seqOf } from './entry-fields.js';
 import { splitResponsible } from './responsible.js';
+import { budgetFromText, statusFromLabel } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
 import { STARTS_WITH_CODE, addEntry, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
@@ -37,6 +38,8 @@ export function walkText(text: string, source: SourcePosition, emphasised: boole
   if (st.lastParagraphEntry && st.lastEntry && continuesParagraph(text, scan, emphasised)) {
     st.lastEntry.text += ` ${text}`;
     fillParagraphFields(st.lastEntry, source, st);
+    st.lastEntry.status = statusFromLabel(st.lastEntry.text);
+    st.lastEntry.budget ??= budgetFromText(text);
     return;
   }
   st.lastParagraphEntry = false;
@@ -90,10 +93,14 @@ function newPart(n: number, st: State): void {
   st.partHasEntries = false;
   st.slot = null;
   st.roles = null;
+  st.statusCols = null;
   st.lastParagraphEntry = false;
 }
 
-/** Lead-in clauses after an item's discussion ("ทั้งนี้ ควรพัฒนา … ข้อ E๑๑ E๑๒ …") name items they do not discuss. */
+/**
+ * Lead-in clauses after an item's discussion ("ทั้งนี้ ควรพัฒนา … ข้อ E๑๑ E๑๒ …"):
+ * codes named only there do not make a paragraph an entry, but an entry lists them with its own.
+ */
 const LEAD_IN = /ทั้งนี้/;
 
 /** "…ได้แก่ ข้อ I๑๖, I๑๗ และ I๒๖ โดยมีรายละเอียดดังนี้": a list of the items discussed below. */
@@ -127,8 +134,8 @@ function continuesParagraph(text: string, scan: CodeScan, emphasised: boolean): 
 }
 
 function paragraphEntry(text: string, scan: CodeScan, source: SourcePosition, st: State): Entry {
-  const cut = leadInAt(text);
-  const codes = scan.codes.filter((c, k) => k === 0 || c.index < cut);
+  // every code the paragraph names, those of a list after its lead-in clause included
+  const codes = scan.codes;
   reportUncertain(scan, source, st);
   const e: Entry = {
     kind: 'paragraph',
@@ -140,6 +147,9 @@ function paragraphEntry(text: string, scan: CodeScan, source: SourcePosition, st
     score: scoreOf(text),
     periods: [],
     responsible: [],
+    status: statusFromLabel(text),
+    budget: budgetFromText(text),
+    parentSeq: null,
     fields: {},
     source,
   };

@@ -24,7 +24,9 @@ export function walkBody(blocks: Block[], fiscalYear: number | null): BodyResult
     headerRoles: null,
     headerTexts: null,
     roles: null,
+    statusCols: null,
     lastEntry: null,
+    parentRow: null,
     lastParagraphEntry: false,
     out,
   };

@@ -1,6 +1,6 @@
 /**
  * ITA item codes in running text and table cells: "ข้อ I13", "(ข้อ E๔ และข้อE๕)",
- * "ข้อ E๑๑ E๑๒ และ E๑๕", "e๖ …", "ข้อ O๓๔", and the OCR damage seen in real
+ * "ข้อ E๑๑ E๑๒ และ E๑๕", ranges ("i1 – i6", "O1 ถึง O10", "ข้อ ๑-๓"), "e๖ …", "ข้อ O๓๔", and the OCR damage seen in real
  * reports: "ข้อ 1๓" / "ตัวชี้วัดที่ 1๗, 1๘ และ 1๙" (Latin I read as the digit 1),
  * "ข้อ ๐ ๓๗" / "ข้อ 012" (Latin O read as a zero), "ข้อ ๑๒" (letter lost: a code
  * only when the surrounding heading names the tool).
@@ -65,6 +65,8 @@ type Kind = 'explicit' | 'ocrO' | 'ocrI' | 'bare';
 /** ข้อ (not หัวข้อ), ตัวชี้วัด(ย่อย)ที่, or a code letter not inside a Latin word. */
 const ANCHOR = /(?<!หัว)ข้อ(?:ที่)?|ตัวชี้วัด(?:ย่อย)?ที่|(?<![A-Za-z0-9๐-๙.@_])[IiEeOo](?=[ \u00a0]?[0-9๐-๙])/g;
 const GAP = /[ \t\u00a0]{0,3}/y;
+/** A range of codes: "i1 – i6", "O1 ถึง O10", "ข้อ ๑-๓" (ends included). */
+const RANGE = /[ \t\u00a0]{0,3}(?:[-–—]|ถึง)[ \t\u00a0]{0,3}(?:(?<!หัว)ข้อ(?:ที่)?[ \t\u00a0]{0,3})?/y;
 /** Between two codes of a list: ", " "และ" "หรือ" "/" "&", optionally a new ข้อ. */
 const SEPARATOR = /([ \t\u00a0]{0,3})(,|และ|หรือ|\/|&amp;|&)?([ \t\u00a0]{0,3})((?<!หัว)ข้อ(?:ที่)?)?([ \t\u00a0]{0,3})/y;
 const TOKENS: ReadonlyArray<readonly [Kind, RegExp]> = [
@@ -183,6 +185,11 @@ function readList(text: string, anchorStart: number, anchorEnd: number, anchor: 
     end = tok.end;
     listTool = r.letter ? TOOL_OF[r.letter] : null;
     if (r.item === null) break;
+    const range = r.letter ? readRange(text, rawStart, end, r.letter, r.item, kindOfAnchor, ctxTool, before) : null;
+    if (range) {
+      out.push(...range.readings);
+      end = range.end;
+    }
     const sep = stickyAt(SEPARATOR, text, end);
     if (!sep) break;
     const [, s1 = '', word = '', s2 = '', kho = ''] = sep;
@@ -192,6 +199,27 @@ function readList(text: string, anchorStart: number, anchorEnd: number, anchor: 
     if (sep[0] === '') tok = null; // codes must be separated
   }
   return { readings: out, end };
+}
+
+/**
+ * After a code of `letter`, a range to a later item of the same tool ("i1 – i6",
+ * "ข้อ ๑-๓" under an IIT heading): every item from the one after `from` to the
+ * range's end, each with the range as its raw text. A range that goes back,
+ * changes tool or spans more items than the tool has is not read as a range.
+ */
+function readRange(text: string, rawStart: number, from: number, letter: Letter, fromItem: number, anchor: Anchor, ctxTool: Tool | null, before: string): { readings: Reading[]; end: number } | null {
+  const dash = stickyAt(RANGE, text, from);
+  if (!dash) return null;
+  const tool = TOOL_OF[letter];
+  const kinds = new Set<Kind>(['explicit', 'bare', ...(tool === 'IIT' ? (['ocrI'] as const) : tool === 'OIT' ? (['ocrO'] as const) : [])]);
+  const tok = matchToken(text, from + dash[0].length, kinds, false);
+  if (!tok) return null;
+  const r = readToken(tok, anchor === 'letter' ? 'letter' : 'kho', tool, ctxTool, before);
+  if (r.letter !== letter || r.item === null || r.item <= fromItem || r.item > ITEM_MAX[tool]) return null;
+  const raw = text.slice(rawStart, tok.end);
+  const readings: Reading[] = [];
+  for (let item = fromItem + 1; item <= r.item; item++) readings.push({ ...r, item, raw, index: rawStart });
+  return { readings, end: tok.end };
 }
 
 function anchorOf(word: string): Anchor | null {

@@ -28,7 +28,7 @@ const ROLE_CUES: Record<FieldRole, readonly Cue[]> = {
   cause: [['สาเหตุ', 6], ['ปัจจัย', 3]],
   start: [['เริ่ม', 7], ['วันเริ่มต้น', 7]],
   end: [['สิ้นสุด', 7], ['วันสิ้นสุด', 7]],
-  budget: [['งบประมาณ', 4], ['ค่าใช้จ่าย', 4]],
+  budget: [['งบประมาณ', 4], ['ค่าใช้จ่าย', 4], ['จำนวนเงิน', 5]],
 };
 
 const ROLES = Object.keys(ROLE_CUES) as FieldRole[];

@@ -9,6 +9,7 @@ import { parseThaiNumber } from '../thai/number.js';
 import { fiscalYear as fiscalYearOf, parseThaiPeriod } from '../thai/date.js';
 import type { Assessment, Diagnostic, FiscalYear, Organization, OrganizationKind, Period, SourcePosition } from '../model/schema.js';
 import { periodDiagnostics } from './_diagnostics.js';
+import { placeOf } from './places.js';
 
 export interface TextLine {
   text: string;
@@ -23,6 +24,8 @@ export interface Header {
   assessment: Omit<Assessment, 'indicatorScores'>;
   /** Doubts about the header's fields (a reversed or implausible reporting period). */
   diagnostics: Diagnostic[];
+  /** PROVINCE_UNKNOWN / DISTRICT_UNKNOWN: place phrases that name no real place. */
+  placeDiagnostics: Diagnostic[];
 }
 
 // ------------------------------------------------------------------ title
@@ -91,7 +94,7 @@ function trimName(name: string): string {
  * cut at common words; among candidates that prefix each other the shortest
  * wins), with district and province from the header lines.
  */
-export function findOrganization(lines: TextLine[]): Organization | null {
+export function findOrganization(lines: TextLine[], diagnostics?: Diagnostic[]): Organization | null {
   const counts = new Map<string, { kind: OrganizationKind; n: number; first: number }>();
   lines.forEach((l, idx) => {
     for (const m of l.text.matchAll(ORG)) {
@@ -104,7 +107,7 @@ export function findOrganization(lines: TextLine[]): Organization | null {
       counts.set(key, c);
     }
   });
-  if (counts.size === 0) return otherOrganization(lines);
+  if (counts.size === 0) return otherOrganization(lines, diagnostics);
   const keys = [...counts.keys()];
   // fold a candidate into a shorter one that it starts with
   for (const k of keys) {
@@ -115,33 +118,32 @@ export function findOrganization(lines: TextLine[]): Organization | null {
     }
   }
   const [name, info] = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0]!;
-  // not clean()ed: an OCR'd title block holds the whole header on one line, "ประจำปี…" before "อำเภอ…"
-  const head = lines.slice(0, 15).map((l) => l.text).join('\n');
-  return {
-    name,
-    kind: info.kind,
-    district: DISTRICT.exec(head)?.[1] ?? null,
-    province: PROVINCE.exec(head)?.[1] ?? null,
-  };
+  return withPlace({ name, kind: info.kind }, lines, diagnostics);
 }
 
-const DISTRICT = /(?:อำเภอ|(?<![\u0e01-\u0e4e])อ\.)\s*([\u0e01-\u0e4e]+)/;
-const PROVINCE = /(?:จังหวัด|(?<![\u0e01-\u0e4e])จ\.)\s*([\u0e01-\u0e4e]+)/;
+/**
+ * District and province from the header lines, checked against the real
+ * list (places.ts); a phrase naming no real place leaves the field null and
+ * adds a diagnostic to `diagnostics`.
+ */
+function withPlace(org: { name: string; kind: OrganizationKind }, lines: TextLine[], diagnostics?: Diagnostic[]): Organization {
+  // not clean()ed: an OCR'd title block holds the whole header on one line, "ประจำปี…" before "อำเภอ…"
+  const head = lines.slice(0, 15).map((l) => l.text).join('\n');
+  const place = placeOf(head, org);
+  // each diagnostic at the line that holds its phrase
+  for (const d of place.diagnostics) diagnostics?.push({ ...d, source: lines.find((l) => d.actual && l.text.includes(d.actual))?.source ?? null });
+  return { ...org, district: place.district, province: place.province };
+}
 
 /** Other public bodies (กรม, สำนักงาน, โรงพยาบาล, …): a short header line that names one. */
 const OTHER_BODY = /^(สำนักงาน|กรม|กระทรวง|โรงพยาบาล|มหาวิทยาลัย|สถาบัน|การไฟฟ้า|การประปา|การท่าเรือ|ศาล|วิทยาลัย|โรงเรียน|องค์การ|ศูนย์|สถานี|กอง|ธนาคาร|บริษัท)[\u0e01-\u0e4e]/;
 
-function otherOrganization(lines: TextLine[]): Organization | null {
-  for (const l of lines.slice(0, 10)) {
+function otherOrganization(lines: TextLine[], diagnostics?: Diagnostic[]): Organization | null {
+  for (const [i, l] of lines.slice(0, 10).entries()) {
     const t = clean(l.text);
     if (t.length > 80 || !OTHER_BODY.test(t)) continue;
     const name = t.split(/\s+(?=อำเภอ|จังหวัด|ประจำปี)/)[0] ?? t;
-    return {
-      name,
-      kind: 'other',
-      district: /อำเภอ\s*([\u0e01-\u0e4e]+)/.exec(t)?.[1] ?? null,
-      province: /จังหวัด\s*([\u0e01-\u0e4e]+)/.exec(t)?.[1] ?? null,
-    };
+    return withPlace({ name, kind: 'other' }, [{ text: t, source: lines[i]?.source ?? l.source }], diagnostics);
   }
   return null;
 }
@@ -256,9 +258,11 @@ export function findAssessment(lines: TextLine[]): Header['assessment'] {
 export function recogniseHeader(lines: TextLine[]): Header {
   const fy = findFiscalYear(lines);
   const reporting = locateReportingPeriod(lines, fy);
+  const placeDiagnostics: Diagnostic[] = [];
   return {
     title: findTitle(lines),
-    organization: findOrganization(lines),
+    organization: findOrganization(lines, placeDiagnostics),
+    placeDiagnostics,
     fiscalYear: fy,
     reportingPeriod: reporting?.period ?? null,
     assessment: findAssessment(lines),

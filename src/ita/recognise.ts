@@ -36,7 +36,7 @@ export function recognise(rawBlocks: Block[]): Recognised {
   const year = assessmentYearOf(header.assessment.year, header.fiscalYear?.be ?? null);
   const items = applyCatalogue(reconciled.entries, year);
   const entries = items.entries.map((e, i) => ({ ...e, linksTo: links[i] ?? null }));
-  const diagnostics: Diagnostic[] = [...header.diagnostics, ...body.diagnostics, ...sectionDiags, ...reconciled.diagnostics, ...items.diagnostics];
+  const diagnostics: Diagnostic[] = [...header.diagnostics, ...header.placeDiagnostics, ...body.diagnostics, ...sectionDiags, ...reconciled.diagnostics, ...items.diagnostics];
   if (!header.fiscalYear) {
     diagnostics.push(diagnostic('warning', 'FISCAL_YEAR_MISSING', 'no fiscal year stated in the header; periods written without a year stay unresolved', null, ORIGIN));
   }

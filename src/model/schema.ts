@@ -65,6 +65,11 @@ export const DiagnosticCodeSchema = z.enum([
   'FISCAL_YEAR_MISSING',
   'FISCAL_YEAR_CONFLICT',
   'ORGANIZATION_MISSING',
+  /** A phrase after จังหวัด / จ. (or อำเภอ / อ. / เขต) that names no real province (district of that province): the field is left null. */
+  'PROVINCE_UNKNOWN',
+  'DISTRICT_UNKNOWN',
+  /** A province name read through one differing letter or mark (OCR): the real name is given. */
+  'PLACE_NAME_FUZZY',
   'SCORE_OUT_OF_RANGE',
   'TABLE_ROW_CONTINUED',
   'TABLE_COLUMNS_UNKNOWN',
@@ -184,6 +189,17 @@ export const FieldRoleSchema = z.enum([
   'budget',
 ]);
 
+/** How far a measure has got, from a status column (words or marks) or the words of its result. */
+export const EntryStatusSchema = z
+  .enum(['done', 'in_progress', 'not_started'])
+  .describe('done (ดำเนินการแล้ว, เสร็จสิ้น), in_progress (อยู่ระหว่างดำเนินการ), not_started (ยังไม่ได้ดำเนินการ)');
+
+/** The money an entry states: a budget column's amount or a phrase ("งบประมาณ ๒๐,๐๐๐ บาท"); "ไม่ใช้งบประมาณ" is 0. */
+export const BudgetSchema = z.object({
+  baht: z.number().nonnegative().describe('the amount in baht'),
+  raw: z.string().describe('the text it was read from, as written'),
+});
+
 export const EntrySchema = z.object({
   kind: z.enum(['row', 'paragraph']),
   text: z.string(),
@@ -195,6 +211,12 @@ export const EntrySchema = z.object({
   score: z.number().nullable(),
   periods: z.array(PeriodSchema),
   responsible: z.array(z.string()),
+  /** done | in_progress | not_started, or null when the entry states none. Always present in extract()'s output. */
+  status: EntryStatusSchema.nullable().optional().describe('from status columns or status words; null when not stated'),
+  /** The entry's budget, or null when it states none ("-" included). Always present in extract()'s output. */
+  budget: BudgetSchema.nullable().optional().describe('{ baht, raw }; "ไม่ใช้งบประมาณ" is { baht: 0 }; null when not stated'),
+  /** A sub-row's parent measure number ("๑.๒" under measure ๑ is 1), else null. Always present in extract()'s output. */
+  parentSeq: z.number().int().nonnegative().nullable().optional().describe("a sub-row's parent measure number, else null"),
   fields: z.partialRecord(FieldRoleSchema, z.string()),
   source: SourcePositionSchema,
   /**
@@ -254,5 +276,7 @@ export type ItemCode = z.infer<typeof ItemCodeSchema>;
 export type Period = z.infer<typeof PeriodSchema>;
 export type FieldRole = z.infer<typeof FieldRoleSchema>;
 export type Entry = z.infer<typeof EntrySchema>;
+export type EntryStatus = z.infer<typeof EntryStatusSchema>;
+export type Budget = z.infer<typeof BudgetSchema>;
 export type DatedMention = z.infer<typeof DatedMentionSchema>;
 export type ItaDocument = z.infer<typeof ItaDocumentSchema>;

@@ -18,6 +18,10 @@ export interface ExpectedEntry {
   responsible: string[];
   textStart: string;
   part?: number;
+  /** Added with issue 13; an expected file that has them is checked on them (budget in baht). */
+  status?: 'done' | 'in_progress' | 'not_started' | null;
+  budget?: number | null;
+  parentSeq?: number | null;
   comment?: string;
 }
 
@@ -133,6 +137,9 @@ export function compare(doc: ItaDocument, exp: Expected): Score {
     else s.misses.push(`seq ${a.seq} ≠ ${e.seq}: ${e.textStart}`);
     if (a.score === e.score) s.scoreRight++;
     else s.misses.push(`score ${a.score} ≠ ${e.score}: ${e.textStart}`);
+    if (e.status !== undefined && (a.status ?? null) !== e.status) s.misses.push(`status ${a.status} ≠ ${e.status}: ${e.textStart}`);
+    if (e.budget !== undefined && (a.budget?.baht ?? null) !== e.budget) s.misses.push(`budget ${a.budget?.baht} ≠ ${e.budget}: ${e.textStart}`);
+    if (e.parentSeq !== undefined && (a.parentSeq ?? null) !== e.parentSeq) s.misses.push(`parentSeq ${a.parentSeq} ≠ ${e.parentSeq}: ${e.textStart}`);
   });
   // codes found on all actual entries (for precision), including unmatched ones
   s.codes.found = doc.entries.reduce((n, a) => n + a.itemCodes.length, 0);

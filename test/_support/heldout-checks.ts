@@ -21,7 +21,8 @@ export type DocumentCheck =
   | 'responsible'
   | 'seq'
   | 'score'
-  | 'part';
+  | 'part'
+  | 'statusBudget';
 
 export interface CheckedDocument {
   doc: ItaDocument;
@@ -86,6 +87,9 @@ export function documentChecks(
   });
   check(name, 'score', 'reads the score each entry cites', () => {
     expect(s().misses.filter((m) => m.startsWith('score'))).toEqual([]);
+  });
+  check(name, 'statusBudget', 'reads each entry’s status, budget and parent number', () => {
+    expect(s().misses.filter((m) => /^(status|budget|parentSeq) /.test(m))).toEqual([]);
   });
   check(name, 'part', 'puts each entry in its part of the report', () => {
     const wrong = expected.entries.flatMap((e, k) => {

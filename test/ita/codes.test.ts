@@ -378,7 +378,9 @@ describe('findItemCodes properties', () => {
           expect(c.item).toBeLessThanOrEqual(ITEM_MAX[c.tool]);
           expect(c.confidence).toBeGreaterThanOrEqual(CODE_CONFIDENCE_THRESHOLD);
           expect(text.slice(c.index, c.index + c.raw.length)).toBe(c.raw);
-          expect(c.index).toBeGreaterThan(last);
+          // the codes of a range ("i1 – i6") all stand where the range starts; others each further on
+          expect(c.index).toBeGreaterThanOrEqual(last);
+          if (c.index === last) expect(c.raw).toMatch(/[-–—]|ถึง/);
           expect(seen.has(c.code)).toBe(false);
           seen.add(c.code);
           last = c.index;
@@ -447,5 +449,28 @@ describe('findItemCodes properties', () => {
     const start = performance.now();
     for (const text of long) findItemCodes(text, { tool: 'IIT' });
     expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});
+
+describe('code ranges and lists in one cell or sentence', () => {
+  it.each([
+    ['ข้อ i1 - i5 ได้คะแนน', undefined, ['i1', 'i2', 'i3', 'i4', 'i5']],
+    ['i1 – i6', undefined, ['i1', 'i2', 'i3', 'i4', 'i5', 'i6']],
+    ['O1 ถึง O4', undefined, ['o1', 'o2', 'o3', 'o4']],
+    ['ข้อ ๑-๓', 'IIT', ['i1', 'i2', 'i3']],
+    ['ตัวชี้วัดที่ 1๗ - 1๙', undefined, ['i7', 'i8', 'i9']],
+    ['ข้อ E๔ และ E๖ - E๘', undefined, ['e4', 'e6', 'e7', 'e8']],
+    ['ข้อ ๑๐ , ๑๒', 'EIT', ['e10', 'e12']],
+    // not ranges: backwards, across tools, beyond the tool's items, step numbers
+    ['i5 - i3', undefined, ['i5', 'i3']],
+    ['i1 - e5', undefined, ['i1', 'e5']],
+    ['e1 - e40', undefined, ['e1']],
+    ['ข้อ ๑) - ๑๑)', 'IIT', []],
+  ] as Array<[string, Tool | undefined, string[]]>)('%s', (text, tool, expected) => {
+    expect(codesOf(text, { tool })).toEqual(expected);
+  });
+
+  it('gives each code of a range the range as its raw text', () => {
+    expect(findItemCodes('ข้อ o๑ – o๓').codes.map((c) => c.raw)).toEqual(['ข้อ o๑', 'ข้อ o๑ – o๓', 'ข้อ o๑ – o๓']);
   });
 });

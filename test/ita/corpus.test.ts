@@ -49,6 +49,10 @@ describe.each(renderings)('$name', ({ path, expected }) => {
     expect(s.responsibleRight).toBeGreaterThanOrEqual(s.expectedEntries - (doc.source.format === 'pdf' ? 2 : 1));
   });
 
+  it('reads each entry’s status, budget and parent number', async () => {
+    expect(compare(doc, expected).misses.filter((m) => /^(status|budget|parentSeq) /.test(m))).toEqual([]);
+  });
+
   it('reads item codes, OCR damage included', async () => {
     const s = compare(doc, expected);
     expect(f1(s.codes)).toBeGreaterThanOrEqual(expected.file.startsWith('000') ? 0.95 : 1);
