@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // backstops against a hang, never a measure of speed: no assertion depends on how fast the machine is
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
