@@ -31,7 +31,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-function count(min: number) {
+export function count(min: number) {
   return (v: string) => {
     const n = Number(v);
     if (!Number.isFinite(n) || n < min || !/^\d+(\.\d+)?$/.test(v.trim())) throw new InvalidArgumentError(`expected a number ≥ ${min}`);
