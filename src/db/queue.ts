@@ -46,8 +46,17 @@ export async function startBoss(pool: pg.Pool, o: BossOptions): Promise<PgBoss> 
     ...(o.maintenanceSeconds > 0 ? { maintenanceIntervalSeconds: o.maintenanceSeconds } : {}),
   });
   boss.on('error', (e) => o.onError(e.message));
-  await boss.start();
-  await boss.createQueue(QUEUE, { name: QUEUE, policy: 'short' });
+  // pg-boss's first install is not safe against a second process installing at the same moment
+  // (two submitters started together): one installer at a time, the others then find it installed
+  const lock = await pool.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext('ita-extract.queue'))`);
+    await boss.start();
+    await boss.createQueue(QUEUE, { name: QUEUE, policy: 'short' });
+  } finally {
+    await lock.query(`SELECT pg_advisory_unlock(hashtext('ita-extract.queue'))`).catch(() => {});
+    lock.release();
+  }
   return boss;
 }
 

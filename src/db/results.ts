@@ -53,7 +53,7 @@ UPDATE ita.documents SET
   organization_name = $8, organization_kind = $9, district = $10, province = $11,
   fiscal_year = $12, assessment_year = $13, overall_score = $14, level = $15,
   document = $16::json, summary = $17::jsonb, seconds = $18, updated_at = now()
-WHERE id = $1`;
+WHERE id = $1 AND ($19::boolean OR status IN ('queued', 'running') OR error_code = 'WORKER_CRASHED')`;
 
 const INSERT_ENTRIES = `
 WITH e AS (
@@ -80,10 +80,15 @@ INSERT INTO ita.diagnostics (document_id, severity, code, message, origin, page,
 SELECT $1, d.severity, d.code, d.message, d.origin, d.page, d.line
 FROM jsonb_to_recordset($2::jsonb) AS d(severity text, code text, message text, origin text, page int, line int)`;
 
-/** Writes the result inside the caller's transaction. */
-export async function writeResult(tx: pg.PoolClient, documentId: string, doc: ItaDocument, summary: SummaryRow, seconds: number): Promise<void> {
+/**
+ * Writes the result inside the caller's transaction. A worker's result
+ * (`replace` false) goes in only while the document is unfinished, or over a
+ * WORKER_CRASHED record: when a lapsed lease had two workers run one
+ * document, the first result stays. Returns whether it was written.
+ */
+export async function writeResult(tx: pg.PoolClient, documentId: string, doc: ItaDocument, summary: SummaryRow, seconds: number, replace = false): Promise<boolean> {
   const o = doc.organization;
-  await tx.query(UPDATE_DOCUMENT, [
+  const updated = await tx.query(UPDATE_DOCUMENT, [
     documentId,
     doc.status,
     doc.error?.code ?? null,
@@ -102,11 +107,14 @@ export async function writeResult(tx: pg.PoolClient, documentId: string, doc: It
     JSON.stringify(doc),
     param(summary),
     seconds,
+    replace,
   ]);
+  if (updated.rowCount === 0) return false;
   await tx.query('DELETE FROM ita.entries WHERE document_id = $1', [documentId]);
   await tx.query('DELETE FROM ita.diagnostics WHERE document_id = $1', [documentId]);
   if (doc.entries.length > 0) await tx.query(INSERT_ENTRIES, [documentId, param(entryRows(doc)), param(codeRows(doc)), param(periodRows(doc))]);
   if (doc.diagnostics.length > 0) await tx.query(INSERT_DIAGNOSTICS, [documentId, param(diagnosticRows(doc))]);
+  return true;
 }
 
 /** `fn` in one transaction on one client. */

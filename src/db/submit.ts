@@ -75,7 +75,7 @@ async function storeUnread(pool: pg.Pool, path: string, code: ErrorCode, message
       return { id: found.rows[0]!.id, inserted: false };
     }
     const doc = errorDocument(placeholder(path), code, message);
-    await writeResult(tx, id, doc, summaryRow(doc, 0), 0);
+    await writeResult(tx, id, doc, summaryRow(doc, 0), 0, true);
     return { id, inserted: true };
   });
 }

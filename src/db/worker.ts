@@ -155,6 +155,28 @@ export class DbWorker {
     }
     const source: DocumentSource = { path: claimed.source_path, sha256: claimed.sha256, format: (claimed.format as Task['format']) ?? null, pages: null, ocr: false };
     this.hooks.onStart?.(claimed.source_path, id);
+    const renewal = this.renewLease(job);
+    try {
+      await this.finish(job, id, claimed, source, retry);
+    } finally {
+      clearInterval(renewal);
+    }
+  }
+
+  /**
+   * Keeps the job's lease while it runs, so only a worker that is gone (killed,
+   * its machine lost) lets it lapse, not a document that takes long. pg-boss 10
+   * has no heartbeat of its own: the lease runs from the job's started_on,
+   * which this moves on every third of the lease.
+   */
+  private renewLease(job: PgBoss.Job<JobData>): NodeJS.Timeout {
+    const every = Math.max(500, (Number(job.expireInSeconds) * 1000) / 3);
+    return setInterval(() => {
+      this.pool.query(`UPDATE pgboss.job SET started_on = now() WHERE name = $1 AND id = $2 AND state = 'active'`, [QUEUE, job.id]).catch(() => {});
+    }, every);
+  }
+
+  private async finish(job: PgBoss.Job<JobData>, id: string, claimed: Claimed, source: DocumentSource, retry: <T>(fn: () => Promise<T>) => Promise<T>): Promise<void> {
     let doc: ItaDocument;
     let seconds = 0;
     if (claimed.attempts > job.data.maxAttempts) {
@@ -174,15 +196,15 @@ export class DbWorker {
         seconds = Number(outcome.row.seconds) || 0;
       }
     }
-    const row = summaryRow(doc, seconds);
+    let row = summaryRow(doc, seconds);
     try {
       await retry(() => inTransaction(this.pool, (tx) => writeResult(tx, id, doc, row, seconds)));
     } catch (e) {
       if (isTransient(e)) throw e;
       // the database refused this result (not the connection): one error record instead, never a loop
       doc = errorDocument(source, 'INTERNAL_ERROR', `the database refused the result: ${errorText(e, this.o.url)}`);
-      const errRow = summaryRow(doc, seconds);
-      await retry(() => inTransaction(this.pool, (tx) => writeResult(tx, id, doc, errRow, seconds)));
+      row = summaryRow(doc, seconds);
+      await retry(() => inTransaction(this.pool, (tx) => writeResult(tx, id, doc, row, seconds)));
     }
     await retry(() => this.boss.complete(QUEUE, job.id));
     if (doc.status === 'ok') this.stats.done++;
