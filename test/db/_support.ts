@@ -14,6 +14,7 @@ import { type CliIo, runCli } from '../../src/cli/main.js';
 
 export const ADMIN_URL = process.env.ITA_TEST_DATABASE_URL ?? '';
 export const HAVE_DB = ADMIN_URL !== '';
+if (!HAVE_DB && process.env.CI) throw new Error('test/db: CI must run the database tests: .ci/run starts PostgreSQL and exports ITA_TEST_DATABASE_URL');
 if (!HAVE_DB) console.warn('test/db: ITA_TEST_DATABASE_URL is not set: the database tests are skipped (eval "$(scripts/pg-test-server.sh start)" to run them)');
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
