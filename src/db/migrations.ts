@@ -73,6 +73,8 @@ CREATE TABLE ita.entries (
   responsible text[] NOT NULL,
   page integer,
   line integer,
+  -- a results entry's analysis entry (its idx in the same document: linksTo.entry)
+  links_to integer,
   UNIQUE (document_id, idx)
 );
 CREATE INDEX entries_section ON ita.entries (section, part);

@@ -32,6 +32,7 @@ function entryRows(doc: ItaDocument) {
     responsible: e.responsible,
     page: e.source.page,
     line: e.source.line,
+    links_to: e.linksTo?.entry ?? null,
   }));
 }
 
@@ -57,11 +58,11 @@ WHERE id = $1 AND ($19::boolean OR status IN ('queued', 'running') OR error_code
 
 const INSERT_ENTRIES = `
 WITH e AS (
-  INSERT INTO ita.entries (document_id, idx, seq, section, part, kind, text, fields, score, budget, responsible, page, line)
+  INSERT INTO ita.entries (document_id, idx, seq, section, part, kind, text, fields, score, budget, responsible, page, line, links_to)
   SELECT $1, x.idx, x.seq, x.section, x.part, x.kind, x.text, x.fields, x.score, x.budget,
-         ARRAY(SELECT jsonb_array_elements_text(x.responsible)), x.page, x.line
+         ARRAY(SELECT jsonb_array_elements_text(x.responsible)), x.page, x.line, x.links_to
   FROM jsonb_to_recordset($2::jsonb) AS x(idx int, seq int, section int, part int, kind text, text text, fields jsonb,
-                                          score double precision, budget text, responsible jsonb, page int, line int)
+                                          score double precision, budget text, responsible jsonb, page int, line int, links_to int)
   RETURNING id, idx
 ), c AS (
   INSERT INTO ita.item_codes (entry_id, document_id, code, tool, item, via, confidence)

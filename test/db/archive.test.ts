@@ -61,13 +61,15 @@ describe.skipIf(!HAVE_DB)('the archive', () => {
     expect(logs).toMatch(/ita-extract worker: .*003\.txt: ok, 10 entries/);
     expect(logs).not.toContain(password());
 
-    const docs = await query<{ source_path: string; status: string; attempts: number; n_entries: number; entries: number; n_diag: number; diags: number; n_codes: number; codes: number }>(
+    const docs = await query<{ source_path: string; status: string; attempts: number; n_entries: number; entries: number; n_diag: number; diags: number; n_codes: number; codes: number; n_links: number; links: number }>(
       db.url,
       `SELECT d.source_path, d.status, d.attempts,
               json_array_length(d.document->'entries') AS n_entries, (SELECT count(*)::int FROM ita.entries e WHERE e.document_id = d.id) AS entries,
               json_array_length(d.document->'diagnostics') AS n_diag, (SELECT count(*)::int FROM ita.diagnostics x WHERE x.document_id = d.id) AS diags,
               (SELECT coalesce(sum(json_array_length(e->'itemCodes')), 0)::int FROM json_array_elements(d.document->'entries') e) AS n_codes,
-              (SELECT count(*)::int FROM ita.item_codes c WHERE c.document_id = d.id) AS codes
+              (SELECT count(*)::int FROM ita.item_codes c WHERE c.document_id = d.id) AS codes,
+              (SELECT count(*)::int FROM json_array_elements(d.document->'entries') e WHERE json_typeof(e->'linksTo') = 'object') AS n_links,
+              (SELECT count(*)::int FROM ita.entries e WHERE e.document_id = d.id AND e.links_to IS NOT NULL) AS links
        FROM ita.documents d ORDER BY d.id`,
     );
     const rel = (p: string) => p.replace(`${dir}/`, '');
@@ -81,8 +83,9 @@ describe.skipIf(!HAVE_DB)('the archive', () => {
     ]);
     for (const d of docs) {
       // exactly one result: the tables hold what the stored document holds, once
-      expect([d.entries, d.diags, d.codes]).toEqual([d.n_entries, d.n_diag, d.n_codes]);
+      expect([d.entries, d.diags, d.codes, d.links]).toEqual([d.n_entries, d.n_diag, d.n_codes, d.n_links]);
     }
+    expect(docs.find((d) => d.source_path.endsWith('000.txt'))).toMatchObject({ entries: 24, links: 12 });
     expect(docs.find((d) => d.source_path.endsWith('003.txt'))).toMatchObject({ entries: 10, attempts: 1 });
     expect(await query(db.url, `SELECT count(*)::int AS n FROM pgboss.job WHERE state <> 'completed'`)).toEqual([{ n: 0 }]);
 

@@ -218,6 +218,11 @@ describe.skipIf(!HAVE_DB)('faults', () => {
     expect(again.stderr).toMatch(/6 inputs: 4 queued, 2 already stored/);
     expect(await query(db, 'SELECT count(*)::int AS docs, count(DISTINCT sha256)::int AS distinct FROM ita.documents')).toEqual([{ docs: 6, distinct: 6 }]);
     expect(await query(db, 'SELECT count(*)::int AS jobs, count(DISTINCT singleton_key)::int AS keys FROM pgboss.job')).toEqual([{ jobs: 6, keys: 6 }]);
+    // a job that ended without a result (its retries spent while no worker could finish it): the next submission queues it again
+    await query(db, `UPDATE pgboss.job SET state = 'failed' WHERE singleton_key = (SELECT sha256 FROM ita.documents WHERE source_path LIKE '%/r3.txt')`);
+    const third = await cli([input, '--db', db]);
+    expect(third.stderr).toMatch(/6 inputs: 0 queued, 5 already stored, 1 queued again/);
+    expect(await query(db, `SELECT count(*)::int AS live FROM pgboss.job WHERE state < 'completed'`)).toEqual([{ live: 6 }]);
   }, 60_000);
 
   it('two submitters of the same folder at once store one copy and queue one job per input', async () => {
