@@ -38,7 +38,7 @@ export function submitProgram(write: Write): Command {
     .option('--shared-root <dir>', 'store inputs under DIR as paths relative to it (every worker mounts the same files) instead of bytes')
     .option('--store-limit <MiB>', 'largest input stored as bytes in the database; larger ones get TOO_LARGE', count(1), 64)
     .option('--max-size <MiB>', 'largest document or archive entry', count(1), 256)
-    .option('--lease <seconds>', 'a started job not finished after this long goes to another worker (keep it above the workers\' --timeout)', count(1), 900)
+    .option('--lease <seconds>', 'a running job\'s worker renews its lease; one that stops renewing (killed, machine lost) loses the job to another worker after this long', count(1), 300)
     .option('--attempts <n>', 'starts without a result (workers killed) before a document gets WORKER_CRASHED', count(1), 3);
 }
 

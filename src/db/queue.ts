@@ -19,12 +19,10 @@ export interface JobData {
 }
 
 export interface QueueSettings {
-  /** A started job not finished after this long is given to another worker (pg-boss's expireIn). */
+  /** A started job whose worker stops renewing it is given to another worker after this long (pg-boss's expireIn). */
   leaseSeconds: number;
   maxAttempts: number;
 }
-
-export const DEFAULT_QUEUE: QueueSettings = { leaseSeconds: 900, maxAttempts: 3 };
 
 /** pg-boss's view of a database connection, over our pool or one transaction's client. */
 export function bossDb(db: pg.Pool | pg.PoolClient): PgBoss.Db {

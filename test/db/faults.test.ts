@@ -127,6 +127,29 @@ describe.skipIf(!HAVE_DB)('faults', () => {
     expect(await query(db, `SELECT count(*)::int AS n FROM pgboss.job WHERE state <> 'completed'`)).toEqual([{ n: 0 }]);
   }, 90_000);
 
+  it('a job that runs longer than its lease keeps it: its worker renews the lease, and an idle worker beside it does not take it', async () => {
+    const db = await database();
+    const input = join(dir, 'long');
+    await mkdir(input);
+    await writeFile(join(input, 'a-wait.txt'), `${readCorpus('003_592d1508f0de56c3')}\nITA-TEST-WAIT\n`);
+    await cli([input, '--db', db, '--lease', '3']);
+    const gate = join(dir, 'long-gate');
+    const holder = await worker(db, [], { ITA_TEST_GATE: gate });
+    await holder.waitFor(/started .*a-wait\.txt/);
+    const idle = await worker(db);
+    await idle.waitFor(/running 1 slot/);
+    // three leases long, by the clock, before the job may end
+    await new Promise((r) => setTimeout(r, 9_000));
+    await writeFile(gate, '');
+    try {
+      await until(allDone(db), 60_000, 'the long job finished');
+    } finally {
+      await stopAll([holder, idle]);
+    }
+    expect((await docs(db)).map((d) => [name(d.source_path), d.status, d.attempts])).toEqual([['a-wait.txt', 'ok', 1]]);
+    expect(idle.stderr()).not.toMatch(/started/);
+  }, 90_000);
+
   it('PostgreSQL restarted while a worker holds a job: the worker waits, writes the result and goes on', async () => {
     const db = await database();
     const input = join(dir, 'restart');
