@@ -11,7 +11,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -27,12 +27,18 @@ export interface DbBenchRow {
   workSeconds: number;
   jobsPerSecond: number;
   overheadMsPerDoc: number;
+  /** The workers' own measure: time on the database per document (fetch, claim, input, result, completion). */
+  dbMsPerDoc: number;
   exportSeconds: number;
   exportEqual: boolean;
 }
 
 export interface DbBench {
   docs: number;
+  /** Distinct contents among them (the archive stores each once). */
+  unique: number;
+  /** The 1-minute load average at the end. */
+  load: number;
   fileSeconds: number;
   fileJ2Seconds: number;
   rows: DbBenchRow[];
@@ -41,14 +47,33 @@ export interface DbBench {
   inputMb: number;
 }
 
-async function timed(cli: string, args: string[]): Promise<number> {
+async function timedRun(cli: string, args: string[]): Promise<{ seconds: number; stderr: string }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
-  child.stderr.on('data', (d: Buffer) => void (err.length < 4000 && (err += d.toString())));
+  child.stderr.on('data', (d: Buffer) => void (err += d.toString()));
   const code = await new Promise<number | null>((r) => child.on('exit', r));
-  if (code !== 0 && code !== 1) throw new Error(`${args[0]} exited with ${code}: ${err}`);
-  return (performance.now() - t0) / 1000;
+  if (code !== 0 && code !== 1) throw new Error(`${args[0]} exited with ${code}: ${err.slice(-2000)}`);
+  return { seconds: (performance.now() - t0) / 1000, stderr: err };
+}
+
+const timed = async (cli: string, args: string[]) => (await timedRun(cli, args)).seconds;
+
+/** File mode's records less those whose sha256 came earlier: the archive stores a content once. */
+function firstOfEachContent(jsonl: Buffer): Buffer {
+  const seen = new Set<string>();
+  const keep = jsonl
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => {
+      if (!line) return false;
+      const sha = (JSON.parse(line) as { source: { sha256: string | null } }).source.sha256;
+      if (sha === null) return true;
+      if (seen.has(sha)) return false;
+      seen.add(sha);
+      return true;
+    });
+  return Buffer.from(keep.map((l) => `${l}\n`).join(''), 'utf8');
 }
 
 async function withDatabase<T>(admin: string, fn: (url: string) => Promise<T>): Promise<T> {
@@ -113,15 +138,25 @@ export async function benchDb(opts: { docs?: number; processes?: number[] } = {}
     const fileOut = join(work, 'file.jsonl');
     const file = await runCli(cli, [docs, '-j', '1', '-q', '-o', fileOut]);
     const fileJ2 = await runCli(cli, [docs, '-j', '2', '-q', '-o', join(work, 'file2.jsonl')]);
-    const expected = await readFile(fileOut);
+    const expected = firstOfEachContent(await readFile(fileOut));
+    const unique = expected.toString('utf8').split('\n').filter(Boolean).length;
     const rows: DbBenchRow[] = [];
     let held: Awaited<ReturnType<typeof sizes>> | null = null;
     for (const p of opts.processes ?? [1, 2, 4]) {
       await withDatabase(admin, async (url) => {
         const submitSeconds = await timed(cli, [docs, '--db', url, '-q']);
         const t0 = performance.now();
-        await Promise.all(Array.from({ length: p }, () => timed(cli, ['worker', '--db', url, '-j', '1', '-q', '--poll', '0.5', '--exit-when-idle'])));
+        const ws = await Promise.all(Array.from({ length: p }, () => timedRun(cli, ['worker', '--db', url, '-j', '1', '--poll', '0.5', '--exit-when-idle'])));
         const workSeconds = (performance.now() - t0) / 1000;
+        let dbMs = 0;
+        let jobs = 0;
+        for (const w of ws) {
+          const m = /stopped: (\d+) ok, (\d+) failed.*\(database ([\d.]+) ms per document\)/.exec(w.stderr);
+          if (!m) continue;
+          const k = Number(m[1]) + Number(m[2]);
+          jobs += k;
+          dbMs += k * Number(m[3]);
+        }
         const exportOut = join(work, `export-${p}.jsonl`);
         const exportSeconds = await timed(cli, ['export', '--db', url, '-q', '-o', exportOut]);
         const exportEqual = (await readFile(exportOut)).equals(expected);
@@ -129,15 +164,16 @@ export async function benchDb(opts: { docs?: number; processes?: number[] } = {}
           processes: p,
           submitSeconds,
           workSeconds,
-          jobsPerSecond: n / workSeconds,
+          jobsPerSecond: unique / workSeconds,
           overheadMsPerDoc: ((submitSeconds + workSeconds - file.seconds) / n) * 1000,
+          dbMsPerDoc: jobs ? dbMs / jobs : 0,
           exportSeconds,
           exportEqual,
         });
         held ??= await sizes(url);
       });
     }
-    return { docs: n, fileSeconds: file.seconds, fileJ2Seconds: fileJ2.seconds, rows, sizes: held!.tables, databaseMb: held!.databaseMb, inputMb: held!.inputMb };
+    return { docs: n, unique, load: os.loadavg()[0] ?? 0, fileSeconds: file.seconds, fileJ2Seconds: fileJ2.seconds, rows, sizes: held!.tables, databaseMb: held!.databaseMb, inputMb: held!.inputMb };
   } finally {
     if (state) await run('bash', [join(ROOT, 'scripts/pg-test-server.sh'), 'stop'], { env: { ...process.env, ITA_PG_STATE: state } }).catch(() => {});
     await rm(work, { recursive: true, force: true });
@@ -146,10 +182,11 @@ export async function benchDb(opts: { docs?: number; processes?: number[] } = {}
 
 export function printDb(r: DbBench): void {
   console.log(`  file mode -j 1: ${r.fileSeconds.toFixed(1)} s (${(r.docs / r.fileSeconds).toFixed(1)} docs/s); -j 2: ${r.fileJ2Seconds.toFixed(1)} s (${(r.docs / r.fileJ2Seconds).toFixed(1)} docs/s)`);
-  console.log(`  ${'workers'.padEnd(8)} ${'submit s'.padStart(9)} ${'work s'.padStart(8)} ${'jobs/s'.padStart(7)} ${'overhead ms/doc'.padStart(16)} ${'export s'.padStart(9)}  export = file mode`);
+  console.log(`  ${r.unique} distinct contents among the ${r.docs} documents (the archive stores each once); load at the end ${r.load.toFixed(1)}`);
+  console.log(`  ${'workers'.padEnd(8)} ${'submit s'.padStart(9)} ${'work s'.padStart(8)} ${'jobs/s'.padStart(7)} ${'overhead ms/doc'.padStart(16)} ${'db ms/doc'.padStart(10)} ${'export s'.padStart(9)}  export = file mode`);
   for (const x of r.rows) {
     console.log(
-      `  ${String(x.processes).padEnd(8)} ${x.submitSeconds.toFixed(1).padStart(9)} ${x.workSeconds.toFixed(1).padStart(8)} ${x.jobsPerSecond.toFixed(1).padStart(7)} ${x.overheadMsPerDoc.toFixed(1).padStart(16)} ${x.exportSeconds.toFixed(1).padStart(9)}  ${x.exportEqual ? 'yes' : 'NO'}`,
+      `  ${String(x.processes).padEnd(8)} ${x.submitSeconds.toFixed(1).padStart(9)} ${x.workSeconds.toFixed(1).padStart(8)} ${x.jobsPerSecond.toFixed(1).padStart(7)} ${x.overheadMsPerDoc.toFixed(1).padStart(16)} ${x.dbMsPerDoc.toFixed(1).padStart(10)} ${x.exportSeconds.toFixed(1).padStart(9)}  ${x.exportEqual ? 'yes' : 'NO'}`,
     );
   }
   console.log(`  the database after ${r.docs} documents: ${r.databaseMb.toFixed(1)} MB (inputs ${r.inputMb.toFixed(1)} MB as bytes)`);

@@ -221,7 +221,9 @@ async function runWorker(argv: string[], io: CliIo): Promise<number> {
     await b.stop({ graceful: false, close: false }).catch(() => {});
     await pool.end().catch(() => {});
   }
-  c.say(`stopped: ${stats.done} ok, ${stats.failed} failed${stats.released ? `, ${stats.released} released` : ''}`);
+  const jobs = stats.done + stats.failed;
+  const dbMs = jobs ? ` (database ${((stats.dbSeconds * 1000) / jobs).toFixed(1)} ms per document)` : '';
+  c.say(`stopped: ${stats.done} ok, ${stats.failed} failed${stats.released ? `, ${stats.released} released` : ''}${dbMs}`);
   return 0;
 }
 

@@ -54,6 +54,8 @@ export interface WorkerStats {
   done: number;
   failed: number;
   released: number;
+  /** Time spent on the database for the jobs (fetch, claim, input, result, completion), seconds. */
+  dbSeconds: number;
 }
 
 interface Claimed {
@@ -79,7 +81,7 @@ export class DbWorker {
   private readonly stopping = new AbortController();
   private readonly releasing = new AbortController();
   private nextIndex = 0;
-  private readonly stats: WorkerStats = { done: 0, failed: 0, released: 0 };
+  private readonly stats: WorkerStats = { done: 0, failed: 0, released: 0, dbSeconds: 0 };
 
   constructor(
     private readonly pool: pg.Pool,
@@ -110,8 +112,10 @@ export class DbWorker {
     let down = false;
     while (!this.stopping.signal.aborted) {
       let jobs: PgBoss.Job<JobData>[];
+      const t0 = performance.now();
       try {
         jobs = await this.boss.fetch<JobData>(QUEUE, { batchSize: 1 });
+        if (jobs.length > 0) this.stats.dbSeconds += (performance.now() - t0) / 1000;
         if (down) this.note('the database is back; fetching jobs again');
         down = false;
       } catch (e) {
@@ -146,7 +150,14 @@ export class DbWorker {
 
   private async handle(job: PgBoss.Job<JobData>): Promise<void> {
     const id = String(job.data.documentId);
-    const retry = <T>(fn: () => Promise<T>) => withReconnect(fn, { patienceMs: 300_000, onWait: () => this.note('the database is unreachable; waiting for it') });
+    const retry = async <T>(fn: () => Promise<T>): Promise<T> => {
+      const t0 = performance.now();
+      try {
+        return await withReconnect(fn, { patienceMs: 300_000, onWait: () => this.note('the database is unreachable; waiting for it') });
+      } finally {
+        this.stats.dbSeconds += (performance.now() - t0) / 1000;
+      }
+    };
     const claimed = await retry(() => this.claim(id));
     if (!claimed) {
       // finished already (a lapsed lease ran it twice, or the job outlived its document)

@@ -193,7 +193,7 @@ describe.skipIf(!HAVE_DB)('faults', () => {
     await first.waitFor(/stopping/);
     await writeFile(gate, '');
     expect((await first.exited).code).toBe(0);
-    expect(first.stderr()).toMatch(/stopped: 1 ok, 0 failed\n/);
+    expect(first.stderr()).toMatch(/stopped: 1 ok, 0 failed \(database/);
     expect(first.stderr()).not.toMatch(/b-hang/);
     // released: the job never ends, and there is no grace
     const second = await worker(db, ['--grace', '0'], { ITA_TEST_HANG: '1' });
