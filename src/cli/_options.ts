@@ -60,7 +60,7 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
     .option('--ocr-dpi <dpi>', 'resolution pages are rendered at for OCR (default 150)', count(50))
     .option('--resume', 'skip inputs already in the -o file (JSONL), append the rest')
     .option('-q, --quiet', 'no messages on stderr')
-    .addHelpText('after', '\nThe archive report:\n  ita-extract report OUTPUT.jsonl... -o report.html   one self-contained HTML page: scores per organisation and year,\n                                                     the items and issues cited most, filters by province and kind')
+    .addHelpText('after', '\nThe archive report:\n  ita-extract report OUTPUT.jsonl... -o report.html   one self-contained HTML page: scores per organisation and year,\n                                                     the items and issues cited most, filters by province and kind\n\nMany machines (PostgreSQL; each command has --help):\n  ita-extract INPUT... --db URL [--wait]   store and queue    ita-extract worker --db URL [-j N]   run queued jobs\n  ita-extract export --db URL [-f F]       the records        ita-extract report --db URL          the report page')
     .exitOverride()
     .configureOutput({ writeOut: write.out, writeErr: write.err });
 }

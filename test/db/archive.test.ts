@@ -89,6 +89,13 @@ describe.skipIf(!HAVE_DB)('the archive', () => {
     expect(docs.find((d) => d.source_path.endsWith('003.txt'))).toMatchObject({ entries: 10, attempts: 1 });
     expect(await query(db.url, `SELECT count(*)::int AS n FROM pgboss.job WHERE state <> 'completed'`)).toEqual([{ n: 0 }]);
 
+    // --wait on a finished submission: progress fed by the database, one line per document, then the totals
+    const waited = await cli([input, '--db', db.url, '--wait']);
+    expect(waited.code).toBe(1);
+    expect(waited.stderr).toMatch(/reports\.zip!\/\.\.\/evil\.txt: UNSAFE_ARCHIVE_ENTRY/);
+    expect(waited.stderr).toMatch(/in\/003\.txt: 10 entries, 7 sections/);
+    expect(waited.stderr).toMatch(/6 documents: 4 ok, 2 failed/);
+
     for (const format of ['jsonl', 'csv', 'json']) {
       const fileMode = await cli([input, '-j', '1', '-q', '-f', format]);
       const exported = await cli(['export', '--db', db.url, '-f', format]);
