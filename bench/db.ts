@@ -100,7 +100,7 @@ async function sizes(url: string): Promise<{ tables: DbBench['sizes']; databaseM
   try {
     const t = await c.query<{ table: string; bytes: string; rows: string }>(
       `SELECT c.relname AS table, pg_total_relation_size(c.oid) AS bytes, c.reltuples::bigint AS rows
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'ita' AND c.relkind = 'r' ORDER BY 2 DESC`,
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'ita' AND c.relkind = 'r' AND c.relname <> 'schema_version' ORDER BY 2 DESC`,
     );
     await c.query('ANALYZE');
     const counts = await c.query<{ table: string; rows: string }>(

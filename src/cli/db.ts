@@ -156,7 +156,8 @@ async function waitFor(c: Ctx, pool: pg.Pool, ids: string[], report: ReturnType<
     for (const d of done) {
       if (d.row.status === 'ok') ok++;
       else failed++;
-      report.record(d.row);
+      // the row's text comes from the archive: no control characters reach the terminal
+      report.record(Object.fromEntries(Object.entries(d.row).map(([k, v]) => [k, typeof v === 'string' ? terminalSafe(v) : v])) as SummaryRow);
     }
     pending = pending.filter((id) => !finished.has(id));
     if (pending.length > 0) await new Promise<void>((r) => setTimeout(r, 1000));
