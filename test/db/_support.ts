@@ -55,7 +55,12 @@ export function faultCli(): Promise<string> {
   return bundle;
 }
 
+const children = new Set<ChildProcess>();
+
+/** Call in afterAll: removes the bundle and kills any child a failed test left running. */
 export function removeFaultCli(): void {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  children.clear();
   if (bundleFile) rmSync(bundleFile, { force: true });
   bundle = null;
   bundleFile = null;
@@ -72,6 +77,8 @@ export interface Child {
 export async function spawnCli(args: string[], env: Record<string, string> = {}): Promise<Child> {
   const file = await faultCli();
   const proc = spawn(process.execPath, [file, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  children.add(proc);
+  proc.on('exit', () => children.delete(proc));
   let err = '';
   const waiters: Array<{ re: RegExp; resolve(): void }> = [];
   proc.stdout!.resume();
