@@ -2,7 +2,7 @@
  * `npm run bench`: prints the figures; bench/RESULTS.md records them with the machine.
  *
  *   npm run bench                              every section
- *   npm run bench -- --only pdf,ocr,text,scale  some of them (also: thai, accuracy, layouts)
+ *   npm run bench -- --only pdf,ocr,text,scale  some of them (also: thai, accuracy, layouts, db)
  *
  * Options: --rounds N (pdf section, default 9), --ocr-pages N (default 6),
  * --scale-docs N (throughput run, default 500), --scale-sizes a,b,… (memory
@@ -14,13 +14,14 @@
 import os from 'node:os';
 import { benchAccuracy } from './accuracy.js';
 import { benchLayouts } from './layouts.js';
+import { benchDb, printDb } from './db.js';
 import { benchOcrEngines, printOcrEngines } from './ocr-engines.js';
 import { benchPdf, printPdf, printPdfProfile, profilePdf } from './pdf.js';
 import { benchScale, printScale } from './scale.js';
 import { benchText, printText } from './text.js';
 import { benchThai } from './thai.js';
 
-const SECTIONS = ['thai', 'accuracy', 'layouts', 'pdf', 'ocr', 'text', 'scale'] as const;
+const SECTIONS = ['thai', 'accuracy', 'layouts', 'pdf', 'ocr', 'text', 'scale', 'db'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -85,4 +86,10 @@ if (run('scale')) {
   const sizes = (opt('--scale-sizes') ?? '100,250,500,1000').split(',').map(Number);
   console.log('\nBatch CLI scaling on generated documents (bench/out/cli.js, built from the sources)');
   printScale(await benchScale({ throughputDocs: docs, sizes }));
+}
+
+if (run('db')) {
+  const docs = Number(opt('--db-docs') ?? 500);
+  console.log(`\nPostgreSQL archive against file mode on ${docs} generated documents (worker processes of -j 1 each; ITA_TEST_DATABASE_URL or a throwaway server)`);
+  printDb(await benchDb({ docs }));
 }

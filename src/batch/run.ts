@@ -42,9 +42,9 @@ export interface BatchResult {
 type Result = { kind: 'record'; outcome: Outcome } | { kind: 'resumed'; path: string; status: Status } | { kind: 'dropped' };
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-const placeholder = (path: string) => ({ path, sha256: null, format: sniffFormat(new Uint8Array(), path), pages: null, ocr: false });
+export const placeholder = (path: string) => ({ path, sha256: null, format: sniffFormat(new Uint8Array(), path), pages: null, ocr: false });
 
-async function load(path: string, maxBytes: number): Promise<Uint8Array | { code: 'READ_FAILED' | 'TOO_LARGE'; message: string }> {
+export async function load(path: string, maxBytes: number): Promise<Uint8Array | { code: 'READ_FAILED' | 'TOO_LARGE'; message: string }> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { code: 'READ_FAILED', message: `cannot read ${path}: not a regular file` };

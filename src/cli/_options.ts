@@ -36,7 +36,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-function count(min: number) {
+export function count(min: number) {
   return (v: string) => {
     const n = Number(v);
     if (!Number.isFinite(n) || n < min || !/^\d+(\.\d+)?$/.test(v.trim())) throw new InvalidArgumentError(`expected a number ≥ ${min}`);
@@ -68,7 +68,7 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
     .option('--resume', 'skip inputs already in the -o file (JSONL), append the rest')
     .option('--csv-formulas', "CSV (-f csv, --summary): keep cells that start with = + - @ as they are (default: a leading ' makes spreadsheets show them as text, not run them)")
     .option('-q, --quiet', 'no messages on stderr')
-    .addHelpText('after', '\nThe archive report:\n  ita-extract report OUTPUT.jsonl... -o report.html   one self-contained HTML page: scores per organisation and year,\n                                                     the items and issues cited most, filters by province and kind')
+    .addHelpText('after', '\nThe archive report:\n  ita-extract report OUTPUT.jsonl... -o report.html   one self-contained HTML page: scores per organisation and year,\n                                                     the items and issues cited most, filters by province and kind\n\nMany machines (PostgreSQL; each command has --help):\n  ita-extract INPUT... --db URL [--wait]   store and queue    ita-extract worker --db URL [-j N]   run queued jobs\n  ita-extract export --db URL [-f F]       the records        ita-extract report --db URL          the report page')
     .exitOverride()
     .configureOutput({ writeOut: write.out, writeErr: write.err });
 }

@@ -15,6 +15,7 @@ import { runBatch } from '../batch/run.js';
 import { summaryHeader, summaryLine } from '../batch/summary.js';
 import { DEFAULT_LIMITS } from '../batch/types.js';
 import { counted } from '../batch/_words.js';
+import { isDbCommand } from './db-args.js';
 import { type CliOptions, cliOptions, program, reportProgram, UsageError } from './_options.js';
 import { fileSink, type OutStream, recordWriter, type Sink, streamSink } from './_output.js';
 import { type ErrStream, progress } from './_progress.js';
@@ -72,6 +73,8 @@ function toTerminal(sink: Sink, tty: boolean, format: CliOptions['format']): Sin
 const nonEmpty = (path: string) => existsSync(path) && statSync(path).size > 0;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  // the PostgreSQL archive (`INPUT... --db`, `worker`, `export`, `report --db`): loaded only when asked for
+  if (isDbCommand(argv)) return (await import('./db.js')).runDbCli(argv, io);
   if (argv[0] === 'report') return runReportCli(argv.slice(1), io);
   const cmd = program({ out: (s) => io.stdout.write(s), err: (s) => io.stderr.write(terminalLines(s)) });
   let o: CliOptions;

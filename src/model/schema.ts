@@ -43,6 +43,8 @@ export const ErrorCodeSchema = z.enum([
   'TIMEOUT',
   'INVALID_OUTPUT',
   'INTERNAL_ERROR',
+  /** Database mode: every worker that started this document stopped without a result (killed, or a crash that took the process down), as often as the submission allowed. */
+  'WORKER_CRASHED',
 ]);
 
 export const DiagnosticCodeSchema = z.enum([
