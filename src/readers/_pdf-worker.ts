@@ -177,6 +177,35 @@ export function patchWorkerGraphics(src: string): string | null {
     .replace(TEXT_STYLE, `${TEXT_STYLE} fontName: font.name,`);
 }
 
+/**
+ * Promises the worker leaves without a handler (it runs in this thread, so
+ * their rejections are ours and, under Node's defaults, kill the process):
+ *  - the page tree walk prefetches every top-level kid's dictionary and
+ *    awaits each only when it gets there: a kid whose cross-reference entry
+ *    is bad rejects first, unobserved ("XRefEntryException: Bad
+ *    (uncompressed) XRef entry");
+ *  - the operator-list and text-content handlers fetch the page with no
+ *    rejection handler (the reader's stream would then never end);
+ *  - the reload after a broken cross-reference table has none either, nor
+ *    the note that the data is loaded.
+ */
+const PREFETCHED_KID = 'pageDictCache.put(lastKid, xref.fetchAsync(lastKid));';
+const STREAM_HANDLER_END = /(sink\.error\(reason\);\n\s*\}\);\n\s*)\}\);(\n\s*\}\);\n\s*handler\.on\("(?:GetTextContent|GetStructTree)")/g;
+const RELOAD = /pdfManager\.requestLoadedStream\(\)\.then\(function \(\) \{\n(\s*)ensureNotTerminated\(\);\n\s*loadDocument\(true\)\.then\(onSuccess, onFailure\);\n(\s*)\}\);/;
+const DATA_LOADED = /pdfManager\.requestLoadedStream\(true\)\.then\(stream => \{\n\s*handler\.send\("DataLoaded", \{\n\s*length: stream\.bytes\.byteLength\n\s*\}\);\n\s*\}\)/;
+
+/** The worker's source with a handler on each promise it leaves unhandled (see above); null when an anchor is missing. */
+export function patchWorkerRejections(src: string): string | null {
+  if (src.includes('itaSettled')) return null;
+  if (!once(src, PREFETCHED_KID) || (src.match(STREAM_HANDLER_END)?.length ?? 0) !== 2 || !RELOAD.test(src) || !DATA_LOADED.test(src)) return null;
+  return src
+    .replace(PREFETCHED_KID, 'const itaSettled = xref.fetchAsync(lastKid); itaSettled.catch(() => {}); pageDictCache.put(lastKid, itaSettled);')
+    .replace(STREAM_HANDLER_END, '$1}, reason => sink.error(reason));$2')
+    // onFailure throws (ensureNotTerminated) once the document is destroyed: nothing is left to tell then
+    .replace(RELOAD, (m) => m.replace(/\}\);$/, '}).catch(reason => { try { onFailure(reason); } catch {} });'))
+    .replace(DATA_LOADED, (m) => `${m}.catch(() => {})`);
+}
+
 /** Already patched (by hand or patch-package): the BDC item carries actualText. */
 const HAS_ACTUAL_TEXT = /type: "beginMarkedContentProps",[^}]*actualText/;
 
@@ -206,25 +235,57 @@ export function patchWorkerSource(src: string): string | null {
 }
 
 /**
+ * The worker module registers itself as `globalThis.pdfjsWorker`, where any
+ * pdfjs in the process (the host's own, maybe another version) takes its
+ * fake worker from: the patched copy keeps to itself.
+ */
+const WORKER_GLOBAL = 'globalThis.pdfjsWorker = {';
+
+/** The patched source without its global registration (left as is when the anchor is not there once). */
+export function privateWorkerSource(src: string): string {
+  return once(src, WORKER_GLOBAL) ? src.replace(WORKER_GLOBAL, 'const itaPrivateWorker = {') : src;
+}
+
+/**
+ * Imports a worker module leaving `globalThis.pdfjsWorker` as it was: the
+ * module sets it on first import, and another pdfjs in the process (the
+ * host's) would then run its documents on our worker.
+ */
+async function importKeepingGlobal(specifier: string): Promise<unknown> {
+  const g = globalThis as { pdfjsWorker?: unknown };
+  const had = Object.prototype.hasOwnProperty.call(g, 'pdfjsWorker');
+  const before = g.pdfjsWorker;
+  try {
+    return await import(/* @vite-ignore */ specifier);
+  } finally {
+    if (had) g.pdfjsWorker = before;
+    else delete g.pdfjsWorker;
+  }
+}
+
+/**
  * Loads the worker module, patched for ActualText when possible, and then
  * for graphics in the text content (`graphics`: getTextContent with
- * includeMarkedContent reports paths, images and font names).
+ * includeMarkedContent reports paths, images and font names). The module
+ * is ita-extract's own: it is not registered where another pdfjs would
+ * find it (globalThis.pdfjsWorker), and one registered there is not used.
  */
 export async function loadWorker(): Promise<{ module: unknown; actualText: boolean; graphics: boolean }> {
   const path = workerPath();
   if (path) {
     try {
       const src = await readFile(path, 'utf8');
-      if (HAS_ACTUAL_TEXT.test(src)) return { module: await import(/* @vite-ignore */ WORKER_MODULE), actualText: true, graphics: false };
+      if (HAS_ACTUAL_TEXT.test(src)) return { module: await importKeepingGlobal(WORKER_MODULE), actualText: true, graphics: false };
       const patched = patchWorkerSource(src);
       if (patched) {
         const withGraphics = patchWorkerGraphics(patched);
-        const url = `data:text/javascript;base64,${Buffer.from(withGraphics ?? patched).toString('base64')}`;
-        return { module: await import(/* @vite-ignore */ url), actualText: true, graphics: withGraphics !== null };
+        const full = withGraphics ?? patched;
+        const url = `data:text/javascript;base64,${Buffer.from(privateWorkerSource(patchWorkerRejections(full) ?? full)).toString('base64')}`;
+        return { module: await importKeepingGlobal(url), actualText: true, graphics: withGraphics !== null };
       }
     } catch {
       // fall through to the worker as shipped
     }
   }
-  return { module: await import(/* @vite-ignore */ WORKER_MODULE), actualText: false, graphics: false };
+  return { module: await importKeepingGlobal(WORKER_MODULE), actualText: false, graphics: false };
 }

@@ -31,8 +31,10 @@ type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 let loading: Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> | null = null;
 /** The worker loaded by loadPdfjs reports graphics and font names in the text content (_pdf-worker.ts). */
 let graphicsInText = false;
-/** The worker the reader opens documents with: messages handed over, not copied (_pdf-port.ts); null: pdfjs's own. */
+/** The worker the reader opens documents with: messages handed over, not copied (_pdf-port.ts). */
 let readerWorker: InstanceType<PdfJs['PDFWorker']> | null = null;
+/** The worker OCR rendering opens documents with (same module, its own port). */
+let renderWorker: InstanceType<PdfJs['PDFWorker']> | null = null;
 
 /**
  * pdfjs, loaded once, with its worker (ActualText kept) registered to run in
@@ -49,14 +51,13 @@ export function loadPdfjs(): Promise<{ pdfjs: PdfJs; assets: Record<string, stri
     let pdfjs: PdfJs;
     try {
       pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      // The fake worker (this thread) takes its handler from globalThis.pdfjsWorker.
-      const g = globalThis as { pdfjsWorker?: unknown };
-      if (!g.pdfjsWorker) {
-        const worker = await loadWorker();
-        g.pdfjsWorker = worker.module;
-        graphicsInText = worker.graphics;
-      }
-      readerWorker = directWorker<InstanceType<PdfJs['PDFWorker']>>(pdfjs.PDFWorker, g.pdfjsWorker);
+      // Our own worker module, on our own ports: never the one another pdfjs in the process
+      // registered (globalThis.pdfjsWorker, GlobalWorkerOptions), never registered for it.
+      const worker = await loadWorker();
+      readerWorker = directWorker<InstanceType<PdfJs['PDFWorker']>>(pdfjs.PDFWorker, worker.module);
+      renderWorker = directWorker<InstanceType<PdfJs['PDFWorker']>>(pdfjs.PDFWorker, worker.module);
+      if (!readerWorker || !renderWorker) throw new Error('this pdfjs-dist cannot run a worker on a given port');
+      graphicsInText = worker.graphics;
     } finally {
       restore(Array.prototype, 'push', natives.push);
       restore(JSON, 'parse', natives.parse);
@@ -116,9 +117,14 @@ function opCodes(pdfjs: PdfJs): OpCodes {
 
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|[-,]b(?:d|old)?$|w[6-9]$/i;
 
-/** getDocument's parameters for `bytes`, the same for reading and for rendering (OCR). */
+/**
+ * getDocument's parameters for `bytes`, the same for reading and for
+ * rendering (OCR), on the worker for rendering: ita-extract's own, whatever
+ * the host process set for pdfjs (GlobalWorkerOptions, globalThis.pdfjsWorker).
+ */
 export function documentParams(bytes: Uint8Array, assets: Record<string, string>) {
   return {
+    ...(renderWorker ? { worker: renderWorker } : {}),
     // pdfjs takes ownership of (and may detach) the buffer it is given
     data: new Uint8Array(bytes),
     isEvalSupported: false,
