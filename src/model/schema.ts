@@ -63,6 +63,8 @@ export const DiagnosticCodeSchema = z.enum([
   'TABLE_ROW_CONTINUED',
   'TABLE_COLUMNS_UNKNOWN',
   'TEXT_LAYER_BROKEN',
+  /** PDF: a page that draws more than the work budget allows, or whose image declares more pixels than the limit: not read, not OCRed. */
+  'PAGE_TOO_LARGE',
   'NO_ENTRIES',
   /** OCR: a page read with low confidence, a number left as read because no reading was sure, a number re-read from its glyphs, a page OCR could not read, a page with no text. */
   'OCR_LOW_CONFIDENCE',
