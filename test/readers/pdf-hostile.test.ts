@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import type { OcrEngine } from '../../src/ocr/engine.js';
+import { blindOcr as blind } from '../_support/blind-ocr.js';
 import { renderPdfPage } from '../../src/ocr/render.js';
 import { ErrorCodeSchema } from '../../src/model/schema.js';
 import { hugeImagePdf, lostTextPdf, nestedFormsPdf, stream, writePdf } from '../_support/hostile-pdf.js';
@@ -27,13 +27,6 @@ function subprocess(script: string, args: string[]): Promise<any> {
   });
 }
 
-/** An OCR engine that reads nothing: the pages are still rendered, recognition costs nothing. */
-const blind: OcrEngine = {
-  languages: 'tha',
-  workers: 1,
-  recognise: async () => ({ words: [], confidence: 0, width: 0, height: 0 }),
-  terminate: async () => undefined,
-};
 
 describe('byte-damaged PDFs', () => {
   it('give one record each and leave no unhandled rejection (200 seeded variants of a text PDF and two scans)', async () => {

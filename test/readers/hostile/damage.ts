@@ -6,7 +6,7 @@
  * rejection and uncaught exception seen (pdfjs runs its worker in this thread).
  */
 import { readFile } from 'node:fs/promises';
-import type { OcrEngine } from '../../../src/ocr/engine.js';
+import { blindOcr as blind } from '../../_support/blind-ocr.js';
 import { damaged } from '../../_support/hostile-pdf.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -15,13 +15,6 @@ process.on('unhandledRejection', (r) => unhandled.push(`unhandledRejection: ${St
 process.on('uncaughtException', (e) => unhandled.push(`uncaughtException: ${e.message}`));
 
 const { extract } = (await import(new URL('src/index.ts', root).href)) as typeof import('../../../src/index.js');
-/** Reads nothing: OCR's rendering runs, recognition costs nothing. */
-const blind: OcrEngine = {
-  languages: 'tha',
-  workers: 1,
-  recognise: async () => ({ words: [], confidence: 0, width: 0, height: 0 }),
-  terminate: async () => undefined,
-};
 const records: { file: string; seed: number; status: string; code: string | null; rejectionsAfter: number }[] = [];
 for (const arg of process.argv.slice(2)) {
   const [file, count] = arg.split(':') as [string, string];

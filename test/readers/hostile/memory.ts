@@ -7,17 +7,11 @@
  * during the call, after a warm-up that loads pdfjs and renders a page.
  */
 import { readFile } from 'node:fs/promises';
-import type { OcrEngine } from '../../../src/ocr/engine.js';
+import { blindOcr as blind } from '../../_support/blind-ocr.js';
 import { hugeImagePdf } from '../../_support/hostile-pdf.js';
 
 const root = new URL('../../../', import.meta.url);
 const { extract } = (await import(new URL('src/index.ts', root).href)) as typeof import('../../../src/index.js');
-const blind: OcrEngine = {
-  languages: 'tha',
-  workers: 1,
-  recognise: async () => ({ words: [], confidence: 0, width: 0, height: 0 }),
-  terminate: async () => undefined,
-};
 const [w, h] = process.argv.slice(2).map(Number) as [number, number];
 const bomb = new Uint8Array(hugeImagePdf(w, h));
 // warm-up: pdfjs loaded, a scanned page rendered for OCR
