@@ -13,6 +13,7 @@ import { type OcrEngine, createOcrEngine } from './ocr/engine.js';
 import { mergeOcr } from './ocr/merge.js';
 import { ocrPdf } from './ocr/pdf.js';
 import { ReadError, pagesNeedingOcr, readDocument, sniffFormat } from './readers/index.js';
+import { noTextError, unreadPagesHint } from './readers/_pdf-empty.js';
 
 export interface ExtractOptions {
   /** Used to pick the format and reported as source.path. */
@@ -108,12 +109,17 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
     const text = read.blocks.map((b) => (b.type === 'table' ? '' : b.text)).join(' ');
     const recognised = recognise(read.blocks);
     const doc: ItaDocument = { ...emptyDocument(source), ...recognised, diagnostics: [...read.diagnostics, ...recognised.diagnostics] };
-    if (read.blocks.length === 0) return errorDocument(source, 'EMPTY_INPUT', 'the document has no text');
+    const ocrOff = (options.ocr ?? 'auto') === 'never';
+    if (read.blocks.length === 0) {
+      if (read.format !== 'pdf') return errorDocument(source, 'EMPTY_INPUT', 'the document has no text');
+      const why = noTextError(read, ocrOff);
+      return errorDocument(source, why.code, why.message);
+    }
     // item codes count as evidence only when introduced as items ("ข้อ E๙"), on two entries at least:
     // "E9" or "i๔" turn up in any long noise
     const anchored = doc.entries.filter((e) => e.itemCodes.some((c) => /^(ข้อ|ตัวชี้วัด)/.test(c.raw))).length;
     if (anchored < 2 && doc.sections.length === 0 && !ITA_WORDS.test(text + recognised.title)) {
-      return errorDocument(source, 'NOT_ITA_REPORT', 'no ITA vocabulary, sections or entries: this does not look like an ITA report');
+      return errorDocument(source, 'NOT_ITA_REPORT', `no ITA vocabulary, sections or entries: this does not look like an ITA report${unreadPagesHint(read, ocrOff)}`);
     }
     return validated(doc);
   } catch (e) {

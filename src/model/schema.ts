@@ -78,6 +78,8 @@ export const DiagnosticCodeSchema = z.enum([
   /** DOCX: tables nested deeper than the reader follows; the deeper ones were read as paragraphs of the cell holding them. */
   'TABLE_NESTING_FLATTENED',
   'TEXT_LAYER_BROKEN',
+  /** PDF: a page that draws more than the work budget allows, or whose image declares more pixels than the limit: not read, not OCRed. */
+  'PAGE_TOO_LARGE',
   'NO_ENTRIES',
   /** OCR: a page read with low confidence, a number left as read because no reading was sure, a number re-read from its glyphs, a page OCR could not read, a page with no text. */
   'OCR_LOW_CONFIDENCE',

@@ -25,13 +25,16 @@ function count(s: string, re: RegExp): number {
   return s.match(re)?.length ?? 0;
 }
 
+/** How the verdicts on pages without any text start (images of text, outlines). */
+export const NO_TEXT_LAYER = 'no text layer';
+
 /** Why the page's text layer is unusable, or null when it is fine. */
 export function pageQuality(p: PageLayout): string | null {
   const norm = p.text;
   const visible = norm.replace(/\s+/g, '');
   if (visible.length === 0) {
-    if (p.imageCoverage > 0.05) return 'no text layer (an image of text?)';
-    if (p.paths >= OUTLINE_PATHS) return `no text layer (${p.paths} painted paths: text drawn as outlines?)`;
+    if (p.imageCoverage > 0.05) return `${NO_TEXT_LAYER} (an image of text?)`;
+    if (p.paths >= OUTLINE_PATHS) return `${NO_TEXT_LAYER} (${p.paths} painted paths: text drawn as outlines?)`;
     return null; // a blank page: nothing to read, nothing to OCR
   }
   if (visible.length < 40 && p.imageCoverage > 0.5) return `almost no text (${visible.length} characters) over an image covering the page`;

@@ -24,7 +24,8 @@
  *    `{ type: 'itaPath', fn, ctm, data }` per painted path (fn the paint
  *    operator, data the path as pdfjs's operator lists give it, in user
  *    space, ctm the transformation then) and `{ type: 'itaImage', ctm }` per
- *    image; and every text style carries its font's name (`fontName`). One
+ *    image (with its declared `w` and `h` when it is an image XObject); and
+ *    every text style carries its font's name (`fontName`). One
  *    pass over the content stream gives text and graphics
  *    ({@link patchWorkerGraphics}).
  *  - Operator lists fetched with page.getOperatorList() (the OPLIST
@@ -151,6 +152,8 @@ const GRAPHICS_CASES = `case OPS.moveTo:
             break;
           `;
 const IMAGE_ITEM = 'textContent.items.push({ type: "itaImage", ctm: Array.from(stateManager.state.ctm) });';
+/** An image XObject's item also tells its declared size (`w` × `h` pixels, as its dictionary says: nothing decoded). */
+const SIZED_IMAGE_ITEM = 'textContent.items.push({ type: "itaImage", ctm: Array.from(stateManager.state.ctm), w: dict.get("Width"), h: dict.get("Height") });';
 
 /** Each anchor once in `src`. */
 function once(src: string, ...anchors: string[]): boolean {
@@ -170,11 +173,83 @@ export function patchWorkerGraphics(src: string): string | null {
     .replace(TEXT_LOOP_START, `${TEXT_LOOP_START}
     const itaPath = { pathBuffer: [], pathMinMax: new Float32Array([Infinity, Infinity, -Infinity, -Infinity]), currentPointX: 0, currentPointY: 0 };`)
     .replace(TEXT_XOBJECT_CASE, `${GRAPHICS_CASES}${TEXT_XOBJECT_CASE}`)
-    .replace(TEXT_IMAGE, `if (includeMarkedContent && type.name === "Image") ${IMAGE_ITEM}
+    .replace(TEXT_IMAGE, `if (includeMarkedContent && type.name === "Image") ${SIZED_IMAGE_ITEM}
               ${TEXT_IMAGE}`)
     .replace(TEXT_GLOBAL_IMAGE, TEXT_GLOBAL_IMAGE.replace('{', `{
                   if (includeMarkedContent) ${IMAGE_ITEM}`))
     .replace(TEXT_STYLE, `${TEXT_STYLE} fontName: font.name,`);
+}
+
+/**
+ * Promises the worker leaves without a handler (it runs in this thread, so
+ * their rejections are ours and, under Node's defaults, kill the process):
+ *  - the page tree walk prefetches every top-level kid's dictionary and
+ *    awaits each only when it gets there: a kid whose cross-reference entry
+ *    is bad rejects first, unobserved ("XRefEntryException: Bad
+ *    (uncompressed) XRef entry");
+ *  - the operator-list and text-content handlers fetch the page with no
+ *    rejection handler (the reader's stream would then never end);
+ *  - the reload after a broken cross-reference table has none either, nor
+ *    the note that the data is loaded.
+ */
+const PREFETCHED_KID = 'pageDictCache.put(lastKid, xref.fetchAsync(lastKid));';
+const STREAM_HANDLER_END = /(sink\.error\(reason\);\n\s*\}\);\n\s*)\}\);(\n\s*\}\);\n\s*handler\.on\("(?:GetTextContent|GetStructTree)")/g;
+const RELOAD = /pdfManager\.requestLoadedStream\(\)\.then\(function \(\) \{\n(\s*)ensureNotTerminated\(\);\n\s*loadDocument\(true\)\.then\(onSuccess, onFailure\);\n(\s*)\}\);/;
+const DATA_LOADED = /pdfManager\.requestLoadedStream\(true\)\.then\(stream => \{\n\s*handler\.send\("DataLoaded", \{\n\s*length: stream\.bytes\.byteLength\n\s*\}\);\n\s*\}\)/;
+
+/** The worker's source with a handler on each promise it leaves unhandled (see above); null when an anchor is missing. */
+export function patchWorkerRejections(src: string): string | null {
+  if (src.includes('itaSettled')) return null;
+  if (!once(src, PREFETCHED_KID) || (src.match(STREAM_HANDLER_END)?.length ?? 0) !== 2 || !RELOAD.test(src) || !DATA_LOADED.test(src)) return null;
+  return src
+    .replace(PREFETCHED_KID, 'const itaSettled = xref.fetchAsync(lastKid); itaSettled.catch(() => {}); pageDictCache.put(lastKid, itaSettled);')
+    .replace(STREAM_HANDLER_END, '$1}, reason => sink.error(reason));$2')
+    // onFailure throws (ensureNotTerminated) once the document is destroyed: nothing is left to tell then
+    .replace(RELOAD, (m) => m.replace(/\}\);$/, '}).catch(reason => { try { onFailure(reason); } catch {} });'))
+    .replace(DATA_LOADED, (m) => `${m}.catch(() => {})`);
+}
+
+/**
+ * A budget of work per page request (text content, operator list): each
+ * operation read from a content stream costs 1, each XObject drawn
+ * {@link XOBJECT_COST} more (a form is a content stream of its own to set
+ * up and read). Form XObjects that draw each other several times make the
+ * work grow exponentially with the nesting depth (2^40 leaves from a few
+ * KB), all of it synchronous: past the budget (at most 1,000 XObjects) the request fails with
+ * {@link PAGE_BUDGET_MESSAGE} and the page is not read. A real page costs
+ * a few thousand to a few tens of thousands.
+ */
+export const PAGE_BUDGET = 500_000;
+export const XOBJECT_COST = 500;
+export const PAGE_BUDGET_MESSAGE = 'ita-extract: the page draws more than the work budget allows';
+const READ_OPERATION = /if \(!preprocessor\.read\(operation\)\) \{\n(\s*)break;\n(\s*)\}/g;
+const SPEND = `
+function itaSpend(task, fn) {
+  task.itaCost = (task.itaCost || 0) + (fn === OPS.paintXObject ? ${XOBJECT_COST} : 1);
+  if (task.itaCost > ${PAGE_BUDGET}) {
+    const error = new Error(${JSON.stringify(PAGE_BUDGET_MESSAGE)});
+    error.itaOverBudget = true;
+    throw error;
+  }
+}
+`;
+/** Where pdfjs (ignoreErrors) drops a failed XObject, ExtGState, shading or the rest of the page and goes on: not past the budget. */
+const IGNORED_ERROR = /(if \(reason instanceof AbortException\) \{\n\s*(?:return|continue);\n\s*\}\n\s*if \((?:self|this)\.options\.ignoreErrors)\)/g;
+
+/**
+ * Every content-stream loop (operator lists and text content) spending
+ * from the page budget, and the request failing when it is spent (not
+ * returning what was read so far, as pdfjs does with other errors); null
+ * when the loops are not the two expected.
+ */
+export function patchWorkerBudget(src: string): string | null {
+  if (src.includes('function itaSpend(') || (src.match(READ_OPERATION)?.length ?? 0) !== 2 || !/^const OPS = \{/m.test(src)) return null;
+  if ((src.match(IGNORED_ERROR)?.length ?? 0) < 2) return null;
+  return (
+    src
+      .replace(READ_OPERATION, (m, _a: string, indent: string) => `${m}\n${indent}itaSpend(task, operation.fn);`)
+      .replace(IGNORED_ERROR, '$1 && !reason?.itaOverBudget)') + SPEND
+  );
 }
 
 /** Already patched (by hand or patch-package): the BDC item carries actualText. */
@@ -206,25 +281,59 @@ export function patchWorkerSource(src: string): string | null {
 }
 
 /**
+ * The worker module registers itself as `globalThis.pdfjsWorker`, where any
+ * pdfjs in the process (the host's own, maybe another version) takes its
+ * fake worker from: the patched copy keeps to itself.
+ */
+const WORKER_GLOBAL = 'globalThis.pdfjsWorker = {';
+
+/** The patched source without its global registration (left as is when the anchor is not there once). */
+export function privateWorkerSource(src: string): string {
+  return once(src, WORKER_GLOBAL) ? src.replace(WORKER_GLOBAL, 'const itaPrivateWorker = {') : src;
+}
+
+/**
+ * Imports a worker module leaving `globalThis.pdfjsWorker` as it was: the
+ * module sets it on first import, and another pdfjs in the process (the
+ * host's) would then run its documents on our worker.
+ */
+async function importKeepingGlobal(specifier: string): Promise<unknown> {
+  const g = globalThis as { pdfjsWorker?: unknown };
+  const had = Object.prototype.hasOwnProperty.call(g, 'pdfjsWorker');
+  const before = g.pdfjsWorker;
+  try {
+    return await import(/* @vite-ignore */ specifier);
+  } finally {
+    if (had) g.pdfjsWorker = before;
+    else delete g.pdfjsWorker;
+  }
+}
+
+/**
  * Loads the worker module, patched for ActualText when possible, and then
  * for graphics in the text content (`graphics`: getTextContent with
- * includeMarkedContent reports paths, images and font names).
+ * includeMarkedContent reports paths, images and font names). The module
+ * is ita-extract's own: it is not registered where another pdfjs would
+ * find it (globalThis.pdfjsWorker), and one registered there is not used.
  */
 export async function loadWorker(): Promise<{ module: unknown; actualText: boolean; graphics: boolean }> {
   const path = workerPath();
   if (path) {
     try {
       const src = await readFile(path, 'utf8');
-      if (HAS_ACTUAL_TEXT.test(src)) return { module: await import(/* @vite-ignore */ WORKER_MODULE), actualText: true, graphics: false };
+      if (HAS_ACTUAL_TEXT.test(src)) return { module: await importKeepingGlobal(WORKER_MODULE), actualText: true, graphics: false };
       const patched = patchWorkerSource(src);
       if (patched) {
         const withGraphics = patchWorkerGraphics(patched);
-        const url = `data:text/javascript;base64,${Buffer.from(withGraphics ?? patched).toString('base64')}`;
-        return { module: await import(/* @vite-ignore */ url), actualText: true, graphics: withGraphics !== null };
+        let full = withGraphics ?? patched;
+        full = patchWorkerRejections(full) ?? full;
+        full = patchWorkerBudget(full) ?? full;
+        const url = `data:text/javascript;base64,${Buffer.from(privateWorkerSource(full)).toString('base64')}`;
+        return { module: await importKeepingGlobal(url), actualText: true, graphics: withGraphics !== null };
       }
     } catch {
       // fall through to the worker as shipped
     }
   }
-  return { module: await import(/* @vite-ignore */ WORKER_MODULE), actualText: false, graphics: false };
+  return { module: await importKeepingGlobal(WORKER_MODULE), actualText: false, graphics: false };
 }

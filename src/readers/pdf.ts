@@ -21,7 +21,7 @@ import { pageGraphics } from './_pdf-rules.js';
 import { type Line, dominantQuarter, itemsToRuns, rotatePoint, runsToLines } from './_pdf-text.js';
 import { pageQuality } from './_pdf-quality.js';
 import { directWorker } from './_pdf-port.js';
-import { loadWorker } from './_pdf-worker.js';
+import { PAGE_BUDGET, PAGE_BUDGET_MESSAGE, loadWorker } from './_pdf-worker.js';
 import { ReadError } from './errors.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -31,8 +31,10 @@ type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 let loading: Promise<{ pdfjs: PdfJs; assets: Record<string, string> }> | null = null;
 /** The worker loaded by loadPdfjs reports graphics and font names in the text content (_pdf-worker.ts). */
 let graphicsInText = false;
-/** The worker the reader opens documents with: messages handed over, not copied (_pdf-port.ts); null: pdfjs's own. */
+/** The worker the reader opens documents with: messages handed over, not copied (_pdf-port.ts). */
 let readerWorker: InstanceType<PdfJs['PDFWorker']> | null = null;
+/** The worker OCR rendering opens documents with (same module, its own port). */
+let renderWorker: InstanceType<PdfJs['PDFWorker']> | null = null;
 
 /**
  * pdfjs, loaded once, with its worker (ActualText kept) registered to run in
@@ -49,14 +51,13 @@ export function loadPdfjs(): Promise<{ pdfjs: PdfJs; assets: Record<string, stri
     let pdfjs: PdfJs;
     try {
       pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      // The fake worker (this thread) takes its handler from globalThis.pdfjsWorker.
-      const g = globalThis as { pdfjsWorker?: unknown };
-      if (!g.pdfjsWorker) {
-        const worker = await loadWorker();
-        g.pdfjsWorker = worker.module;
-        graphicsInText = worker.graphics;
-      }
-      readerWorker = directWorker<InstanceType<PdfJs['PDFWorker']>>(pdfjs.PDFWorker, g.pdfjsWorker);
+      // Our own worker module, on our own ports: never the one another pdfjs in the process
+      // registered (globalThis.pdfjsWorker, GlobalWorkerOptions), never registered for it.
+      const worker = await loadWorker();
+      readerWorker = directWorker<InstanceType<PdfJs['PDFWorker']>>(pdfjs.PDFWorker, worker.module);
+      renderWorker = directWorker<InstanceType<PdfJs['PDFWorker']>>(pdfjs.PDFWorker, worker.module);
+      if (!readerWorker || !renderWorker) throw new Error('this pdfjs-dist cannot run a worker on a given port');
+      graphicsInText = worker.graphics;
     } finally {
       restore(Array.prototype, 'push', natives.push);
       restore(JSON, 'parse', natives.parse);
@@ -114,11 +115,25 @@ function opCodes(pdfjs: PdfJs): OpCodes {
   };
 }
 
+/**
+ * Images declaring more pixels than this are not decoded (pdfjs's
+ * maxImageSize: refused from the dictionary's /Width × /Height, before any
+ * byte is inflated) and their page is not OCRed: a 400 KB file can declare
+ * an image of gigabytes. 40 million pixels is an A4 page scanned at 600 dpi
+ * with room to spare; decoded to RGBA it takes 160 MB.
+ */
+export const MAX_IMAGE_PIXELS = 40_000_000;
+
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|[-,]b(?:d|old)?$|w[6-9]$/i;
 
-/** getDocument's parameters for `bytes`, the same for reading and for rendering (OCR). */
+/**
+ * getDocument's parameters for `bytes`, the same for reading and for
+ * rendering (OCR), on the worker for rendering: ita-extract's own, whatever
+ * the host process set for pdfjs (GlobalWorkerOptions, globalThis.pdfjsWorker).
+ */
 export function documentParams(bytes: Uint8Array, assets: Record<string, string>) {
   return {
+    ...(renderWorker ? { worker: renderWorker } : {}),
     // pdfjs takes ownership of (and may detach) the buffer it is given
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -126,6 +141,7 @@ export function documentParams(bytes: Uint8Array, assets: Record<string, string>
     disableFontFace: true,
     verbosity: 0,
     stopAtErrors: false,
+    maxImageSize: MAX_IMAGE_PIXELS,
     ...assets,
   };
 }
@@ -216,7 +232,7 @@ function paintedOps(items: readonly unknown[], ops: OpCodes): { fnArray: number[
  * patched for it; otherwise from the operator list, fetched then and
  * released before returning.
  */
-async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyles): Promise<PageLayout> {
+async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyles, notes: PageNotes): Promise<PageLayout> {
   try {
     const tc = await page.getTextContent(READER_TEXT_OPTIONS);
     const q = dominantQuarter(tc.items);
@@ -237,6 +253,8 @@ async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyle
     if (chars < 40 || unknownFont || lines.some((l) => l.segments.length >= 2)) {
       if (graphicsInText) {
         const painted = paintedOps(tc.items, ops);
+        const largest = largestImage(tc.items);
+        if (largest) notes.images.set(n, largest);
         graphics = pageGraphics(painted.fnArray, painted.argsArray, ops, q);
         if (unknownFont) learnFontsFromStyles(tc.styles, ids, fonts);
       } else {
@@ -264,6 +282,34 @@ async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyle
   }
 }
 
+interface ImageSize {
+  width: number;
+  height: number;
+}
+
+/** What reading the pages learnt besides their layout: the largest image each declares. */
+interface PageNotes {
+  images: Map<number, ImageSize>;
+}
+
+/** The image XObject declaring the most pixels among the patched worker's itaImage items (their /Width and /Height), or null. */
+function largestImage(items: readonly unknown[]): ImageSize | null {
+  let best: ImageSize | null = null;
+  for (const it of items) {
+    const g = it as { type?: unknown; w?: unknown; h?: unknown };
+    if (g.type !== 'itaImage' || typeof g.w !== 'number' || typeof g.h !== 'number') continue;
+    if (!best || g.w * g.h > best.width * best.height) best = { width: g.w, height: g.h };
+  }
+  return best;
+}
+
+/** A page request that failed because the page draws more than the worker's budget allows (_pdf-worker.ts). */
+function overBudget(e: unknown): boolean {
+  return String((e as { message?: unknown } | null)?.message ?? '').includes(PAGE_BUDGET_MESSAGE);
+}
+
+const thousands = (n: number): string => n.toLocaleString('en-US');
+
 function emptyPage(n: number): PageLayout {
   return { page: n, box: { left: 0, bottom: 0, right: 1, top: 1 }, items: [], raw: '', text: '', imageCoverage: 0, paths: 0, pitch: 1.2 };
 }
@@ -279,36 +325,62 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
     const fonts: FontStyles = new Map();
     const pages: PageLayout[] = [];
     const unreadable: number[] = [];
+    /** Pages past the work budget, and the largest image each page declares. */
+    const tooMuch: number[] = [];
+    const notes: PageNotes = { images: new Map() };
+    let firstError = '';
     for (let n = 1; n <= count; n++) {
       let layout: PageLayout;
       try {
         const page = await doc.getPage(n);
-        layout = await readPage(page, n, ops, fonts);
+        layout = await readPage(page, n, ops, fonts, notes);
       } catch (e) {
         if (e instanceof ReadError) throw e;
-        unreadable.push(n);
+        (overBudget(e) ? tooMuch : unreadable).push(n);
+        firstError ||= `page ${n}: ${(e as { message?: unknown } | null)?.message ?? String(e)}`;
         layout = emptyPage(n);
       }
       pages.push(layout);
     }
-    if (unreadable.length === count) throw new ReadError('CORRUPT_FILE', 'no page of the PDF could be read');
     const diagnostics: Diagnostic[] = [];
+    const note = (p: number, severity: Diagnostic['severity'], code: Diagnostic['code'], message: string): void => {
+      diagnostics.push({ severity, code, message: `page ${p}: ${message}`, origin: 'readers/pdf', source: { page: p, line: null } });
+    };
     for (const p of pages) {
+      const image = notes.images.get(p.page);
+      if (tooMuch.includes(p.page)) {
+        note(p.page, 'error', 'PAGE_TOO_LARGE', `draws more than the limit of ${thousands(PAGE_BUDGET)} operations (form XObjects drawn within each other?): not read`);
+        continue;
+      }
       const verdict = unreadable.includes(p.page) ? 'the page could not be read' : pageQuality(p);
-      if (verdict !== null) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'TEXT_LAYER_BROKEN',
-          message: `page ${p.page}: ${verdict}`,
-          origin: 'readers/pdf',
-          source: { page: p.page, line: null },
-        });
+      if (verdict === null) continue;
+      if (image && image.width * image.height > MAX_IMAGE_PIXELS) {
+        // OCR would render it without the image: nothing to read, at a cost
+        note(p.page, 'error', 'PAGE_TOO_LARGE', `${verdict}, and its image of ${thousands(image.width)} × ${thousands(image.height)} pixels is over the limit of ${thousands(MAX_IMAGE_PIXELS)}: not decoded, not OCRed`);
+      } else {
+        note(p.page, 'warning', 'TEXT_LAYER_BROKEN', verdict);
       }
     }
-    return { format: 'pdf', blocks: assemble(pages), pages: count, ocr: false, diagnostics };
+    if (unreadable.length + tooMuch.length === count) {
+      if (tooMuch.length > 0) throw new ReadError('TOO_LARGE', tooLargeMessage(diagnostics, count));
+      throw new ReadError('CORRUPT_FILE', `no page of the PDF could be read (${firstError})`);
+    }
+    const blocks = assemble(pages);
+    // nothing to read, nothing OCR may read, and something refused for its size: say so
+    if (blocks.length === 0 && !diagnostics.some((d) => d.code === 'TEXT_LAYER_BROKEN') && diagnostics.some((d) => d.code === 'PAGE_TOO_LARGE')) {
+      throw new ReadError('TOO_LARGE', tooLargeMessage(diagnostics, count));
+    }
+    return { format: 'pdf', blocks, pages: count, ocr: false, diagnostics };
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+/** The first PAGE_TOO_LARGE diagnostic's message, and how many pages were refused. */
+function tooLargeMessage(diagnostics: Diagnostic[], count: number): string {
+  const refused = diagnostics.filter((d) => d.code === 'PAGE_TOO_LARGE');
+  const first = refused[0]?.message ?? 'too large';
+  return refused.length > 1 ? `${first} (and ${refused.length - 1} more of ${count} pages)` : first;
 }
 
 /** Pages (1-based, ascending) that a reader marked TEXT_LAYER_BROKEN: the ones to OCR. */

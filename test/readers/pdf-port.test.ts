@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import { DirectPort, directWorker } from '../../src/readers/_pdf-port.js';
+import { loadWorker } from '../../src/readers/_pdf-worker.js';
 import { documentParams, loadPdfjs, readPdf } from '../../src/readers/pdf.js';
 
 const fixture = (name: string) => readFile(new URL(`../../fixtures/pdf/${name}`, import.meta.url));
@@ -64,13 +65,27 @@ describe('DirectPort', () => {
 describe('directWorker', () => {
   it('reads the same text content as pdfjs’s own port, and lets every document go', async () => {
     const { pdfjs, assets } = await loadPdfjs();
-    const worker = directWorker<InstanceType<typeof pdfjs.PDFWorker>>(pdfjs.PDFWorker, (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker);
+    const module = (await loadWorker()).module;
+    const worker = directWorker<InstanceType<typeof pdfjs.PDFWorker>>(pdfjs.PDFWorker, module);
     expect(worker).not.toBeNull();
+    // pdfjs's own way: the same worker module on a port that structuredClones every message (as LoopbackPort)
+    const listeners = new Set<(e: { data: unknown }) => void>();
+    const clonePort = {
+      postMessage: (data: unknown) => {
+        const copy = structuredClone(data);
+        void Promise.resolve().then(() => listeners.forEach((l) => l({ data: copy })));
+      },
+      addEventListener: (_t: string, l: (e: { data: unknown }) => void) => listeners.add(l),
+      removeEventListener: (_t: string, l: (e: { data: unknown }) => void) => listeners.delete(l),
+      terminate: () => listeners.clear(),
+    };
+    (module as { WorkerMessageHandler: { initializeFromPort(p: unknown): void } }).WorkerMessageHandler.initializeFromPort(clonePort);
+    const cloning = new (pdfjs.PDFWorker as unknown as new (p: { port: unknown }) => NonNullable<typeof worker>)({ port: clonePort });
     const port = worker!.port as unknown as DirectPort;
     const base = port.listenerCount;
     const bytes = new Uint8Array(await fixture('004.pdf'));
-    const read = async (w: typeof worker | null) => {
-      const doc = await pdfjs.getDocument({ ...documentParams(bytes, assets), ...(w ? { worker: w } : {}) }).promise;
+    const read = async (w: NonNullable<typeof worker>) => {
+      const doc = await pdfjs.getDocument({ ...documentParams(bytes, assets), worker: w }).promise;
       const pages: string[] = [];
       for (let n = 1; n <= doc.numPages; n++) {
         const tc = await (await doc.getPage(n)).getTextContent({ includeMarkedContent: true });
@@ -80,14 +95,15 @@ describe('directWorker', () => {
       await doc.destroy();
       return pages;
     };
-    const own = await read(null);
-    const direct = await read(worker);
+    const own = await read(cloning);
+    const direct = await read(worker!);
     expect(direct).toHaveLength(6);
     expect(direct.join('').length).toBeGreaterThan(10_000);
     expect(direct).toEqual(own);
-    await read(worker);
+    await read(worker!);
     expect(port.listenerCount).toBe(base);
     worker!.destroy();
+    cloning.destroy();
   });
 
   it('reads documents opened at the same time on the one shared worker as it reads them one by one', async () => {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { UTF16BE, loadWorker, patchWorkerGraphics, patchWorkerSource } from '../../src/readers/_pdf-worker.js';
+import { PAGE_BUDGET, UTF16BE, loadWorker, patchWorkerBudget, patchWorkerGraphics, patchWorkerRejections, patchWorkerSource, privateWorkerSource } from '../../src/readers/_pdf-worker.js';
 
 const require = createRequire(import.meta.url);
 
@@ -25,6 +25,27 @@ describe('pdfjs worker patches', async () => {
     expect(patchWorkerGraphics(patched!)).toBeNull();
     // another pdfjs (anchors missing): no patch rather than a broken worker
     expect(patchWorkerGraphics('export const nothing = 1;')).toBeNull();
+  });
+
+  it('handles the promises the shipped worker leaves unhandled, and puts every content loop on the page budget', () => {
+    const handled = patchWorkerRejections(src);
+    expect(handled).toContain('itaSettled.catch(() => {})');
+    expect(handled!.split('}, reason => sink.error(reason));')).toHaveLength(3);
+    expect(patchWorkerRejections(handled!)).toBeNull();
+    const budgeted = patchWorkerBudget(src);
+    expect(budgeted!.split('itaSpend(task, operation.fn);')).toHaveLength(3);
+    expect(budgeted).toContain(`if (task.itaCost > ${PAGE_BUDGET})`);
+    expect(patchWorkerBudget(budgeted!)).toBeNull();
+    expect(patchWorkerBudget('export const nothing = 1;')).toBeNull();
+  });
+
+  it('keeps the patched worker out of globalThis.pdfjsWorker, where another pdfjs would take it', async () => {
+    expect(src).toContain('globalThis.pdfjsWorker = {');
+    expect(privateWorkerSource(src)).not.toContain('globalThis.pdfjsWorker');
+    const g = globalThis as { pdfjsWorker?: unknown };
+    const before = g.pdfjsWorker;
+    await loadWorker();
+    expect(g.pdfjsWorker).toBe(before);
   });
 
   it('loads the worker with both patches applied', async () => {
