@@ -27,16 +27,13 @@ import { DbWorker } from '../db/worker.js';
 import type { ItaDocument } from '../model/schema.js';
 import { dbReportProgram, defaultConcurrency, exportProgram, submitProgram, type WorkerArgs, workerProgram } from './db-args.js';
 import { fileSink, recordWriter, streamSink } from './_output.js';
+import { forTerminal } from './_escape.js';
 import { progress } from './_progress.js';
 import type { CliIo } from './main.js';
 
 const MiB = 2 ** 20;
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
-/** Control characters shown as \xNN, so a document's text cannot drive the terminal. */
-export function terminalSafe(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
 
 interface Ctx {
   io: CliIo;
@@ -52,7 +49,7 @@ function context(io: CliIo, db: string | true | undefined, quiet: boolean | unde
     url,
     quiet: quiet === true,
     say: (text) => {
-      if (!quiet) io.stderr.write(`${prefix}: ${terminalSafe(redact(text, url))}\n`);
+      if (!quiet) io.stderr.write(`${prefix}: ${forTerminal(redact(text, url))}\n`);
     },
   };
 }
@@ -157,7 +154,7 @@ async function waitFor(c: Ctx, pool: pg.Pool, ids: string[], report: ReturnType<
       if (d.row.status === 'ok') ok++;
       else failed++;
       // the row's text comes from the archive: no control characters reach the terminal
-      report.record(Object.fromEntries(Object.entries(d.row).map(([k, v]) => [k, typeof v === 'string' ? terminalSafe(v) : v])) as SummaryRow);
+      report.record(Object.fromEntries(Object.entries(d.row).map(([k, v]) => [k, typeof v === 'string' ? forTerminal(v) : v])) as SummaryRow);
     }
     pending = pending.filter((id) => !finished.has(id));
     if (pending.length > 0) await new Promise<void>((r) => setTimeout(r, 1000));
