@@ -47,6 +47,9 @@ export interface State {
   /** The last numbered top-level row of the table: the parent of sub-rows below it. */
   parentRow: Entry | null;
   lastParagraphEntry: boolean;
+  /** The measure written as a numbered paragraph whose labelled lines are being read, and its number. */
+  measure: Entry | null;
+  measureSeq: number | null;
   out: BodyResult;
 }
 
@@ -55,6 +58,7 @@ export const ORIGIN = 'ita/body';
 export function openSection(stated: number | null, matched: number | null, confidence: number, heading: string, source: SourcePosition, st: State): void {
   st.lastParagraphEntry = false;
   st.parentRow = null;
+  st.measure = null;
   const cur = st.slot;
   // the same heading repeated on a new page continues the section
   if (cur && cur.stated === stated && cur.matched === matched && cur.part === st.part) return;

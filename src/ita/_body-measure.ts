@@ -1,0 +1,109 @@
+/**
+ * The body walk's measure blocks (numbered paragraphs instead of a table):
+ * the numbered line opens a paragraph entry, the labelled lines under it
+ * fill its fields (period, responsible units, budget, status, item codes),
+ * wrapped or sub-numbered lines add to its text. A sub-numbered measure with
+ * labels of its own ("๑.๒ …" with its own period) is an entry of its own
+ * under its parent. Which lines open a measure is paragraph-items.ts's call.
+ */
+import type { Entry, SourcePosition } from '../model/schema.js';
+import { scoreOf } from './entry-fields.js';
+import { budgetFromCell, budgetFromText, statusFromLabel, statusFromWords } from './entry-status.js';
+import { type LabelRole, type MeasureHead, labelLine } from './paragraph-items.js';
+import { splitResponsible } from './responsible.js';
+import { recogniseSectionHeading } from './sections.js';
+import { addEntry, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
+
+/** A numbered line that opens a measure: a paragraph entry with the line's number and codes. */
+export function startMeasure(text: string, head: MeasureHead, source: SourcePosition, st: State): void {
+  // "ข้อ ๓ …" numbers the measure: the number is no item code
+  const scan = scanCodes(head.mark === 'kho' ? text.slice(head.restAt) : text, st);
+  reportUncertain(scan, source, st);
+  const sub = head.mark === 'sub' && st.measure !== null && head.parent === st.measureSeq;
+  const e: Entry = {
+    kind: 'paragraph',
+    text,
+    section: null,
+    part: st.part,
+    seq: sub ? null : head.mark === 'sub' ? head.parent : head.seq,
+    itemCodes: scan.codes.map(({ index: _i, ...c }) => c),
+    score: scoreOf(text),
+    periods: [],
+    responsible: [],
+    status: statusFromLabel(text),
+    budget: budgetFromText(text),
+    parentSeq: sub ? st.measureSeq : null,
+    fields: {},
+    source,
+  };
+  addEntry(e, st.slot, st);
+  st.measure = e;
+  if (!sub) st.measureSeq = e.seq;
+  st.lastParagraphEntry = false;
+}
+
+/** Closing formulas of letters and notices, never part of a measure. */
+const CLOSING = /^(จึงเรียน|จึงประกาศ|ประกาศ ณ|ทั้งนี้|อนึ่ง|ลงชื่อ|ลงนาม|\(|หมายเหตุ)/;
+
+/**
+ * A line under an open measure: a label fills its field; a wrapped or
+ * sub-numbered line adds to its text. Returns false (and closes the measure)
+ * for what is not part of it: headings, closing formulas, emphasised lines.
+ */
+export function continueMeasure(text: string, source: SourcePosition, emphasised: boolean, st: State): boolean {
+  const e = st.measure;
+  if (!e) return false;
+  const label = labelLine(text);
+  if (label) {
+    e.text += ` ${text}`;
+    applyLabel(e, label.role, label.value, source, st);
+    return true;
+  }
+  if (emphasised || CLOSING.test(text.trim()) || recogniseSectionHeading(text) || text.length > 400) {
+    st.measure = null;
+    return false;
+  }
+  e.text += ` ${text}`;
+  return true;
+}
+
+function applyLabel(e: Entry, role: LabelRole | null, value: string, source: SourcePosition, st: State): void {
+  if (!value) return;
+  switch (role) {
+    case 'period':
+    case 'start':
+    case 'end': {
+      e.fields[role] = e.fields[role] ? `${e.fields[role]} ${value}` : value;
+      const written = role === 'period' ? value : [e.fields.start, e.fields.end].filter(Boolean).join(' - ');
+      const periods = periodsOf(written, source, st);
+      if (periods.length > 0) e.periods = periods;
+      return;
+    }
+    case 'responsible':
+      e.fields.responsible = value;
+      e.responsible = splitResponsible(value);
+      return;
+    case 'budget':
+      e.fields.budget = value;
+      e.budget = budgetFromCell(value) ?? e.budget;
+      return;
+    case 'status':
+      e.status = statusFromWords(value) ?? e.status;
+      return;
+    case null:
+      return;
+    default: {
+      e.fields[role] = e.fields[role] ? `${e.fields[role]}\n${value}` : value;
+      if (role === 'result' || role === 'note') e.status ??= statusFromWords(value);
+      if (role === 'issue' || role === 'code' || role === 'measure') addCodes(e, value, source, st);
+    }
+  }
+}
+
+function addCodes(e: Entry, value: string, source: SourcePosition, st: State): void {
+  const scan = scanCodes(value, st);
+  reportUncertain(scan, source, st);
+  for (const { index: _i, ...c } of scan.codes) if (!e.itemCodes.some((x) => x.code === c.code)) e.itemCodes.push(c);
+  const explicit = e.itemCodes.find((c) => c.via === 'code');
+  if (explicit) st.codeTool = explicit.tool;
+}

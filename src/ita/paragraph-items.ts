@@ -1,0 +1,140 @@
+/**
+ * Measures written as numbered paragraphs instead of a table: a numbered
+ * line ("มาตรการที่ ๑ …", "๑) …", "(๑) …", "๑. …", "ข้อ ๑ …") followed by
+ * labelled lines ("ระยะเวลา: …", "ผู้รับผิดชอบ: …", "งบประมาณ: …"). Labels
+ * are read with the table header vocabulary (columns.ts), so a label is
+ * whatever would name a column. Pure text functions, and the pre-pass that
+ * tells which text blocks open a measure: a numbered line is a measure when
+ * labelled lines follow it (a section heading is followed by measures, an
+ * item's discussion by more prose).
+ */
+import { toArabicDigits } from '../thai/digits.js';
+import type { FieldRole } from '../model/schema.js';
+import { roleScores } from './columns.js';
+import { statusOfHeader } from './entry-status.js';
+import { recogniseSectionHeading } from './sections.js';
+
+export type LabelRole = FieldRole | 'status';
+
+export interface LabelLine {
+  label: string;
+  /** What the label names, or null for a label the vocabulary does not know. */
+  role: LabelRole | null;
+  value: string;
+}
+
+/** "ผู้รับผิดชอบ: …", "- งบประมาณ (บาท) : …": a short label without digits, then a colon. */
+const LABEL = /^[\s\-–•*]*([\u0e01-\u0e4eA-Za-z][\u0e01-\u0e4eA-Za-z ()/.]{1,39}?)\s*[:：]\s*([^]*)$/;
+
+/** Roles whose cue is this strong name a field of a measure; weaker cues ("วันที่", "หน่วยงานที่") do not. */
+const MIN_SCORE = 3;
+
+/** The role a label names, from the column vocabulary; a สถานะ label is the status. */
+export function labelRole(label: string): LabelRole | null {
+  if (statusOfHeader(label) === 'word') return 'status';
+  const scores = roleScores(label);
+  let best: FieldRole | null = null;
+  for (const [role, score] of Object.entries(scores) as Array<[FieldRole, number]>) {
+    if (score >= MIN_SCORE && (best === null || score > scores[best])) best = role;
+  }
+  return best;
+}
+
+/** A labelled line, or null. */
+export function labelLine(text: string): LabelLine | null {
+  const m = LABEL.exec(text.replace(/\*\*/g, ''));
+  if (!m) return null;
+  const label = (m[1] ?? '').trim();
+  return { label, role: labelRole(label), value: (m[2] ?? '').trim() };
+}
+
+export type HeadMark = 'word' | 'kho' | 'paren' | 'dot' | 'sub';
+
+export interface MeasureHead {
+  mark: HeadMark;
+  /** The measure's own number; for a sub-numbered line ("๑.๒") its number under the parent. */
+  seq: number;
+  /** The parent measure's number of a sub-numbered line, else null. */
+  parent: number | null;
+  /** Where the text after the number starts. */
+  restAt: number;
+}
+
+const N = '([0-9๐-๙]{1,3})(?![0-9๐-๙])';
+const FORMS: Array<[HeadMark, RegExp]> = [
+  ['sub', new RegExp(`^${N}\\s*\\.\\s*${N}\\s*[.)]?\\s+(?=\\S)`)],
+  ['word', new RegExp(`^([\\u0e01-\\u0e4e]{3,12})ที่\\s*${N}\\s*[:.)]?\\s*`)],
+  ['kho', new RegExp(`^ข้อ(?:ที่)?\\s*${N}\\s*[.):]?\\s+(?=[\\u0e01-\\u0e4e])`)],
+  ['paren', new RegExp(`^\\(\\s*${N}\\s*\\)\\s*(?=\\S)`)],
+  ['dot', new RegExp(`^${N}\\s*[.)]\\s*(?=\\S)`)],
+];
+
+/** The numbering a line starts with, when it could open a measure. */
+export function measureHead(text: string): MeasureHead | null {
+  const lead = /^[\s*]*/.exec(text)?.[0].length ?? 0;
+  const t = text.slice(lead);
+  for (const [mark, re] of FORMS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    if (mark === 'word' && roleScores(m[1] ?? '').measure === 0) continue; // "มาตรการที่", "กิจกรรมที่", not "ประเด็นที่"
+    const a = Number(toArabicDigits(m[mark === 'word' ? 2 : 1] ?? ''));
+    if (mark === 'sub') return { mark, seq: Number(toArabicDigits(m[2] ?? '')), parent: a, restAt: lead + m[0].length };
+    return { mark, seq: a, parent: null, restAt: lead + m[0].length };
+  }
+  return null;
+}
+
+/** A label that names a field of a measure (period, unit, steps, budget, status, result, issue…). */
+function fieldLabel(text: string): boolean {
+  const l = labelLine(text);
+  return l !== null && l.role !== null && l.role !== 'seq' && l.role !== 'score';
+}
+
+/** "ข้อ ๑ …" is an item code in an analysis ("ข้อ ๒๕ ได้คะแนน ๑๐๐"): a measure's number only where the text around speaks of measures. */
+function speaksOfMeasures(texts: ReadonlyArray<string | null>, i: number): boolean {
+  if (/คะแนน/.test(texts[i] ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = texts[k];
+    if (t && !labelLine(t) && roleScores(t).measure > 0) return true;
+  }
+  return false;
+}
+
+/** Lines that may stand between a measure's numbered line and its first label: the measure's text wrapped. */
+const MAX_WRAPPED = 2;
+
+/**
+ * Which text blocks open a measure (index → its numbering). `texts` holds
+ * each block's text, null for a table. A numbered line followed (after at
+ * most two wrapped lines) by a field label opens one; so does a line
+ * numbered like the measures before it with the next number, labels or not.
+ */
+export function findMeasureHeads(texts: ReadonlyArray<string | null>): Map<number, MeasureHead> {
+  const heads = new Map<number, MeasureHead>();
+  const candidates = texts.map((t) => (t ? measureHead(t) : null));
+  for (let i = 0; i < texts.length; i++) {
+    const h = candidates[i];
+    if (!h || (h.mark === 'kho' && !speaksOfMeasures(texts, i))) continue;
+    for (let j = i + 1; j < texts.length && j <= i + 1 + MAX_WRAPPED; j++) {
+      const t = texts[j];
+      if (t === null || t === undefined) break;
+      if (fieldLabel(t)) {
+        heads.set(i, h);
+        break;
+      }
+      if (candidates[j] || labelLine(t)) break;
+    }
+  }
+  // measures without labels between labelled ones: same numbering, the next number
+  let last: MeasureHead | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const h = heads.get(i) ?? candidates[i];
+    if (!h) continue;
+    if (heads.has(i)) last = h;
+    else if (last && h.mark === last.mark && h.mark !== 'sub' && h.seq === last.seq + 1 && !recogniseSectionHeading(texts[i] ?? '')) {
+      heads.set(i, h);
+      last = h;
+    }
+  }
+  return heads;
+}
