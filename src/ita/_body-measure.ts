@@ -9,10 +9,10 @@
 import type { Entry, SourcePosition } from '../model/schema.js';
 import { scoreOf } from './entry-fields.js';
 import { budgetFromCell, budgetFromText, statusFromLabel, statusFromWords } from './entry-status.js';
-import { type LabelRole, type MeasureHead, labelLine } from './paragraph-items.js';
+import { type LabelRole, type MeasureHead, inlineLabels, labelLine } from './paragraph-items.js';
 import { splitResponsible } from './responsible.js';
 import { recogniseSectionHeading } from './sections.js';
-import { addEntry, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
+import { CLOSING, addEntry, numberOnlyHeading, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
 /** A numbered line that opens a measure: a paragraph entry with the line's number and codes. */
 export function startMeasure(text: string, head: MeasureHead, source: SourcePosition, st: State): void {
@@ -36,14 +36,13 @@ export function startMeasure(text: string, head: MeasureHead, source: SourcePosi
     fields: {},
     source,
   };
+  for (const l of inlineLabels(text).labels) applyLabel(e, l.role, l.value, source, st);
   addEntry(e, st.slot, st);
   st.measure = e;
   if (!sub) st.measureSeq = e.seq;
   st.lastParagraphEntry = false;
 }
 
-/** Closing formulas of letters and notices, never part of a measure. */
-const CLOSING = /^(จึงเรียน|จึงประกาศ|ประกาศ ณ|ทั้งนี้|อนึ่ง|ลงชื่อ|ลงนาม|\(|หมายเหตุ)/;
 
 /**
  * A line under an open measure: a label fills its field; a wrapped or
@@ -59,7 +58,7 @@ export function continueMeasure(text: string, source: SourcePosition, emphasised
     applyLabel(e, label.role, label.value, source, st);
     return true;
   }
-  if (emphasised || CLOSING.test(text.trim()) || recogniseSectionHeading(text) || text.length > 400) {
+  if (emphasised || CLOSING.test(text.trim()) || /^หมายเหตุ/.test(text.trim()) || recogniseSectionHeading(text) || numberOnlyHeading(text) !== null || text.length > 400) {
     st.measure = null;
     return false;
   }

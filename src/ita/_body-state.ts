@@ -127,6 +127,17 @@ export function periodsOf(text: string, source: SourcePosition, st: State): Peri
   });
 }
 
+/** "ประเด็นที่ ๓" alone on its line: a section heading with its number only (the title left out or lost). */
+const NUMBER_ONLY_HEADING = /^ประเด็น(?:ที่)?\s*([1-7๑-๗])\s*[.:]?$/;
+
+export function numberOnlyHeading(text: string): number | null {
+  const m = NUMBER_ONLY_HEADING.exec(text.replace(/\*\*/g, '').trim());
+  return m ? Number(toArabicDigits(m[1] ?? '')) : null;
+}
+
+/** Closing formulas of letters and notices, never part of an item's paragraph or a measure. */
+export const CLOSING = /^(จึงเรียน|จึงประกาศ|ประกาศ ณ|ทั้งนี้|อนึ่ง|ลงชื่อ|ลงนาม|\()/;
+
 export const STARTS_WITH_CODE = /^[\s\-–•*]*(?:ข้อ\s*[A-Za-z]?\s?[0-9๐-๙]|[IiEeOo]\s?[0-9๐-๙])/;
 const INLINE_TOOL = /\b(IIT|EIT|OIT)\b\s*\)?\s*(?:ข้อ|[IiEeOo]\s?[0-9๐-๙])/;
 

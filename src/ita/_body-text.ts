@@ -13,7 +13,7 @@ import { budgetFromText, statusFromLabel } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
 import { continueMeasure, startMeasure } from './_body-measure.js';
 import type { MeasureHead } from './paragraph-items.js';
-import { STARTS_WITH_CODE, addEntry, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
+import { CLOSING, STARTS_WITH_CODE, addEntry, numberOnlyHeading, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
 const PART_NUMBERED = /^([0-9๐-๙])\s*[.)]\s*(.*)$/;
 const PART_WORDS = /วิเคราะห์ผลการประเมิน|ผลการดำเนินการ|ผลการดำเนินงาน|มาตรการส่งเสริม|ข้อเสนอแนะ/;
@@ -29,6 +29,11 @@ export function walkText(text: string, source: SourcePosition, emphasised: boole
   const heading = recogniseSectionHeading(text);
   if (heading) {
     openSection(heading.stated, heading.match?.number ?? null, heading.match?.confidence ?? 0, heading.heading, source, st);
+    return;
+  }
+  const bare = numberOnlyHeading(text);
+  if (bare !== null) {
+    openSection(bare, null, 0, text.replace(/\*\*/g, '').trim(), source, st);
     return;
   }
   if (partHeading(text, st)) return;
@@ -132,8 +137,6 @@ function leadInAt(text: string): number {
   return m ? m.index : Infinity;
 }
 
-/** Closing formulas of letters and notices, never part of an item's paragraph. */
-const CLOSING = /^(จึงเรียน|จึงประกาศ|ประกาศ ณ|ทั้งนี้|อนึ่ง|ลงชื่อ|ลงนาม|\()/;
 
 function continuesParagraph(text: string, scan: CodeScan, emphasised: boolean): boolean {
   if (emphasised || scan.codes.length > 0 || scan.uncertain.length > 0 || CLOSING.test(text)) return false;

@@ -48,6 +48,25 @@ export function labelLine(text: string): LabelLine | null {
   return { label, role: labelRole(label), value: (m[2] ?? '').trim() };
 }
 
+/** A word right before a colon, inside a line: "… แนวทาง: … ระยะเวลา: … ผู้รับผิดชอบ : …". */
+const INLINE_LABEL = /(?<=^|\s)([^\s:：]{2,30})\s*[:：]/g;
+
+/**
+ * Labels written inside one line, each with its value up to the next: only
+ * labels the vocabulary knows cut the line (a colon in a measure's own text is
+ * no label). `at` is where the first label starts (the line's length when none).
+ */
+export function inlineLabels(text: string): { at: number; labels: LabelLine[] } {
+  const found = [...text.matchAll(INLINE_LABEL)]
+    .map((m) => ({ m, role: labelRole(m[1] ?? '') }))
+    .filter((x) => x.role !== null);
+  const labels = found.map(({ m, role }, k) => {
+    const end = k + 1 < found.length ? found[k + 1]!.m.index : text.length;
+    return { label: m[1] ?? '', role, value: text.slice(m.index + m[0].length, end).trim() };
+  });
+  return { at: found[0]?.m.index ?? text.length, labels };
+}
+
 export type HeadMark = 'word' | 'kho' | 'paren' | 'dot' | 'sub';
 
 export interface MeasureHead {
@@ -103,6 +122,24 @@ function speaksOfMeasures(texts: ReadonlyArray<string | null>, i: number): boole
 /** Lines that may stand between a measure's numbered line and its first label: the measure's text wrapped. */
 const MAX_WRAPPED = 2;
 
+/** Labels a measure's field label may follow (labels the vocabulary does not know). */
+const MAX_OTHER_LABELS = 3;
+
+/** After line i: at most two wrapped lines, then labels, one of them naming a field of a measure. */
+function labelsFollow(texts: ReadonlyArray<string | null>, candidates: ReadonlyArray<MeasureHead | null>, i: number): boolean {
+  let wrapped = 0;
+  let labels = 0;
+  for (let j = i + 1; j < texts.length; j++) {
+    const t = texts[j];
+    if (t === null || t === undefined || candidates[j]) return false;
+    if (fieldLabel(t)) return true;
+    if (labelLine(t)) {
+      if (++labels > MAX_OTHER_LABELS) return false;
+    } else if (labels > 0 || ++wrapped > MAX_WRAPPED) return false;
+  }
+  return false;
+}
+
 /**
  * Which text blocks open a measure (index → its numbering). `texts` holds
  * each block's text, null for a table. A numbered line followed (after at
@@ -115,15 +152,7 @@ export function findMeasureHeads(texts: ReadonlyArray<string | null>): Map<numbe
   for (let i = 0; i < texts.length; i++) {
     const h = candidates[i];
     if (!h || (h.mark === 'kho' && !speaksOfMeasures(texts, i))) continue;
-    for (let j = i + 1; j < texts.length && j <= i + 1 + MAX_WRAPPED; j++) {
-      const t = texts[j];
-      if (t === null || t === undefined) break;
-      if (fieldLabel(t)) {
-        heads.set(i, h);
-        break;
-      }
-      if (candidates[j] || labelLine(t)) break;
-    }
+    if (labelsFollow(texts, candidates, i)) heads.set(i, h);
   }
   // measures without labels between labelled ones: same numbering, the next number
   let last: MeasureHead | null = null;
