@@ -129,9 +129,13 @@ const MAX_OTHER_LABELS = 3;
 function labelsFollow(texts: ReadonlyArray<string | null>, candidates: ReadonlyArray<MeasureHead | null>, i: number): boolean {
   let wrapped = 0;
   let labels = 0;
+  const own = candidates[i];
   for (let j = i + 1; j < texts.length; j++) {
     const t = texts[j];
-    if (t === null || t === undefined || candidates[j]) return false;
+    const c = candidates[j];
+    // the measure's steps written as sub-numbered lines ("๑.๑ …", "๑.๒ …") before its labels
+    if (c && own && own.mark !== 'sub' && c.mark === 'sub' && c.parent === own.seq && labels === 0) continue;
+    if (t === null || t === undefined || c) return false;
     if (fieldLabel(t)) return true;
     if (labelLine(t)) {
       if (++labels > MAX_OTHER_LABELS) return false;
@@ -153,6 +157,18 @@ export function findMeasureHeads(texts: ReadonlyArray<string | null>): Map<numbe
     const h = candidates[i];
     if (!h || (h.mark === 'kho' && !speaksOfMeasures(texts, i))) continue;
     if (labelsFollow(texts, candidates, i)) heads.set(i, h);
+  }
+  // sub-numbered lines are steps of their measure when the one before them had no labels of its own:
+  // the labels after the last step belong to the measure
+  let previousSub: number | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const c = candidates[i];
+    if (!c) continue;
+    if (c.mark !== 'sub') previousSub = null;
+    else {
+      if (previousSub !== null && candidates[previousSub]?.parent === c.parent && !heads.has(previousSub)) heads.delete(i);
+      previousSub = i;
+    }
   }
   // measures without labels between labelled ones: same numbering, the next number
   let last: MeasureHead | null = null;

@@ -91,6 +91,13 @@ describe('findMeasureHeads: a numbered line is a measure when field labels follo
     expect([...findMeasureHeads(['สรุปผล ดังนี้', 'ข้อ ๑ จัดทำคู่มือ', 'ระยะเวลา: ไตรมาสที่ ๑']).keys()]).toEqual([]);
   });
 
+  it('tells sub-measures with labels of their own from steps written as sub-numbered lines', () => {
+    const subMeasures = ['๒) จัดระบบบัตรคิว', '๒.๑ จัดซื้อเครื่อง', 'ระยะเวลา: มกราคม ๒๕๖๘', '๒.๒ ติดตั้งป้าย', 'ระยะเวลา: ก.พ. ๖๘'];
+    expect([...findMeasureHeads(subMeasures).keys()]).toEqual([0, 1, 3]);
+    const steps = ['๑) จัดทำคู่มือ', '๑.๑ ประชุมชี้แจง', '๑.๒ ออกประกาศ', 'ระยะเวลา: ไตรมาสที่ ๑'];
+    expect([...findMeasureHeads(steps).keys()]).toEqual([0]);
+  });
+
   it('takes a measure without labels numbered next after labelled ones', () => {
     const heads = findMeasureHeads(['๑) จัดทำคู่มือ', 'ระยะเวลา: ไตรมาสที่ ๑', '๒) อบรมบุคลากร', '๔) ไม่ต่อเนื่อง']);
     expect([...heads.keys()]).toEqual([0, 2]);
@@ -153,6 +160,18 @@ describe('recognise: measures as numbered paragraphs become entries', () => {
     expect(doc.entries[0]!.text).toMatch(/^มาตรการที่ ๑ จัดทำคู่มือ.*ระยะเวลา: ไตรมาสที่ ๑ - ๒/);
     expect(doc.entries.at(-1)!.text).not.toContain('ประกาศ ณ');
     expect(doc.sections.map((s) => s.number)).toEqual([1, 7]);
+  });
+
+  it('reads steps written as sub-numbered lines as part of their measure', () => {
+    const d = run(`ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+มาตรการที่ ๑ จัดทำคู่มือการให้บริการประชาชน
+๑.๑ ประชุมชี้แจงบุคลากร
+๑.๒ ออกประกาศให้ประชาชนทราบ
+ระยะเวลา: ไตรมาสที่ ๒
+ผู้รับผิดชอบ: สำนักปลัด
+`);
+    expect(d.entries.map((e) => [e.seq, e.parentSeq, e.periods.map((p) => p.start?.slice(0, 7)), e.responsible])).toEqual([[1, null, ['2025-01'], ['สำนักปลัด']]]);
+    expect(d.entries[0]!.text).toContain('๑.๒ ออกประกาศ');
   });
 
   it('leaves an item discussion ("ข้อ ๒๕ ได้คะแนน …") an item paragraph with its code', () => {
