@@ -7,6 +7,7 @@
  * under its parent. Which lines open a measure is paragraph-items.ts's call.
  */
 import type { Entry, SourcePosition } from '../model/schema.js';
+import { joinWrappedLines } from '../thai/wrap.js';
 import { scoreOf } from './entry-fields.js';
 import { budgetFromCell, budgetFromText, statusFromLabel, statusFromWords } from './entry-status.js';
 import { type LabelRole, type MeasureHead, inlineLabels, labelLine } from './paragraph-items.js';
@@ -56,6 +57,7 @@ export function continueMeasure(text: string, source: SourcePosition, emphasised
   if (label) {
     e.text += ` ${text}`;
     applyLabel(e, label.role, label.value, source, st);
+    st.measureField = label.role === 'period' || label.role === 'responsible' ? label.role : null;
     return true;
   }
   if (emphasised || CLOSING.test(text.trim()) || /^หมายเหตุ/.test(text.trim()) || recogniseSectionHeading(text) || numberOnlyHeading(text) !== null || text.length > 400) {
@@ -63,16 +65,24 @@ export function continueMeasure(text: string, source: SourcePosition, emphasised
     return false;
   }
   e.text += ` ${text}`;
+  // a short line right under a period or a unit is its value wrapped ("ผู้รับผิดชอบ: กองคลัง งาน" / "พัสดุ")
+  const field = st.measureField;
+  if (field && text.length <= WRAPPED_VALUE && e.fields[field]) applyLabel(e, field, joinWrappedLines(e.fields[field] ?? '', text), source, st, true);
+  st.measureField = null;
   return true;
 }
 
-function applyLabel(e: Entry, role: LabelRole | null, value: string, source: SourcePosition, st: State): void {
+/** The longest line taken for the rest of a wrapped period or unit. */
+const WRAPPED_VALUE = 40;
+
+/** Fill the field a label names; `replace`: the value is the field's whole text (a wrapped value joined). */
+function applyLabel(e: Entry, role: LabelRole | null, value: string, source: SourcePosition, st: State, replace = false): void {
   if (!value) return;
   switch (role) {
     case 'period':
     case 'start':
     case 'end': {
-      e.fields[role] = e.fields[role] ? `${e.fields[role]} ${value}` : value;
+      e.fields[role] = e.fields[role] && !replace ? `${e.fields[role]} ${value}` : value;
       const written = role === 'period' ? value : [e.fields.start, e.fields.end].filter(Boolean).join(' - ');
       const periods = periodsOf(written, source, st);
       if (periods.length > 0) e.periods = periods;

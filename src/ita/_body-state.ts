@@ -50,6 +50,8 @@ export interface State {
   /** The measure written as a numbered paragraph whose labelled lines are being read, and its number. */
   measure: Entry | null;
   measureSeq: number | null;
+  /** The field of the measure's last labelled line, which a short line under it may carry on (a wrapped value). */
+  measureField: 'period' | 'responsible' | null;
   out: BodyResult;
 }
 

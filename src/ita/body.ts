@@ -31,6 +31,7 @@ export function walkBody(blocks: Block[], fiscalYear: number | null): BodyResult
     lastParagraphEntry: false,
     measure: null,
     measureSeq: null,
+    measureField: null,
     out,
   };
   const heads = findMeasureHeads(blocks.map((b) => (b.type === 'table' ? null : b.text)));

@@ -40,12 +40,22 @@ export function labelRole(label: string): LabelRole | null {
   return best;
 }
 
+/** "ระยะเวลา ไตรมาสที่ ๒", "ผู้รับผิดชอบ กองคลัง": a label word without a colon, then a space. */
+const BARE_LABEL = /^[\s\-–•*]*([\u0e01-\u0e4e]{4,22})\s+(\S[^]*)$/;
+/** Without a colon only the plainest fields count: a word that merely starts a sentence is no label. */
+const BARE_ROLES: ReadonlySet<LabelRole> = new Set(['period', 'responsible', 'budget', 'status', 'start', 'end']);
+
 /** A labelled line, or null. */
 export function labelLine(text: string): LabelLine | null {
-  const m = LABEL.exec(text.replace(/\*\*/g, ''));
-  if (!m) return null;
-  const label = (m[1] ?? '').trim();
-  return { label, role: labelRole(label), value: (m[2] ?? '').trim() };
+  const t = text.replace(/\*\*/g, '');
+  const m = LABEL.exec(t);
+  if (m) {
+    const label = (m[1] ?? '').trim();
+    return { label, role: labelRole(label), value: (m[2] ?? '').trim() };
+  }
+  const bare = BARE_LABEL.exec(t);
+  const role = bare ? labelRole(bare[1] ?? '') : null;
+  return bare && role && BARE_ROLES.has(role) ? { label: bare[1] ?? '', role, value: (bare[2] ?? '').trim() } : null;
 }
 
 /** A word right before a colon, inside a line: "… แนวทาง: … ระยะเวลา: … ผู้รับผิดชอบ : …". */

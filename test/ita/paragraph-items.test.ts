@@ -28,6 +28,13 @@ describe('labelLine: a label from the column vocabulary, then a colon', () => {
     expect(labelLine(text)).toMatchObject({ role, value });
   });
 
+  it('takes a plain field word without a colon for a label, but not a sentence that starts with one', () => {
+    expect(labelLine('ระยะเวลาดำเนินการ ต.ค. ๖๗ - ก.ย. ๖๘')).toMatchObject({ role: 'period', value: 'ต.ค. ๖๗ - ก.ย. ๖๘' });
+    expect(labelLine('หน่วยงานที่รับผิดชอบ สำนักปลัด')).toMatchObject({ role: 'responsible', value: 'สำนักปลัด' });
+    expect(labelLine('ระยะเวลาที่ใช้ในการให้บริการลดลง ร้อยละ ๒๐')).toBeNull();
+    expect(labelLine('ขั้นตอน ประชุมชี้แจง')).toBeNull(); // without a colon only period, unit, budget, status
+  });
+
   it('knows a label it has no role for, and takes nothing with a number before the colon for a label', () => {
     expect(labelLine('เรื่อง: รายงานผล')).toMatchObject({ label: 'เรื่อง', role: null });
     expect(labelLine('ข้อ ๑: จัดทำคู่มือ')).toBeNull();
@@ -172,6 +179,19 @@ describe('recognise: measures as numbered paragraphs become entries', () => {
 `);
     expect(d.entries.map((e) => [e.seq, e.parentSeq, e.periods.map((p) => p.start?.slice(0, 7)), e.responsible])).toEqual([[1, null, ['2025-01'], ['สำนักปลัด']]]);
     expect(d.entries[0]!.text).toContain('๑.๒ ออกประกาศ');
+  });
+
+  it('reads labels without colons, and a period wrapped onto the next line', () => {
+    const d = run(`ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+๑) จัดทำคู่มือการให้บริการประชาชน
+ระยะเวลาดำเนินการ ๑ ธันวาคม ๒๕๖๗ -
+๓๑ มีนาคม ๒๕๖๘
+ผู้รับผิดชอบ สำนักปลัด
+งบประมาณ ๒๐,๐๐๐ บาท
+`);
+    expect(d.entries.map((e) => [e.seq, e.periods.map((p) => `${p.start}..${p.end}`), e.responsible, e.budget?.baht])).toEqual([
+      [1, ['2024-12-01..2025-03-31'], ['สำนักปลัด'], 20000],
+    ]);
   });
 
   it('leaves an item discussion ("ข้อ ๒๕ ได้คะแนน …") an item paragraph with its code', () => {
