@@ -20,13 +20,14 @@ export function startMeasure(text: string, head: MeasureHead, source: SourcePosi
   // "ข้อ ๓ …" numbers the measure: the number is no item code
   const scan = scanCodes(head.mark === 'kho' ? text.slice(head.restAt) : text, st);
   reportUncertain(scan, source, st);
+  // "๒.๑ …" under the open measure ๒ is a sub-measure; with no such measure open, item 1 of group ๒
   const sub = head.mark === 'sub' && st.measure !== null && head.parent === st.measureSeq;
   const e: Entry = {
     kind: 'paragraph',
     text,
     section: null,
     part: st.part,
-    seq: sub ? null : head.mark === 'sub' ? head.parent : head.seq,
+    seq: sub ? null : head.seq,
     itemCodes: scan.codes.map(({ index: _i, ...c }) => c),
     score: scoreOf(text),
     periods: [],
@@ -40,10 +41,9 @@ export function startMeasure(text: string, head: MeasureHead, source: SourcePosi
   for (const l of inlineLabels(text).labels) applyLabel(e, l.role, l.value, source, st);
   addEntry(e, st.slot, st);
   st.measure = e;
-  if (!sub) st.measureSeq = e.seq;
+  if (!sub) st.measureSeq = head.mark === 'sub' ? null : e.seq;
   st.lastParagraphEntry = false;
 }
-
 
 /**
  * A line under an open measure: a label fills its field; a wrapped or

@@ -132,6 +132,12 @@ function speaksOfMeasures(texts: ReadonlyArray<string | null>, i: number): boole
 /** Lines that may stand between a measure's numbered line and its first label: the measure's text wrapped. */
 const MAX_WRAPPED = 2;
 
+/** Sub-numbered lines from j on are steps: the first is not followed by a field label of its own. */
+function stepsFrom(texts: ReadonlyArray<string | null>, j: number): boolean {
+  const next = texts[j + 1];
+  return !(next && fieldLabel(next));
+}
+
 /** Labels a measure's field label may follow (labels the vocabulary does not know). */
 const MAX_OTHER_LABELS = 3;
 
@@ -143,8 +149,12 @@ function labelsFollow(texts: ReadonlyArray<string | null>, candidates: ReadonlyA
   for (let j = i + 1; j < texts.length; j++) {
     const t = texts[j];
     const c = candidates[j];
-    // the measure's steps written as sub-numbered lines ("๑.๑ …", "๑.๒ …") before its labels
-    if (c && own && own.mark !== 'sub' && c.mark === 'sub' && c.parent === own.seq && labels === 0) continue;
+    // the measure's steps written as sub-numbered lines ("๑.๑ …", "๑.๒ …") before its labels; sub-numbered
+    // lines with labels of their own are sub-measures, or under an issue heading ("๑. กระบวนการ…") its items
+    if (c && own && own.mark !== 'sub' && c.mark === 'sub' && c.parent === own.seq && labels === 0) {
+      if (stepsFrom(texts, j) || !recogniseSectionHeading(texts[i] ?? '')) continue;
+      return false;
+    }
     if (t === null || t === undefined || c) return false;
     if (fieldLabel(t)) return true;
     if (labelLine(t)) {

@@ -194,6 +194,20 @@ describe('recognise: measures as numbered paragraphs become entries', () => {
     ]);
   });
 
+  it('numbers items under a numbered heading by their own number ("๑.๒" under "๑. …" is item 2, no sub-measure)', () => {
+    const d = run(`ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+๑. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ
+๑.๑ จัดทำคู่มือการให้บริการประชาชน
+ระยะเวลา: ไตรมาสที่ ๒
+๑.๒ จัดทำแบบขออนุญาตยืมพัสดุ
+ระยะเวลา: ไตรมาสที่ ๓
+`);
+    expect(d.entries.map((e) => [e.seq, e.parentSeq, e.section, e.periods.map((p) => p.start?.slice(0, 7))])).toEqual([
+      [1, null, 1, ['2025-01']],
+      [2, null, 1, ['2025-04']],
+    ]);
+  });
+
   it('leaves an item discussion ("ข้อ ๒๕ ได้คะแนน …") an item paragraph with its code', () => {
     const d = run(`ผลการวิเคราะห์ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
 แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)
