@@ -167,7 +167,9 @@ function reportAfterMemo(lines: TextLine[]): number {
   const signed = lines.findIndex((l, i) => i < 80 && SIGNATURE.test(clean(l.text)));
   if (signed < 0) return -1;
   for (let k = signed + 1; k < Math.min(lines.length, signed + 12); k++) {
-    if (TITLE_START.test(clean(lines[k]?.text ?? '')) && !/^เรื่อง/.test(clean(lines[k]?.text ?? ''))) return k;
+    const t = clean(lines[k]?.text ?? '');
+    // the report's title, or the notice that publishes it ("ประกาศเทศบาล… เรื่อง มาตรการ…"), not its date line
+    if ((TITLE_START.test(t) && !/^เรื่อง/.test(t)) || /^ประกาศ(?!\s*ณ)/.test(t)) return k;
   }
   return -1;
 }

@@ -239,6 +239,11 @@ describe('findFiscalYear behind a cover memo', () => {
     expect(fy?.be).toBe(2568);
   });
 
+  it('takes the notice that publishes the report for its head', () => {
+    const fy = findFiscalYear(lines(...memo, 'ประกาศองค์การบริหารส่วนตำบลหนองบัว', 'เรื่อง มาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'));
+    expect(fy?.be).toBe(2568);
+  });
+
   it('reads the memo when it is the whole document', () => {
     expect(findFiscalYear(lines(...memo))?.be).toBe(2567);
   });
