@@ -10,10 +10,10 @@ import type { Entry, SourcePosition } from '../model/schema.js';
 import { joinWrappedLines } from '../thai/wrap.js';
 import { scoreOf } from './entry-fields.js';
 import { budgetFromCell, budgetFromText, statusFromLabel, statusFromWords } from './entry-status.js';
-import { type LabelRole, type MeasureHead, inlineLabels, labelLine } from './paragraph-items.js';
+import { type LabelRole, type MeasureHead, inlineLabels, labelLine, measureHead } from './paragraph-items.js';
 import { splitResponsible } from './responsible.js';
 import { recogniseSectionHeading } from './sections.js';
-import { CLOSING, addEntry, numberOnlyHeading, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
+import { CLOSING, STARTS_WITH_CODE, addEntry, numberOnlyHeading, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
 /** A numbered line that opens a measure: a paragraph entry with the line's number and codes. */
 export function startMeasure(text: string, head: MeasureHead, source: SourcePosition, st: State): void {
@@ -60,7 +60,7 @@ export function continueMeasure(text: string, source: SourcePosition, emphasised
     st.measureField = label.role === 'period' || label.role === 'responsible' ? label.role : null;
     return true;
   }
-  if (emphasised || CLOSING.test(text.trim()) || /^หมายเหตุ/.test(text.trim()) || recogniseSectionHeading(text) || numberOnlyHeading(text) !== null || text.length > 400) {
+  if (endsMeasure(text, emphasised)) {
     st.measure = null;
     return false;
   }
@@ -70,6 +70,25 @@ export function continueMeasure(text: string, source: SourcePosition, emphasised
   if (field && text.length <= WRAPPED_VALUE && e.fields[field]) applyLabel(e, field, joinWrappedLines(e.fields[field] ?? '', text), source, st, true);
   st.measureField = null;
   return true;
+}
+
+/**
+ * What no measure carries on into: an emphasised line, a heading, a closing formula or note, a line that
+ * starts with another number (only the measure's own "๑.๒" steps do) or with an item code, a long paragraph.
+ */
+function endsMeasure(text: string, emphasised: boolean): boolean {
+  const t = text.trim();
+  const head = measureHead(t);
+  return (
+    emphasised ||
+    CLOSING.test(t) ||
+    /^หมายเหตุ/.test(t) ||
+    (head !== null && head.mark !== 'sub') ||
+    STARTS_WITH_CODE.test(t) ||
+    recogniseSectionHeading(t) !== null ||
+    numberOnlyHeading(t) !== null ||
+    t.length > 400
+  );
 }
 
 /** The longest line taken for the rest of a wrapped period or unit. */

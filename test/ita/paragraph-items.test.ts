@@ -208,6 +208,17 @@ describe('recognise: measures as numbered paragraphs become entries', () => {
     ]);
   });
 
+  it('ends a measure at a numbered line or an item line that is not its own', () => {
+    const d = run(`ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+มาตรการที่ ๑ จัดทำคู่มือการให้บริการประชาชน
+ระยะเวลา: ไตรมาสที่ ๒
+สรุปผลการดำเนินงาน
+๑. บุคลากรเข้าร่วมอบรมครบทุกคน
+`);
+    expect(d.entries).toHaveLength(1);
+    expect(d.entries[0]!.text).not.toContain('บุคลากรเข้าร่วมอบรม');
+  });
+
   it('leaves an item discussion ("ข้อ ๒๕ ได้คะแนน …") an item paragraph with its code', () => {
     const d = run(`ผลการวิเคราะห์ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
 แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)
