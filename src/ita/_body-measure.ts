@@ -65,9 +65,11 @@ export function continueMeasure(text: string, source: SourcePosition, emphasised
     return false;
   }
   e.text += ` ${text}`;
-  // a short line right under a period or a unit is its value wrapped ("ผู้รับผิดชอบ: กองคลัง งาน" / "พัสดุ")
+  // a short line right under a period or a unit is its value wrapped ("ผู้รับผิดชอบ: กองคลัง งาน" / "พัสดุ"),
+  // or the whole value under a label that stands alone ("ระยะเวลา:" / "ไตรมาสที่ ๒")
   const field = st.measureField;
-  if (field && text.length <= WRAPPED_VALUE && e.fields[field]) applyLabel(e, field, joinWrappedLines(e.fields[field] ?? '', text), source, st, true);
+  const held = field ? (e.fields[field] ?? '') : '';
+  if (field && text.length <= (held ? WRAPPED_VALUE : LONE_VALUE)) applyLabel(e, field, joinWrappedLines(held, text), source, st, true);
   st.measureField = null;
   return true;
 }
@@ -91,8 +93,9 @@ function endsMeasure(text: string, emphasised: boolean): boolean {
   );
 }
 
-/** The longest line taken for the rest of a wrapped period or unit. */
+/** The longest line taken for the rest of a wrapped period or unit, and for the value under a lone label. */
 const WRAPPED_VALUE = 40;
+const LONE_VALUE = 120;
 
 /** Fill the field a label names; `replace`: the value is the field's whole text (a wrapped value joined). */
 function applyLabel(e: Entry, role: LabelRole | null, value: string, source: SourcePosition, st: State, replace = false): void {

@@ -208,6 +208,17 @@ describe('recognise: measures as numbered paragraphs become entries', () => {
     ]);
   });
 
+  it('reads the value on the line under a label that stands alone', () => {
+    const d = run(`ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+มาตรการที่ ๑ จัดทำคู่มือการให้บริการประชาชน
+ระยะเวลา:
+ไตรมาสที่ ๒
+ผู้รับผิดชอบ:
+สำนักปลัด กองคลัง
+`);
+    expect(d.entries.map((e) => [e.periods.map((p) => p.start?.slice(0, 7)), e.responsible])).toEqual([[['2025-01'], ['สำนักปลัด', 'กองคลัง']]]);
+  });
+
   it('ends a measure at a numbered line or an item line that is not its own', () => {
     const d = run(`ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
 มาตรการที่ ๑ จัดทำคู่มือการให้บริการประชาชน
