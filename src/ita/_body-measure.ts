@@ -27,7 +27,7 @@ export function startMeasure(text: string, head: MeasureHead, source: SourcePosi
     text,
     section: null,
     part: st.part,
-    seq: sub ? null : head.seq,
+    seq: sub || head.mark === 'none' ? null : head.seq,
     itemCodes: scan.codes.map(({ index: _i, ...c }) => c),
     score: scoreOf(text),
     periods: [],

@@ -13,6 +13,7 @@ import type { FieldRole } from '../model/schema.js';
 import { roleScores } from './columns.js';
 import { statusOfHeader } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
+import { CLOSING, STARTS_WITH_CODE, numberOnlyHeading } from './_body-state.js';
 
 export type LabelRole = FieldRole | 'status';
 
@@ -77,7 +78,8 @@ export function inlineLabels(text: string): { at: number; labels: LabelLine[] } 
   return { at: found[0]?.m.index ?? text.length, labels };
 }
 
-export type HeadMark = 'word' | 'kho' | 'paren' | 'dot' | 'sub';
+/** How the measure is numbered; `none`: no number left in the text (a Word list's automatic numbering). */
+export type HeadMark = 'word' | 'kho' | 'paren' | 'dot' | 'sub' | 'none';
 
 export interface MeasureHead {
   mark: HeadMark;
@@ -113,10 +115,11 @@ export function measureHead(text: string): MeasureHead | null {
   return null;
 }
 
+const isField = (role: LabelRole | null): role is LabelRole => role !== null && role !== 'seq' && role !== 'score';
+
 /** A label that names a field of a measure (period, unit, steps, budget, status, result, issue…). */
 function fieldLabel(text: string): boolean {
-  const l = labelLine(text);
-  return l !== null && l.role !== null && l.role !== 'seq' && l.role !== 'score';
+  return isField(labelLine(text)?.role ?? null);
 }
 
 /** "ข้อ ๑ …" is an item code in an analysis ("ข้อ ๒๕ ได้คะแนน ๑๐๐"): a measure's number only where the text around speaks of measures. */
@@ -190,6 +193,7 @@ export function findMeasureHeads(texts: ReadonlyArray<string | null>): Map<numbe
       previousSub = i;
     }
   }
+  unnumberedHeads(texts, candidates, heads);
   // measures without labels between labelled ones: same numbering, the next number
   let last: MeasureHead | null = null;
   for (let i = 0; i < texts.length; i++) {
@@ -202,4 +206,58 @@ export function findMeasureHeads(texts: ReadonlyArray<string | null>): Map<numbe
     }
   }
   return heads;
+}
+
+const UNNUMBERED: MeasureHead = { mark: 'none', seq: 0, parent: null, restAt: 0 };
+
+/** Text that could be a measure's own line: prose of a sensible length, no closing formula, heading or item code. */
+function plainMeasureText(t: string): boolean {
+  const s = t.trim();
+  return s.length >= 8 && s.length <= 300 && /^[\u0e01-\u0e4e]/.test(s) && !CLOSING.test(s) && !STARTS_WITH_CODE.test(s) && !recogniseSectionHeading(s) && numberOnlyHeading(s) === null;
+}
+
+/**
+ * Measures whose number the reader lost (a Word list's automatic numbering):
+ * a plain line right before labels that start over, i.e. a label whose field
+ * the measure above has already given ("ระยะเวลา: …" a second time). A
+ * wrapped value ("พัสดุ" before "งบประมาณ: …") comes before a field not
+ * given yet. The first measure of a run has nothing to start over from: it
+ * counts when the document has such restarts.
+ */
+function unnumberedHeads(texts: ReadonlyArray<string | null>, candidates: ReadonlyArray<MeasureHead | null>, heads: Map<number, MeasureHead>): void {
+  let given: Set<LabelRole> | null = null;
+  const firsts: number[] = [];
+  let restarts = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if (t === null || t === undefined) {
+      given = null;
+      continue;
+    }
+    if (heads.has(i)) {
+      given = new Set();
+      continue;
+    }
+    const label = labelLine(t);
+    if (label) {
+      if (given && isField(label.role)) given.add(label.role);
+      continue;
+    }
+    if (candidates[i] || !plainMeasureText(t)) {
+      if (candidates[i] || recogniseSectionHeading(t)) given = null;
+      continue;
+    }
+    const next = texts[i + 1];
+    const role = next ? (labelLine(next)?.role ?? null) : null;
+    if (!isField(role)) continue;
+    if (given === null) {
+      firsts.push(i);
+      given = new Set();
+    } else if (given.has(role)) {
+      heads.set(i, UNNUMBERED);
+      restarts++;
+      given = new Set();
+    }
+  }
+  if (restarts > 0) for (const i of firsts) heads.set(i, UNNUMBERED);
 }

@@ -105,6 +105,23 @@ describe('findMeasureHeads: a numbered line is a measure when field labels follo
     expect([...findMeasureHeads(steps).keys()]).toEqual([0]);
   });
 
+  it('finds measures whose number the reader lost by their labels starting over, not a wrapped value', () => {
+    const texts = [
+      'จัดทำคู่มือการให้บริการประชาชน',
+      'ระยะเวลา: ไตรมาสที่ ๑',
+      'ผู้รับผิดชอบ: กองคลัง งาน',
+      'พัสดุและครุภัณฑ์ทุกรายการ', // a wrapped value: งบประมาณ has not been given yet
+      'งบประมาณ: ๕,๐๐๐',
+      'จัดระบบบัตรคิวอัตโนมัติ',
+      'ระยะเวลา: ไตรมาสที่ ๒', // a second period: a new measure
+    ];
+    const heads = findMeasureHeads(texts);
+    expect([...heads.keys()].sort((a, b) => a - b)).toEqual([0, 5]);
+    expect(heads.get(0)?.mark).toBe('none');
+    // one block alone is no evidence
+    expect([...findMeasureHeads(texts.slice(0, 5)).keys()]).toEqual([]);
+  });
+
   it('takes a measure without labels numbered next after labelled ones', () => {
     const heads = findMeasureHeads(['๑) จัดทำคู่มือ', 'ระยะเวลา: ไตรมาสที่ ๑', '๒) อบรมบุคลากร', '๔) ไม่ต่อเนื่อง']);
     expect([...heads.keys()]).toEqual([0, 2]);
@@ -217,6 +234,21 @@ describe('recognise: measures as numbered paragraphs become entries', () => {
 สำนักปลัด กองคลัง
 `);
     expect(d.entries.map((e) => [e.periods.map((p) => p.start?.slice(0, 7)), e.responsible])).toEqual([[['2025-01'], ['สำนักปลัด', 'กองคลัง']]]);
+  });
+
+  it('gives measures without a written number (a Word list) entries with seq null', () => {
+    const d = run(`ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+จัดทำคู่มือการให้บริการประชาชน
+ระยะเวลา: ไตรมาสที่ ๑
+ผู้รับผิดชอบ: กองคลัง
+จัดระบบบัตรคิวอัตโนมัติที่ศูนย์บริการร่วม
+ระยะเวลา: ไตรมาสที่ ๒
+ผู้รับผิดชอบ: สำนักปลัด
+`);
+    expect(d.entries.map((e) => [e.seq, e.periods.map((p) => p.start?.slice(0, 7)), e.responsible])).toEqual([
+      [null, ['2024-10'], ['กองคลัง']],
+      [null, ['2025-01'], ['สำนักปลัด']],
+    ]);
   });
 
   it('ends a measure at a numbered line or an item line that is not its own', () => {
