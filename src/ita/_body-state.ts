@@ -47,6 +47,11 @@ export interface State {
   /** The last numbered top-level row of the table: the parent of sub-rows below it. */
   parentRow: Entry | null;
   lastParagraphEntry: boolean;
+  /** The measure written as a numbered paragraph whose labelled lines are being read, and its number. */
+  measure: Entry | null;
+  measureSeq: number | null;
+  /** The field of the measure's last labelled line, which a short line under it may carry on (a wrapped value). */
+  measureField: 'period' | 'responsible' | null;
   out: BodyResult;
 }
 
@@ -55,6 +60,7 @@ export const ORIGIN = 'ita/body';
 export function openSection(stated: number | null, matched: number | null, confidence: number, heading: string, source: SourcePosition, st: State): void {
   st.lastParagraphEntry = false;
   st.parentRow = null;
+  st.measure = null;
   const cur = st.slot;
   // the same heading repeated on a new page continues the section
   if (cur && cur.stated === stated && cur.matched === matched && cur.part === st.part) return;
@@ -122,6 +128,17 @@ export function periodsOf(text: string, source: SourcePosition, st: State): Peri
     return period;
   });
 }
+
+/** "ประเด็นที่ ๓" alone on its line: a section heading with its number only (the title left out or lost). */
+const NUMBER_ONLY_HEADING = /^ประเด็น(?:ที่)?\s*([1-7๑-๗])\s*[.:]?$/;
+
+export function numberOnlyHeading(text: string): number | null {
+  const m = NUMBER_ONLY_HEADING.exec(text.replace(/\*\*/g, '').trim());
+  return m ? Number(toArabicDigits(m[1] ?? '')) : null;
+}
+
+/** Closing formulas of letters and notices, never part of an item's paragraph or a measure. */
+export const CLOSING = /^(จึงเรียน|จึงประกาศ|ประกาศ ณ|ทั้งนี้|อนึ่ง|ลงชื่อ|ลงนาม|\()/;
 
 export const STARTS_WITH_CODE = /^[\s\-–•*]*(?:ข้อ\s*[A-Za-z]?\s?[0-9๐-๙]|[IiEeOo]\s?[0-9๐-๙])/;
 const INLINE_TOOL = /\b(IIT|EIT|OIT)\b\s*\)?\s*(?:ข้อ|[IiEeOo]\s?[0-9๐-๙])/;

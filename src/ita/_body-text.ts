@@ -11,17 +11,29 @@ import { scoreOf, seqOf } from './entry-fields.js';
 import { splitResponsible } from './responsible.js';
 import { budgetFromText, statusFromLabel } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
-import { STARTS_WITH_CODE, addEntry, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
+import { continueMeasure, startMeasure } from './_body-measure.js';
+import type { MeasureHead } from './paragraph-items.js';
+import { CLOSING, STARTS_WITH_CODE, addEntry, numberOnlyHeading, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
 const PART_NUMBERED = /^([0-9๐-๙])\s*[.)]\s*(.*)$/;
 const PART_WORDS = /วิเคราะห์ผลการประเมิน|ผลการดำเนินการ|ผลการดำเนินงาน|มาตรการส่งเสริม|ข้อเสนอแนะ/;
 const RESULTS_HEADING = /^(ผลการดำเนินการ|ผลการดำเนินงาน|รายงานผลการดำเนิน)/;
 
-export function walkText(text: string, source: SourcePosition, emphasised: boolean, st: State): void {
+export function walkText(text: string, source: SourcePosition, emphasised: boolean, st: State, head?: MeasureHead): void {
   if (!text) return;
+  if (head) {
+    startMeasure(text, head, source, st);
+    return;
+  }
+  if (continueMeasure(text, source, emphasised, st)) return;
   const heading = recogniseSectionHeading(text);
   if (heading) {
     openSection(heading.stated, heading.match?.number ?? null, heading.match?.confidence ?? 0, heading.heading, source, st);
+    return;
+  }
+  const bare = numberOnlyHeading(text);
+  if (bare !== null) {
+    openSection(bare, null, 0, text.replace(/\*\*/g, '').trim(), source, st);
     return;
   }
   if (partHeading(text, st)) return;
@@ -95,6 +107,7 @@ function newPart(n: number, st: State): void {
   st.roles = null;
   st.statusCols = null;
   st.lastParagraphEntry = false;
+  st.measure = null;
 }
 
 /**
@@ -124,8 +137,6 @@ function leadInAt(text: string): number {
   return m ? m.index : Infinity;
 }
 
-/** Closing formulas of letters and notices, never part of an item's paragraph. */
-const CLOSING = /^(จึงเรียน|จึงประกาศ|ประกาศ ณ|ทั้งนี้|อนึ่ง|ลงชื่อ|ลงนาม|\()/;
 
 function continuesParagraph(text: string, scan: CodeScan, emphasised: boolean): boolean {
   if (emphasised || scan.codes.length > 0 || scan.uncertain.length > 0 || CLOSING.test(text)) return false;

@@ -9,6 +9,7 @@ import type { Block } from '../model/blocks.js';
 import { type BodyResult, type State } from './_body-state.js';
 import { walkTable } from './_body-table.js';
 import { walkText } from './_body-text.js';
+import { findMeasureHeads } from './paragraph-items.js';
 
 export type { SectionSlot, BodyResult } from './_body-state.js';
 
@@ -28,12 +29,18 @@ export function walkBody(blocks: Block[], fiscalYear: number | null): BodyResult
     lastEntry: null,
     parentRow: null,
     lastParagraphEntry: false,
+    measure: null,
+    measureSeq: null,
+    measureField: null,
     out,
   };
-  for (const b of blocks) {
-    if (b.type === 'table') walkTable(b, st);
-    else walkText(b.text, b.source, b.type === 'heading' || b.bold, st);
-  }
+  const heads = findMeasureHeads(blocks.map((b) => (b.type === 'table' ? null : b.text)));
+  blocks.forEach((b, i) => {
+    if (b.type === 'table') {
+      st.measure = null;
+      walkTable(b, st);
+    } else walkText(b.text, b.source, b.type === 'heading' || b.bold, st, heads.get(i));
+  });
   return out;
 }
 

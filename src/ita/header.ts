@@ -154,12 +154,40 @@ const ABOUT_ASSESSMENT = /ผลการประเมิน|การปร�
 // OCR leaves spaces inside words ("งบประ มาณ") and garbles พ.ศ. ("WA."): a few stray characters may stand between
 const FY = /(?:ประจำปี\s*(?:งบ\s?ประ\s?มาณ)?|ปีงบ\s?ประ\s?มาณ)\s*(?:พ\.?\s*ศ\.?|[^\d\s\u0e01-\u0e4e]{1,4})?\s*(\d{4}|\d{2})(?!\d)/;
 
-/** The fiscal year the header states ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "ประจำปี พ.ศ. ๒๕๖๘"). */
+/** A signature line: a name in parentheses, or "(ลงชื่อ)". */
+const SIGNATURE = /^\(\s*[^()]{3,60}\)$/;
+
+/**
+ * Where the report's own head starts after a cover memo (บันทึกข้อความ …
+ * signatures, then the report's title), or -1 when the text opens with no
+ * memo, or the memo is all there is.
+ */
+function reportAfterMemo(lines: TextLine[]): number {
+  if (!lines.slice(0, 3).some((l) => /^บันทึกข้อความ/.test(clean(l.text)))) return -1;
+  const signed = lines.findIndex((l, i) => i < 80 && SIGNATURE.test(clean(l.text)));
+  if (signed < 0) return -1;
+  for (let k = signed + 1; k < Math.min(lines.length, signed + 12); k++) {
+    const t = clean(lines[k]?.text ?? '');
+    // the report's title, or the notice that publishes it ("ประกาศเทศบาล… เรื่อง มาตรการ…"), not its date line
+    if ((TITLE_START.test(t) && !/^เรื่อง/.test(t)) || /^ประกาศ(?!\s*ณ)/.test(t)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The fiscal year the header states ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "ประจำปี
+ * พ.ศ. ๒๕๖๘"). A line about the assessment ("…ผลการประเมิน ITA ประจำปี
+ * ๒๕๖๗…") names the assessed year, so it counts only where no other line
+ * states one. Behind a cover memo, the report's own head speaks first: the
+ * memo is about sending the report (its date, its number, the assessment it
+ * cites), the head is the report's own statement of its year.
+ */
 export function findFiscalYear(lines: TextLine[]): FiscalYear | null {
-  // a line about the assessment ("…ผลการประเมิน ITA ประจำปี ๒๕๖๗…") names the ITA year, not the report's
-  const head = lines.slice(0, 12);
-  const ordered = [...head.filter((l) => !ABOUT_ASSESSMENT.test(l.text)), ...head.filter((l) => ABOUT_ASSESSMENT.test(l.text))];
-  for (const l of ordered) {
+  const start = reportAfterMemo(lines);
+  const own = lines.slice(Math.max(0, start), Math.max(0, start) + 12);
+  const memo = start >= 0 ? lines.slice(0, start) : [];
+  const about = (ls: TextLine[], assessment: boolean) => ls.filter((l) => ABOUT_ASSESSMENT.test(l.text) === assessment);
+  for (const l of [...about(own, false), ...about(memo, false), ...about(own, true), ...about(memo, true)]) {
     const m = FY.exec(toArabicDigits(l.text));
     const digits = m?.[1] ?? '';
     const be = digits.length === 2 ? 2500 + Number(digits) : Number(digits);

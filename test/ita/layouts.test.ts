@@ -29,60 +29,65 @@ import { writeHtml, writeText } from '../_support/layouts/write-text.js';
 
 type Metric = 'recall' | 'precision' | 'periods' | 'sections' | 'codeF1';
 
-/** Floors measured at the first run (160 documents: seeds 1–160, odd seeds as text, even as HTML). */
+/**
+ * Floors measured at the first run (160 documents: seeds 1–160, odd seeds as text, even as HTML); raised, where
+ * numbered paragraphs becoming entries improved a figure, to one point below the figure then (body:paragraphs
+ * added: recall 0 before).
+ */
 const FLOORS: Record<string, Partial<Record<Metric, number>>> = {
-  'all': { recall: 0.69, precision: 0.92, periods: 0.65, sections: 0.69, codeF1: 0.63 },
-  'body:table': { recall: 0.8, precision: 0.94, periods: 0.65, sections: 0.69, codeF1: 0.69 },
-  'budget': { recall: 0.71, precision: 0.94, periods: 0.62, sections: 0.62, codeF1: 0.63 },
-  'codes:column': { recall: 0.87, precision: 0.94, periods: 0.54, sections: 0.66, codeF1: 0.77 },
-  'codes:in-issue': { recall: 0.63, precision: 0.88, periods: 0.7, sections: 0.73, codeF1: 0.52 },
-  'codes:none': { recall: 0.58, precision: 0.94, periods: 0.73, sections: 0.64, codeF1: 0.99 },
-  'codes:one': { recall: 0.73, periods: 0.62, sections: 0.69, codeF1: 0.72 },
-  'codes:range': { recall: 0.78, periods: 0.62, sections: 0.67, codeF1: 0.47 },
-  'codes:several': { recall: 0.7, periods: 0.6, sections: 0.74, codeF1: 0.71 },
-  'continuation': { recall: 0.97, periods: 0.49, sections: 0.78, codeF1: 0.76 },
-  'continuations': { recall: 0.84, precision: 0.93, periods: 0.58, sections: 0.65, codeF1: 0.68 },
-  'cover': { recall: 0.63, precision: 0.88, periods: 0.6, sections: 0.67, codeF1: 0.59 },
-  'format-digits:arabic': { recall: 0.71, precision: 0.91, periods: 0.67, sections: 0.63, codeF1: 0.65 },
-  'format-digits:thai': { recall: 0.67, precision: 0.92, periods: 0.63, sections: 0.72, codeF1: 0.62 },
-  'format:html': { recall: 0.75, precision: 0.93, periods: 0.54, sections: 0.66, codeF1: 0.61 },
-  'format:text': { recall: 0.62, precision: 0.9, periods: 0.79, sections: 0.72, codeF1: 0.67 },
-  'heading:close-paren': { recall: 0.66, precision: 0.93, periods: 0.62, sections: 0.96, codeF1: 0.6 },
-  'heading:dot': { recall: 0.72, precision: 0.96, periods: 0.66, sections: 0.99, codeF1: 0.68 },
-  'heading:number-only': { recall: 0.78, precision: 0.8, periods: 0.86, codeF1: 0.47 },
-  'heading:paren': { recall: 0.57, precision: 0.96, periods: 0.49, sections: 0.96, codeF1: 0.79 },
-  'heading:prasen': { recall: 0.78, precision: 0.93, periods: 0.6, sections: 0.99, codeF1: 0.74 },
+  'all': { recall: 0.86, precision: 0.95, periods: 0.72, sections: 0.79, codeF1: 0.83 },
+  'body:paragraphs': { recall: 0.99, precision: 0.99, periods: 0.99, sections: 0.98, codeF1: 0.99 },
+  'body:table': { recall: 0.8, precision: 0.94, periods: 0.65, sections: 0.75, codeF1: 0.69 },
+  'budget': { recall: 0.83, precision: 0.96, periods: 0.67, sections: 0.75, codeF1: 0.79 },
+  'codes:column': { recall: 0.87, precision: 0.94, periods: 0.54, sections: 0.72, codeF1: 0.77 },
+  'codes:in-issue': { recall: 0.88, precision: 0.96, periods: 0.78, sections: 0.86, codeF1: 0.77 },
+  'codes:none': { recall: 0.81, precision: 0.95, periods: 0.8, sections: 0.74, codeF1: 0.99 },
+  'codes:one': { recall: 0.88, periods: 0.69, sections: 0.79, codeF1: 0.82 },
+  'codes:range': { recall: 0.91, periods: 0.67, sections: 0.79, codeF1: 0.85 },
+  'codes:several': { recall: 0.88, periods: 0.68, sections: 0.86, codeF1: 0.81 },
+  'continuation': { recall: 0.97, periods: 0.49, sections: 0.81, codeF1: 0.76 },
+  'continuations': { recall: 0.84, precision: 0.93, periods: 0.58, sections: 0.73, codeF1: 0.68 },
+  'cover': { recall: 0.92, precision: 0.96, periods: 0.72, sections: 0.84, codeF1: 0.83 },
+  'format-digits:arabic': { recall: 0.9, precision: 0.95, periods: 0.74, sections: 0.8, codeF1: 0.85 },
+  'format-digits:thai': { recall: 0.84, precision: 0.95, periods: 0.7, sections: 0.77, codeF1: 0.81 },
+  'format:html': { recall: 0.89, precision: 0.96, periods: 0.62, sections: 0.76, codeF1: 0.77 },
+  'format:text': { recall: 0.83, precision: 0.94, periods: 0.84, sections: 0.82, codeF1: 0.89 },
+  'heading:close-paren': { recall: 0.88, precision: 0.94, periods: 0.71, sections: 0.97, codeF1: 0.77 },
+  'heading:dot': { recall: 0.86, precision: 0.97, periods: 0.71, sections: 0.99, codeF1: 0.82 },
+  'heading:number-only': { recall: 0.99, precision: 0.95, periods: 0.89, codeF1: 0.81 },
+  'heading:paren': { recall: 0.73, precision: 0.97, periods: 0.59, sections: 0.97, codeF1: 0.79 },
+  'heading:prasen': { recall: 0.9, precision: 0.94, periods: 0.65, sections: 0.99, codeF1: 0.87 },
   'heading:title-only': { recall: 0.85, precision: 0.95, periods: 0.66, codeF1: 0.83 },
-  'heading:truncated': { recall: 0.51, precision: 0.94, periods: 0.67, sections: 0.94, codeF1: 0.46 },
-  'noteRow': { recall: 0.87, precision: 0.94, periods: 0.79, sections: 0.66, codeF1: 0.7 },
-  'pageFurniture': { recall: 0.82, precision: 0.96, periods: 0.48, sections: 0.58, codeF1: 0.74 },
-  'period-form:abbr': { recall: 0.59, periods: 0.99, sections: 0.55, codeF1: 0.54 },
-  'period-form:dates': { recall: 0.6, periods: 0.97, sections: 0.73, codeF1: 0.58 },
-  'period-form:full': { recall: 0.53, periods: 0.99, sections: 0.66, codeF1: 0.56 },
-  'period-form:quarter': { recall: 0.55, periods: 0.99, sections: 0.59, codeF1: 0.55 },
-  'period-form:within': { recall: 0.54, periods: 0.99, sections: 0.68, codeF1: 0.57 },
-  'period-form:year': { recall: 0.54, periods: 0.99, sections: 0.64, codeF1: 0.53 },
-  'period:months': { recall: 0.66, precision: 0.93, sections: 0.67, codeF1: 0.7 },
+  'heading:truncated': { recall: 0.9, precision: 0.96, periods: 0.81, sections: 0.94, codeF1: 0.63 },
+  'noteRow': { recall: 0.87, precision: 0.94, periods: 0.79, sections: 0.78, codeF1: 0.7 },
+  'pageFurniture': { recall: 0.82, precision: 0.96, periods: 0.48, sections: 0.6, codeF1: 0.74 },
+  'period-form:abbr': { recall: 0.91, periods: 0.99, sections: 0.81, codeF1: 0.84 },
+  'period-form:dates': { recall: 0.92, periods: 0.97, sections: 0.88, codeF1: 0.83 },
+  'period-form:full': { recall: 0.9, periods: 0.99, sections: 0.86, codeF1: 0.83 },
+  'period-form:quarter': { recall: 0.91, periods: 0.99, sections: 0.8, codeF1: 0.88 },
+  'period-form:within': { recall: 0.92, periods: 0.99, sections: 0.85, codeF1: 0.88 },
+  'period-form:year': { recall: 0.93, periods: 0.99, sections: 0.84, codeF1: 0.83 },
+  'period:months': { recall: 0.66, precision: 0.93, sections: 0.71, codeF1: 0.7 },
   'period:quarters': { recall: 0.89, precision: 0.94, sections: 0.81, codeF1: 0.82 },
-  'period:start-end': { recall: 0.82, precision: 0.95, periods: 0.92, sections: 0.67, codeF1: 0.63 },
-  'period:text': { recall: 0.8, precision: 0.94, periods: 0.98, sections: 0.65, codeF1: 0.66 },
+  'period:start-end': { recall: 0.82, precision: 0.95, periods: 0.92, sections: 0.71, codeF1: 0.63 },
+  'period:text': { recall: 0.8, precision: 0.94, periods: 0.98, sections: 0.77, codeF1: 0.66 },
   'repeatedHeader': { recall: 0.84, precision: 0.94, periods: 0.67, sections: 0.67, codeF1: 0.66 },
   'sections:column-repeated': { recall: 0.88, precision: 0.95, periods: 0.73, sections: 0.53, codeF1: 0.81 },
   'sections:column-rowspan': { recall: 0.81, precision: 0.93, periods: 0.5, sections: 0.53, codeF1: 0.7 },
-  'sections:heading-lines': { recall: 0.52, precision: 0.9, periods: 0.79, sections: 0.72, codeF1: 0.48 },
-  'sections:none': { recall: 0.53, precision: 0.86, periods: 0.63, sections: 0.99, codeF1: 0.51 },
+  'sections:heading-lines': { recall: 0.88, precision: 0.97, periods: 0.87, sections: 0.96, codeF1: 0.77 },
+  'sections:none': { recall: 0.82, precision: 0.95, periods: 0.76, sections: 0.99, codeF1: 0.81 },
   'sections:section-rows': { recall: 0.92, precision: 0.93, periods: 0.47, sections: 0.76, codeF1: 0.85 },
-  'seq:dot': { recall: 0.78, precision: 0.95, periods: 0.59, sections: 0.71, codeF1: 0.75 },
-  'seq:kho': { recall: 0.84, precision: 0.92, periods: 0.71, sections: 0.77, codeF1: 0.7 },
+  'seq:dot': { recall: 0.78, precision: 0.95, periods: 0.59, sections: 0.75, codeF1: 0.75 },
+  'seq:kho': { recall: 0.84, precision: 0.92, periods: 0.71, sections: 0.8, codeF1: 0.7 },
   'seq:paren': { recall: 0.76, precision: 0.92, periods: 0.53, sections: 0.74, codeF1: 0.75 },
-  'seq:plain': { recall: 0.79, precision: 0.96, periods: 0.67, sections: 0.62, codeF1: 0.61 },
-  'signatures': { recall: 0.67, precision: 0.91, periods: 0.69, sections: 0.72, codeF1: 0.59 },
-  'status:checks': { recall: 0.75, precision: 0.93, periods: 0.69, sections: 0.7, codeF1: 0.62 },
-  'status:none': { recall: 0.73, precision: 0.93, periods: 0.61, sections: 0.7, codeF1: 0.65 },
-  'status:word': { recall: 0.55, precision: 0.88, periods: 0.68, sections: 0.63, codeF1: 0.6 },
-  'subRows': { recall: 0.71, precision: 0.96, periods: 0.66, sections: 0.63, codeF1: 0.54 },
-  'subrow': { recall: 0.48, periods: 0.57, sections: 0.48, codeF1: 0.45 },
-  'templateRows': { recall: 0.67, precision: 0.89, periods: 0.65, sections: 0.62, codeF1: 0.65 },
+  'seq:plain': { recall: 0.79, precision: 0.96, periods: 0.67, sections: 0.73, codeF1: 0.61 },
+  'signatures': { recall: 0.89, precision: 0.95, periods: 0.76, sections: 0.81, codeF1: 0.79 },
+  'status:checks': { recall: 0.75, precision: 0.93, periods: 0.69, sections: 0.74, codeF1: 0.62 },
+  'status:none': { recall: 0.89, precision: 0.96, periods: 0.68, sections: 0.82, codeF1: 0.84 },
+  'status:word': { recall: 0.86, precision: 0.95, periods: 0.79, sections: 0.75, codeF1: 0.83 },
+  'subRows': { recall: 0.71, precision: 0.96, periods: 0.66, sections: 0.72, codeF1: 0.54 },
+  'subrow': { recall: 0.48, periods: 0.57, sections: 0.69, codeF1: 0.45 },
+  'templateRows': { recall: 0.67, precision: 0.89, periods: 0.65, sections: 0.76, codeF1: 0.65 },
 };
 
 const SLICE = Array.from({ length: 160 }, (_, i) => ({ seed: i + 1, format: i % 2 === 0 ? ('text' as const) : ('html' as const) }));
@@ -241,10 +246,11 @@ describe('held-out layouts (hand-written, blind first run in bench/RESULTS.md)',
     for (const exp of cases) tallyDoc(t, ['all'], await extractFile(`${dir}${exp.file}`), exp);
     const f = figures(t.get('all')!);
     expect(cases.length).toBeGreaterThanOrEqual(6);
-    expect(f.recall).toBeGreaterThanOrEqual(0.78);
-    expect(f.precision).toBeGreaterThanOrEqual(0.76);
-    expect(f.periods).toBeGreaterThanOrEqual(0.53);
+    // raised after numbered paragraphs became entries (b3 6/6, its fiscal year read past the cover memo)
+    expect(f.recall).toBeGreaterThanOrEqual(0.93);
+    expect(f.precision).toBeGreaterThanOrEqual(0.91);
+    expect(f.periods).toBeGreaterThanOrEqual(0.61);
     expect(f.sections).toBeGreaterThanOrEqual(0.99);
-    expect(f.codeF1).toBeGreaterThanOrEqual(0.64);
+    expect(f.codeF1).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -101,7 +101,8 @@ function codesFor(random: Random, d: Digits): { codes: string[]; text: string; p
     return { codes: ns.map((n) => `${tool}${n}`), text: `${prefix}${joined}`, phenomena: ['codes:several'] };
   }
   const a = 1 + int(random, max - 3);
-  const b = a + 2 + int(random, 3);
+  // a range never runs past the last item of its tool (EIT has 15: "E12-E16" names no real item)
+  const b = Math.min(max, a + 2 + int(random, 3));
   const sep = pick(random, [' – ', '-', ' ถึง ']);
   const codes = Array.from({ length: b - a + 1 }, (_, i) => `${tool}${a + i}`);
   return { codes, text: `${prefix}${code(a)}${sep}${code(b)}`, phenomena: ['codes:range'] };
