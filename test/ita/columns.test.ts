@@ -232,3 +232,14 @@ describe('properties', () => {
     );
   });
 });
+
+describe('columns of layouts beyond the corpus', () => {
+  it('"ระยะเวลาดำเนินการ" over "เริ่ม | สิ้นสุด", merged into one header row, is start and end, not period', () => {
+    expect(columnRoles(['มาตรการ', 'ระยะเวลาดำเนินการ เริ่ม', 'ระยะเวลาดำเนินการ สิ้นสุด'])).toEqual(['measure', 'start', 'end']);
+  });
+
+  it('a header whose month columns outnumber its named columns is a header', () => {
+    expect(looksLikeHeader(['ที่', 'มาตรการ', 'ผู้รับผิดชอบ', 'ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.'])).toBe(true);
+    expect(looksLikeHeader(['ที่', 'มาตรการ', 'ไตรมาส ๑', 'ไตรมาส ๒', 'ไตรมาส ๓', 'ไตรมาส ๔'])).toBe(true);
+  });
+});
