@@ -8,7 +8,7 @@ import { cellText, type TableBlock, type TableCell, type TableRow } from '../mod
 import type { Entry, FieldRole, Tool } from '../model/schema.js';
 import { parseThaiPeriod } from '../thai/date.js';
 import { toolFromText } from './codes.js';
-import { columnRoles, looksLikeHeader } from './columns.js';
+import { columnRoles, looksLikeData, looksLikeHeader } from './columns.js';
 import { diagnostic } from './_diagnostics.js';
 import { parseThaiNumber } from '../thai/number.js';
 import { fieldsOf, rowText, scoreOf, seqOf, seqOfNumberCell } from './entry-fields.js';
@@ -34,7 +34,7 @@ export function walkTable(table: TableBlock, st: State): void {
   if (!first) return;
   if (isIndicatorHeader(texts(first))) return walkIndicatorTable(t, st);
   let rows = t.rows;
-  if (first.header || looksLikeHeader(texts(first))) {
+  if ((first.header && markedHeader(texts(first))) || looksLikeHeader(texts(first))) {
     const sub = t.rows[1] && isSubHeader(texts(first), texts(t.rows[1])) ? texts(t.rows[1]) : null;
     const headers = sub ? mergeHeaderRows(texts(first), sub) : texts(first);
     if (sub) rows = t.rows.slice(1); // the sub-header row is dropped with the header below
@@ -92,6 +92,17 @@ export function walkTable(table: TableBlock, st: State): void {
 function rolesBesideStatus(headers: string[], statusCols: State['statusCols'], markCols: State['markCols'] = null): Array<FieldRole | null> {
   const marks = (i: number) => (statusCols?.[i] !== undefined && statusCols[i] !== null && statusCols[i] !== 'word') || Boolean(markCols?.[i]);
   return columnRoles(headers.map((h, i) => (marks(i) ? '' : h)));
+}
+
+/**
+ * A row the markup calls a header is one if it holds no data and names some
+ * column (a role, month or quarter columns, status columns): the first row
+ * of a table continued on a new page may be marked as a header and be the
+ * rest of a row cut by the page break.
+ */
+function markedHeader(cells: string[]): boolean {
+  if (looksLikeData(cells)) return false;
+  return columnRoles(cells).some((r) => r !== null) || markColumns(cells) !== null || statusColumns(cells) !== null;
 }
 
 /**

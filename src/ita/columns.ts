@@ -133,3 +133,18 @@ export function looksLikeHeader(cells: string[]): boolean {
   const coverage = named.reduce((n, c) => n + cueCoverage(c), 0) / named.length;
   return coverage >= 0.35;
 }
+
+/** A row number alone in its cell: "๑", "1.", "(๑)", "ข้อ ๑". */
+const ROW_NUMBER = /^\s*\(?\s*(?:ข้อ\s*)?[0-9๐-๙]{1,3}\s*[.)]?\s*$/;
+
+/**
+ * A row that markup calls a header but that holds data: an item code, a
+ * long text, or a row number beside a sentence. Some writers mark every row
+ * of a table as a header row (mammoth reads Word's tblHeader w:val="false"
+ * as a header), so the markup alone does not make a header.
+ */
+export function looksLikeData(cells: string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (filled.some((c) => c.length > 90 || CODE_LIKE.test(c))) return true;
+  return ROW_NUMBER.test(filled[0] ?? '') && filled.some((c) => c.length >= 30);
+}

@@ -94,6 +94,23 @@ describe('rows in whole reports', () => {
     ]);
   });
 
+  it('HTML with every row marked as a header (mammoth reads tblHeader w:val="false" so): data rows and a continued row are read as such', async () => {
+    const html = `<html><body><p>${HEAD.split('\n')[0]}</p><p>${HEAD.split('\n')[1]}</p><table>
+<tr><th>ที่</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>
+<tr><th>๑</th><th>เผยแพร่ข้อมูลข่าวสารผ่านเว็บไซต์และเพจของหน่วยงาน</th><th>ต.ค. ๖๗</th><th>สำนักปลัด</th></tr>
+<tr><th>๒</th><th>จัดให้มีช่องทางรับแจ้งเรื่องร้</th><th>พ.ย. ๖๗</th><th>กองคลัง</th></tr>
+</table><table>
+<tr><th></th><th>องเรียนการทุจริตของเจ้าหน้าที่</th><th></th><th></th></tr>
+<tr><th>๓</th><th>ประกาศเจตจำนงสุจริตของผู้บริหารต่อสาธารณะ</th><th>ธ.ค. ๖๗</th><th>กองช่าง</th></tr>
+</table></body></html>`;
+    const doc = await extract(html, { fileName: 'r.html' });
+    expect(doc.entries.map((e) => [e.seq, e.fields.measure?.replace(/\s/g, '')])).toEqual([
+      [1, 'เผยแพร่ข้อมูลข่าวสารผ่านเว็บไซต์และเพจของหน่วยงาน'],
+      [2, 'จัดให้มีช่องทางรับแจ้งเรื่องร้องเรียนการทุจริตของเจ้าหน้าที่'],
+      [3, 'ประกาศเจตจำนงสุจริตของผู้บริหารต่อสาธารณะ'],
+    ]);
+  });
+
   it('HTML: section rows with the number only', async () => {
     const html = `<html><body><p>${HEAD.split('\n')[0]}</p><p>${HEAD.split('\n')[1]}</p><table>
 <tr><th>ที่</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>
