@@ -96,13 +96,16 @@ function rolesBesideStatus(headers: string[], statusCols: State['statusCols'], m
 
 /**
  * A row the markup calls a header is one if it holds no data and names some
- * column (a role, month or quarter columns, status columns): the first row
- * of a table continued on a new page may be marked as a header and be the
- * rest of a row cut by the page break.
+ * column (a role, month or quarter columns, status columns) with most of its
+ * cells filled: the first row of a table continued on a new page may be
+ * marked as a header and be the rest of a row cut by the page break.
  */
 function markedHeader(cells: string[]): boolean {
   if (looksLikeData(cells)) return false;
-  return columnRoles(cells).some((r) => r !== null) || markColumns(cells) !== null || statusColumns(cells) !== null;
+  if (looksLikeHeader(cells)) return true;
+  // most cells filled (a cut row's rest fills a few), and some naming a column
+  const filled = cells.filter((c) => c.trim() !== '').length;
+  return filled * 2 >= cells.length && (columnRoles(cells).some((r) => r !== null) || markColumns(cells) !== null || statusColumns(cells) !== null);
 }
 
 /**
