@@ -234,17 +234,26 @@ function walkRow(r: TableRow, st: State, fullWidth: boolean): void {
 }
 
 /**
- * Where a row's item codes are: its issue cell and any cell whose column has
- * no role (a bare "ข้อ" column); without those, its first cell. Measures and
+ * Where a row's item codes are: its issue cell (or, without one, its measure
+ * and สาเหตุ cells) and any cell whose column has no role (a bare "ข้อ"
+ * column); without those, its first cell. Measures and
  * steps only cross-reference items ("ตามข้อ ๔๒"), so they are not read.
  */
-function codeCellOf(cells: TableCell[], roles: Array<FieldRole | null> | null, marks: State['markCols']): string {
-  if (!roles) return cells.map(cellText).find(Boolean) ?? '';
-  // without an issue column, the measure (or the first cell) says which item it answers
+function codeCellOf(cells: TableCell[], allRoles: Array<FieldRole | null> | null, marks: State['markCols'], sectionCol: number | null = null): string {
+  if (!allRoles) return cells.map(cellText).find(Boolean) ?? '';
+  // a section column is no issue column: it names the section, not the item
+  const roles = allRoles.map((r, k) => (k === sectionCol ? 'section-column' : r));
+  // without an issue column, the measure (or the first cell) says which item it answers, and a สาเหตุ column
+  // describing the weakness quotes its item as an issue column would ("… (ข้อ I๑)")
   const main = roles.includes('issue') ? 'issue' : roles.includes('measure') ? 'measure' : null;
+  const weakness = !roles.includes('issue') && roles.includes('cause') ? 'cause' : null;
   const firstContent = roles.findIndex((r) => r !== 'seq');
   const picked = cells
-    .filter((_, k) => !marks?.[k] && (roles[k] === main || roles[k] === 'code' || roles[k] === null || roles[k] === undefined || (main === null && k === firstContent)))
+    .filter(
+      (_, k) =>
+        !marks?.[k] &&
+        (roles[k] === main || roles[k] === weakness || roles[k] === 'code' || roles[k] === null || roles[k] === undefined || (main === null && k === firstContent)),
+    )
     .map(cellText)
     .filter(Boolean);
   return picked.join('\t');
@@ -300,7 +309,7 @@ function sectionCell(r: TableRow, roles: Array<FieldRole | null>, st: State): bo
 function rowEntry(r: TableRow, st: State): Entry {
   const roles = st.roles ?? r.cells.map(() => null);
   if (st.roles) sectionCell(r, roles, st);
-  const codeText = codeCellOf(r.cells, st.roles, st.markCols);
+  const codeText = codeCellOf(r.cells, st.roles, st.markCols, st.sectionCol);
   const scan = scanCodes(codeText, st);
   reportUncertain(scan, r.source, st);
   const ri = roles.indexOf('responsible');
@@ -363,7 +372,7 @@ function mergeRow(e: Entry, r: TableRow, st: State): void {
   const more2 = statusAndBudget(r, e.fields, st);
   e.status ??= more2.status;
   e.budget ??= more2.budget;
-  const scan = scanCodes(codeCellOf(r.cells, st.roles, st.markCols), st);
+  const scan = scanCodes(codeCellOf(r.cells, st.roles, st.markCols, st.sectionCol), st);
   for (const { index: _i, ...c } of scan.codes) if (!e.itemCodes.some((x) => x.code === c.code)) e.itemCodes.push(c);
   const ri = roles.indexOf('responsible');
   if (ri >= 0 && r.cells[ri]) for (const u of splitResponsible(r.cells[ri].paragraphs)) if (!e.responsible.includes(u)) e.responsible.push(u);

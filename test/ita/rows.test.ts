@@ -116,6 +116,18 @@ describe('rows in whole reports', () => {
     ]);
   });
 
+  it('text: item codes quoted in a สาเหตุ column when there is no issue column, not taken from the section column', async () => {
+    const text = `${HEAD}ประเด็นการประเมิน\tที่\tสาเหตุ\tกิจกรรม\tระยะเวลา
+ช่องทางและรูปแบบการประชาสัมพันธ์เผยแพร่ข้อมูลข่าวสารภาครัฐ\t๑\tบุคลากรบางรายไม่ทราบช่องทางการเผยแพร่ข้อมูล (ข้อ I๑)\tเผยแพร่ผลการดำเนินงานบนเว็บไซต์\tต.ค. ๖๗
+\t๒\tข้อ e๗ – e๙ ผู้รับบริการเข้าถึงข้อมูลได้ยาก\tจัดทำช่องทางออนไลน์เพิ่มเติม\tพ.ย. ๖๗
+`;
+    const doc = await extract(text, { fileName: 'r.txt' });
+    expect(doc.entries.map((e) => [e.seq, e.section, e.itemCodes.map((c) => c.code)])).toEqual([
+      [1, 3, ['i1']],
+      [2, 3, ['e7', 'e8', 'e9']],
+    ]);
+  });
+
   it('HTML: section rows with the number only', async () => {
     const html = `<html><body><p>${HEAD.split('\n')[0]}</p><p>${HEAD.split('\n')[1]}</p><table>
 <tr><th>ที่</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>
