@@ -8,6 +8,7 @@ import type { Diagnostic, Entry, EntryStatus, FieldRole, IndicatorScore, Period,
 import { parseThaiPeriod, type ThaiPeriod } from '../thai/date.js';
 import { findItemCodes, type CodeScan } from './codes.js';
 import { diagnostic, periodDiagnostics } from './_diagnostics.js';
+import type { MarkColumn } from './mark-columns.js';
 
 /** A section heading as found, before its number is resolved. */
 export interface SectionSlot {
@@ -17,6 +18,8 @@ export interface SectionSlot {
   heading: string;
   source: SourcePosition;
   part: number;
+  /** Opened from a section column: each row under it states its section, so none is moved by content. */
+  fromColumn?: boolean;
 }
 
 export interface BodyResult {
@@ -43,6 +46,12 @@ export interface State {
   roles: Array<FieldRole | null> | null;
   /** Status columns of the header (marks under ดำเนินการแล้ว / อยู่ระหว่าง… / ยังไม่…, or a สถานะ column of words). */
   statusCols: Array<EntryStatus | 'word' | null> | null;
+  /** Month or quarter columns whose marks give a row's period. */
+  markCols: Array<MarkColumn | null> | null;
+  /** The second row of the table's two-row header, to know it again when it repeats on a new page. */
+  subHeader: string | null;
+  /** The column that holds each row's section (a section column), once a row has shown it. */
+  sectionCol: number | null;
   lastEntry: Entry | null;
   /** The last numbered top-level row of the table: the parent of sub-rows below it. */
   parentRow: Entry | null;
@@ -57,14 +66,22 @@ export interface State {
 
 export const ORIGIN = 'ita/body';
 
-export function openSection(stated: number | null, matched: number | null, confidence: number, heading: string, source: SourcePosition, st: State): void {
+export function openSection(
+  stated: number | null,
+  matched: number | null,
+  confidence: number,
+  heading: string,
+  source: SourcePosition,
+  st: State,
+  fromColumn = false,
+): void {
   st.lastParagraphEntry = false;
-  st.parentRow = null;
   st.measure = null;
   const cur = st.slot;
-  // the same heading repeated on a new page continues the section
+  // the same heading repeated on a new page (or on every row of a section column) continues the section
   if (cur && cur.stated === stated && cur.matched === matched && cur.part === st.part) return;
-  st.slot = { stated, matched, confidence, heading, source, part: st.part };
+  st.parentRow = null;
+  st.slot = { stated, matched, confidence, heading, source, part: st.part, ...(fromColumn ? { fromColumn } : {}) };
   st.out.slots.push(st.slot);
 }
 

@@ -8,16 +8,17 @@ import { cellText, type TableBlock, type TableCell, type TableRow } from '../mod
 import type { Entry, FieldRole, Tool } from '../model/schema.js';
 import { parseThaiPeriod } from '../thai/date.js';
 import { toolFromText } from './codes.js';
-import { columnRoles, looksLikeHeader } from './columns.js';
+import { columnRoles, looksLikeData, looksLikeHeader } from './columns.js';
 import { diagnostic } from './_diagnostics.js';
 import { parseThaiNumber } from '../thai/number.js';
-import { fieldsOf, rowText, scoreOf, seqOf } from './entry-fields.js';
+import { fieldsOf, rowText, scoreOf, seqOf, seqOfNumberCell } from './entry-fields.js';
 import { toGrid } from './grid.js';
+import { markColumns, markPeriods } from './mark-columns.js';
 import { indicatorRow, isIndicatorHeader } from './indicators.js';
 import { splitResponsible } from './responsible.js';
 import { budgetFromCell, budgetFromText, statusColumns, statusFromColumns, statusFromWords } from './entry-status.js';
-import { subRowOf } from './_sub-rows.js';
 import { recogniseSectionHeading } from './sections.js';
+import { classifyRow, headerKey, seqCellOf } from './rows.js';
 import { ORIGIN, addEntry, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
 function texts(r: TableRow): string[] {
@@ -33,17 +34,23 @@ export function walkTable(table: TableBlock, st: State): void {
   if (!first) return;
   if (isIndicatorHeader(texts(first))) return walkIndicatorTable(t, st);
   let rows = t.rows;
-  if (first.header || looksLikeHeader(texts(first))) {
-    const sub = t.rows[1] && isSubHeader(texts(t.rows[1])) ? texts(t.rows[1]) : null;
+  if ((first.header && markedHeader(texts(first))) || looksLikeHeader(texts(first))) {
+    const sub = t.rows[1] && isSubHeader(texts(first), texts(t.rows[1])) ? texts(t.rows[1]) : null;
     const headers = sub ? mergeHeaderRows(texts(first), sub) : texts(first);
     if (sub) rows = t.rows.slice(1); // the sub-header row is dropped with the header below
+    st.subHeader = sub ? headerKey(sub) : null;
+    st.sectionCol = null;
     st.headerTexts = headers;
+    // month or quarter columns; a table continued with only the top row of its header keeps those found under it
+    st.markCols = markColumns(headers) ?? (keepsMarks(headers, st.markCols) ? st.markCols : null);
     // a table continued on a new page repeats only the top row of a two-row header: the status columns found under it stay
     const own = statusColumns(headers);
-    const same = !own && st.statusCols?.length === headers.length && rolesBesideStatus(headers, st.statusCols).join() === st.headerRoles?.join();
+    const same = !own && st.statusCols?.length === headers.length && rolesBesideStatus(headers, st.statusCols, st.markCols).join() === st.headerRoles?.join();
     st.statusCols = own ?? (same ? st.statusCols : null);
-    st.headerRoles = rolesBesideStatus(headers, st.statusCols);
-    st.parentRow = null;
+    const roles = rolesBesideStatus(headers, st.statusCols, st.markCols);
+    // the same header on a new page continues the table: sub-rows may go on under the last numbered row
+    if (roles.join() !== st.headerRoles?.join()) st.parentRow = null;
+    st.headerRoles = roles;
     // a header none of whose columns we know (another language, another kind of table) says nothing
     st.roles = st.headerRoles.some((r) => r !== null) ? st.headerRoles : null;
     rows = rows.slice(1);
@@ -51,6 +58,7 @@ export function walkTable(table: TableBlock, st: State): void {
   } else if (!st.roles || st.roles.length !== first.cells.length) {
     st.roles = null;
     st.statusCols = null;
+    st.markCols = null;
     st.out.diagnostics.push(
       diagnostic('info', 'TABLE_COLUMNS_UNKNOWN', 'table without a recognisable header row: only rows citing item codes become entries', t.source, ORIGIN),
     );
@@ -62,11 +70,13 @@ export function walkTable(table: TableBlock, st: State): void {
       // a header repeated (perhaps re-wrapped) on a new page: keep the roles unless it names other columns
       // (a repeated two-row header shows only its top row here: the status columns found under it stay)
       const statusCols = statusColumns(cells) ?? st.statusCols;
-      const again = rolesBesideStatus(cells, statusCols);
+      const markCols = markColumns(cells) ?? (keepsMarks(cells, st.markCols) ? st.markCols : null);
+      const again = rolesBesideStatus(cells, statusCols, markCols);
       if (again.join() !== st.headerRoles?.join()) {
         st.headerRoles = again;
         st.roles = refineRoles(again, rows.slice(i + 1));
         st.statusCols = statusCols;
+        st.markCols = markCols;
       }
       return;
     }
@@ -79,9 +89,34 @@ export function walkTable(table: TableBlock, st: State): void {
  * "ผลการดำเนินการ / ดำเนินการแล้ว" is no result column, and must not take
  * that role from the column that holds the results.
  */
-function rolesBesideStatus(headers: string[], statusCols: State['statusCols']): Array<FieldRole | null> {
-  const marks = (i: number) => statusCols?.[i] !== undefined && statusCols[i] !== null && statusCols[i] !== 'word';
+function rolesBesideStatus(headers: string[], statusCols: State['statusCols'], markCols: State['markCols'] = null): Array<FieldRole | null> {
+  const marks = (i: number) => (statusCols?.[i] !== undefined && statusCols[i] !== null && statusCols[i] !== 'word') || Boolean(markCols?.[i]);
   return columnRoles(headers.map((h, i) => (marks(i) ? '' : h)));
+}
+
+/**
+ * A row the markup calls a header is one if it holds no data and names some
+ * column (a role, month or quarter columns, status columns) with most of its
+ * cells filled: the first row of a table continued on a new page may be
+ * marked as a header and be the rest of a row cut by the page break.
+ */
+function markedHeader(cells: string[]): boolean {
+  if (looksLikeData(cells)) return false;
+  if (looksLikeHeader(cells)) return true;
+  // most cells filled (a cut row's rest fills a few), and some naming a column
+  const filled = cells.filter((c) => c.trim() !== '').length;
+  return filled * 2 >= cells.length && (columnRoles(cells).some((r) => r !== null) || markColumns(cells) !== null || statusColumns(cells) !== null);
+}
+
+/**
+ * A table continued on a new page under only the top row of its two-row
+ * header (BE years over the months): the month columns found before stay,
+ * if the header is as wide and names nothing else over them.
+ */
+function keepsMarks(headers: string[], marks: State['markCols']): boolean {
+  if (!marks || marks.length !== headers.length) return false;
+  const roles = columnRoles(headers);
+  return marks.every((m, i) => m === null || roles[i] === null);
 }
 
 /**
@@ -89,10 +124,16 @@ function rolesBesideStatus(headers: string[], statusCols: State['statusCols']): 
  * so: a few short cells without digits under empty or spanning header cells),
  * e.g. "ระยะเวลา" over "เริ่ม | สิ้นสุด".
  */
-function isSubHeader(cells: string[]): boolean {
+function isSubHeader(top: string[], cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
-  return filled.length > 0 && filled.length * 2 <= cells.length && filled.every((c) => c.length <= 20 && !/[0-9๐-๙]/.test(c));
+  if (filled.length === 0) return false;
+  if (filled.length * 2 <= cells.length && filled.every((c) => c.length <= 20 && !/[0-9๐-๙]/.test(c))) return true;
+  // months or quarters under their group ("พ.ศ. ๒๕๖๗" over "ต.ค. พ.ย. …", "ไตรมาส" over "๑ ๒ ๓ ๔"): every filled
+  // cell a mark column's name or a short name without digits
+  const marks = markColumns(mergeHeaderRows(top, cells));
+  return marks !== null && cells.every((c, i) => c.trim() === '' || marks[i] !== null || (c.length <= 25 && !/[0-9๐-๙]/.test(c)));
 }
+
 
 function mergeHeaderRows(top: string[], sub: string[]): string[] {
   let above = '';
@@ -149,75 +190,70 @@ function refineRoles(roles: Array<FieldRole | null>, rows: TableRow[]): Array<Fi
 }
 
 function walkRow(r: TableRow, st: State, fullWidth: boolean): void {
-  const cells = texts(r);
-  const filled = cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
-  if (filled.length === 0) return;
-  if (filled.length === 1 || (r.cells.length === 1 && (r.cells[0]?.colspan ?? 1) > 1)) {
-    const only = cells[filled[0]!] ?? '';
-    const heading = recogniseSectionHeading(only);
-    if (heading) {
-      openSection(heading.stated, heading.match?.number ?? null, heading.match?.confidence ?? 0, heading.heading, r.source, st);
+  const c = classifyRow(r, {
+    roles: st.roles,
+    marks: st.markCols,
+    subHeader: st.subHeader,
+    sectionCol: st.sectionCol,
+    parent: st.parentRow,
+    last: st.lastEntry?.kind === 'row' ? st.lastEntry : null,
+    fullWidth,
+  });
+  switch (c.kind) {
+    case 'empty':
+    case 'template':
+    case 'note':
+    case 'header':
+      return;
+    case 'section': {
+      const h = c.heading!;
+      openSection(h.stated, h.match?.number ?? null, h.match?.confidence ?? 0, h.heading, r.source, st);
       return;
     }
-    // a group heading row ("แบบวัดการรับรู้…ภายใน (IIT)" over its items), or a note spanning the table
-    // ("- ไม่มีประเด็นที่ต้องพัฒนา -"): not an entry, but a group names the tool of the rows below it
-    const group = (r.cells[filled[0]!]?.bold && filled[0] === 0) || fullWidth || (filled[0] === 0 && cells.length >= 3 && !/[0-9๐-๙]/.test(only));
-    if (group) {
-      const tool = toolFromText(only);
+    case 'group': {
+      // a group names the tool of the rows below it
+      const tool = toolFromText(r.cells.map(cellText).find(Boolean) ?? '');
       if (tool) st.headingTool = tool;
       return;
     }
+    case 'continuation':
+      mergeRow(st.lastEntry!, r, st);
+      st.out.diagnostics.push(diagnostic('info', 'TABLE_ROW_CONTINUED', 'row continues the previous row (page break)', r.source, ORIGIN));
+      return;
+    case 'sub':
+    case 'data': {
+      const entry = rowEntry(r, st);
+      if (!st.roles && entry.itemCodes.length === 0) return;
+      if (c.sub) {
+        entry.seq = c.sub.seq;
+        entry.parentSeq = c.sub.parentSeq;
+      } else st.parentRow = entry.seq !== null ? entry : null;
+      addEntry(entry, st.slot, st);
+    }
   }
-  const sub = st.roles ? subRowOf(r, st.roles, st.parentRow) : null;
-  if (!sub && st.lastEntry?.kind === 'row' && continuesRow(r, cells, st)) {
-    mergeRow(st.lastEntry, r, st);
-    st.out.diagnostics.push(diagnostic('info', 'TABLE_ROW_CONTINUED', 'row continues the previous row (page break)', r.source, ORIGIN));
-    return;
-  }
-  const entry = rowEntry(r, st);
-  if (!st.roles && entry.itemCodes.length === 0) return;
-  if (sub) {
-    entry.seq = sub.seq;
-    entry.parentSeq = sub.parentSeq;
-  } else st.parentRow = entry.seq !== null ? entry : null;
-  addEntry(entry, st.slot, st);
-}
-
-function continuesRow(r: TableRow, cells: string[], st: State): boolean {
-  const last = st.lastEntry!;
-  if (/\(\s*ต่อ\s*\)/.test(cells.join(' '))) return true;
-  // a row whose leading cells are empty carries on the row above
-  const firstFilled = cells.findIndex((c) => c !== '');
-  if (firstFilled > 0 && st.roles && st.roles[0] !== null && !cells[0]) return true;
-  const seq = st.roles ? seqCellOf(r, st.roles) : null;
-  return seq !== null && last.seq !== null && seqOf(seq, null) === last.seq && sameStart(cells, last, st);
-}
-
-function sameStart(cells: string[], last: Entry, st: State): boolean {
-  const m = st.roles?.indexOf('measure') ?? -1;
-  const mine = m >= 0 ? (cells[m] ?? '') : '';
-  return mine.length > 10 && (last.fields.measure ?? '').replace(/\s/g, '').startsWith(mine.replace(/\s/g, '').slice(0, 15));
-}
-
-/** Where an entry writes its number: the ลำดับ column, else the start of its issue or measure cell. */
-function seqCellOf(r: TableRow, roles: Array<FieldRole | null>): string | null {
-  const at = (['seq', 'issue', 'measure'] as const).map((role) => roles.indexOf(role)).find((i) => i >= 0);
-  const c = at === undefined ? undefined : r.cells[at];
-  return c ? cellText(c) : null;
 }
 
 /**
- * Where a row's item codes are: its issue cell and any cell whose column has
- * no role (a bare "ข้อ" column); without those, its first cell. Measures and
+ * Where a row's item codes are: its issue cell (or, without one, its measure
+ * and สาเหตุ cells) and any cell whose column has no role (a bare "ข้อ"
+ * column); without those, its first cell. Measures and
  * steps only cross-reference items ("ตามข้อ ๔๒"), so they are not read.
  */
-function codeCellOf(cells: TableCell[], roles: Array<FieldRole | null> | null): string {
-  if (!roles) return cells.map(cellText).find(Boolean) ?? '';
-  // without an issue column, the measure (or the first cell) says which item it answers
+function codeCellOf(cells: TableCell[], allRoles: Array<FieldRole | null> | null, marks: State['markCols'], sectionCol: number | null = null): string {
+  if (!allRoles) return cells.map(cellText).find(Boolean) ?? '';
+  // a section column is no issue column: it names the section, not the item
+  const roles = allRoles.map((r, k) => (k === sectionCol ? 'section-column' : r));
+  // without an issue column, the measure (or the first cell) says which item it answers, and a สาเหตุ column
+  // describing the weakness quotes its item as an issue column would ("… (ข้อ I๑)")
   const main = roles.includes('issue') ? 'issue' : roles.includes('measure') ? 'measure' : null;
+  const weakness = !roles.includes('issue') && roles.includes('cause') ? 'cause' : null;
   const firstContent = roles.findIndex((r) => r !== 'seq');
   const picked = cells
-    .filter((_, k) => roles[k] === main || roles[k] === 'code' || roles[k] === null || roles[k] === undefined || (main === null && k === firstContent))
+    .filter(
+      (_, k) =>
+        !marks?.[k] &&
+        (roles[k] === main || roles[k] === weakness || roles[k] === 'code' || roles[k] === null || roles[k] === undefined || (main === null && k === firstContent)),
+    )
     .map(cellText)
     .filter(Boolean);
   return picked.join('\t');
@@ -244,6 +280,7 @@ function rowScore(r: TableRow, roles: Array<FieldRole | null>, codeText: string,
 /** Periods from a period column, or from separate start and end columns. */
 function rowPeriods(fields: Entry['fields'], r: TableRow, st: State): Entry['periods'] {
   if (fields.period) return periodsOf(fields.period, r.source, st);
+  if (st.markCols && !fields.start && !fields.end) return markPeriods(texts(r), st.markCols, st.fiscalYear);
   if (!fields.start && !fields.end) return [];
   const start = fields.start ? periodsOf(fields.start, r.source, st)[0] : undefined;
   const end = fields.end ? periodsOf(fields.end, r.source, st)[0] : undefined;
@@ -259,8 +296,10 @@ function sectionCell(r: TableRow, roles: Array<FieldRole | null>, st: State): bo
   for (let i = 0; i < r.cells.length; i++) {
     if (roles[i] !== null && roles[i] !== 'issue') continue;
     const heading = recogniseSectionHeading(cellText(r.cells[i]!));
-    if (heading && heading.stated !== null) {
-      openSection(heading.stated, heading.match?.number ?? null, heading.match?.confidence ?? 0, heading.heading, r.source, st);
+    // a numbered heading, or a cell that is an issue's title and nothing else (a section column of titles)
+    if (heading && (heading.stated !== null || heading.match !== null)) {
+      openSection(heading.stated, heading.match?.number ?? null, heading.match?.confidence ?? 0, heading.heading, r.source, st, true);
+      st.sectionCol = i;
       return true;
     }
   }
@@ -270,7 +309,7 @@ function sectionCell(r: TableRow, roles: Array<FieldRole | null>, st: State): bo
 function rowEntry(r: TableRow, st: State): Entry {
   const roles = st.roles ?? r.cells.map(() => null);
   if (st.roles) sectionCell(r, roles, st);
-  const codeText = codeCellOf(r.cells, st.roles);
+  const codeText = codeCellOf(r.cells, st.roles, st.markCols, st.sectionCol);
   const scan = scanCodes(codeText, st);
   reportUncertain(scan, r.source, st);
   const ri = roles.indexOf('responsible');
@@ -284,7 +323,7 @@ function rowEntry(r: TableRow, st: State): Entry {
     text: rowText(r.cells),
     section: null,
     part: st.part,
-    seq: seqText === null ? null : seqOf(seqText, st.slot?.stated ?? st.slot?.matched ?? null),
+    seq: seqText === null ? null : (roles.includes('seq') ? seqOfNumberCell : seqOf)(seqText, st.slot?.stated ?? st.slot?.matched ?? null),
     itemCodes: scan.codes.map(({ index: _i, ...c }) => c),
     score: rowScore(r, roles, codeText, st),
     periods: rowPeriods(fields, r, st),
@@ -333,7 +372,7 @@ function mergeRow(e: Entry, r: TableRow, st: State): void {
   const more2 = statusAndBudget(r, e.fields, st);
   e.status ??= more2.status;
   e.budget ??= more2.budget;
-  const scan = scanCodes(codeCellOf(r.cells, st.roles), st);
+  const scan = scanCodes(codeCellOf(r.cells, st.roles, st.markCols, st.sectionCol), st);
   for (const { index: _i, ...c } of scan.codes) if (!e.itemCodes.some((x) => x.code === c.code)) e.itemCodes.push(c);
   const ri = roles.indexOf('responsible');
   if (ri >= 0 && r.cells[ri]) for (const u of splitResponsible(r.cells[ri].paragraphs)) if (!e.responsible.includes(u)) e.responsible.push(u);

@@ -9,6 +9,7 @@
 import { cellText, type TableRow } from '../model/blocks.js';
 import type { Entry, FieldRole } from '../model/schema.js';
 import { toArabicDigits } from '../thai/digits.js';
+import { type MarkColumn, isMark } from './mark-columns.js';
 
 export interface SubRow {
   parentSeq: number;
@@ -19,8 +20,8 @@ export interface SubRow {
 const DOTTED = /^\s*(\d{1,3})\s*\.\s*(\d{1,3})(?![\d,]|\.\d)/;
 const PAREN = /^\s*(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\s*\))/;
 const BULLET = /^\s*[-–•*●▪◦]\s*\S/;
-/** A number cell holding just the number: "๑", "1.", "(๑)". */
-const PLAIN = /^\s*\(?\s*\d{1,3}\s*[.)]?\s*$/;
+/** A number cell holding just the number: "๑", "1.", "(๑)", "ข้อ ๑". */
+const PLAIN = /^\s*(?:ข้อ\s*)?\(?\s*\d{1,3}\s*[.)]?\s*$/;
 /** A measure cell starting with its own plain number: "๑. ให้ความรู้…", "1 ให้…" (not "1.1"). */
 const PLAIN_START = /^\s*\d{1,3}\s*(?:[.)](?!\s*\d)|\s)/;
 
@@ -30,13 +31,18 @@ function textAt(r: TableRow, i: number): string {
 }
 
 /** Where the row's own text starts: the first filled cell after the number column that holds a measure, step, issue or action. */
-function leadCell(r: TableRow, roles: ReadonlyArray<FieldRole | null>): number {
+function leadCell(r: TableRow, roles: ReadonlyArray<FieldRole | null>, skip: number | null): number {
+  // the measure cell is where a sub-row numbers itself; an issue column before it holds the item's text
+  const m = roles.indexOf('measure');
+  if (m >= 0 && m !== skip && textAt(r, m).trim() !== '') return m;
   const content = new Set<FieldRole>(['measure', 'steps', 'issue', 'action']);
-  return roles.findIndex((role, i) => role !== null && content.has(role) && textAt(r, i).trim() !== '');
+  return roles.findIndex((role, i) => i !== skip && role !== null && content.has(role) && textAt(r, i).trim() !== '');
 }
 
-function hasOwnPeriod(r: TableRow, roles: ReadonlyArray<FieldRole | null>): boolean {
-  return roles.some((role, i) => (role === 'period' || role === 'start' || role === 'end') && textAt(r, i).trim() !== '');
+function hasOwnPeriod(r: TableRow, roles: ReadonlyArray<FieldRole | null>, marks: ReadonlyArray<MarkColumn | null> | null): boolean {
+  const ownCell = roles.some((role, i) => (role === 'period' || role === 'start' || role === 'end') && textAt(r, i).trim() !== '');
+  // month or quarter columns: a mark of its own
+  return ownCell || (marks?.some((m, i) => m !== null && isMark(textAt(r, i))) ?? false);
 }
 
 /** How the parent wrote its number: a plain number in its number column or at the start of its measure. */
@@ -52,20 +58,28 @@ function parentIsPlain(parent: Entry): boolean {
  * is item 9 of the section, not a sub-row: the parent must have written a
  * plain number.
  */
-export function subRowOf(r: TableRow, roles: ReadonlyArray<FieldRole | null>, parent: Entry | null): SubRow | null {
+export function subRowOf(
+  r: TableRow,
+  roles: ReadonlyArray<FieldRole | null>,
+  parent: Entry | null,
+  marks: ReadonlyArray<MarkColumn | null> | null = null,
+  /** A section column: its text is the section's, not the row's. */
+  sectionCol: number | null = null,
+): SubRow | null {
   if (!parent || parent.seq === null || !parentIsPlain(parent)) return null;
   const all = r.cells.map(cellText).join(' ');
   if (/\(\s*ต่อ\s*\)/.test(all)) return null; // a marked continuation
   const si = roles.indexOf('seq');
   const numberCell = si >= 0 ? textAt(r, si) : '';
-  const lead = leadCell(r, roles);
+  const lead = leadCell(r, roles, sectionCol);
   if (lead < 0) return null;
   const leadText = textAt(r, lead);
   // "๑.๒" in the number column, or at the start of the measure when there is no number column
   const dotted = DOTTED.exec(si >= 0 ? numberCell : leadText);
   if (dotted && Number(dotted[1]) === parent.seq) return { parentSeq: parent.seq, seq: Number(dotted[2]) };
-  if (si < 0 || numberCell.trim() !== '' || !hasOwnPeriod(r, roles)) return null;
-  // an empty number column: the measure cell numbers itself
+  // a number of its own in the number column makes a row of its own; so does a row without a period of its own
+  if (numberCell.trim() !== '' || !hasOwnPeriod(r, roles, marks)) return null;
+  // an empty number column (or none, the parent numbering its measure "๑. …"): the measure cell numbers itself
   const inner = DOTTED.exec(leadText);
   if (inner) return Number(inner[1]) === parent.seq ? { parentSeq: parent.seq, seq: Number(inner[2]) } : null;
   const paren = PAREN.exec(leadText);

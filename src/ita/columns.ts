@@ -7,6 +7,7 @@
  */
 import levenshtein from 'fast-levenshtein';
 import type { FieldRole } from '../model/schema.js';
+import { markColumns } from './mark-columns.js';
 
 type Cue = readonly [cue: string, weight: number];
 
@@ -26,8 +27,9 @@ const ROLE_CUES: Record<FieldRole, readonly Cue[]> = {
   code: [['รหัสข้อ', 6], ['ข้อคำถามที่', 4]],
   score: [['คะแนน', 4], ['ค่าคะแนน', 6], ['ผลคะแนน', 6]],
   cause: [['สาเหตุ', 6], ['ปัจจัย', 3]],
-  start: [['เริ่ม', 7], ['วันเริ่มต้น', 7]],
-  end: [['สิ้นสุด', 7], ['วันสิ้นสุด', 7]],
+  // above any sum of period cues: "ระยะเวลาดำเนินการ" over "เริ่ม | สิ้นสุด" merges into "ระยะเวลาดำเนินการ เริ่ม"
+  start: [['เริ่ม', 12], ['วันเริ่มต้น', 7]],
+  end: [['สิ้นสุด', 12], ['วันสิ้นสุด', 7]],
   budget: [['งบประมาณ', 4], ['ค่าใช้จ่าย', 4], ['จำนวนเงิน', 5]],
 };
 
@@ -125,7 +127,24 @@ export function looksLikeHeader(cells: string[]): boolean {
   if (filled.length === 0 || filled.some((c) => c.length > 90 || /^[\s0-9๐-๙.)]+$/.test(c) || CODE_LIKE.test(c))) return false;
   const roles = columnRoles(cells);
   const named = cells.filter((_, i) => roles[i] !== null);
-  if (named.length < 2 || named.length * 2 < filled.length) return false;
+  // month or quarter columns name what they hold too
+  const marks = markColumns(cells)?.filter((m) => m !== null).length ?? 0;
+  if (named.length < 2 || (named.length + marks) * 2 < filled.length) return false;
   const coverage = named.reduce((n, c) => n + cueCoverage(c), 0) / named.length;
   return coverage >= 0.35;
+}
+
+/** A row number alone in its cell: "๑", "1.", "(๑)", "ข้อ ๑". */
+const ROW_NUMBER = /^\s*\(?\s*(?:ข้อ\s*)?[0-9๐-๙]{1,3}\s*[.)]?\s*$/;
+
+/**
+ * A row that markup calls a header but that holds data: an item code, a
+ * long text, or a row number beside a sentence. Some writers mark every row
+ * of a table as a header row (mammoth reads Word's tblHeader w:val="false"
+ * as a header), so the markup alone does not make a header.
+ */
+export function looksLikeData(cells: string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (filled.some((c) => c.length > 90 || CODE_LIKE.test(c))) return true;
+  return ROW_NUMBER.test(filled[0] ?? '') && filled.some((c) => c.length >= 30);
 }

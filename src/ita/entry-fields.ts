@@ -38,6 +38,17 @@ export function seqOf(text: string, section: number | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * The number in a ลำดับ column's cell: as seqOf, and also "(๓)" and "ข้อ ๓",
+ * which only a number column can be trusted to mean as a row number (in an
+ * issue cell "ข้อ ๓" is an item code, and "(๓)" alone a section heading).
+ */
+export function seqOfNumberCell(text: string, section: number | null): number | null {
+  const t = toArabicDigits(text).trim();
+  const other = /^\(\s*(\d{1,3})\s*\)\s*$/.exec(t) ?? /^ข้อ\s*(\d{1,3})\s*$/.exec(t);
+  return other ? Number(other[1]) : seqOf(text, section);
+}
+
 /** A field's text: the cell's paragraphs, wrap-repaired, one per line. */
 export function fieldText(c: TableCell): string {
   return c.paragraphs.map((p) => repairWrappedThai(p)).join('\n');

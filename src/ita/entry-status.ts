@@ -54,10 +54,14 @@ export function statusFromLabel(text: string): EntryStatus | null {
 export function statusOfHeader(header: string): EntryStatus | 'word' | null {
   const h = header.replace(/\s+/g, '');
   if (!h || h.length > 60 || /กำหนด|ระยะเวลา|ช่วงเวลา|วันที่/.test(h)) return null;
-  if (/สถานะ/.test(h)) return 'word';
-  if (/ยังไม่/.test(h)) return 'not_started';
-  if (/อยู่(?:ใน)?ระหว่าง|กำลังดำเนินการ/.test(h)) return 'in_progress';
-  if (/ดำเนินการแล้ว|แล้วเสร็จ|เสร็จสิ้น|เสร็จแล้ว/.test(h)) return 'done';
+  const named: EntryStatus[] = [];
+  if (/ยังไม่/.test(h)) named.push('not_started');
+  if (/อยู่(?:ใน)?ระหว่าง|กำลังดำเนินการ/.test(h)) named.push('in_progress');
+  if (/ดำเนินการแล้ว|แล้วเสร็จ|เสร็จสิ้น|เสร็จแล้ว/.test(h)) named.push('done');
+  // one status under a สถานะ group ("สถานะการดำเนินการ" over "ดำเนินการแล้ว | …", merged) is a mark column;
+  // a สถานะ column, or one naming several statuses, holds words
+  if (named.length === 1) return named[0]!;
+  if (/สถานะ/.test(h) || named.length > 1) return 'word';
   return null;
 }
 

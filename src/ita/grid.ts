@@ -6,7 +6,7 @@
  * above its sub-titles) becomes one header row.
  */
 import { cell as makeCell, type TableBlock, type TableCell, type TableRow, cellText } from '../model/blocks.js';
-import { looksLikeHeader } from './columns.js';
+import { looksLikeData, looksLikeHeader } from './columns.js';
 
 const MAX_SPAN = 50;
 
@@ -49,7 +49,7 @@ function mergeTwoRowHeader(original: TableRow[], grid: TableRow[]): TableRow[] {
   if (!r0 || !r1 || !g0 || !g1) return grid;
   const spans = r0.cells.some((c) => c.colspan > 1 || c.rowspan > 1);
   const texts1 = g1.cells.map(cellText);
-  if (!spans || !(r1.header || looksLikeHeader(texts1))) return grid;
+  if (!spans || !((r1.header && !looksLikeData(texts1)) || looksLikeHeader(texts1))) return grid;
   // a title spanning rows was copied down into row 1: take it once
   const merged = g0.cells.map((c, i) => {
     const top = cellText(c);

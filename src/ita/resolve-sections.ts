@@ -129,7 +129,8 @@ function inferMissing(
 
   slots.forEach((slot, k) => {
     const a = numberOf.get(slot) ?? null;
-    if (a === null) return;
+    // a section column names the section on its rows (written or spanned): no heading of theirs was lost
+    if (a === null || slot.fromColumn) return;
     const next = slots[k + 1];
     const b = next && next.part === slot.part ? (numberOf.get(next) ?? null) : null;
     // after the last heading of a part only the very next issue can have lost its heading
@@ -144,6 +145,8 @@ function inferMissing(
     const moved = new Map<number, number[]>();
     let ceiling = upper;
     for (let j = idx.length - 1; j >= 1; j--) {
+      // a sub-row is part of the measure above it, under that measure's heading
+      if ((entries[idx[j]!]!.parentSeq ?? null) !== null) break;
       const scores = sectionKeywordScores(entries[idx[j]!]!.text);
       const best = bestOf(scores, range(a + 1, ceiling));
       if (best === null || !clearlyAbout(scores, best, a)) break;

@@ -139,8 +139,13 @@ const MIN_BARE = 0.88;
 export function recogniseSectionHeading(text: string): SectionHeading | null {
   const parsed = parseHeading(text);
   if (parsed.title.length > 120) return null;
-  const match = matchSectionTitle(parsed.title);
   const stated = parsed.number !== null && parsed.number >= 1 && parsed.number <= 7 ? parsed.number : null;
+  // "ประเด็นที่ ๓" with no title: the word says heading, the number says which
+  if (parsed.style === 'prefix' && stated !== null && squashTitle(parsed.title) === '') {
+    // no title to check the number against: the stated number stands, with less confidence than a matching title
+    return { stated, match: { number: stated, confidence: 0.8 }, heading: text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim() };
+  }
+  const match = matchSectionTitle(parsed.title);
   if (!match) return null;
   const min =
     parsed.style === 'none'

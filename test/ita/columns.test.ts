@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { columnRoles, looksLikeHeader, roleScores } from '../../src/ita/columns.js';
+import { columnRoles, looksLikeData, looksLikeHeader, roleScores } from '../../src/ita/columns.js';
 import { parseCell } from '../../src/readers/text.js';
 import { cellText } from '../../src/model/blocks.js';
 import type { FieldRole } from '../../src/model/schema.js';
@@ -230,5 +230,28 @@ describe('properties', () => {
         expect(columnRoles(headers.map((h) => h.replace(/\s+/g, '')))).toEqual(columnRoles(headers));
       }),
     );
+  });
+});
+
+describe('columns of layouts beyond the corpus', () => {
+  it('"ระยะเวลาดำเนินการ" over "เริ่ม | สิ้นสุด", merged into one header row, is start and end, not period', () => {
+    expect(columnRoles(['มาตรการ', 'ระยะเวลาดำเนินการ เริ่ม', 'ระยะเวลาดำเนินการ สิ้นสุด'])).toEqual(['measure', 'start', 'end']);
+  });
+
+  it('a header whose month columns outnumber its named columns is a header', () => {
+    expect(looksLikeHeader(['ที่', 'มาตรการ', 'ผู้รับผิดชอบ', 'ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.'])).toBe(true);
+    expect(looksLikeHeader(['ที่', 'มาตรการ', 'ไตรมาส ๑', 'ไตรมาส ๒', 'ไตรมาส ๓', 'ไตรมาส ๔'])).toBe(true);
+  });
+});
+
+describe('looksLikeData: a row marked as a header that holds data', () => {
+  it.each<[string[], boolean]>([
+    [['ข้อ ๑', '', '✔', 'กองคลัง', 'จัดให้มีช่องทางรับแจ้งเรื่องร้องเรียนการทุจริต'], true],
+    [['๒', 'ปรับปรุงข้อมูลพื้นฐานในเว็บไซต์ของหน่วยงานให้ครบถ้วน', 'ตลอดปี'], true],
+    [['', 'o๑๒ ข้อมูลบนเว็บไซต์ไม่เป็นปัจจุบัน', ''], true],
+    [['ที่', 'มาตรการ', 'ระยะเวลา', 'ผู้รับผิดชอบ'], false],
+    [['', '๑', '๒', '๓', '๔'], false],
+  ])('%j → %s', (cells, data) => {
+    expect(looksLikeData(cells)).toBe(data);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { fieldText, fieldsOf, rowText, scoreOf, seqOf } from '../../src/ita/entry-fields.js';
+import { fieldText, fieldsOf, rowText, scoreOf, seqOf, seqOfNumberCell } from '../../src/ita/entry-fields.js';
 import { cell } from '../../src/model/blocks.js';
 import { toThaiDigits } from '../../src/thai/digits.js';
 import type { FieldRole } from '../../src/model/schema.js';
@@ -91,6 +91,19 @@ describe('seqOf', () => {
     ['', null, null],
   ])('%j (section %s) → %s', (text, section, seq) => {
     expect(seqOf(text, section)).toBe(seq);
+  });
+});
+
+describe('seqOfNumberCell', () => {
+  it.each<[string, number | null]>([
+    ['(๑)', 1],
+    ['ข้อ ๓', 3],
+    ['๒.', 2],
+    ['ข้อ ๓ ผู้บริหาร', null],
+    ['(๑) กระบวนการ', null],
+    ['', null],
+  ])('%j → %s (a ลำดับ cell may write its number "(๑)" or "ข้อ ๑")', (text, seq) => {
+    expect(seqOfNumberCell(text, null)).toBe(seq);
   });
 });
 

@@ -37,6 +37,16 @@ describe('statusFromWords', () => {
 });
 
 describe('status columns', () => {
+  it('mark columns under a สถานะ group (merged "สถานะการดำเนินการ ดำเนินการแล้ว") are mark columns; a column naming several statuses holds words', () => {
+    expect(['สถานะการดำเนินการ ดำเนินการแล้ว', 'สถานะการดำเนินการ อยู่ระหว่างดำเนินการ', 'สถานะการดำเนินการ ยังไม่ได้ดำเนินการ', 'สถานะการดำเนินการ', 'สถานะ (ดำเนินการแล้ว/อยู่ระหว่างดำเนินการ)'].map(statusOfHeader)).toEqual([
+      'done',
+      'in_progress',
+      'not_started',
+      'word',
+      'word',
+    ]);
+  });
+
   it('tells the mark columns and the word column from their headers; a deadline column is none', () => {
     expect(['ผลการดำเนินการ ดำเนินการแล้ว', 'ผลการดำเนินการ อยู่ระหว่าง', 'ยังไม่ได้ดำเนินการ', 'สถานะ', 'กำหนดเวลาแล้วเสร็จ', 'ผู้รับผิดชอบ'].map(statusOfHeader)).toEqual([
       'done',

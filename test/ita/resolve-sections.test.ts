@@ -355,6 +355,25 @@ describe('resolveSections', () => {
   });
 });
 
+describe('resolveSections: rows whose section is not inferred from content', () => {
+  it('a sub-row stays under its measure\'s heading (the same row as a top-level row moves)', () => {
+    const c = caseNamed('a missing heading between 1 and 3');
+    const { entries, entrySlots, slots } = build(c);
+    entries[1]!.parentSeq = 1;
+    resolveSections(entries, entrySlots, slots);
+    expect(entries.map((e) => e.section)).toEqual([1, 1, 3]);
+  });
+
+  it('rows under a section column keep the section it names', () => {
+    const c = caseNamed('a missing heading between 1 and 3');
+    const { entries, entrySlots, slots } = build(c);
+    slots[0]!.fromColumn = true;
+    const { diagnostics } = resolveSections(entries, entrySlots, slots);
+    expect(entries.map((e) => e.section)).toEqual([1, 1, 3]);
+    expect(diagnostics.map((d) => d.code)).not.toContain('SECTION_INFERRED');
+  });
+});
+
 // ------------------------------------------------------------------ through the body walk
 
 const p = (text: string, line: number): Block => paragraph(text, position(null, line));

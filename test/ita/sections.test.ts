@@ -108,14 +108,28 @@ describe('recogniseSectionHeading: lines that are not section headings', () => {
     ['ผลการดำเนินงานตามแนวทางข้อเสนอแนะ'],
     // 001: the measures' heading line
     ['มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ องค์การบริหารส่วนตำบลดงมะไฟ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖'],
-    // a number with no title, a number outside 1..7, a fragment too short to tell
-    ['ประเด็นที่ ๑'],
+    // a bare number with no title (only "ประเด็นที่ N" says heading by itself), a number outside 1..7,
+    // a fragment too short to tell
     ['(๒)'],
+    ['๓.'],
+    ['ประเด็นที่ ๘'],
     ['ประเด็นที่ ๘ กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ'],
     ['(๑๐) กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ'],
     ['การให้บริการ'],
   ])('%s', (text) => {
     expect(recogniseSectionHeading(text)).toBeNull();
+  });
+});
+
+describe('recogniseSectionHeading: "ประเด็นที่ N" without a title (layouts.md: "sometimes with the number only")', () => {
+  it.each<[string, number]>([
+    ['ประเด็นที่ ๓', 3],
+    ['**ประเด็นที่ 5**', 5],
+    ['ประเด็น ๒ :', 2],
+  ])('%s is issue %i, by its stated number, with less confidence than a matching title', (text, n) => {
+    const h = recogniseSectionHeading(text);
+    expect(h?.stated).toBe(n);
+    expect(h?.match).toEqual({ number: n, confidence: 0.8 });
   });
 });
 

@@ -1,0 +1,121 @@
+/**
+ * Periods written as marks: twelve month columns of the fiscal year (ต.ค.
+ * … ก.ย., often under BE-year group headers) or four quarter columns
+ * (ไตรมาส ๑–๔, or ๑–๔ under a ไตรมาส group), a row marking the months it
+ * runs in with ✓ ✔ x ● / an arrow or shading text. A run of marked columns
+ * is one period, from the first marked month to the last.
+ */
+import type { Period } from '../model/schema.js';
+import { toArabicDigits } from '../thai/digits.js';
+import { monthOf } from '../thai/_months.js';
+
+export type MarkColumn =
+  | { kind: 'month'; /** 1..12 */ month: number; /** BE year as the header states or implies it, else null */ be: number | null; label: string }
+  | { kind: 'quarter'; /** 1..4 of the fiscal year */ quarter: number; label: string };
+
+const YEAR = /(?:พ\s?\.?\s?ศ\s?\.?\s*|ปี\s*)?(25\d\d)(?!\d)/;
+const QUARTER = /(?:ไตรมาส(?:ที่)?\s*\)?|Q)\s*([1-4])\s*$/i;
+
+/** The month a header cell names as its last word ("ต.ค.", "พ.ศ. ๒๕๖๗ ต.ค.", "ต.ค.๖๗"), with a year when it states one. */
+function monthHeader(text: string): { month: number; be: number | null; label: string } | null {
+  const t = toArabicDigits(text).trim();
+  const words = t.split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const m = /^([^\d]+?)(\d{2,4})?$/.exec(last);
+  const month = m ? monthOf(m[1]!) : null;
+  if (!month) return null;
+  // a header naming two months is a period column ("ต.ค. ๖๖ - ก.ย. ๖๗"), not one month's column
+  if (words.slice(0, -1).some((w) => monthOf(w.replace(/\d+$/, '')) !== null)) return null;
+  const stated = YEAR.exec(t)?.[1] ?? (m?.[2] && m[2].length === 2 ? `25${m[2]}` : m?.[2]);
+  return { month, be: stated ? Number(stated) : null, label: m![1]!.trim() };
+}
+
+/**
+ * Mark columns of a header row (one header, or two rows merged), or null
+ * when the row has fewer than three month columns or two quarter columns.
+ * A year stated over a month carries on to the months after it; months
+ * after December without a year of their own are in the next year.
+ */
+export function markColumns(headers: readonly string[]): Array<MarkColumn | null> | null {
+  const out: Array<MarkColumn | null> = headers.map(() => null);
+  let months = 0;
+  let quarters = 0;
+  let year: number | null = null;
+  let prev: number | null = null;
+  let lastQuarter: number | null = null;
+  headers.forEach((h, i) => {
+    const mh = monthHeader(h);
+    if (mh) {
+      if (mh.be !== null) year = mh.be;
+      else if (year !== null && prev !== null && mh.month < prev) year += 1;
+      out[i] = { kind: 'month', month: mh.month, be: year, label: mh.label };
+      prev = mh.month;
+      months++;
+      lastQuarter = null;
+      return;
+    }
+    const t = toArabicDigits(h).trim();
+    const q = QUARTER.exec(t);
+    // a bare number right after quarter n - 1 (a ไตรมาส group written once over ๑ ๒ ๓ ๔)
+    const bare = /^([1-4])$/.exec(t);
+    const n = q ? Number(q[1]) : bare && lastQuarter !== null && Number(bare[1]) === lastQuarter + 1 ? Number(bare[1]) : null;
+    if (n !== null) {
+      out[i] = { kind: 'quarter', quarter: n, label: q ? t.slice(q.index).trim() : `ไตรมาส ${n}` };
+      lastQuarter = n;
+      quarters++;
+      return;
+    }
+    lastQuarter = null;
+    prev = null;
+  });
+  return months >= 3 || quarters >= 2 ? out : null;
+}
+
+/** A cell that marks its column: anything but blank, a dash or dots ("-" is a template's empty cell). */
+export function isMark(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && !/^[-–—.…_]+$/.test(t);
+}
+
+/** ISO month of month m (1..12) in BE year be. */
+function iso(be: number, month: number): string {
+  return `${be - 543}-${String(month).padStart(2, '0')}`;
+}
+
+/** First and last ISO months of one mark column, the fiscal year deciding what the header leaves open. */
+function columnMonths(c: MarkColumn, fiscalYear: number | null): { start: string | null; end: string | null } {
+  if (c.kind === 'month') {
+    const be = c.be ?? (fiscalYear === null ? null : c.month >= 10 ? fiscalYear - 1 : fiscalYear);
+    const at = be === null ? null : iso(be, c.month);
+    return { start: at, end: at };
+  }
+  if (fiscalYear === null) return { start: null, end: null };
+  const first = [10, 1, 4, 7][c.quarter - 1]!;
+  const be = c.quarter === 1 ? fiscalYear - 1 : fiscalYear;
+  return { start: iso(be, first), end: iso(be, first + 2) };
+}
+
+/**
+ * The periods a row marks: one per run of adjacent marked columns, from its
+ * first month to its last; raw is the marked columns' labels ("ต.ค. – ธ.ค.").
+ */
+export function markPeriods(cells: readonly string[], cols: ReadonlyArray<MarkColumn | null>, fiscalYear: number | null): Period[] {
+  const out: Period[] = [];
+  let run: MarkColumn[] = [];
+  const close = () => {
+    if (run.length === 0) return;
+    const a = columnMonths(run[0]!, fiscalYear);
+    const b = columnMonths(run[run.length - 1]!, fiscalYear);
+    const raw = run.length === 1 ? run[0]!.label : `${run[0]!.label} – ${run[run.length - 1]!.label}`;
+    out.push({ raw, start: a.start, end: b.end, precision: 'month' });
+    run = [];
+  };
+  cols.forEach((c, i) => {
+    if (!c) return close();
+    if (isMark(cells[i] ?? '')) run.push(c);
+    else close();
+  });
+  close();
+  return out;
+}

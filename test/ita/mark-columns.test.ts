@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { isMark, markColumns, markPeriods } from '../../src/ita/mark-columns.js';
+
+const MONTHS = ['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.'];
+
+describe('mark columns', () => {
+  it('reads month columns, carrying a BE year stated over a group to the months after it and on past December', () => {
+    const cols = markColumns(['ที่', 'มาตรการ', 'พ.ศ. ๒๕๖๗ ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'ผู้รับผิดชอบ']);
+    expect(cols?.map((c) => (c?.kind === 'month' ? `${c.month}/${c.be}` : null))).toEqual([null, null, '10/2567', '11/2567', '12/2567', '1/2568', '2/2568', null]);
+  });
+
+  it('reads quarters written in full and bare numbers after the first quarter of a group', () => {
+    expect(markColumns(['มาตรการ', 'ไตรมาส ๑', 'ไตรมาส ๒', 'ไตรมาส ๓', 'ไตรมาส ๔'])?.map((c) => (c?.kind === 'quarter' ? c.quarter : null))).toEqual([null, 1, 2, 3, 4]);
+    expect(markColumns(['มาตรการ', 'ไตรมาส 1', '2', '3', '4', '5'])?.map((c) => (c?.kind === 'quarter' ? c.quarter : null))).toEqual([null, 1, 2, 3, 4, null]);
+  });
+
+  it('is no mark header for a period column naming two months, or for too few months', () => {
+    expect(markColumns(['มาตรการ', 'ระยะเวลา ต.ค. ๖๖ - ก.ย. ๖๗', 'ผู้รับผิดชอบ'])).toBeNull();
+    expect(markColumns(['มาตรการ', 'ต.ค.', 'พ.ย.'])).toBeNull();
+    expect(markColumns(['มาตรการ', 'ไตรมาส ๑'])).toBeNull();
+  });
+
+  it('gives one period per run of marked months, the fiscal year settling months without a stated year', () => {
+    const cols = markColumns(MONTHS)!;
+    const row = MONTHS.map((_, k) => (k === 1 || k === 2 || k === 3 || k === 8 ? '●' : ''));
+    expect(markPeriods(row, cols, 2567).map((p) => [p.raw, p.start, p.end])).toEqual([
+      ['พ.ย. – ม.ค.', '2023-11', '2024-01'],
+      ['มิ.ย.', '2024-06', '2024-06'],
+    ]);
+    // no fiscal year: the months are known, the years are not
+    expect(markPeriods(row, cols, null)[0]).toMatchObject({ start: null, end: null, precision: 'month' });
+  });
+
+  it('maps marked quarters to the months of the fiscal year', () => {
+    const cols = markColumns(['ไตรมาส ๑', 'ไตรมาส ๒', 'ไตรมาส ๓', 'ไตรมาส ๔'])!;
+    expect(markPeriods(['', '✓', '✓', ''], cols, 2568).map((p) => [p.start, p.end])).toEqual([['2025-01', '2025-06']]);
+    expect(markPeriods(['✓', '', '', ''], cols, 2568).map((p) => [p.start, p.end])).toEqual([['2024-10', '2024-12']]);
+  });
+
+  it('takes any text as a mark except blanks and dashes', () => {
+    expect(['✓', 'x', '●', '→', '/', 'xxxx'].every(isMark)).toBe(true);
+    expect(['', ' ', '-', '–', '…'].some(isMark)).toBe(false);
+  });
+});
+
+const HEAD = 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nเทศบาลตำบลหนองบัว อำเภอเมืองอุดรธานี จังหวัดอุดรธานี\n\n';
+
+describe('mark columns in whole reports', () => {
+  it('text: a two-row header of BE years over twelve months gives each row its period, and the month row is no entry', async () => {
+    const pad = (marks: number[]) => MONTHS.map((_, k) => (marks.includes(k) ? '✓' : '')).join('\t');
+    const text = `${HEAD}ที่\tมาตรการ\tผู้รับผิดชอบ\tพ.ศ. ๒๕๖๗\t\t\tพ.ศ. ๒๕๖๘${'\t'.repeat(8)}
+\t\t\t${MONTHS.join('\t')}
+๑\tจัดทำคู่มือการปฏิบัติงานและเผยแพร่ทางเว็บไซต์\tสำนักปลัด\t${pad([0, 1])}
+๒\tประกาศเจตจำนงสุจริตของผู้บริหาร\tกองคลัง\t${pad([5, 6, 7])}
+`;
+    const doc = await extract(text, { fileName: 'r.txt' });
+    expect(doc.entries.map((e) => [e.seq, e.periods.map((p) => `${p.start}..${p.end}`)])).toEqual([
+      [1, ['2024-10..2024-11']],
+      [2, ['2025-03..2025-05']],
+    ]);
+  });
+
+  it('HTML: quarters under a ไตรมาส group, marks never read as item codes', async () => {
+    const html = `<html><body><p>${HEAD.split('\n')[0]}</p><p>${HEAD.split('\n')[1]}</p><table>
+<tr><th rowspan="2">ที่</th><th rowspan="2">มาตรการ</th><th colspan="4">ไตรมาส</th><th rowspan="2">ผู้รับผิดชอบ</th></tr>
+<tr><th>๑</th><th>๒</th><th>๓</th><th>๔</th></tr>
+<tr><td>๑</td><td>จัดทำคู่มือการปฏิบัติงาน</td><td></td><td>x</td><td>x</td><td></td><td>สำนักปลัด</td></tr>
+</table></body></html>`;
+    const doc = await extract(html, { fileName: 'r.html' });
+    expect(doc.entries.map((e) => [e.seq, e.itemCodes.length, e.periods.map((p) => `${p.start}..${p.end}`)])).toEqual([[1, 0, ['2025-01..2025-06']]]);
+  });
+});
