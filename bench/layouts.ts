@@ -21,18 +21,19 @@ function hasSoffice(): boolean {
   }
 }
 
-export async function benchLayouts(opts: { seeds: number; pdfDocs: number }): Promise<void> {
+export async function benchLayouts(opts: { seeds: number; pdfDocs: number; seed0?: number }): Promise<void> {
+  const seed0 = opts.seed0 ?? LAYOUT_SEED0;
   const pdf = opts.pdfDocs > 0 && hasSoffice();
   const jobs: Array<{ seed: number; format: LayoutFormat }> = [];
   for (let i = 0; i < opts.seeds; i++) {
-    for (const format of ['text', 'html', 'docx'] as const) jobs.push({ seed: LAYOUT_SEED0 + i, format });
-    if (pdf && i < opts.pdfDocs) jobs.push({ seed: LAYOUT_SEED0 + i, format: 'pdf' });
+    for (const format of ['text', 'html', 'docx'] as const) jobs.push({ seed: seed0 + i, format });
+    if (pdf && i < opts.pdfDocs) jobs.push({ seed: seed0 + i, format: 'pdf' });
   }
   const t0 = performance.now();
   const r = await runLayouts(extract, jobs);
   const s = ((performance.now() - t0) / 1000).toFixed(0);
   console.log(
-    `  ${jobs.length} documents from ${opts.seeds} seeds (${LAYOUT_SEED0}…): text ${r.counts.text}, HTML ${r.counts.html}, DOCX ${r.counts.docx}, PDF ${r.counts.pdf}${pdf ? '' : ' (soffice not found: no PDF)'}; ${s} s; extraction errors ${r.errors.length}${r.errors.length ? `: ${r.errors.slice(0, 5).join(', ')}` : ''}`,
+    `  ${jobs.length} documents from ${opts.seeds} seeds (${seed0}…): text ${r.counts.text}, HTML ${r.counts.html}, DOCX ${r.counts.docx}, PDF ${r.counts.pdf}${pdf ? '' : ' (soffice not found: no PDF)'}; ${s} s; extraction errors ${r.errors.length}${r.errors.length ? `: ${r.errors.slice(0, 5).join(', ')}` : ''}`,
   );
   console.log('  recall/precision over entries; periods, sections, responsible over matched entries; status/budget/parentSeq over entries that have one');
   const keys = [...r.tallies.keys()];
