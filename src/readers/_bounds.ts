@@ -35,7 +35,13 @@ export const MAX_GRID_CELLS = 500_000;
 /** Characters of table text allowed per character of input, and the floor. */
 const CHARS_PER_CHAR = 4;
 const MIN_CHARS = 1_000_000;
-/** The largest colspan/rowspan a reader keeps (HTML allows colspan up to 1000). */
+/**
+ * The largest colspan/rowspan a reader keeps (HTML allows colspan up to 1000),
+ * and the span the meter lays out. ita/grid expands spans only up to 50, so for
+ * spans above that the meter counts more than the grid holds: it may refuse
+ * early, never late (the blocks, which carry spans up to this, are the API's
+ * output too).
+ */
 export const MAX_SPAN = 1000;
 
 /** The limits for an input of `length` characters. */

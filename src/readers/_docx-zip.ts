@@ -12,7 +12,9 @@
  * - a DOCTYPE or ENTITY declaration (Word never writes one; "billion laughs");
  * - how deep tables (`w:tbl`) and elements nest.
  *
- * Images are not inflated: the reader tells mammoth not to read them.
+ * mammoth's embedded style map (`mammoth/style-map`, which mammoth reads when
+ * present) counts towards the cap too. Images are not inflated: the reader
+ * tells mammoth not to read them.
  */
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
@@ -37,7 +39,8 @@ export interface DocxScanOptions {
   maxParts?: number;
 }
 
-const XML_PART = /\.(xml|rels)$/i;
+/** Parts mammoth reads: the XML, and the style map it embeds (read unless told not to; plain text). */
+const XML_PART = /\.(xml|rels)$|^mammoth\/style-map$/i;
 const MAX_PARTS = 10_000;
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
 

@@ -10,7 +10,7 @@ import type { Diagnostic, ErrorCode } from '../model/schema.js';
 import { NO_TEXT_LAYER } from './_pdf-quality.js';
 
 /** How extract was told to use OCR: off ('never') or not. */
-export const OCR_OFF_HINT = "OCR was off (ocr: 'never', --ocr never)";
+const OCR_OFF_HINT = "OCR was off (ocr: 'never', --ocr never)";
 
 /** Up to three page messages, joined ("page 1: …; page 2: …; and 4 more pages"). */
 function pagesSaying(ds: Diagnostic[]): string {

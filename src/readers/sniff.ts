@@ -28,7 +28,7 @@ export function sniffFormat(bytes: Uint8Array, fileName?: string | null): Format
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
   const ext = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext];
-  const text = decodeText(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const text = decodeText(bytes.subarray(0, 1024)).trimStart().toLowerCase();
   if (text.startsWith('<!doctype html') || text.startsWith('<html') || /^<(head|body|table|p|div|h[1-6])[\s>]/.test(text)) return 'html';
   if (/^#{1,6} |^\*\*/m.test(text)) return 'markdown';
   return null;

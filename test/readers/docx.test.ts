@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { errorDocument, extract } from '../../src/extract.js';
 import { readDocx } from '../../src/readers/docx.js';
-import { docxParts, docxWith } from './_bombs.js';
+import { zip } from '../batch/_zip.js';
+import { deflatedPadding, docxParts, docxWith } from './_bombs.js';
 
 const { documentXml } = await docxParts();
 const head = documentXml.slice(0, documentXml.indexOf('<w:body>') + 8);
@@ -64,6 +65,17 @@ describe('DOCX entities', () => {
       code: 'CORRUPT_FILE',
       message: "the DOCX's XML (word/document.xml) declares a DOCTYPE or entities, which Word never writes (an entity expansion attack?)",
     });
+  });
+});
+
+describe('DOCX parts mammoth reads besides the XML', () => {
+  it('an embedded style map (mammoth/style-map) inflating to 64 MiB counts towards the cap: TOO_LARGE', async () => {
+    const { parts } = await docxParts();
+    const packed = await deflatedPadding('', 64 * 2 ** 20);
+    const bytes = new Uint8Array(zip([...parts, { name: 'word/document.xml', data: documentXml }, { name: 'mammoth/style-map', packed, declaredSize: 64 * 2 ** 20 }]));
+    const doc = await extract(bytes, { fileName: 'style-map.docx' });
+    expect(doc.error?.code).toBe('TOO_LARGE');
+    expect(doc.error?.message).toMatch(/^the DOCX's XML would inflate to [\d.]+ MiB \(mammoth\/style-map: 64\.0 MiB\)/);
   });
 });
 
