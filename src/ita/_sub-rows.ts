@@ -39,10 +39,16 @@ function leadCell(r: TableRow, roles: ReadonlyArray<FieldRole | null>, skip: num
   return roles.findIndex((role, i) => i !== skip && role !== null && content.has(role) && textAt(r, i).trim() !== '');
 }
 
-function hasOwnPeriod(r: TableRow, roles: ReadonlyArray<FieldRole | null>, marks: ReadonlyArray<MarkColumn | null> | null): boolean {
-  const ownCell = roles.some((role, i) => (role === 'period' || role === 'start' || role === 'end') && textAt(r, i).trim() !== '');
-  // month or quarter columns: a mark of its own
-  return ownCell || (marks?.some((m, i) => m !== null && isMark(textAt(r, i))) ?? false);
+/** A row giving a period of its own: a filled period, start or end cell, or a mark under a month or quarter column. */
+export function hasOwnPeriod(
+  cells: readonly string[],
+  roles: ReadonlyArray<FieldRole | null> | null,
+  marks: ReadonlyArray<MarkColumn | null> | null,
+): boolean {
+  return cells.some((c, i) => {
+    const role = roles?.[i];
+    return ((role === 'period' || role === 'start' || role === 'end') && c.trim() !== '') || (marks?.[i] != null && isMark(c));
+  });
 }
 
 /** How the parent wrote its number: a plain number in its number column or at the start of its measure. */
@@ -78,7 +84,7 @@ export function subRowOf(
   const dotted = DOTTED.exec(si >= 0 ? numberCell : leadText);
   if (dotted && Number(dotted[1]) === parent.seq) return { parentSeq: parent.seq, seq: Number(dotted[2]) };
   // a number of its own in the number column makes a row of its own; so does a row without a period of its own
-  if (numberCell.trim() !== '' || !hasOwnPeriod(r, roles, marks)) return null;
+  if (numberCell.trim() !== '' || !hasOwnPeriod(r.cells.map(cellText), roles, marks)) return null;
   // an empty number column (or none, the parent numbering its measure "๑. …"): the measure cell numbers itself
   const inner = DOTTED.exec(leadText);
   if (inner) return Number(inner[1]) === parent.seq ? { parentSeq: parent.seq, seq: Number(inner[2]) } : null;

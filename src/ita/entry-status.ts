@@ -74,7 +74,8 @@ export function statusColumns(headers: readonly string[]): Array<EntryStatus | '
 /** What marks a status column's cell: ticks, crosses, dots, arrows, Wingdings ticks exported as ü/þ. */
 const MARK = /^[\s✓✔☑√✗✘☒●•■▲◆*xX/üþ→➔➜⟶]+$/u;
 
-export function isMark(cell: string): boolean {
+/** A tick in a status column (stricter than mark-columns.ts's isMark: a status cell may hold words). */
+function isTick(cell: string): boolean {
   return cell.trim() !== '' && MARK.test(cell);
 }
 
@@ -89,7 +90,7 @@ export function statusFromColumns(cells: readonly string[], columns: ReadonlyArr
     const col = columns[i];
     if (!col || !c.trim()) return;
     if (col === 'word') worded ??= statusFromWords(c);
-    else if (isMark(c) || statusFromWords(c) === col) marked.add(col);
+    else if (isTick(c) || statusFromWords(c) === col) marked.add(col);
   });
   if (marked.size === 1) return [...marked][0] ?? null;
   return marked.size === 0 ? worded : null;

@@ -31,7 +31,7 @@ const LABEL = /^[\s\-–•*]*([\u0e01-\u0e4eA-Za-z][\u0e01-\u0e4eA-Za-z ()/.]{1
 const MIN_SCORE = 3;
 
 /** The role a label names, from the column vocabulary; a สถานะ label is the status. */
-export function labelRole(label: string): LabelRole | null {
+function labelRole(label: string): LabelRole | null {
   if (statusOfHeader(label) === 'word') return 'status';
   const scores = roleScores(label);
   let best: FieldRole | null = null;

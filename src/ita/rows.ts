@@ -11,9 +11,9 @@ import { toArabicDigits, toThaiDigits } from '../thai/digits.js';
 import type { Entry, FieldRole } from '../model/schema.js';
 import { looksLikeHeader } from './columns.js';
 import { seqOf, seqOfNumberCell } from './entry-fields.js';
-import { type MarkColumn, isMark } from './mark-columns.js';
+import type { MarkColumn } from './mark-columns.js';
 import { type SectionHeading, recogniseSectionHeading } from './sections.js';
-import { type SubRow, subRowOf } from './_sub-rows.js';
+import { type SubRow, hasOwnPeriod, subRowOf } from './_sub-rows.js';
 
 export type RowKind = 'empty' | 'template' | 'header' | 'section' | 'note' | 'group' | 'continuation' | 'sub' | 'data';
 
@@ -70,18 +70,11 @@ export function classifyRow(r: TableRow, ctx: RowContext): RowClass {
     if (group) return { kind: 'group' };
   }
   // a note written in the first cells with the rest blank
-  if (NOTE.test(only) && !/^\s*\*\*/.test(only) && filled.length <= 2 && !hasOwnPeriod(cells, ctx)) return { kind: 'note' };
+  if (NOTE.test(only) && !/^\s*\*\*/.test(only) && filled.length <= 2 && !hasOwnPeriod(cells, ctx.roles, ctx.marks)) return { kind: 'note' };
   const sub = ctx.roles ? subRowOf(r, ctx.roles, ctx.parent, ctx.marks, ctx.sectionCol) : null;
   if (sub) return { kind: 'sub', sub };
   if (ctx.last?.kind === 'row' && continues(r, cells, ctx)) return { kind: 'continuation' };
   return { kind: 'data' };
-}
-
-function hasOwnPeriod(cells: readonly string[], ctx: RowContext): boolean {
-  return cells.some((c, i) => {
-    const role = ctx.roles?.[i];
-    return ((role === 'period' || role === 'start' || role === 'end') && c.trim() !== '') || (ctx.marks?.[i] != null && isMark(c));
-  });
 }
 
 /**
