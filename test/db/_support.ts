@@ -87,10 +87,10 @@ export async function spawnCli(args: string[], env: Record<string, string> = {})
   };
 }
 
-function sink(isTTY = false) {
+function sink() {
   const chunks: string[] = [];
   const stream = {
-    isTTY,
+    isTTY: false,
     columns: 100,
     write(chunk: unknown, ...rest: unknown[]) {
       chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
