@@ -198,7 +198,7 @@ export class DbWorker {
       if ('code' in input) doc = errorDocument(source, 'READ_FAILED', input.message);
       else {
         const task: Task = { index: this.nextIndex++, path: claimed.source_path, bytes: input.bytes, sha256: input.sha256, format: sniffFormat(input.bytes, claimed.source_path) };
-        const outcome = await Promise.race([this.runner.run(task), this.released()]);
+        const outcome = await Promise.race([this.runner.run(task), this.released]);
         if (outcome === 'released' || outcome === null) {
           await this.release(job, id);
           return;
@@ -224,11 +224,7 @@ export class DbWorker {
   }
 
   /** Settles once the grace period after stop() is over (one promise for every job: no listener per job). */
-  private readonly releasedAt = new Promise<'released'>((r) => this.releasing.signal.addEventListener('abort', () => r('released'), { once: true }));
-
-  private released(): Promise<'released'> {
-    return this.releasedAt;
-  }
+  private readonly released = new Promise<'released'>((r) => this.releasing.signal.addEventListener('abort', () => r('released'), { once: true }));
 
   /** Back to the queue: the start does not count as an attempt, and pg-boss hands the job out again at once. */
   private async release(job: PgBoss.Job<JobData>, id: string): Promise<void> {

@@ -6,11 +6,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import pg from 'pg';
 import { type CliIo, runCli } from '../../src/cli/main.js';
+import { bundledWorkerScript, removeBundledWorkerScript } from '../batch/_worker-script.js';
 
 export const ADMIN_URL = process.env.ITA_TEST_DATABASE_URL ?? '';
 export const HAVE_DB = ADMIN_URL !== '';
@@ -39,21 +38,8 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
   };
 }
 
-let bundle: Promise<string> | null = null;
-let bundleFile: string | null = null;
-
-/** test/db/_fault-bin.ts (the CLI with the fault markers) bundled into one file: a child starts in about a second. */
-export function faultCli(): Promise<string> {
-  bundle ??= (async () => {
-    const dir = `${ROOT}node_modules/.cache/ita-extract-tests`;
-    mkdirSync(dir, { recursive: true });
-    const file = `${dir}/db-cli-${process.pid}-${Date.now()}.mjs`;
-    bundleFile = file;
-    await build({ entryPoints: [`${ROOT}test/db/_fault-bin.ts`], outfile: file, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
-    return file;
-  })();
-  return bundle;
-}
+/** test/db/_fault-bin.ts (the CLI with the fault markers) bundled into one file (test/batch/_worker-script.ts): a child starts in about a second. */
+const faultCli = async (): Promise<string> => fileURLToPath(await bundledWorkerScript('test/db/_fault-bin.ts'));
 
 const children = new Set<ChildProcess>();
 
@@ -61,9 +47,7 @@ const children = new Set<ChildProcess>();
 export function removeFaultCli(): void {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   children.clear();
-  if (bundleFile) rmSync(bundleFile, { force: true });
-  bundle = null;
-  bundleFile = null;
+  removeBundledWorkerScript();
 }
 
 export interface Child {
@@ -103,10 +87,10 @@ export async function spawnCli(args: string[], env: Record<string, string> = {})
   };
 }
 
-function sink(isTTY = false) {
+function sink() {
   const chunks: string[] = [];
   const stream = {
-    isTTY,
+    isTTY: false,
     columns: 100,
     write(chunk: unknown, ...rest: unknown[]) {
       chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));

@@ -8,7 +8,7 @@
  * submitters of the same folder at once.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +19,7 @@ import { createPool } from '../../src/db/connection.js';
 import { migrate } from '../../src/db/migrations.js';
 import { startBoss } from '../../src/db/queue.js';
 import { submit } from '../../src/db/submit.js';
-import { corpusPath, readCorpus } from '../_support/variants.js';
+import { type CorpusStem, readCorpus } from '../_support/variants.js';
 import { type Child, cli, HAVE_DB, query, removeFaultCli, ROOT, spawnCli, until } from './_support.js';
 
 const run = promisify(execFile);
@@ -58,6 +58,15 @@ describe.skipIf(!HAVE_DB)('faults', () => {
   const name = (p: string) => p.slice(p.lastIndexOf('/') + 1);
   const worker = (db: string, extra: string[] = [], env: Record<string, string> = {}) =>
     spawnCli(['worker', '--db', db, '-j', '1', '--poll', '0.5', '--maintenance', '1', ...extra], env);
+  /** A new folder of this file's temporary directory holding the given files (name → text). */
+  const folder = async (sub: string, files: Record<string, string>) => {
+    const input = join(dir, sub);
+    await mkdir(input);
+    for (const [file, text] of Object.entries(files)) await writeFile(join(input, file), text);
+    return input;
+  };
+  /** A corpus document with one more line (a fault marker, or text that makes its hash its own). */
+  const withLine = (stem: CorpusStem, line: string | number) => `${readCorpus(stem)}\n${line}\n`;
   const stopAll = async (ws: Child[]) => {
     for (const w of ws) if (w.proc.exitCode === null && w.proc.signalCode === null) w.proc.kill('SIGTERM');
     return Promise.all(ws.map((w) => w.exited));
@@ -78,12 +87,12 @@ describe.skipIf(!HAVE_DB)('faults', () => {
 
   it('a worker killed mid-job: the job is run again after its lease; a document that kills every worker gets WORKER_CRASHED', async () => {
     const db = await database();
-    const input = join(dir, 'crash');
-    await mkdir(input);
-    await writeFile(join(input, 'a-hang.txt'), `${readCorpus('003_592d1508f0de56c3')}\nITA-TEST-HANG\n`);
-    await writeFile(join(input, 'b-crash.txt'), `${readCorpus('004_d0cc15d3996b9fea')}\nITA-TEST-CRASH\n`);
-    await copyFile(corpusPath('000_12d03613c0e47b57'), join(input, 'c.txt'));
-    await copyFile(corpusPath('001_52975bb7fc874981'), join(input, 'd.txt'));
+    const input = await folder('crash', {
+      'a-hang.txt': withLine('003_592d1508f0de56c3', 'ITA-TEST-HANG'),
+      'b-crash.txt': withLine('004_d0cc15d3996b9fea', 'ITA-TEST-CRASH'),
+      'c.txt': readCorpus('000_12d03613c0e47b57'),
+      'd.txt': readCorpus('001_52975bb7fc874981'),
+    });
     expect((await cli([input, '--db', db, '--lease', '4', '--attempts', '2'])).stderr).toMatch(/4 inputs: 4 queued/);
 
     // this worker hangs on a-hang.txt (the first job); killed while it holds it
@@ -129,9 +138,7 @@ describe.skipIf(!HAVE_DB)('faults', () => {
 
   it('a job that runs longer than its lease keeps it: its worker renews the lease, and an idle worker beside it does not take it', async () => {
     const db = await database();
-    const input = join(dir, 'long');
-    await mkdir(input);
-    await writeFile(join(input, 'a-wait.txt'), `${readCorpus('003_592d1508f0de56c3')}\nITA-TEST-WAIT\n`);
+    const input = await folder('long', { 'a-wait.txt': withLine('003_592d1508f0de56c3', 'ITA-TEST-WAIT') });
     await cli([input, '--db', db, '--lease', '3']);
     const gate = join(dir, 'long-gate');
     const holder = await worker(db, [], { ITA_TEST_GATE: gate });
@@ -152,11 +159,11 @@ describe.skipIf(!HAVE_DB)('faults', () => {
 
   it('PostgreSQL restarted while a worker holds a job: the worker waits, writes the result and goes on', async () => {
     const db = await database();
-    const input = join(dir, 'restart');
-    await mkdir(input);
-    await writeFile(join(input, 'a-wait.txt'), `${readCorpus('003_592d1508f0de56c3')}\nITA-TEST-WAIT\n`);
-    await copyFile(corpusPath('000_12d03613c0e47b57'), join(input, 'b.txt'));
-    await copyFile(corpusPath('001_52975bb7fc874981'), join(input, 'c.txt'));
+    const input = await folder('restart', {
+      'a-wait.txt': withLine('003_592d1508f0de56c3', 'ITA-TEST-WAIT'),
+      'b.txt': readCorpus('000_12d03613c0e47b57'),
+      'c.txt': readCorpus('001_52975bb7fc874981'),
+    });
     await cli([input, '--db', db]);
     const gate = join(dir, 'restart-gate');
     const w = await worker(db, [], { ITA_TEST_GATE: gate });
@@ -180,10 +187,10 @@ describe.skipIf(!HAVE_DB)('faults', () => {
 
   it('SIGTERM: a running job that ends within the grace period is finished; one that does not is released and taken at once by another worker', async () => {
     const db = await database();
-    const input = join(dir, 'term');
-    await mkdir(input);
-    await writeFile(join(input, 'a-wait.txt'), `${readCorpus('003_592d1508f0de56c3')}\nITA-TEST-WAIT\n`);
-    await writeFile(join(input, 'b-hang.txt'), `${readCorpus('000_12d03613c0e47b57')}\nITA-TEST-HANG\n`);
+    const input = await folder('term', {
+      'a-wait.txt': withLine('003_592d1508f0de56c3', 'ITA-TEST-WAIT'),
+      'b-hang.txt': withLine('000_12d03613c0e47b57', 'ITA-TEST-HANG'),
+    });
     await cli([input, '--db', db]);
     // finishes: the job waits for a gate that opens only after the signal
     const gate = join(dir, 'term-gate');
@@ -216,9 +223,7 @@ describe.skipIf(!HAVE_DB)('faults', () => {
 
   it('a submitter interrupted and run again: nothing lost, nothing doubled', async () => {
     const db = await database();
-    const input = join(dir, 'resubmit');
-    await mkdir(input);
-    for (let i = 0; i < 6; i++) await writeFile(join(input, `r${i}.txt`), `${readCorpus('003_592d1508f0de56c3')}\n${i}\n`);
+    const input = await folder('resubmit', Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`r${i}.txt`, withLine('003_592d1508f0de56c3', i)])));
     const pool = createPool({ url: db, max: 2 }, () => {});
     const stop = new AbortController();
     try {
@@ -250,9 +255,7 @@ describe.skipIf(!HAVE_DB)('faults', () => {
 
   it('two submitters of the same folder at once store one copy and queue one job per input', async () => {
     const db = await database();
-    const input = join(dir, 'twice');
-    await mkdir(input);
-    for (let i = 0; i < 12; i++) await writeFile(join(input, `t${String(i).padStart(2, '0')}.txt`), `${readCorpus('004_d0cc15d3996b9fea')}\n${i}\n`);
+    const input = await folder('twice', Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`t${String(i).padStart(2, '0')}.txt`, withLine('004_d0cc15d3996b9fea', i)])));
     await cli(['export', '--db', db, '-q']); // the schema first, so both submitters race on the rows, not on the migration
     const [a, b] = await Promise.all([cli([input, '--db', db]), cli([input, '--db', db])]);
     const counts = [a, b].map((r) => /12 inputs: (\d+) queued, (\d+) already stored/.exec(r.stderr)!.slice(1).map(Number));
