@@ -471,17 +471,16 @@ describe('normalizeThai: properties', () => {
     expect(normalizeThai('')).toBe('');
   });
 
-  it('is fast on megabytes, including adversarial input', () => {
+  // no wall-clock threshold (bench/ measures speed): on megabytes anything quadratic would take hours, so
+  // the test's own time limit tells linear from not on any machine
+  it('is linear on megabytes, including adversarial input', { timeout: 60_000 }, () => {
     const corpus = corpusFiles.map(readCorpus).join('\n');
     const big = corpus.repeat(Math.ceil(1_000_000 / corpus.length));
     const adversarial =
       'ก' + '\u0e48\u0e49\u0e35'.repeat(200_000) + ' '.repeat(500_000) + '\u0e4d'.repeat(100_000) + 'า';
-    const t0 = performance.now();
-    normalizeThai(big);
-    normalizeThai(adversarial);
-    thaiTextQuality(big);
-    thaiTextQuality(adversarial);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(normalizeThai(big).length).toBeGreaterThan(900_000);
+    expect(thaiTextQuality(big).puaCount).toBe(0);
+    expect(thaiTextQuality(adversarial).orphanMarks).toBeGreaterThan(0);
     expect(normalizeThai(adversarial)).toBe('ก\u0e35\u0e48\u0e49\u0e33');
   });
 });

@@ -346,12 +346,12 @@ describe('parseThaiPeriod: properties', () => {
     );
   });
 
-  it('runs over a long document in linear time', () => {
+  // no wall-clock threshold: on 1.7 M characters anything quadratic would take hours, so the test's own
+  // time limit tells linear from not on any machine
+  it('runs over a long document in linear time', { timeout: 60_000 }, () => {
     const line = 'ต.ค. ๖๗-ก.ย.๖๘ ไตรมาสที่ ๑ - ๒ มีความ ๑๑๑๑๑๑ ....---- พ.ศ. พ.ศ. ปีปีปี ๑ ๑ ๑ ตตตต.ค.ค.ค ';
     const doc = line.repeat(20_000);
-    const t0 = performance.now();
     const got = parseThaiPeriod(doc);
-    expect(performance.now() - t0).toBeLessThan(5_000);
     expect(got.length).toBeGreaterThanOrEqual(20_000);
   });
 });
