@@ -13,23 +13,11 @@ import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../src/cli/main.js';
+import { runCli } from '../src/cli/main.js';
 import { pdf } from './batch/_pdf.js';
 import { removeBundledWorkerScript, testWorkerScript } from './batch/_worker-script.js';
+import { sink } from './_support/cli.js';
 import { corpusPath } from './_support/variants.js';
-
-function sink() {
-  const chunks: string[] = [];
-  const stream = {
-    isTTY: false,
-    write(chunk: unknown, ...rest: unknown[]) {
-      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-      (rest.find((r) => typeof r === 'function') as (() => void) | undefined)?.();
-      return true;
-    },
-  };
-  return { stream: stream as unknown as CliIo['stdout'], text: () => chunks.join('') };
-}
 
 async function run(argv: string[], signal?: AbortSignal, inProcess = false) {
   const out = sink();

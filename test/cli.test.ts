@@ -7,29 +7,16 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { cliOptions, program } from '../src/cli/_options.js';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../src/cli/main.js';
+import { runCli } from '../src/cli/main.js';
 import { CSV_COLUMNS } from '../src/cli/csv.js';
 import { neutraliseFormula } from '../src/batch/csv.js';
+import { sink } from './_support/cli.js';
 import { type CorpusStem, corpusPath, readExpected } from './_support/variants.js';
 
 interface Run {
   code: number;
   stdout: string;
   stderr: string;
-}
-
-function sink(isTTY = false) {
-  const chunks: string[] = [];
-  const stream = {
-    isTTY,
-    write(chunk: unknown, ...rest: unknown[]) {
-      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-      const cb = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-      cb?.();
-      return true;
-    },
-  };
-  return { stream: stream as unknown as CliIo['stdout'], text: () => chunks.join('') };
 }
 
 async function run(argv: string[], opts: { tty?: boolean } = {}): Promise<Run> {

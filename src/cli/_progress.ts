@@ -191,5 +191,5 @@ export function progress(stderr: ErrStream, opts: ProgressOptions): Progress {
 }
 
 /** What to do after an interrupted run: --resume needs the records in a file. */
-export const RESUME_HINT = (toFile: boolean) =>
+const RESUME_HINT = (toFile: boolean) =>
   toFile ? 'run again with --resume to finish' : 'to finish a run later, write it with -o FILE and run again with --resume';
