@@ -23,5 +23,4 @@ export {
   createNativeOcrEngine,
   nativeTesseractAvailable,
   parseTesseractTsv,
-  removeNativeOcrLeftovers,
 } from './native.js';

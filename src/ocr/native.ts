@@ -26,9 +26,9 @@
  * (OMP_THREAD_LIMIT=1): parallelism comes from `workers` processes.
  */
 import { type ChildProcess, execFile } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type OcrEngine, type OcrEngineOptions, OcrError, type RecogniseOptions, imageBytes } from './engine.js';
 import { ocrTempParent } from './temp.js';
@@ -55,33 +55,13 @@ interface Probe {
   tessdataDir?: string;
 }
 
-/** Temporary folders are named ita-tess-<pid>-…: worker threads share the pid, so the main thread can sweep theirs. */
+/** Temporary folders are named ita-tess-<pid>-…; a batch puts them inside its run folder (ocr/temp.ts), which the main thread removes. */
 const TEMP_PREFIX = 'ita-tess-';
-
-/**
- * Removes this process's temporary folders left behind by a worker thread
- * terminated while the native engine was reading (a batch's --timeout):
- * a thread's own clean-up does not run when it is terminated. For the main
- * thread, once its work is done (e.g. when a batch runner closes).
- */
-export function removeNativeOcrLeftovers(): number {
-  let n = 0;
-  try {
-    for (const d of readdirSync(tmpdir())) {
-      if (!d.startsWith(`${TEMP_PREFIX}${process.pid}-`)) continue;
-      rmSync(join(tmpdir(), d), { recursive: true, force: true });
-      n++;
-    }
-  } catch {
-    // no temporary folder to read
-  }
-  return n;
-}
 
 /**
  * Processes and temporary folders in use: should the process exit while a
  * job runs, the processes are killed and the folders removed on the way out
- * (not for a terminated worker thread: see removeNativeOcrLeftovers).
+ * (a terminated worker thread's are inside the batch's run folder, which the main thread removes).
  */
 const live = { children: new Set<ChildProcess>(), dirs: new Set<string>() };
 let exitHook = false;

@@ -8,8 +8,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { type CliIo, runCli } from '../../src/cli/main.js';
+import { runCli } from '../../src/cli/main.js';
 import { bundledWorkerScript, removeBundledWorkerScript } from '../batch/_worker-script.js';
+import { sink } from '../_support/cli.js';
 
 export const ADMIN_URL = process.env.ITA_TEST_DATABASE_URL ?? '';
 export const HAVE_DB = ADMIN_URL !== '';
@@ -85,20 +86,6 @@ export async function spawnCli(args: string[], env: Record<string, string> = {})
       });
     },
   };
-}
-
-function sink() {
-  const chunks: string[] = [];
-  const stream = {
-    isTTY: false,
-    columns: 100,
-    write(chunk: unknown, ...rest: unknown[]) {
-      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-      (rest.find((r) => typeof r === 'function') as (() => void) | undefined)?.();
-      return true;
-    },
-  };
-  return { stream: stream as unknown as CliIo['stdout'], text: () => chunks.join('') };
 }
 
 /** The CLI in this process (no worker threads). */

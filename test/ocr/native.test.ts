@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OcrEngine } from '../../src/ocr/engine.js';
 import { blocksText, cer, yearsIn } from '../../src/ocr/metrics.js';
-import { createNativeOcrEngine, nativeTesseractAvailable, parseTesseractTsv, removeNativeOcrLeftovers } from '../../src/ocr/native.js';
+import { createNativeOcrEngine, nativeTesseractAvailable, parseTesseractTsv } from '../../src/ocr/native.js';
 import { ocrPdf } from '../../src/ocr/pdf.js';
 import { openPdfRenderer, toPng } from '../../src/ocr/render.js';
 import type { GreyImage, OcrResult } from '../../src/ocr/types.js';
@@ -165,7 +165,6 @@ describe.skipIf(!native)(`native Tesseract engine (${reason})`, () => {
   }, 120_000);
 
   it('leaves no temporary files, and rejects work after terminate()', async () => {
-    expect(removeNativeOcrLeftovers()).toBe(0);
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith('ita-tess-'))).toEqual([]);
     const e = createNativeOcrEngine({ workers: 1 });
     const pending = e.recognise(png);
