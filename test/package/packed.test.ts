@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,7 +85,9 @@ describe.concurrent('the packed package, installed into a new project', () => {
     // no dist/ beforehand: what the tarball holds is what `prepare` built
     rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
     const pack = await must('npm', ['pack', '--pack-destination', project], ROOT);
-    packLog = `${pack.stdout}\n${pack.stderr}`;
+    // tsup colours its log when the CI's environment asks for colour (FORCE_COLOR):
+    // read it as text
+    packLog = stripVTControlCharacters(`${pack.stdout}\n${pack.stderr}`);
     const tgz = readdirSync(project).find((f) => f.endsWith('.tgz'));
     if (!tgz) throw new Error(`npm pack left no tarball in ${project}:\n${packLog}`);
     const { packageJson, lockfile } = consumerProject(ROOT, tgz, readFileSync(join(project, tgz)));
