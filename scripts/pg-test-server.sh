@@ -52,8 +52,10 @@ start() {
   rm -rf "$STATE"
   mkdir -p "$STATE"
   local port password
-  port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-  password=$(node -e 'console.log(require("crypto").randomBytes(18).toString("base64url"))')
+  # written as text: console.log of a number is coloured when FORCE_COLOR is set (as CI sets it)
+  port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{process.stdout.write(s.address().port+"\n");s.close()})')
+  case "$port" in ''|*[!0-9]*) echo "pg-test-server: no free port found (got '$port')" >&2; exit 1 ;; esac
+  password=$(node -e 'process.stdout.write(require("crypto").randomBytes(18).toString("base64url")+"\n")')
   printf '%s\n' "$password" >"$STATE/pw"
   openssl req -new -x509 -days 2 -nodes -subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1 \
     -keyout "$STATE/server.key" -out "$STATE/server.crt" >/dev/null 2>&1
