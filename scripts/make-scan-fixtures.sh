@@ -144,7 +144,7 @@ CONVERT=/usr/bin/convert
 for tool in soffice pdftoppm pdftotext img2pdf "$CONVERT"; do
   command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
 done
-"$CONVERT" -version 2>/dev/null | grep -q ImageMagick || { echo "ImageMagick not installed (apt-get install imagemagick)" >&2; exit 1; }
+"$CONVERT" -version 2>/dev/null | grep ImageMagick >/dev/null || { echo "ImageMagick not installed (apt-get install imagemagick)" >&2; exit 1; }
 
 # to_html SRC DST FONT SIZE_PT
 to_html() {
