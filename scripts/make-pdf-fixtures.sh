@@ -36,7 +36,7 @@ WORK="$(mktemp -d)"
 mkdir -p "$OUT"
 
 FONT="${PDF_FIXTURE_FONT:-Garuda}"
-if ! fc-list ":family=$FONT" | grep -q .; then
+if ! fc-list ":family=$FONT" | grep . >/dev/null; then
   echo "font $FONT not installed (apt-get install fonts-thai-tlwg)" >&2
   exit 1
 fi
