@@ -6,6 +6,7 @@
  * instance, with the /ActualText-patched worker, for reading and rendering.
  */
 import { documentParams, loadPdfjs } from '../readers/pdf.js';
+import { greyWithoutColourInk } from './ink.js';
 import type { GreyImage } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -70,7 +71,8 @@ export async function openPdfRenderer(pdfBytes: Uint8Array): Promise<PdfRenderer
           type RenderParams = Parameters<typeof page.render>[0];
           await page.render({ canvasContext: made.context, canvas: made.canvas, viewport } as unknown as RenderParams).promise;
           const rgba = made.context.getImageData(0, 0, width, height).data;
-          return { width, height, data: rgbaToGrey(rgba, width * height), dpi: scale * 72 };
+          // red/blue stamps and signatures become paper before recognition (ink.ts)
+          return { width, height, data: greyWithoutColourInk(rgba, width, height, scale * 72).grey, dpi: scale * 72 };
         } finally {
           factory.destroy(made);
         }
