@@ -27,6 +27,9 @@ export interface ScanTally {
   /** Character error rate: edit distance and truth length summed over pages. */
   cerErrors: number;
   cerChars: number;
+  /** The same on the pages' whitespace-separated tokens sorted (reading order does not count). */
+  sortedErrors: number;
+  sortedChars: number;
   cpuSeconds: number;
   wallSeconds: number;
 }
@@ -47,6 +50,8 @@ export const emptyScanTally = (): ScanTally => ({
   overallScore: 0,
   cerErrors: 0,
   cerChars: 0,
+  sortedErrors: 0,
+  sortedChars: 0,
   cpuSeconds: 0,
   wallSeconds: 0,
 });
@@ -164,6 +169,8 @@ export interface ScanFigures {
   periods: number;
   overallScore: number;
   cer: number;
+  /** CER of the sorted tokens: character errors without the reading order. */
+  cerSorted: number;
   cpuPerPage: number;
   wallPerPage: number;
 }
@@ -187,6 +194,7 @@ export function figures(t: ScanTally): ScanFigures {
     periods: ratio(t.periods, t.textEntries),
     overallScore: ratio(t.overallScore, t.docs),
     cer: ratio(t.cerErrors, t.cerChars, 0),
+    cerSorted: ratio(t.sortedErrors, t.sortedChars, 0),
     cpuPerPage: ratio(t.cpuSeconds, t.pages, 0),
     wallPerPage: ratio(t.wallSeconds, t.pages, 0),
   };

@@ -13,8 +13,11 @@
  * folders. CPU-seconds: process.cpuUsage() (this thread and tesseract.js's
  * worker threads) plus the children's (the native tesseract) from
  * /proc/self/stat. CER: the OCR text of each page (blocks in reading order,
- * cells row by row) against NAME.pN.txt; the OCR results of extract() are
- * replayed for it, so it costs no second recognition.
+ * cells row by row) against NAME.pN.txt (pdftotext's order, cell by cell,
+ * so a table read row by row counts heavily), and the CER of both texts'
+ * whitespace-separated tokens sorted ("sorted": the characters without the
+ * reading order). The OCR results of extract() are replayed for it, so it
+ * costs no second recognition.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -113,9 +116,9 @@ function truthPages(dir: string, stem: string): Map<number, string> {
 const f2 = (x: number) => x.toFixed(2);
 
 export function formatFigures(name: string, f: ScanFigures): string {
-  return `  ${name.padEnd(8)} ${String(f.pages).padStart(4)}  ${f2(f.entryRecall)}/${f2(f.entryPrecision)}  ${f2(f.sections)}  ${f2(f.codeF1)}  ${f2(f.organization)}/${f2(f.district)}/${f2(f.province)}  ${f2(f.fiscalYear)}  ${f2(f.periods)}  ${f2(f.overallScore)}  ${(100 * f.cer).toFixed(1).padStart(5)} %  ${f.cpuPerPage.toFixed(1).padStart(5)}  ${f.wallPerPage.toFixed(1).padStart(5)}`;
+  return `  ${name.padEnd(8)} ${String(f.pages).padStart(4)}  ${f2(f.entryRecall)}/${f2(f.entryPrecision)}  ${f2(f.sections)}  ${f2(f.codeF1)}  ${f2(f.organization)}/${f2(f.district)}/${f2(f.province)}  ${f2(f.fiscalYear)}  ${f2(f.periods)}  ${f2(f.overallScore)}  ${(100 * f.cer).toFixed(1).padStart(5)} % ${(100 * f.cerSorted).toFixed(1).padStart(5)} %  ${f.cpuPerPage.toFixed(1).padStart(5)}  ${f.wallPerPage.toFixed(1).padStart(5)}`;
 }
-export const FIGURES_HEADER = `  ${'quality'.padEnd(8)} ${'pages'.padStart(4)} entries R/P sect  codeF1 org/dist/prov   FY    period score  CER      cpu-s/p wall-s/p`;
+export const FIGURES_HEADER = `  ${'quality'.padEnd(8)} ${'pages'.padStart(4)} entries R/P sect  codeF1 org/dist/prov   FY    period score  CER   sorted  cpu-s/p wall-s/p`;
 
 export async function benchScans(options: ScanBenchOptions): Promise<QualityResult[]> {
   const log = options.log ?? ((s: string) => console.log(s));
@@ -153,6 +156,9 @@ export async function benchScans(options: ScanBenchOptions): Promise<QualityResu
             const b = comparable(want);
             t.cerErrors += b.length === 0 ? comparable(got).length : cer(got, want) * b.length;
             t.cerChars += b.length;
+            const sorted = (s: string) => s.split(/\s+/).map(comparable).filter(Boolean).sort().join(' ');
+            t.sortedErrors += b.length === 0 ? comparable(got).length : cer(sorted(got), sorted(want)) * b.length;
+            t.sortedChars += b.length;
           }
         }
         const fig = figures(t);

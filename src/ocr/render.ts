@@ -27,6 +27,11 @@ export interface PdfRenderer {
   numPages: number;
   /** Renders page `pageNumber` (1-based) at `dpi` on a white background. */
   render(pageNumber: number, dpi: number): Promise<RenderedPage>;
+  /**
+   * Resolution (pixels per inch on the page) of the largest image drawn on
+   * the page, null when it draws none (a vector page) or it cannot be told.
+   */
+  imageDpi(pageNumber: number): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -80,10 +85,62 @@ export async function openPdfRenderer(pdfBytes: Uint8Array): Promise<PdfRenderer
         page.cleanup();
       }
     },
+    async imageDpi(pageNumber: number): Promise<number | null> {
+      const page = await doc.getPage(pageNumber);
+      try {
+        const ol = await page.getOperatorList();
+        return largestImageDpi(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as Record<string, number>);
+      } catch {
+        return null;
+      } finally {
+        page.cleanup();
+      }
+    },
     async close(): Promise<void> {
       await doc.destroy().catch(() => undefined);
     },
   };
+}
+
+type Matrix = [number, number, number, number, number, number];
+const times = (m: Matrix, t: Matrix): Matrix => [
+  t[0] * m[0] + t[1] * m[2],
+  t[0] * m[1] + t[1] * m[3],
+  t[2] * m[0] + t[3] * m[2],
+  t[2] * m[1] + t[3] * m[3],
+  t[4] * m[0] + t[5] * m[2] + m[4],
+  t[4] * m[1] + t[5] * m[3] + m[5],
+];
+
+/**
+ * Pixels per inch of the largest image an operator list paints: an image
+ * fills the unit square under the current transform, so its drawn size in
+ * points is the transform's column lengths. Null when no image is painted.
+ */
+export function largestImageDpi(fnArray: readonly number[], argsArray: readonly unknown[], ops: Record<string, number>): number | null {
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  let best: { area: number; dpi: number } | null = null;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null;
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform && args && args.length >= 6) ctm = times(ctm, args.slice(0, 6).map(Number) as Matrix);
+    else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageMaskXObject) {
+      const first = args?.[0] as { width?: number; height?: number } | string | undefined;
+      const w = Number(typeof first === 'object' && first ? first.width : args?.[1]);
+      const h = Number(typeof first === 'object' && first ? first.height : args?.[2]);
+      const drawnW = Math.hypot(ctm[0], ctm[1]);
+      const drawnH = Math.hypot(ctm[2], ctm[3]);
+      if (!(w > 0 && h > 0 && drawnW > 0 && drawnH > 0)) continue;
+      const area = drawnW * drawnH;
+      // the image's pixels over its drawn size, in both directions: the coarser counts
+      const dpi = Math.min((w * 72) / drawnW, (h * 72) / drawnH);
+      if (!best || area > best.area) best = { area, dpi };
+    }
+  }
+  return best ? best.dpi : null;
 }
 
 /** RGBA → 8-bit luma (BT.601 weights; the canvas is opaque). */
