@@ -19,7 +19,7 @@ the same call always gives the same pixels:
   q150     150 dpi grey, blur, strong sensor noise, grey paper, JPEG 45, ±1°
   colour   200 dpi 24-bit colour JPEG 80 on a tinted paper with chroma noise,
            stamp and signature on the first and last page, ±0.7°
-  g4       300 dpi 1-bit CCITT G4 (thresholded from q300g's pages, so the
+  g4       300 dpi 1-bit CCITT G4 (thresholded at 55 % from q300g's pages, keeping LibreOffice's grey (50 %) rules; the
            mid-grey stamp comes out as a speckled ring), ±0.5°
 
 Each quality goes to OUT_ROOT/QUALITY/STEM.pdf (image-only PDF made by
@@ -159,15 +159,17 @@ def main():
                 angle = rnd.uniform(-spec['skew'], spec['skew'])
                 noise_seed = rnd.randint(1, 10**6)
                 marks = marks_for_page(rnd, tmp, page_w, page_h, page) if spec['stamps'] and ends else []
-                args = [CONVERT, os.path.join(tmp, pgm), '-colorspace', 'sRGB'] + marks
+                args = [CONVERT, os.path.join(tmp, pgm)]
+                if marks or colour:
+                    args += ['-colorspace', 'sRGB'] + marks
                 if not colour:
                     args += ['-grayscale', 'Rec601Luma']
                 if spec.get('tint'):
                     args += ['(', '+clone', '-fill', 'rgb(250,245,232)', '-colorize', '100', ')',
                              '-compose', 'Multiply', '-composite', '-compose', 'Over', '+geometry']
-                args += ['-background', 'white', '-rotate', '%.3f' % angle, '+repage']
                 if spec['dpi'] != 300:
                     args += ['-resize', '%.4f%%' % (100 * spec['dpi'] / 300)]
+                args += ['-background', 'white', '-rotate', '%.3f' % angle, '+repage']
                 args += ['-blur', '0x%s' % spec['blur']]
                 if spec['noise'] > 0:
                     args += ['-seed', noise_seed, '-attenuate', spec['noise'], '+noise', 'Gaussian']
@@ -175,7 +177,7 @@ def main():
                     args += ['-level', '0%,100%,0.9', '+level', '4%,97%']
                 if spec.get('g4'):
                     dst = os.path.join(tmp, '%s-%s-%d.tif' % (q, stem, page))
-                    args += ['-threshold', '50%', '-type', 'bilevel', '-compress', 'Group4',
+                    args += ['-threshold', '55%', '-type', 'bilevel', '-compress', 'Group4',
                              '-define', 'tiff:rows-per-strip=100000']
                 else:
                     dst = os.path.join(tmp, '%s-%s-%d.jpg' % (q, stem, page))

@@ -7,6 +7,7 @@
  */
 import { documentParams, loadPdfjs } from '../readers/pdf.js';
 import { greyWithoutColourInk } from './ink.js';
+import { chooseDpi } from './scale.js';
 import type { GreyImage } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -141,6 +142,22 @@ export function largestImageDpi(fnArray: readonly number[], argsArray: readonly 
     }
   }
   return best ? best.dpi : null;
+}
+
+/** Resolution a page is first rendered at to measure its text (then kept when it is right). */
+export const PROBE_DPI = 150;
+
+/**
+ * Renders a page for recognition: at `dpi` when given; otherwise at the
+ * resolution that makes its letters the height the Thai model reads best
+ * (scale.ts chooseDpi: from a probe rendering's measured text height,
+ * bounded by the resolution of the page's own image when it is a scan).
+ */
+export async function renderForOcr(renderer: PdfRenderer, pageNumber: number, dpi?: number | null): Promise<RenderedPage> {
+  if (dpi !== undefined && dpi !== null && Number.isFinite(dpi) && dpi > 0) return renderer.render(pageNumber, dpi);
+  const probe = await renderer.render(pageNumber, PROBE_DPI);
+  const chosen = chooseDpi(probe, probe.dpi, await renderer.imageDpi(pageNumber));
+  return Math.abs(chosen - probe.dpi) < 1 ? probe : renderer.render(pageNumber, chosen);
 }
 
 /** RGBA → 8-bit luma (BT.601 weights; the canvas is opaque). */

@@ -1,10 +1,19 @@
 /**
  * Colour ink (src/ocr/ink.ts) on an image built here: black text strokes,
  * a red ring stamp with red "ring text" inside it over them, a blue
- * signature stroke, and one small red letter on its own.
+ * signature stroke, and one small red letter on its own; then OCR of a
+ * real colour scan (fixtures/scans/001-stamp-colour.pdf: a 1000×640 crop of
+ * the 200 dpi colour scan of corpus 001's first page, made by
+ * scripts/make-scan-fixtures.sh --bench-q, with a red round stamp whose ring
+ * reads "เทศบาลตำบลบ้านใหม่สามัคคี * จังหวัดนครสวรรค์ *" and a blue
+ * signature over a table header): one page, about 10 s.
  */
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OcrEngine, createOcrEngine } from '../../src/ocr/engine.js';
 import { greyWithoutColourInk } from '../../src/ocr/ink.js';
+import { blocksText, comparable } from '../../src/ocr/metrics.js';
+import { ocrPdf } from '../../src/ocr/pdf.js';
 import { rgbaToGrey } from '../../src/ocr/render.js';
 
 const W = 400;
@@ -91,5 +100,29 @@ describe('greyWithoutColourInk', () => {
     const r = greyWithoutColourInk(bw, W, H, DPI);
     expect(r.dropped).toBe(0);
     expect(Buffer.from(r.grey).equals(Buffer.from(rgbaToGrey(bw, W * H)))).toBe(true);
+  });
+});
+
+describe('OCR of a colour scan with a red stamp and a blue signature over a table header', () => {
+  let engine: OcrEngine;
+  let text = '';
+  beforeAll(async () => {
+    engine = createOcrEngine({ workers: 1 });
+    const pdf = new Uint8Array(readFileSync(new URL('../../fixtures/scans/001-stamp-colour.pdf', import.meta.url)));
+    text = comparable(blocksText((await ocrPdf(pdf, [1], engine)).blocks));
+  }, 180_000);
+  afterAll(async () => {
+    await engine?.terminate();
+  });
+
+  it('reads the words under the stamp', () => {
+    // the header cell the stamp's ring and star cover, and the cell under its lower edge
+    expect(text).toContain(comparable('การรายงานผลและการกำกับ'));
+    expect(text).toContain(comparable('รับผิดชอบดำเนิน'));
+    expect(text).toContain(comparable('รายงานผู้บริหาร'));
+  });
+
+  it('does not read the ring text', () => {
+    for (const w of ['เทศบาล', 'บ้านใหม่', 'สามัคคี', 'นครสวรรค์']) expect(text).not.toContain(comparable(w));
   });
 });
