@@ -7,7 +7,7 @@
  */
 import { documentParams, loadPdfjs } from '../readers/pdf.js';
 import { greyWithoutColourInk } from './ink.js';
-import { chooseDpi } from './scale.js';
+import { chooseDpi, textHeight } from './scale.js';
 import type { GreyImage } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -156,7 +156,10 @@ export const PROBE_DPI = 150;
 export async function renderForOcr(renderer: PdfRenderer, pageNumber: number, dpi?: number | null): Promise<RenderedPage> {
   if (dpi !== undefined && dpi !== null && Number.isFinite(dpi) && dpi > 0) return renderer.render(pageNumber, dpi);
   const probe = await renderer.render(pageNumber, PROBE_DPI);
-  const chosen = chooseDpi(probe, probe.dpi, await renderer.imageDpi(pageNumber));
+  const h = textHeight(probe);
+  let chosen = chooseDpi(h, probe.dpi, null);
+  // finer than the probe: no finer than the page's own image allows (read only then: it costs a parse)
+  if (chosen > probe.dpi) chosen = chooseDpi(h, probe.dpi, await renderer.imageDpi(pageNumber));
   return Math.abs(chosen - probe.dpi) < 1 ? probe : renderer.render(pageNumber, chosen);
 }
 

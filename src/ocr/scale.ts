@@ -90,12 +90,12 @@ export function textHeight(img: GreyImage): number | null {
 }
 
 /**
- * The resolution to recognise a page at, from a probe rendering at
- * `probeDpi` and the resolution of the page's own image (null for a vector
- * page: no upper bound but {@link MAX_DPI}).
+ * The resolution to recognise a page at, from the text height `h` measured
+ * ({@link textHeight}) on a rendering at `probeDpi`, and the resolution of
+ * the page's own image (null for a vector page: no upper bound but
+ * {@link MAX_DPI}).
  */
-export function chooseDpi(probe: GreyImage, probeDpi: number, imageDpi: number | null): number {
-  const h = textHeight(probe);
+export function chooseDpi(h: number | null, probeDpi: number, imageDpi: number | null): number {
   let dpi = h === null ? probeDpi : (probeDpi * TARGET_TEXT_HEIGHT) / h;
   // a scan holds no more than its own pixels: a little headroom (Tesseract likes letters not too thin), no more
   if (imageDpi !== null && imageDpi > 0) dpi = Math.min(dpi, Math.max(MIN_DPI, imageDpi * 1.25));

@@ -58,22 +58,22 @@ describe('textHeight', () => {
 
 describe('chooseDpi', () => {
   it('keeps the probe when the text is near the height the model reads best', () => {
-    expect(chooseDpi(page(TARGET_TEXT_HEIGHT), 150, 300)).toBe(150);
+    expect(chooseDpi(textHeight(page(TARGET_TEXT_HEIGHT)), 150, 300)).toBe(150);
   });
 
   it('renders small text finer and large text coarser, within the bounds', () => {
-    const small = chooseDpi(page(8), 150, 600);
+    const small = chooseDpi(textHeight(page(8)), 150, 600);
     expect(small).toBeCloseTo((150 * TARGET_TEXT_HEIGHT) / 8, -1);
-    const large = chooseDpi(page(30), 150, 300);
+    const large = chooseDpi(textHeight(page(30)), 150, 300);
     expect(large).toBeCloseTo(Math.max(MIN_DPI, (150 * TARGET_TEXT_HEIGHT) / 30), -1);
-    expect(chooseDpi(page(4), 150, null)).toBeLessThanOrEqual(MAX_DPI);
+    expect(chooseDpi(textHeight(page(4)), 150, null)).toBeLessThanOrEqual(MAX_DPI);
   });
 
   it('does not go far above the resolution of the scan itself', () => {
     // small text on a 150 dpi scan: at most 1.25 × its own pixels
-    expect(chooseDpi(page(8), 150, 150)).toBeLessThanOrEqual(188);
+    expect(chooseDpi(textHeight(page(8)), 150, 150)).toBeLessThanOrEqual(188);
     // a vector page (no image) has only MAX_DPI as its bound
-    expect(chooseDpi(page(8), 150, null)).toBeGreaterThan(200);
+    expect(chooseDpi(textHeight(page(8)), 150, null)).toBeGreaterThan(200);
   });
 });
 
