@@ -27,7 +27,7 @@ export interface ScanTally {
   /** Character error rate: edit distance and truth length summed over pages. */
   cerErrors: number;
   cerChars: number;
-  /** The same on the pages' whitespace-separated tokens sorted (reading order does not count). */
+  /** The characters compared as multisets (bench/ocr-extract.ts bagErrors): reading order does not count. */
   sortedErrors: number;
   sortedChars: number;
   cpuSeconds: number;
@@ -169,7 +169,7 @@ export interface ScanFigures {
   periods: number;
   overallScore: number;
   cer: number;
-  /** CER of the sorted tokens: character errors without the reading order. */
+  /** Character errors without the reading order (multisets; a lower bound of the CER). */
   cerSorted: number;
   cpuPerPage: number;
   wallPerPage: number;

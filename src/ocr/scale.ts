@@ -68,10 +68,12 @@ export function textHeight(img: GreyImage): number | null {
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
-      if (x > 0 && !seen[p - 1] && data[p - 1]! < threshold) (seen[p - 1] = 1), stack.push(p - 1);
-      if (x + 1 < width && !seen[p + 1] && data[p + 1]! < threshold) (seen[p + 1] = 1), stack.push(p + 1);
-      if (y > 0 && !seen[p - width] && data[p - width]! < threshold) (seen[p - width] = 1), stack.push(p - width);
-      if (y + 1 < height && !seen[p + width] && data[p + width]! < threshold) (seen[p + width] = 1), stack.push(p + width);
+      for (const q of [x > 0 ? p - 1 : -1, x + 1 < width ? p + 1 : -1, y > 0 ? p - width : -1, y + 1 < height ? p + width : -1]) {
+        if (q >= 0 && !seen[q] && data[q]! < threshold) {
+          seen[q] = 1;
+          stack.push(q);
+        }
+      }
     }
     const w = x1 - x0 + 1;
     const h = y1 - y0 + 1;
