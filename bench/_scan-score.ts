@@ -186,7 +186,8 @@ export function figures(t: ScanTally): ScanFigures {
     entryRecall: ratio(t.matchedEntries, t.textEntries),
     entryPrecision: ratio(t.matchedEntries, t.scanEntries, 0),
     sections: ratio(t.sections, t.textEntries),
-    codeF1: p + r === 0 ? 0 : (2 * p * r) / (p + r),
+    // no item code on either side: nothing to score (NaN, printed as –)
+    codeF1: t.codes.tp + t.codes.fp + t.codes.fn === 0 ? Number.NaN : p + r === 0 ? 0 : (2 * p * r) / (p + r),
     organization: ratio(t.organization, t.docs),
     district: ratio(t.district, t.docs),
     province: ratio(t.province, t.docs),

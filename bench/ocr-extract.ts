@@ -131,7 +131,7 @@ export function bagErrors(got: string, truth: string): number {
 }
 
 export function formatFigures(name: string, f: ScanFigures): string {
-  return `  ${name.padEnd(8)} ${String(f.pages).padStart(4)}  ${f2(f.entryRecall)}/${f2(f.entryPrecision)}  ${f2(f.sections)}  ${f2(f.codeF1)}  ${f2(f.organization)}/${f2(f.district)}/${f2(f.province)}  ${f2(f.fiscalYear)}  ${f2(f.periods)}  ${f2(f.overallScore)}  ${(100 * f.cer).toFixed(1).padStart(5)} % ${(100 * f.cerSorted).toFixed(1).padStart(5)} %  ${f.cpuPerPage.toFixed(1).padStart(5)}  ${f.wallPerPage.toFixed(1).padStart(5)}`;
+  return `  ${name.padEnd(8)} ${String(f.pages).padStart(4)}  ${f2(f.entryRecall)}/${f2(f.entryPrecision)}  ${f2(f.sections)}  ${Number.isNaN(f.codeF1) ? '  – ' : f2(f.codeF1)}  ${f2(f.organization)}/${f2(f.district)}/${f2(f.province)}  ${f2(f.fiscalYear)}  ${f2(f.periods)}  ${f2(f.overallScore)}  ${(100 * f.cer).toFixed(1).padStart(5)} % ${(100 * f.cerSorted).toFixed(1).padStart(5)} %  ${f.cpuPerPage.toFixed(1).padStart(5)}  ${f.wallPerPage.toFixed(1).padStart(5)}`;
 }
 export const FIGURES_HEADER = `  ${'quality'.padEnd(8)} ${'pages'.padStart(4)} entries R/P sect  codeF1 org/dist/prov   FY    period score  CER   bag     cpu-s/p wall-s/p`;
 
