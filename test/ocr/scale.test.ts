@@ -59,6 +59,9 @@ describe('textHeight', () => {
 describe('chooseDpi', () => {
   it('keeps the probe when the text is near the height the model reads best', () => {
     expect(chooseDpi(textHeight(page(TARGET_TEXT_HEIGHT)), 150, 300)).toBe(150);
+    // 10 and 20 px letters read as well as 13 px ones: no second rendering
+    expect(chooseDpi(textHeight(page(10)), 150, 300)).toBe(150);
+    expect(chooseDpi(textHeight(page(20)), 150, 300)).toBe(150);
   });
 
   it('renders small text finer and large text coarser, within the bounds', () => {
