@@ -1,83 +1,212 @@
 /**
- * OCR end to end: extract() on scanned renderings against extract() on the
+ * Scans end to end: extract() on scanned renderings against extract() on the
  * text-layer PDF of the very same rendering (what the scan was made from),
- * field by field: header, entries, item codes, periods, sections.
+ * per scan quality: entries recall/precision, sections, item-code F1,
+ * organisation/district/province, fiscal year, periods, overall score,
+ * character error rate and CPU-seconds per page (bench/_scan-score.ts).
  *
- *   scripts/make-scan-fixtures.sh --bench /tmp/scans     (NAME.pdf scans + NAME.text.pdf)
- *   npx tsx bench/ocr-extract.ts --dir /tmp/scans [--workers N] [--files 000,001]
+ *   scripts/make-scan-fixtures.sh --bench-q DIR     (DIR/QUALITY/NAME.pdf + NAME.text.pdf + NAME.pN.txt)
+ *   npm run bench -- --only scans --scan-dir DIR [--scan-files 001,003]
+ *   npx tsx bench/ocr-extract.ts --dir DIR [--workers N] [--files 000,001] [--json OUT] [--verbose]
  *
- * Multisets are compared (codes, periods as start..end, section numbers), so
- * an entry split or merged differently costs only what it changes.
+ * DIR is either one quality (NAME.pdf files in it) or a folder of quality
+ * folders. CPU-seconds: process.cpuUsage() (this thread and tesseract.js's
+ * worker threads) plus the children's (the native tesseract) from
+ * /proc/self/stat. CER: the OCR text of each page (blocks in reading order,
+ * cells row by row) against NAME.pN.txt (pdftotext's order, cell by cell,
+ * so a table read row by row counts heavily), and "bag": the characters
+ * compared as multisets (missing or extra, a substitution once), a lower
+ * bound of the CER that leaves the reading order out. The OCR results of extract() are replayed for it, so it
+ * costs no second recognition.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { extract } from '../src/extract.js';
-import type { ItaDocument } from '../src/model/schema.js';
-import { createOcrEngine } from '../src/ocr/engine.js';
-import { matched } from '../src/ocr/metrics.js';
+import { type OcrEngine, createOcrEngine } from '../src/ocr/engine.js';
+import { blocksText, cer, comparable } from '../src/ocr/metrics.js';
+import { ocrPdf } from '../src/ocr/pdf.js';
+import type { GreyImage, OcrResult } from '../src/ocr/types.js';
+import { type ScanFigures, type ScanTally, addTally, emptyScanTally, figures, scoreScan } from './_scan-score.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const dir = opt('--dir');
-if (!dir || !existsSync(dir)) {
-  console.log('  (no scan directory: run scripts/make-scan-fixtures.sh --bench DIR, then --dir DIR)');
-  process.exit(0);
+export interface ScanBenchOptions {
+  dir: string;
+  /** Stems to read (default all). */
+  files?: string[];
+  workers?: number;
+  verbose?: boolean;
+  log?: (line: string) => void;
 }
-const workers = Number(opt('--workers') ?? os.availableParallelism());
-const only = opt('--files')?.split(',');
 
-const codes = (d: ItaDocument) => d.entries.flatMap((e) => e.itemCodes.map((c) => c.code));
-const periods = (d: ItaDocument) => d.entries.flatMap((e) => e.periods.map((p) => `${p.start}..${p.end}`));
-const responsible = (d: ItaDocument) => d.entries.flatMap((e) => e.responsible);
-const header = (d: ItaDocument) => [d.organization?.name, d.organization?.province, d.fiscalYear?.be, d.assessment.year, d.assessment.overallScore, d.assessment.level, d.reportingPeriod?.start];
+export interface QualityResult {
+  quality: string;
+  figures: ScanFigures;
+  files: Array<{ stem: string; figures: ScanFigures }>;
+}
 
-const engine = createOcrEngine({ workers });
-const stems = readdirSync(dir)
-  .filter((f) => /^[^.]+\.pdf$/.test(f) && existsSync(join(dir, f.replace(/\.pdf$/, '.text.pdf'))))
-  .map((f) => f.replace(/\.pdf$/, ''))
-  .filter((s) => !only || only.includes(s))
-  .sort();
-console.log(`  ${'file'.padEnd(6)} pages  s/page  header  entries(ocr/text)  codes P/R      periods P/R    responsible P/R  sections`);
-const tot = { pages: 0, seconds: 0, codesHit: 0, codesOcr: 0, codesText: 0, perHit: 0, perOcr: 0, perText: 0, entriesOcr: 0, entriesText: 0, hdr: 0, hdrN: 0 };
-for (const stem of stems) {
-  const text = await extract(new Uint8Array(readFileSync(join(dir, `${stem}.text.pdf`))), { fileName: `${stem}.text.pdf`, ocr: 'never' });
-  const t0 = performance.now();
-  const scan = await extract(new Uint8Array(readFileSync(join(dir, `${stem}.pdf`))), { fileName: `${stem}.pdf`, ocrEngine: engine });
-  const seconds = (performance.now() - t0) / 1000;
-  const pages = scan.source.pages ?? 0;
-  const h = header(scan);
-  const ht = header(text);
-  const hdr = h.filter((x, i) => x === ht[i]).length;
-  const pr = (a: string[], b: string[]) => {
-    const hit = matched(a, b);
-    return `${a.length ? (hit / a.length).toFixed(2) : '-'}/${b.length ? (hit / b.length).toFixed(2) : '-'} (${hit}/${b.length})`;
-  };
-  const sect = `${matched(scan.sections.map((s) => String(s.number)), text.sections.map((s) => String(s.number)))}/${text.sections.length}`;
-  console.log(
-    `  ${stem.padEnd(6)} ${String(pages).padStart(5)} ${(seconds / Math.max(1, pages)).toFixed(2).padStart(7)}  ${`${hdr}/${ht.length}`.padEnd(6)}  ${`${scan.entries.length}/${text.entries.length}`.padEnd(17)}  ${pr(codes(scan), codes(text)).padEnd(13)}  ${pr(periods(scan), periods(text)).padEnd(13)}  ${pr(responsible(scan), responsible(text)).padEnd(15)}  ${sect}`,
-  );
-  if (args.includes('--verbose')) {
-    console.log('    header ocr ', JSON.stringify(h), '\n    header text', JSON.stringify(ht));
-    console.log('    codes ocr ', codes(scan).join(' '), '\n    codes text', codes(text).join(' '));
+/** Quality folders under dir (or dir itself when it holds scans). */
+export function qualityDirs(dir: string): string[] {
+  const hasScans = (d: string) => readdirSync(d).some((f) => f.endsWith('.text.pdf'));
+  if (hasScans(dir)) return [dir];
+  return readdirSync(dir)
+    .map((f) => join(dir, f))
+    .filter((d) => !basename(d).startsWith('.') && statSync(d).isDirectory() && hasScans(d))
+    .sort();
+}
+
+/** CPU seconds of this process (all threads) and of its waited-for children. */
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  let children = 0;
+  try {
+    // fields after the ")": state is 3rd; cutime and cstime are the 16th and 17th fields of the line
+    const rest = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    children = (Number(rest[13]) + Number(rest[14])) / 100;
+  } catch {
+    // not Linux: children are not counted
   }
-  tot.pages += pages;
-  tot.seconds += seconds;
-  tot.codesHit += matched(codes(scan), codes(text));
-  tot.codesOcr += codes(scan).length;
-  tot.codesText += codes(text).length;
-  tot.perHit += matched(periods(scan), periods(text));
-  tot.perOcr += periods(scan).length;
-  tot.perText += periods(text).length;
-  tot.entriesOcr += scan.entries.length;
-  tot.entriesText += text.entries.length;
-  tot.hdr += hdr;
-  tot.hdrN += ht.length;
+  return (u.user + u.system) / 1e6 + children;
 }
-await engine.terminate();
-console.log(
-  `  all    ${String(tot.pages).padStart(5)} ${(tot.seconds / Math.max(1, tot.pages)).toFixed(2).padStart(7)}  ${tot.hdr}/${tot.hdrN}  entries ${tot.entriesOcr}/${tot.entriesText}  codes P ${(tot.codesHit / Math.max(1, tot.codesOcr)).toFixed(2)} R ${(tot.codesHit / Math.max(1, tot.codesText)).toFixed(2)}  periods P ${(tot.perHit / Math.max(1, tot.perOcr)).toFixed(2)} R ${(tot.perHit / Math.max(1, tot.perText)).toFixed(2)}  (${workers} workers; s/page is wall time)`,
-);
+
+/** An engine that remembers every result by the image it was given, so a second pass over the same pages recognises nothing. */
+function replayingEngine(inner: OcrEngine): OcrEngine {
+  const cache = new Map<string, Promise<OcrResult>>();
+  const key = (image: Buffer | Uint8Array | GreyImage, options: unknown): string => {
+    const h = createHash('sha1');
+    if (image instanceof Uint8Array) h.update(image);
+    else {
+      h.update(`${image.width}x${image.height}`);
+      h.update(image.data);
+    }
+    h.update(JSON.stringify(options ?? {}));
+    return h.digest('hex');
+  };
+  return {
+    get languages() {
+      return inner.languages;
+    },
+    get workers() {
+      return inner.workers;
+    },
+    async recognise(image, options) {
+      const k = key(image, options);
+      let p = cache.get(k);
+      if (!p) {
+        p = inner.recognise(image, options);
+        cache.set(k, p);
+      }
+      return structuredClone(await p);
+    },
+    terminate: () => inner.terminate(),
+  };
+}
+
+/** Pages' truth texts NAME.pN.txt, by page number. */
+function truthPages(dir: string, stem: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const f of readdirSync(dir)) {
+    const m = new RegExp(`^${stem}\\.p(\\d+)\\.txt$`).exec(f);
+    if (m) out.set(Number(m[1]), readFileSync(join(dir, f), 'utf8'));
+  }
+  return out;
+}
+
+const f2 = (x: number) => x.toFixed(2);
+
+/** Characters of `truth` missing from `got` or extra in it, counted as multisets: CER without the reading order (a lower bound of it). */
+export function bagErrors(got: string, truth: string): number {
+  const count = new Map<string, number>();
+  for (const c of truth) count.set(c, (count.get(c) ?? 0) + 1);
+  for (const c of got) count.set(c, (count.get(c) ?? 0) - 1);
+  let missing = 0;
+  let extra = 0;
+  for (const v of count.values()) {
+    if (v > 0) missing += v;
+    else extra -= v;
+  }
+  // a substitution is one missing and one extra character: count it once
+  return Math.max(missing, extra);
+}
+
+export function formatFigures(name: string, f: ScanFigures): string {
+  return `  ${name.padEnd(8)} ${String(f.pages).padStart(4)}  ${f2(f.entryRecall)}/${f2(f.entryPrecision)}  ${f2(f.sections)}  ${Number.isNaN(f.codeF1) ? '  – ' : f2(f.codeF1)}  ${f2(f.organization)}/${f2(f.district)}/${f2(f.province)}  ${f2(f.fiscalYear)}  ${f2(f.periods)}  ${f2(f.overallScore)}  ${(100 * f.cer).toFixed(1).padStart(5)} % ${(100 * f.cerSorted).toFixed(1).padStart(5)} %  ${f.cpuPerPage.toFixed(1).padStart(5)}  ${f.wallPerPage.toFixed(1).padStart(5)}`;
+}
+export const FIGURES_HEADER = `  ${'quality'.padEnd(8)} ${'pages'.padStart(4)} entries R/P sect  codeF1 org/dist/prov   FY    period score  CER   bag     cpu-s/p wall-s/p`;
+
+export async function benchScans(options: ScanBenchOptions): Promise<QualityResult[]> {
+  const log = options.log ?? ((s: string) => console.log(s));
+  const workers = options.workers ?? Math.min(2, os.availableParallelism());
+  const inner = createOcrEngine({ workers });
+  const results: QualityResult[] = [];
+  try {
+    for (const qdir of qualityDirs(options.dir)) {
+      const quality = basename(qdir);
+      const total = emptyScanTally();
+      const files: QualityResult['files'] = [];
+      const stems = readdirSync(qdir)
+        .filter((f) => /^[^.]+\.pdf$/.test(f) && existsSync(join(qdir, f.replace(/\.pdf$/, '.text.pdf'))))
+        .map((f) => f.replace(/\.pdf$/, ''))
+        .filter((s) => !options.files || options.files.includes(s))
+        .sort();
+      for (const stem of stems) {
+        const t: ScanTally = emptyScanTally();
+        const engine = replayingEngine(inner);
+        const text = await extract(new Uint8Array(readFileSync(join(qdir, `${stem}.text.pdf`))), { fileName: `${stem}.text.pdf`, ocr: 'never' });
+        const bytes = new Uint8Array(readFileSync(join(qdir, `${stem}.pdf`)));
+        const w0 = performance.now();
+        const c0 = cpuSeconds();
+        const scan = await extract(bytes, { fileName: `${stem}.pdf`, ocrEngine: engine });
+        t.cpuSeconds = cpuSeconds() - c0;
+        t.wallSeconds = (performance.now() - w0) / 1000;
+        t.pages = scan.source.pages ?? 0;
+        scoreScan(t, scan, text);
+        // CER per page, from the same recognition replayed
+        const truth = truthPages(qdir, stem);
+        if (truth.size > 0) {
+          const read = await ocrPdf(bytes, [...truth.keys()], engine);
+          for (const [page, want] of truth) {
+            const got = blocksText(read.blocks.filter((b) => b.source.page === page));
+            const b = comparable(want);
+            t.cerErrors += b.length === 0 ? comparable(got).length : cer(got, want) * b.length;
+            t.cerChars += b.length;
+            t.sortedErrors += bagErrors(comparable(got), b);
+            t.sortedChars += b.length;
+          }
+        }
+        const fig = figures(t);
+        files.push({ stem, figures: fig });
+        addTally(total, t);
+        log(formatFigures(`${quality.slice(0, 3)}/${stem}`, fig));
+        if (options.verbose) {
+          log(`    org ${JSON.stringify(scan.organization)} vs ${JSON.stringify(text.organization)}`);
+          log(`    FY ${scan.fiscalYear?.be} vs ${text.fiscalYear?.be}; score ${scan.assessment.overallScore} vs ${text.assessment.overallScore}; entries ${scan.entries.length}/${text.entries.length}`);
+        }
+      }
+      const fig = figures(total);
+      results.push({ quality, figures: fig, files });
+      log(formatFigures(quality, fig));
+    }
+  } finally {
+    await inner.terminate();
+  }
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const opt = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const dir = opt('--dir');
+  if (!dir || !existsSync(dir)) {
+    console.log('  (no scan directory: run scripts/make-scan-fixtures.sh --bench-q DIR, then --dir DIR)');
+    process.exit(0);
+  }
+  console.log(FIGURES_HEADER);
+  const res = await benchScans({ dir, files: opt('--files')?.split(','), workers: opt('--workers') ? Number(opt('--workers')) : undefined, verbose: args.includes('--verbose') });
+  const json = opt('--json');
+  if (json) writeFileSync(json, JSON.stringify(res, null, 2));
+}

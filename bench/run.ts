@@ -2,26 +2,30 @@
  * `npm run bench`: prints the figures; bench/RESULTS.md records them with the machine.
  *
  *   npm run bench                              every section
- *   npm run bench -- --only pdf,ocr,text,scale  some of them (also: thai, accuracy, layouts, db)
+ *   npm run bench -- --only pdf,ocr,text,scale  some of them (also: thai, accuracy, layouts, scans, db)
  *
  * Options: --rounds N (pdf section, default 9), --ocr-pages N (default 6),
  * --scale-docs N (throughput run, default 500), --scale-sizes a,b,… (memory
  * runs, default 100,250,500,1000), --layout-seeds N (layouts section: seeds, each
  * written as text, HTML and DOCX, default 100), --layout-seed0 N (first seed; default 10000, the seeds recognition was developed on), --layout-pdf N (of those also as
- * PDF through LibreOffice, default 60). BENCH_INSTALL=1 lets the OCR section
+ * PDF through LibreOffice, default 60), --scan-dir DIR and --scan-files a,b (scans
+ * section: the quality folders scripts/make-scan-fixtures.sh --bench-q made; default
+ * $ITA_SCAN_DIR or bench/out/scans). BENCH_INSTALL=1 lets the OCR section
  * apt-get install the native tesseract when it is missing.
  */
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { benchAccuracy } from './accuracy.js';
 import { benchLayouts } from './layouts.js';
 import { benchDb, printDb } from './db.js';
 import { benchOcrEngines, printOcrEngines } from './ocr-engines.js';
+import { FIGURES_HEADER, benchScans } from './ocr-extract.js';
 import { benchPdf, printPdf, printPdfProfile, profilePdf } from './pdf.js';
 import { benchScale, printScale } from './scale.js';
 import { benchText, printText } from './text.js';
 import { benchThai } from './thai.js';
 
-const SECTIONS = ['thai', 'accuracy', 'layouts', 'pdf', 'ocr', 'text', 'scale', 'db'] as const;
+const SECTIONS = ['thai', 'accuracy', 'layouts', 'pdf', 'ocr', 'scans', 'text', 'scale', 'db'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -76,6 +80,17 @@ if (run('ocr')) {
   const pages = Number(opt('--ocr-pages') ?? 6);
   console.log(`\nOCR engines on the same rendered pages (at most ${pages}): seconds per page and character error rate`);
   printOcrEngines(await benchOcrEngines(pages));
+}
+
+if (run('scans')) {
+  // scans in several qualities (scripts/make-scan-fixtures.sh --bench-q DIR): not generated here, ~20 CPU-minutes
+  const dir = opt('--scan-dir') ?? process.env.ITA_SCAN_DIR ?? 'bench/out/scans';
+  console.log(`\nScans per quality against their text versions (${dir}): extract() of both compared; CER per page; CPU-s per page (all threads and children)`);
+  if (!existsSync(dir)) console.log(`  (no ${dir}: run scripts/make-scan-fixtures.sh --bench-q ${dir}, or pass --scan-dir DIR)`);
+  else {
+    console.log(FIGURES_HEADER);
+    await benchScans({ dir, files: opt('--scan-files')?.split(','), workers: opt('--workers') ? Number(opt('--workers')) : undefined });
+  }
 }
 
 if (run('text')) {

@@ -4,6 +4,10 @@
 #
 #   scripts/make-scan-fixtures.sh               committed fixtures (fixtures/scans/)
 #   scripts/make-scan-fixtures.sh --bench DIR   every page of every corpus text, for bench/ocr.ts
+#   scripts/make-scan-fixtures.sh --bench-q DIR [QUALITY…]   every page in several scan
+#                 qualities (q300 q300g q200 q150 colour g4), DIR/QUALITY/NAME.pdf +
+#                 NAME.text.pdf + NAME.pN.txt, for `npm run bench -- --only scans`
+#                 (scripts/make-scan-qualities.py says what each quality is)
 #   scripts/make-scan-fixtures.sh --digit-templates   src/ocr/_digit-templates.ts (see below)
 #
 # Needs LibreOffice (soffice), poppler-utils (pdftoppm, pdftotext), a Thai
@@ -44,6 +48,15 @@ OUT="$ROOT/fixtures/scans"
 if [ "${1:-}" = "--bench" ]; then
   MODE=bench
   OUT="${2:?usage: $0 --bench DIR}"
+fi
+# --bench-q DIR [QUALITY…]: every corpus text scanned in several qualities
+# (scripts/make-scan-qualities.py: q300 colour stamps, q300g, q200 office,
+# q150 noisy, colour, g4), one folder per quality under DIR
+QUALITIES=()
+if [ "${1:-}" = "--bench-q" ]; then
+  MODE=bench-q
+  OUT="${2:?usage: $0 --bench-q DIR [QUALITY...]}"
+  QUALITIES=("${@:3}")
 fi
 
 # --digit-templates: (re)writes src/ocr/_digit-templates.ts, the Thai digit
@@ -257,6 +270,24 @@ if [ "$MODE" = fixtures ]; then
   pdfimages -j "$OUT/004-scan.pdf" "$WORK/rot"
   "$CONVERT" "$WORK"/rot-000.jpg -rotate 90 -quality 45 "$WORK/rot90.jpg"
   img2pdf --imgsize 150dpi -o "$OUT/004-scan-rot90.pdf" "$WORK/rot90.jpg"
+elif [ "$MODE" = bench-q ]; then
+  # Every corpus text, rendered as in --bench (alternating fonts and sizes),
+  # then scanned in each quality by make-scan-qualities.py (seeded).
+  i=0
+  fonts=(Laksaman Garuda Loma Laksaman)
+  sizes=(15 12 12 16)
+  for src in "$CORPUS"/*.txt; do
+    stem="$(basename "$src" .txt | cut -d_ -f1)"
+    to_html "$src" "$WORK/$stem.html" "${fonts[$i]}" "${sizes[$i]}"
+    soffice --headless --norestore --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+      --outdir "$WORK" "$WORK/$stem.html" >/dev/null 2>&1
+    python3 "$ROOT/scripts/make-scan-qualities.py" "$WORK/$stem.pdf" "$OUT" "$stem" "$((10 + i))" "${QUALITIES[@]}"
+    echo "$stem ${fonts[$i]} ${sizes[$i]}pt" >> "$WORK/fonts.txt"
+    i=$(( (i + 1) % 4 ))
+  done
+  for q in "$OUT"/*/; do cp "$WORK/fonts.txt" "$q/fonts.txt"; done
+  ls -lR "$OUT"
+  exit 0
 else
   # Every page of every corpus text, alternating fonts, skews and noise.
   i=0

@@ -63,7 +63,7 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
         .default('js'),
     )
     .option('--ocr-workers <n>', 'Tesseract workers for each document slot (default: cores / concurrency, at least 1)', count(1))
-    .option('--ocr-dpi <dpi>', 'resolution pages are rendered at for OCR (default 150)', count(50))
+    .option('--ocr-dpi <dpi>', 'resolution pages are rendered at for OCR (default: chosen per page from its text height and image resolution)', count(50))
     .option('--follow-symlinks', 'follow symbolic links met in folders (each real file and folder once); without it, a link leading out of the folder gets an UNSAFE_LINK record')
     .option('--resume', 'skip inputs already in the -o file (JSONL), append the rest')
     .option('--csv-formulas', "CSV (-f csv, --summary): keep cells that start with = + - @ as they are (default: a leading ' makes spreadsheets show them as text, not run them)")

@@ -52,7 +52,7 @@ export function workerProgram(write: Write): Command {
     .addOption(new Option('--ocr <mode>', 'read scanned PDF pages by OCR').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--ocr-engine <engine>', 'js: tesseract.js; native: the tesseract command; auto').choices(['js', 'native', 'auto']).default('js'))
     .option('--ocr-workers <n>', 'Tesseract workers for each slot (default: cores / concurrency, at least 1)', count(1))
-    .option('--ocr-dpi <dpi>', 'resolution pages are rendered at for OCR (default 150)', count(50))
+    .option('--ocr-dpi <dpi>', 'resolution pages are rendered at for OCR (default: chosen per page from its text height and image resolution)', count(50))
     .option('--shared-root <dir>', 'where this machine mounts the files submitted with --shared-root')
     .option('--poll <seconds>', 'wait between fetches when the queue is empty', count(0.5), 2)
     .option('--grace <seconds>', 'on SIGTERM, how long running jobs may still finish before they are released', count(0), 60)

@@ -12,11 +12,11 @@ import type { OcrEngine } from './engine.js';
 import { normalizeThai } from '../thai/normalize.js';
 import { type OcrLayout, baseHeight, dropDebris, ocrLayout } from './layout.js';
 import { type NumberCandidate, type NumberDecision, type ReadOptions, applyDecisions, decide, documentYears, numberCandidates, readDigitsIn } from './numbers.js';
-import { type RenderedPage, openPdfRenderer } from './render.js';
+import { type RenderedPage, openPdfRenderer, renderForOcr } from './render.js';
 import type { BBox, GreyImage, OcrDiagnostic, OcrResult, OcrWord } from './types.js';
 
 export interface OcrPdfOptions {
-  /** Rendering resolution (default 150: better than 300 for Tesseract's Thai model, see toolchain notes). */
+  /** Rendering resolution (default: chosen per page from its text height and image resolution, render.ts renderForOcr). */
   dpi?: number;
   /** Pages whose mean confidence is below this get an OCR_LOW_CONFIDENCE warning (default 70). */
   lowConfidence?: number;
@@ -197,7 +197,7 @@ export async function ocrPdf(
     const started = Date.now();
     const item: InFlight = { page, started, image: null, result: Promise.resolve({ words: [], confidence: 0, width: 0, height: 0 }), error: null };
     try {
-      item.image = await renderer.render(page, dpi);
+      item.image = await renderForOcr(renderer, page, options.dpi);
       item.result = engine.recognise(item.image, { dpi: item.image.dpi });
       item.result.catch(() => undefined); // handled when the page is finished
     } catch (e) {

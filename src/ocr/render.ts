@@ -6,6 +6,8 @@
  * instance, with the /ActualText-patched worker, for reading and rendering.
  */
 import { documentParams, loadPdfjs } from '../readers/pdf.js';
+import { greyWithoutColourInk } from './ink.js';
+import { chooseDpi, textHeight } from './scale.js';
 import type { GreyImage } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -26,6 +28,11 @@ export interface PdfRenderer {
   numPages: number;
   /** Renders page `pageNumber` (1-based) at `dpi` on a white background. */
   render(pageNumber: number, dpi: number): Promise<RenderedPage>;
+  /**
+   * Resolution (pixels per inch on the page) of the largest image drawn on
+   * the page, null when it draws none (a vector page) or it cannot be told.
+   */
+  imageDpi(pageNumber: number): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -70,10 +77,22 @@ export async function openPdfRenderer(pdfBytes: Uint8Array): Promise<PdfRenderer
           type RenderParams = Parameters<typeof page.render>[0];
           await page.render({ canvasContext: made.context, canvas: made.canvas, viewport } as unknown as RenderParams).promise;
           const rgba = made.context.getImageData(0, 0, width, height).data;
-          return { width, height, data: rgbaToGrey(rgba, width * height), dpi: scale * 72 };
+          // red/blue stamps and signatures become paper before recognition (ink.ts)
+          return { width, height, data: greyWithoutColourInk(rgba, width, height, scale * 72).grey, dpi: scale * 72 };
         } finally {
           factory.destroy(made);
         }
+      } finally {
+        page.cleanup();
+      }
+    },
+    async imageDpi(pageNumber: number): Promise<number | null> {
+      const page = await doc.getPage(pageNumber);
+      try {
+        const ol = await page.getOperatorList();
+        return largestImageDpi(ol.fnArray, ol.argsArray, pdfjs.OPS as unknown as Record<string, number>);
+      } catch {
+        return null;
       } finally {
         page.cleanup();
       }
@@ -82,6 +101,66 @@ export async function openPdfRenderer(pdfBytes: Uint8Array): Promise<PdfRenderer
       await doc.destroy().catch(() => undefined);
     },
   };
+}
+
+type Matrix = [number, number, number, number, number, number];
+const times = (m: Matrix, t: Matrix): Matrix => [
+  t[0] * m[0] + t[1] * m[2],
+  t[0] * m[1] + t[1] * m[3],
+  t[2] * m[0] + t[3] * m[2],
+  t[2] * m[1] + t[3] * m[3],
+  t[4] * m[0] + t[5] * m[2] + m[4],
+  t[4] * m[1] + t[5] * m[3] + m[5],
+];
+
+/**
+ * Pixels per inch of the largest image an operator list paints: an image
+ * fills the unit square under the current transform, so its drawn size in
+ * points is the transform's column lengths. Null when no image is painted.
+ */
+export function largestImageDpi(fnArray: readonly number[], argsArray: readonly unknown[], ops: Record<string, number>): number | null {
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  let best: { area: number; dpi: number } | null = null;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null;
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform && args && args.length >= 6) ctm = times(ctm, args.slice(0, 6).map(Number) as Matrix);
+    else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageMaskXObject) {
+      const first = args?.[0] as { width?: number; height?: number } | string | undefined;
+      const w = Number(typeof first === 'object' && first ? first.width : args?.[1]);
+      const h = Number(typeof first === 'object' && first ? first.height : args?.[2]);
+      const drawnW = Math.hypot(ctm[0], ctm[1]);
+      const drawnH = Math.hypot(ctm[2], ctm[3]);
+      if (!(w > 0 && h > 0 && drawnW > 0 && drawnH > 0)) continue;
+      const area = drawnW * drawnH;
+      // the image's pixels over its drawn size, in both directions: the coarser counts
+      const dpi = Math.min((w * 72) / drawnW, (h * 72) / drawnH);
+      if (!best || area > best.area) best = { area, dpi };
+    }
+  }
+  return best ? best.dpi : null;
+}
+
+/** Resolution a page is first rendered at to measure its text (then kept when it is right). */
+export const PROBE_DPI = 150;
+
+/**
+ * Renders a page for recognition: at `dpi` when given; otherwise at the
+ * resolution that makes its letters the height the Thai model reads best
+ * (scale.ts chooseDpi: from a probe rendering's measured text height,
+ * bounded by the resolution of the page's own image when it is a scan).
+ */
+export async function renderForOcr(renderer: PdfRenderer, pageNumber: number, dpi?: number | null): Promise<RenderedPage> {
+  if (dpi !== undefined && dpi !== null && Number.isFinite(dpi) && dpi > 0) return renderer.render(pageNumber, dpi);
+  const probe = await renderer.render(pageNumber, PROBE_DPI);
+  const h = textHeight(probe);
+  let chosen = chooseDpi(h, probe.dpi, null);
+  // finer than the probe: no finer than the page's own image allows (read only then: it costs a parse)
+  if (chosen > probe.dpi) chosen = chooseDpi(h, probe.dpi, await renderer.imageDpi(pageNumber));
+  return Math.abs(chosen - probe.dpi) < 1 ? probe : renderer.render(pageNumber, chosen);
 }
 
 /** RGBA → 8-bit luma (BT.601 weights; the canvas is opaque). */
