@@ -28,6 +28,7 @@ import {
 } from '../model/blocks.js';
 import type { LayoutItem, LineItem, PageLayout, TableItem } from './_pdf-layout.js';
 import { type Line, type Run, linesToParagraphs, paragraphBreak, runsToLines, splitRun } from './_pdf-text.js';
+import { wrapped } from './_pdf-wrap.js';
 
 /* ------------------------------------------------------------------------ */
 /* Running headers and footers                                               */
@@ -585,6 +586,9 @@ function takeContinuation(p: PageLayout, open: OpenTable): TableItem | null {
 /** A line that opens a list item or a numbered point: never the continuation of a paragraph. */
 const LIST_START = /^(?:[-–•●○▪■◦*✓]\s|\(?[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|[ก-ฮ][.)]\s|ข้อ\s*[A-Za-z0-9๐-๙])/;
 
+/** A line opening with a field's label ("ระยะเวลาดำเนินการ: …", "ผู้รับผิดชอบ :"): a paragraph of its own. */
+const FIELD_LABEL = /^[\u0e01-\u0e4e]{2,30}(?: [\u0e01-\u0e4e]{2,30}){0,2} ?:/;
+
 function squash(s: string): string {
   return s.replace(/\s+/g, '');
 }
@@ -679,6 +683,9 @@ export function assemble(pages: PageLayout[]): Block[] {
   const longLines = freeLines.filter((l) => l.text.length >= 20);
   const right = percentile((longLines.length > 0 ? longLines : freeLines).map((l) => l.x1), 0.9) ?? 0;
   const left = percentile(freeLines.map((l) => l.x0), 0.1) ?? 0;
+  // the right margin: where the longest lines end (the second longest: one line may stray)
+  const ends = freeLines.map((l) => l.x1).sort((a, b) => b - a);
+  const margin = ends[Math.min(1, ends.length - 1)] ?? 0;
   const fullWidth = (l: Line): boolean => l.x1 >= right - Math.max(3 * l.size, (right - left) * 0.15);
   const isHeading = (l: Line): boolean => body > 0 && l.size >= body * 1.12;
 
@@ -721,8 +728,9 @@ export function assemble(pages: PageLayout[]): Block[] {
         sameKind &&
         open.last.bold === l.bold &&
         Math.abs(open.last.size - l.size) <= 0.5 &&
-        (kind === 'heading' || fullWidth(open.last)) &&
+        (kind === 'heading' || (fullWidth(open.last) && wrapped(open.last, l, Math.max(margin, right), undefined, left))) &&
         !LIST_START.test(l.text) &&
+        !FIELD_LABEL.test(l.text) &&
         (firstOnPage
           ? kind === 'paragraph' && l.x0 <= left + 2 * l.size // a paragraph running on from the previous page
           : open.last.y - l.y <= paragraphBreak(open.pitch, l.size))

@@ -103,16 +103,21 @@ function thaiWordEnd(s: string): number {
 /**
  * Was `prev` wrapped onto `next` (true), or ended on purpose (false)?
  * `right` is where the text area's lines end (a cell's inner right edge, a
- * page's right margin); `after` the line after `next`, if any. A line ended
+ * page's right margin); `after` the line after `next`, if any; `left`
+ * where its lines start, when centred lines are to be told (their room is
+ * on both sides). A line ended
  * on purpose leaves room for the next line's first word, with a margin for
  * the width estimate.
  */
-export function wrapped(prev: Line, next: Line, right: number, after?: Line): boolean {
-  const room = right - prev.x1;
+export function wrapped(prev: Line, next: Line, right: number, after?: Line, left?: number): boolean {
+  // centred lines (both set in from the left edge): the room is on both sides
+  const inset = left !== undefined && prev.x0 - left > prev.size && next.x0 - left > next.size ? prev.x0 - left : 0;
+  const room = right - prev.x1 + inset;
   const size = Math.max(prev.size, next.size);
   // not even a short word's room: wrapped, nothing to measure
   if (room < size) return true;
   const word = firstWordEnd(next, after !== undefined && fillsLine(next, right) ? after : undefined) - next.x0;
+  if (process.env.WRAPDBG) console.error('WRAP', JSON.stringify(prev.text.slice(-20)), JSON.stringify(next.text.slice(0, 20)), 'room', room.toFixed(1), 'word', word.toFixed(1), 'right', right.toFixed(1), prev.x0.toFixed(1), next.x0.toFixed(1));
   return room < word * 1.25 + size * 0.3;
 }
 
