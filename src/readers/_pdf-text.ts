@@ -329,11 +329,16 @@ export function linesToParagraphs(lines: readonly Line[], pitch: number, right?:
       out.push(cur);
       cur = '';
     }
-    cur = piece ? cur + l.text : joinWrappedLines(cur, l.text);
+    cur = piece || TIGHT_JOIN.test(l.text) || TIGHT_END.test(cur) ? cur + l.text : joinWrappedLines(cur, l.text);
   });
   if (cur !== '') out.push(cur);
   return out;
 }
+
+/** No space before these (a line may start with one when a word processor broke "ต.ค." after "ต"). */
+const TIGHT_JOIN = /^[.,;:!?)\]]/;
+/** Nor after these: an opening bracket, a Thai leading vowel (เ แ โ ใ ไ never end a word). */
+const TIGHT_END = /[(\[\u0e40-\u0e44]$/;
 
 /** A bracket opened and not closed: "(ข้อ" / "o๑๒)" is one item, whatever the room left. */
 function openBracket(s: string): boolean {

@@ -117,7 +117,6 @@ export function wrapped(prev: Line, next: Line, right: number, after?: Line, lef
   // not even a short word's room: wrapped, nothing to measure
   if (room < size) return true;
   const word = firstWordEnd(next, after !== undefined && fillsLine(next, right) ? after : undefined) - next.x0;
-  if (process.env.WRAPDBG) console.error('WRAP', JSON.stringify(prev.text.slice(-20)), JSON.stringify(next.text.slice(0, 20)), 'room', room.toFixed(1), 'word', word.toFixed(1), 'right', right.toFixed(1), prev.x0.toFixed(1), next.x0.toFixed(1));
   return room < word * 1.25 + size * 0.3;
 }
 
