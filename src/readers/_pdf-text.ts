@@ -329,7 +329,7 @@ export function linesToParagraphs(lines: readonly Line[], pitch: number, right?:
       out.push(cur);
       cur = '';
     }
-    cur = piece || TIGHT_JOIN.test(l.text) || TIGHT_END.test(cur) ? cur + l.text : joinWrappedLines(cur, l.text);
+    cur = piece ? cur + l.text : joinCellText(cur, l.text);
   });
   if (cur !== '') out.push(cur);
   return out;
@@ -339,6 +339,11 @@ export function linesToParagraphs(lines: readonly Line[], pitch: number, right?:
 const TIGHT_JOIN = /^[.,;:!?)\]]/;
 /** Nor after these: an opening bracket, a Thai leading vowel (เ แ โ ใ ไ never end a word). */
 const TIGHT_END = /[(\[\u0e40-\u0e44]$/;
+
+/** Two pieces of a cell's text joined where a line (or a page) broke it: joinWrappedLines, without a space where typography has none. */
+export function joinCellText(a: string, b: string): string {
+  return a !== '' && (TIGHT_JOIN.test(b) || TIGHT_END.test(a)) ? a + b : joinWrappedLines(a, b);
+}
 
 /** A bracket opened and not closed: "(ข้อ" / "o๑๒)" is one item, whatever the room left. */
 function openBracket(s: string): boolean {

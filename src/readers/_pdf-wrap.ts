@@ -133,8 +133,8 @@ const THAI_TAIL = /^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]/;
  * Is the join of `a` and the next line `b` inside one word broken for want
  * of room (a word wider than its cell)? `a` fills its line without a space,
  * and either the segmenter reads one word across the join (Thai), or `a`
- * is a few characters only ("ต" / "." / "ค" / "." in a narrow month
- * column), or digits and Latin letters meet across it ("12,00" / "0"). Word processors then leave a blank line here and there between
+ * is one character (or a few, with a stop at the join) in a cell too
+ * narrow for a word ("ต" / "." / "ค" / "." in a month column), or digits and Latin letters meet across it ("12,00" / "0"). Word processors then leave a blank line here and there between
  * the pieces: no paragraph break, and no space where they join.
  */
 export function brokenAcross(a: Line, b: Line, right: number): boolean {
@@ -143,7 +143,10 @@ export function brokenAcross(a: Line, b: Line, right: number): boolean {
   if (THAI_END.test(a.text) && THAI_TAIL.test(b.text)) return true;
   // Thai on both sides: joined without a space when the segmenter reads one word across the join
   if (THAI_END.test(a.text) && THAI_HEAD.test(b.text)) return joinWrappedLines(a.text, b.text) === a.text + b.text;
-  return [...a.text].length <= 3 || (LATIN_END.test(a.text) && LATIN_HEAD.test(b.text));
+  // a cell too narrow for a word: a few characters a line
+  const chars = [...a.text].length;
+  const narrow = (chars === 1 || (chars <= 3 && (/[.,/-]$/.test(a.text) || /^[.,/-]/.test(b.text)))) && right - a.x0 < 2.5 * a.size;
+  return narrow || (LATIN_END.test(a.text) && LATIN_HEAD.test(b.text));
 }
 
 /** Digits, Latin letters and the punctuation inside numbers and codes ("12,00" / "0", "E-" / "Service"). */
