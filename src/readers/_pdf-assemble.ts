@@ -11,13 +11,11 @@
  *   (its first cell empty on the new page) is joined to the row it continues.
  */
 import { joinWrappedLines } from '../thai/wrap.js';
-import levenshtein from 'fast-levenshtein';
 import {
   type Block,
   type HeadingBlock,
   type ParagraphBlock,
   type TableBlock,
-  type TableCell,
   type TableRow,
   cell,
   heading,
