@@ -11,13 +11,11 @@
  *   (its first cell empty on the new page) is joined to the row it continues.
  */
 import { joinWrappedLines } from '../thai/wrap.js';
-import levenshtein from 'fast-levenshtein';
 import {
   type Block,
   type HeadingBlock,
   type ParagraphBlock,
   type TableBlock,
-  type TableCell,
   type TableRow,
   cell,
   heading,
@@ -28,6 +26,8 @@ import {
 } from '../model/blocks.js';
 import type { LayoutItem, LineItem, PageLayout, TableItem } from './_pdf-layout.js';
 import { type Line, type Run, linesToParagraphs, paragraphBreak, runsToLines, splitRun } from './_pdf-text.js';
+import { appendContinuation, continues, isEmpty, sameRow } from './_pdf-continuation.js';
+import { wrapped } from './_pdf-wrap.js';
 
 /* ------------------------------------------------------------------------ */
 /* Running headers and footers                                               */
@@ -585,52 +585,8 @@ function takeContinuation(p: PageLayout, open: OpenTable): TableItem | null {
 /** A line that opens a list item or a numbered point: never the continuation of a paragraph. */
 const LIST_START = /^(?:[-–•●○▪■◦*✓]\s|\(?[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|[ก-ฮ][.)]\s|ข้อ\s*[A-Za-z0-9๐-๙])/;
 
-function squash(s: string): string {
-  return s.replace(/\s+/g, '');
-}
-
-function rowText(r: TableRow): string {
-  return squash(r.cells.map((c) => c.paragraphs.join(' ')).join('|'));
-}
-
-/** Rows with the same cells, give or take a typo ("ข้อเสนอแนะ" / "ขอเสนอแนะ" in a repeated header). */
-function sameRow(a: TableRow, b: TableRow): boolean {
-  if (a.cells.length !== b.cells.length) return false;
-  const x = rowText(a);
-  const y = rowText(b);
-  if (x === y) return true;
-  const allowed = Math.max(2, Math.floor(Math.max(x.length, y.length) * 0.05));
-  // header rows are short; long rows are data and only ever equal exactly
-  if (Math.abs(x.length - y.length) > allowed || x.length > 400) return false;
-  return levenshtein.get(x, y) <= allowed;
-}
-
-function compatibleColumns(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((x, k) => Math.abs(x - (b[k] ?? Infinity)) <= 8);
-}
-
-function isEmpty(c: TableCell | undefined): boolean {
-  return !c || c.paragraphs.every((p) => p.trim() === '');
-}
-
-/** Appends a continuation row's cells to the row it continues (the text was cut by a page break). */
-function joinRows(into: TableRow, cont: TableRow): void {
-  cont.cells.forEach((c, k) => {
-    const target = into.cells[k];
-    if (!target || isEmpty(c)) return;
-    if (isEmpty(target)) {
-      target.paragraphs = [...c.paragraphs];
-      target.bold = c.bold;
-      return;
-    }
-    const head = c.paragraphs[0] ?? '';
-    const lastIdx = target.paragraphs.length - 1;
-    target.paragraphs[lastIdx] = joinWrappedLines(target.paragraphs[lastIdx] ?? '', head);
-    target.paragraphs.push(...c.paragraphs.slice(1));
-    target.bold &&= c.bold;
-  });
-}
+/** A line opening with a field's label ("ระยะเวลาดำเนินการ: …", "ผู้รับผิดชอบ :"): a paragraph of its own. */
+const FIELD_LABEL = /^[\u0e01-\u0e4e]{2,30}(?: [\u0e01-\u0e4e]{2,30}){0,2} ?:/;
 
 function weightedMode(values: Array<{ v: number; w: number }>): number | null {
   const acc = new Map<number, number>();
@@ -679,6 +635,9 @@ export function assemble(pages: PageLayout[]): Block[] {
   const longLines = freeLines.filter((l) => l.text.length >= 20);
   const right = percentile((longLines.length > 0 ? longLines : freeLines).map((l) => l.x1), 0.9) ?? 0;
   const left = percentile(freeLines.map((l) => l.x0), 0.1) ?? 0;
+  // the right margin: where the longest lines end (the second longest: one line may stray)
+  const ends = freeLines.map((l) => l.x1).sort((a, b) => b - a);
+  const margin = ends[Math.min(1, ends.length - 1)] ?? 0;
   const fullWidth = (l: Line): boolean => l.x1 >= right - Math.max(3 * l.size, (right - left) * 0.15);
   const isHeading = (l: Line): boolean => body > 0 && l.size >= body * 1.12;
 
@@ -699,9 +658,9 @@ export function assemble(pages: PageLayout[]): Block[] {
       const at = position(p.page, null);
       if (it.kind === 'table') {
         openPara = null;
-        const cont = firstOnPage && openTable !== null && continues(openTable, it);
+        const cont = firstOnPage && openTable !== null && continues(openTable.block, openTable, it);
         if (cont && openTable) {
-          appendContinuation(openTable.block, it);
+          appendContinuation(openTable.block, it.rows);
           openTable.xs = it.xs;
         } else {
           const block = table(it.rows, at);
@@ -721,8 +680,9 @@ export function assemble(pages: PageLayout[]): Block[] {
         sameKind &&
         open.last.bold === l.bold &&
         Math.abs(open.last.size - l.size) <= 0.5 &&
-        (kind === 'heading' || fullWidth(open.last)) &&
+        (kind === 'heading' || (fullWidth(open.last) && wrapped(open.last, l, Math.max(margin, right), undefined, left))) &&
         !LIST_START.test(l.text) &&
+        !FIELD_LABEL.test(l.text) &&
         (firstOnPage
           ? kind === 'paragraph' && l.x0 <= left + 2 * l.size // a paragraph running on from the previous page
           : open.last.y - l.y <= paragraphBreak(open.pitch, l.size))
@@ -744,47 +704,6 @@ export function assemble(pages: PageLayout[]): Block[] {
     }
   }
   return blocks.filter((b) => b.type !== 'table' || b.rows.length > 0);
-}
-
-/**
- * Does a table at the top of a page continue the table that ended the
- * previous page? Yes when drawn the same way with the same columns, or with
- * the same number of columns under a repeat of its header row.
- */
-function continues(open: OpenTable, it: TableItem): boolean {
-  if (open.ruled !== it.ruled) return false;
-  if (compatibleColumns(open.xs, it.xs)) return true;
-  const head = open.block.rows[0];
-  const first = it.rows[0];
-  return !!head && !!first && open.xs.length === it.xs.length && sameRow(head, first);
-}
-
-/** Rows of a table continued on a new page, added to the table they continue. */
-function appendContinuation(t: TableBlock, it: TableItem): void {
-  const head = t.rows[0];
-  const rows = head ? it.rows.filter((r) => !sameRow(head, r)) : [...it.rows];
-  const first = rows[0];
-  const last = t.rows[t.rows.length - 1];
-  if (first && last && first.cells.length === last.cells.length && first.cells.some((c) => !isEmpty(c)) && splitRow(t, first)) {
-    joinRows(last, first);
-    rows.shift();
-  }
-  t.rows.push(...rows);
-}
-
-/** A row number opening a first cell: "๑", "2.", "(๓)". */
-const ROW_NUMBER = /^\(?[0-9๐-๙]{1,3}[.)]?(?:\s|$)/;
-
-/**
- * Is the first row on a new page the rest of the table's last row, cut by
- * the page break? Yes when its first cell is empty, or when the table's rows
- * are numbered in the first column and this one is not.
- */
-function splitRow(t: TableBlock, first: TableRow): boolean {
-  const c0 = first.cells[0];
-  if (isEmpty(c0)) return true;
-  const numbered = t.rows.slice(1).filter((r) => ROW_NUMBER.test(r.cells[0]?.paragraphs[0] ?? '')).length;
-  return numbered >= 1 && numbered >= (t.rows.length - 1) / 2 && !ROW_NUMBER.test(c0?.paragraphs[0] ?? '');
 }
 
 /** Most common font size of an aligned-column table (0 for ruled tables: unused). */

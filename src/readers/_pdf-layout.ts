@@ -3,7 +3,7 @@
  * (cells from the grid) and the remaining text lines, in reading order.
  */
 import { type TableCell, type TableRow, cell, position, row } from '../model/blocks.js';
-import { type Grid, type PageGraphics, findGrids, intervalOf } from './_pdf-rules.js';
+import { type Grid, type GridCell, type PageGraphics, findGrids, intervalOf } from './_pdf-rules.js';
 import { type Line, type Run, linesToParagraphs, runsToLines, splitRun, typicalPitch } from './_pdf-text.js';
 
 export interface TableItem {
@@ -45,6 +45,19 @@ export interface PageLayout {
   paths: number;
   /** Median baseline pitch / font size on the page. */
   pitch: number;
+}
+
+/**
+ * A cell's inner right edge: its right border less the padding its text
+ * keeps from the left border (cell margins are the same on both sides).
+ */
+function innerRight(g: Grid, c: GridCell, lines: readonly Line[]): number {
+  const left = g.xs[c.c]!;
+  const right = g.xs[c.c + c.colspan]!;
+  let x0 = Infinity;
+  for (const l of lines) if (l.text !== '') x0 = Math.min(x0, l.x0);
+  const pad = Number.isFinite(x0) ? Math.min(Math.max(0, x0 - left), (right - left) / 2) : 0;
+  return right - pad;
 }
 
 /** Where a run's text sits, for assigning it to a cell. */
@@ -120,7 +133,7 @@ export function layoutPage(
     const byRow: TableCell[][] = Array.from({ length: nr }, () => []);
     g.cells.forEach((c, k) => {
       const lines = cellLines[gi]![k]!;
-      const paragraphs = linesToParagraphs(lines, pitch);
+      const paragraphs = linesToParagraphs(lines, pitch, innerRight(g, c, lines));
       const nonEmpty = lines.filter((l) => l.text !== '');
       byRow[c.r]!.push(cell(paragraphs, { bold: nonEmpty.length > 0 && nonEmpty.every((l) => l.bold), colspan: c.colspan, rowspan: c.rowspan }));
     });

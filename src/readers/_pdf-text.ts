@@ -8,6 +8,7 @@
  */
 import { joinWrappedLines } from '../thai/wrap.js';
 import { normalizeThai } from '../thai/normalize.js';
+import { NUMBERED_START, brokenAcross, wrapped } from './_pdf-wrap.js';
 
 /** A piece of text at one position, as pdfjs reports it (or an ActualText span). */
 export interface Run {
@@ -306,23 +307,52 @@ class BuiltLine implements Line {
 /**
  * Lines of one text area (a table cell, a paragraph) → paragraphs: lines
  * joined with a space, a new paragraph where the gap between baselines is
- * clearly larger than the normal line pitch.
+ * clearly larger than the normal line pitch. With `right`, the area's inner
+ * right edge (a ruled cell's), also where a line was ended on purpose (see
+ * _pdf-wrap.ts) or the next opens a numbered item; and a line that is one
+ * piece filling the width (a word wider than the cell, broken anywhere:
+ * "ต" / "." / "ค" / ".") joins the next without a space.
  */
-export function linesToParagraphs(lines: readonly Line[], pitch: number): string[] {
+export function linesToParagraphs(lines: readonly Line[], pitch: number, right?: number): string[] {
   const out: string[] = [];
   let cur = '';
-  let prev: Line | null = null;
-  for (const l of lines) {
-    if (l.text === '') continue;
-    if (prev && prev.y - l.y > paragraphBreak(pitch, Math.max(prev.size, l.size))) {
+  const ls = lines.filter((l) => l.text !== '');
+  ls.forEach((l, k) => {
+    const prev = ls[k - 1];
+    const piece = right !== undefined && prev !== undefined && brokenAcross(prev, l, right);
+    if (
+      prev &&
+      !piece &&
+      (prev.y - l.y > paragraphBreak(pitch, Math.max(prev.size, l.size)) ||
+        (right !== undefined && (NUMBERED_START.test(l.text) || (!openBracket(cur) && !wrapped(prev, l, right, ls[k + 1])))))
+    ) {
       out.push(cur);
       cur = '';
     }
-    cur = joinWrappedLines(cur, l.text);
-    prev = l;
-  }
+    cur = piece ? cur + l.text : joinCellText(cur, l.text);
+  });
   if (cur !== '') out.push(cur);
   return out;
+}
+
+/** No space before these (a line may start with one when a word processor broke "ต.ค." after "ต"). */
+const TIGHT_JOIN = /^[.,;:!?)\]]/;
+/** Nor after these: an opening bracket, a Thai leading vowel (เ แ โ ใ ไ never end a word). */
+const TIGHT_END = /[(\[\u0e40-\u0e44]$/;
+
+/** Two pieces of a cell's text joined where a line (or a page) broke it: joinWrappedLines, without a space where typography has none. */
+export function joinCellText(a: string, b: string): string {
+  return a !== '' && (TIGHT_JOIN.test(b) || TIGHT_END.test(a)) ? a + b : joinWrappedLines(a, b);
+}
+
+/** A bracket opened and not closed: "(ข้อ" / "o๑๒)" is one item, whatever the room left. */
+function openBracket(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Baseline distance above which two lines belong to different paragraphs. */

@@ -252,6 +252,30 @@ export function patchWorkerBudget(src: string): string | null {
   );
 }
 
+/** The ActualText BDC item (as patchWorkerSource writes it), the EMC case, and the glyph loop's whitespace branch. */
+const ACTUAL_TEXT_ITEM = /(\.\.\.\(actualText !== null \? \{ actualText \} : \{\}\)\s*\}\);)/;
+const EMC_LEVEL = /(\n(\s*)markedContentData\.level--;\n\s*textContent\.items\.push\(\{\n\s*type: "endMarkedContent")/;
+const WHITESPACE_GLYPH = 'if (!keepWhiteSpace && category.isWhitespace) {';
+
+/**
+ * Glyphs inside an ActualText span kept as text even when their Unicode is
+ * blank. LibreOffice gives a glyph no ToUnicode entry when it first drew it
+ * inside a span (the า of ำ), then writes every later use of it in a span
+ * of its own (ActualText "า"); pdfjs reads the unmapped code as a control
+ * character, counts it as white space and leaves the span without a glyph,
+ * so the span's text had no place on the page and was lost. Kept as a
+ * glyph, the span has its position and width (its text replaces the
+ * glyph's). Null when an anchor is missing (the span patch not applied).
+ */
+export function patchWorkerSpanGlyphs(src: string): string | null {
+  if (src.includes('markedContentData.itaActual') || !ACTUAL_TEXT_ITEM.test(src) || !EMC_LEVEL.test(src) || !once(src, WHITESPACE_GLYPH)) return null;
+  if (src.split(ACTUAL_TEXT_ITEM).length !== 3 || src.split(EMC_LEVEL).length !== 4) return null;
+  return src
+    .replace(ACTUAL_TEXT_ITEM, '$1\n              if (actualText !== null && !markedContentData.itaActual) markedContentData.itaActual = markedContentData.level;')
+    .replace(EMC_LEVEL, '\n$2if (markedContentData.itaActual === markedContentData.level) markedContentData.itaActual = 0;$1')
+    .replace(WHITESPACE_GLYPH, 'if (!keepWhiteSpace && category.isWhitespace && !markedContentData?.itaActual) {');
+}
+
 /** Already patched (by hand or patch-package): the BDC item carries actualText. */
 const HAS_ACTUAL_TEXT = /type: "beginMarkedContentProps",[^}]*actualText/;
 
@@ -326,6 +350,7 @@ export async function loadWorker(): Promise<{ module: unknown; actualText: boole
       if (patched) {
         const withGraphics = patchWorkerGraphics(patched);
         let full = withGraphics ?? patched;
+        full = patchWorkerSpanGlyphs(full) ?? full;
         full = patchWorkerRejections(full) ?? full;
         full = patchWorkerBudget(full) ?? full;
         const url = `data:text/javascript;base64,${Buffer.from(privateWorkerSource(full)).toString('base64')}`;

@@ -118,6 +118,15 @@ describe('columnRoles: header rows a report might have', () => {
       ['ข้อคำถาม', 'คะแนน', 'มาตรการ', 'ผู้รับผิดชอบ'],
       ['issue', 'score', 'measure', 'responsible'],
     ],
+    [
+      // steps headed วิธีดำเนินงาน / วิธีดำเนินการ (layouts.md: ขั้นตอน / วิธีการ / วิธีดำเนินงาน)
+      ['ลำดับ', 'แนวทาง', 'วิธีดำเนินงาน', 'ห้วงเวลา', 'ผู้ดำเนินการ'],
+      ['seq', 'measure', 'steps', 'period', 'responsible'],
+    ],
+    [
+      ['มาตรการ', 'วิธีดำเนินการ', 'ระยะเวลา', 'ผู้รับผิดชอบ'],
+      ['measure', 'steps', 'period', 'responsible'],
+    ],
   ])('%j', (headers, expected) => {
     expect(columnRoles(headers)).toEqual(expected);
   });
