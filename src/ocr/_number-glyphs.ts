@@ -3,7 +3,8 @@
  * token's region cut into glyphs where the digit recogniser fits best, each
  * glyph ranked by the recogniser (digits.ts).
  */
-import { type DigitScore, type GlyphFeatures, classifyGlyph, glyphFeatures, otsu } from './digits.js';
+import { type DigitScore, type GlyphFeatures, clampBox, classifyGlyph, glyphFeatures, otsu } from './digits.js';
+import { digitNet, netForward, netInput, netScores } from './digit-net.js';
 import { glyphImage, inkBox, inkPieces, inkRows, paperLevel } from './_glyph-ink.js';
 import { type NumberToken, bodyBand } from './_number-tokens.js';
 import type { BBox, GreyImage, OcrWord } from './types.js';
@@ -20,6 +21,25 @@ export interface GlyphReading {
 export interface ReadOptions {
   /** Leave out digit templates of these fonts (to measure on fonts the templates do not know). */
   excludeFonts?: RegExp;
+  /** What reads the glyphs: the trained net (default) or the glyph templates it replaced (for comparison). */
+  recogniser?: 'net' | 'templates';
+}
+
+/** A glyph's scores from the chosen recogniser (body: the digits' band in image coordinates). */
+function recognise(
+  img: GreyImage,
+  box: BBox,
+  body: { top: number; bottom: number },
+  paper: number,
+  options: ReadOptions,
+): { f: GlyphFeatures; scores: DigitScore[] } | null {
+  const glyph = glyphImage(img, box, body, true);
+  if (!glyph) return null;
+  const f = glyphFeatures(glyph.crop, glyph.box, paper);
+  if (options.recogniser === 'templates') return { f, scores: classifyGlyph(f, { excludeFonts: options.excludeFonts }) };
+  const y0 = clampBox(img, box).y0;
+  const input = netInput(glyph.crop, glyph.box, paper, { top: body.top - y0, bottom: body.bottom - y0 });
+  return { f, scores: netScores(netForward(digitNet(), input)) };
 }
 
 /**
@@ -69,12 +89,8 @@ export function readTokenGlyphs(
     }
     lowProfile.push(n);
   }
-  const classify = (a: number, b: number): { f: GlyphFeatures; scores: DigitScore[] } | null => {
-    const glyph = glyphImage(img, { x0: a, y0: top, x1: b, y1: bottom }, digitBody, true);
-    if (!glyph) return null;
-    const f = glyphFeatures(glyph.crop, glyph.box, paper);
-    return { f, scores: classifyGlyph(f, { excludeFonts: options.excludeFonts }) };
-  };
+  const classify = (a: number, b: number): { f: GlyphFeatures; scores: DigitScore[] } | null =>
+    recognise(img, { x0: a, y0: top, x1: b, y1: bottom }, digitBody, paper, options);
   // where the model put its digits and letters (a word of n characters: n equal parts)
   const centres: number[] = [];
   for (const w of ws) {
@@ -143,12 +159,8 @@ export function readDigitsIn(img: GreyImage, box: BBox, options: ReadOptions = {
     for (let y = Math.floor(run.bottom - 0.7 * bh); y < run.bottom; y++) if ((img.data[y * img.width + x] ?? 255) < thr) n++;
     low.push(n);
   }
-  const classify = (a: number, b: number): { f: GlyphFeatures; scores: DigitScore[] } | null => {
-    const g = glyphImage(img, { x0: a, y0: run.top, x1: b, y1: run.bottom }, body, true);
-    if (!g) return null;
-    const f = glyphFeatures(g.crop, g.box, paper);
-    return { f, scores: classifyGlyph(f, { excludeFonts: options.excludeFonts }) };
-  };
+  const classify = (a: number, b: number): { f: GlyphFeatures; scores: DigitScore[] } | null =>
+    recognise(img, { x0: a, y0: run.top, x1: b, y1: run.bottom }, body, paper, options);
   let text = '';
   const ds: number[] = [];
   for (const piece of inkPieces(img, x0, x1, run.top, run.bottom, thr)) {

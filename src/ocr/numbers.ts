@@ -43,6 +43,8 @@ export { type NumberToken, findNumberTokens } from './_number-tokens.js';
 const MODEL_DIGITS = '๐๑๒๓๔๕';
 const RAW_BONUS = 0.08;
 const NOT_A_DIGIT_COST = 0.45;
+/** A glyph whose best digit is this near (the net: p ≳ 0.6) may replace any digit the model wrote. */
+const CLEAR_GLYPH = 0.1;
 
 export type NumberKind = 'year' | 'day' | 'number';
 
@@ -138,9 +140,12 @@ function positionOptions(g: GlyphReading, kind: NumberKind, place: number): Arra
   const dist = (t: string): number => Math.min(g.scores?.find((s) => s.digit === t)?.distance ?? 0.75, 0.75);
   const chars = new Set<string>();
   if (THAI_DIGIT.test(g.raw)) {
-    // the model reads ๐–๕ well apart from its known confusions: only those may change
+    // the model reads ๐–๕ well apart from its known confusions: those may change, and any digit the glyph is
+    // clearly (๒๕๒๑ for ๒๕๖๖: ๖ read as ๑ is no known confusion; the unknown confusion's channel cost still applies)
     chars.add(g.raw);
     for (const [t, outs] of Object.entries(CONFUSED)) if (outs.includes(g.raw)) chars.add(t);
+    const top = g.scores[0];
+    if (top && top.distance < CLEAR_GLYPH) chars.add(top.digit);
   } else {
     // a letter, an Arabic digit, or no raw character lined up: the templates propose
     for (const sc of g.scores.slice(0, 3)) chars.add(sc.digit);
