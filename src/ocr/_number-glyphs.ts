@@ -66,8 +66,8 @@ export function readTokenGlyphs(
   if (!body) return raw.map((c) => ({ raw: c, scores: null }));
   const lineBh = Math.max(4, body.bottom - body.top);
   const ws = token.words.map((i) => words[i] as OcrWord);
-  const x0 = Math.floor(Math.min(...ws.map((w) => w.bbox.x0)) - 1);
-  const x1 = Math.ceil(Math.max(...ws.map((w) => w.bbox.x1)) + 1);
+  let x0 = Math.floor(Math.min(...ws.map((w) => w.bbox.x0)) - 1);
+  let x1 = Math.ceil((token.x1 ?? Math.max(...ws.map((w) => w.bbox.x1))) + 1);
   const searchTop = Math.floor(body.top - 0.9 * lineBh);
   const searchBottom = Math.ceil(body.bottom + 0.6 * lineBh);
   const thr = Math.min(otsu(img, { x0, y0: searchTop, x1, y1: searchBottom }), 170);
@@ -79,6 +79,15 @@ export function readTokenGlyphs(
   // x-height of the digits: the lower part of their rows (hooks of ๕ ๗ ๙ rise above)
   const bh = Math.max(4, Math.min(bottom - top, 1.05 * lineBh) * 0.8);
   const digitBody = { top: bottom - bh, bottom };
+  // Tesseract's box may start or end inside a glyph (the loop of ๒ left out): widen it to the ink that runs on
+  const inked = (x: number): boolean => {
+    if (x < 0 || x >= img.width) return false;
+    for (let y = Math.max(0, top); y < Math.min(img.height, bottom); y++) if ((img.data[y * img.width + x] ?? 255) < thr) return true;
+    return false;
+  };
+  const reach = Math.round(0.6 * bh);
+  for (let k = 0; k < reach && inked(x0); k++) x0--;
+  for (let k = 0; k < reach && inked(x1 - 1); k++) x1++;
   const paper = paperLevel(img, { x0: x0 - 20, y0: top, x1: x1 + 20, y1: bottom });
   const lowTop = Math.floor(bottom - 0.7 * bh);
   const lowProfile: number[] = [];

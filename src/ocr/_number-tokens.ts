@@ -11,6 +11,8 @@ import type { GreyImage, OcrWord } from './types.js';
 
 export const THAI_DIGIT = /[๐-๙]/;
 const DIGITISH = /^[๐-๙0-9.,/\-–]+$/;
+/** Digits and a closing bracket in one word. */
+const CLOSED = /^[๐-๙0-9]+[)\]]$/;
 export const THAI_LETTER = /[\u0e01-\u0e2e]/;
 /** Words after which a number is expected (so a Latin "word" there may be a misread number). */
 const NUMBER_CUE = /(?:คะแนน|ร้อยละ|พ\.?ศ\.?|ปี|จำนวน|ข้อที่|ข้อ|ที่|ครั้ง|ราย|วันที่|ถึง|ไตรมาส(?:ที่)?|ระดับ)\s*$/;
@@ -28,6 +30,8 @@ export interface NumberToken {
   after: string;
   /** Found as a Latin word where a number was expected (not digits). */
   cued: boolean;
+  /** Where the number's ink ends when its last word also holds a closing bracket ("๑)"): that word's part before it. */
+  x1?: number;
 }
 
 export function lineGroups(words: readonly OcrWord[]): Map<number, number[]> {
@@ -81,6 +85,7 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
         continue;
       }
       let e = k + 1;
+      let closed = false;
       if (startsNumber) {
         const band = img ? bodyBand(words, idx) : null;
         while (e < ws.length) {
@@ -91,6 +96,12 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
           if (DIGITISH.test(n.text) && gap <= 0.6 * h && !(n.spaceBefore && gap > 0.3 * h)) {
             e++;
             continue;
+          }
+          // digits with a closing bracket in one word ("(ตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)" as … "๒๕๒" "๑)"): the last word
+          if (CLOSED.test(n.text) && gap <= 0.6 * h && !(n.spaceBefore && gap > 0.3 * h)) {
+            closed = true;
+            e++;
+            break;
           }
           if (DIGITISH.test(n.text) && /[๐-๙]/.test(n.text) && gap <= 2 * h && img && band && inkBetween(img, p.bbox.x1, n.bbox.x0, band.top, band.bottom)) {
             e++;
@@ -110,12 +121,19 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
       }
       // trailing punctuation is not part of the number
       while (e > k + 1 && /^[.,/\-–]+$/.test((ws[e - 1] as OcrWord).text)) e--;
-      const raw = ws
+      let raw = ws
         .slice(k, e)
         .map((x) => x.text)
         .join('');
+      let x1: number | undefined;
+      if (closed) {
+        const last = ws[e - 1] as OcrWord;
+        const chars = [...last.text];
+        raw = raw.slice(0, -1);
+        x1 = last.bbox.x0 + ((last.bbox.x1 - last.bbox.x0) * (chars.length - 1)) / chars.length;
+      }
       if (/[๐-๙]/.test(raw) || latinCued) {
-        out.push({ line, words: idx.slice(k, e), raw, before, after: textOf(e, Math.min(ws.length, e + 8)), cued: latinCued });
+        out.push({ line, words: idx.slice(k, e), raw, before, after: textOf(e, Math.min(ws.length, e + 8)), cued: latinCued, ...(x1 !== undefined ? { x1 } : {}) });
       }
       k = e;
     }

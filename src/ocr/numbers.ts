@@ -373,9 +373,11 @@ export function applyDecisions(words: readonly OcrWord[], decisions: readonly Nu
     const first = idx[0];
     if (first === undefined) continue;
     const ws = idx.map((i) => words[i] as OcrWord);
+    // a closing bracket the last word held stays after the number
+    const bracket = d.candidate.token.x1 !== undefined ? (ws[ws.length - 1]?.text.slice(-1) ?? '') : '';
     replace.set(first, {
       ...(words[first] as OcrWord),
-      text: d.text,
+      text: d.text + bracket,
       bbox: {
         x0: Math.min(...ws.map((w) => w.bbox.x0)),
         y0: Math.min(...ws.map((w) => w.bbox.y0)),
