@@ -79,13 +79,19 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
       const w = ws[k] as OcrWord;
       const startsNumber = DIGITISH.test(w.text) && /[๐-๙0-9]/.test(w.text);
       const before = textOf(Math.max(0, k - 12), k);
-      const latinCued = /^[A-Za-z0-9.]{1,7}$/.test(w.text) && !/^[0-9.]+$/.test(w.text) && NUMBER_CUE.test(before) && !/^(?:IIT|EIT|OIT|ITA|[A-Z]\d*)$/.test(w.text);
+      // a Latin word where a number is expected; after a month only a year's length, maybe with a closing bracket
+      // ("มีนาคม ๒๕๖๖)" read as "lady)")
+      const bare = w.text.replace(/[)\]]$/, '');
+      const bracket = bare !== w.text;
+      const latinShape = /^[A-Za-z0-9.]{1,7}$/.test(bare) && !/^[0-9.]+$/.test(bare) && !/^(?:IIT|EIT|OIT|ITA|[A-Z]\d*)$/.test(bare);
+      const yearSized = /^[A-Za-z0-9]{2,4}$/.test(bare) && YEAR_CUE.test(withoutMarksBefore(before));
+      const latinCued = latinShape && ((!bracket && NUMBER_CUE.test(before)) || yearSized);
       if (!startsNumber && !latinCued) {
         k++;
         continue;
       }
       let e = k + 1;
-      let closed = false;
+      let closed = latinCued && bracket;
       if (startsNumber) {
         const band = img ? bodyBand(words, idx) : null;
         while (e < ws.length) {
@@ -141,6 +147,11 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
   return out;
 }
 
+
+/** Thai marks OCR puts after a dot or a space ("ก.ุย."): no base to sit on. */
+function withoutMarksBefore(text: string): string {
+  return text.replace(/(?<=[.\-–\s])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, '');
+}
 
 export function median(xs: number[]): number {
   if (xs.length === 0) return 0;

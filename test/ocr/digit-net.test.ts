@@ -22,7 +22,7 @@ function bestDigit(s: Sample): number {
   return arg;
 }
 
-describe('digit net', { timeout: 60_000 }, () => {
+describe('digit net', { timeout: 180_000 }, () => {
   it('is small, loads from the package, and answers the ten Thai digits and "not one digit"', () => {
     const size = statSync(new URL('../../src/ocr/_digit-net.ts', import.meta.url)).size;
     expect(size).toBeLessThan(2_000_000);
@@ -48,11 +48,11 @@ describe('digit net', { timeout: 60_000 }, () => {
       if (classifyGlyph({ ink: s.ink, aspect: s.aspect })[0]?.digit === NET_CLASSES[s.label]) t.tpl++;
     }
     const all = perDigit.reduce((a, t) => ({ n: a.n + t.n, net: a.net + t.net, tpl: a.tpl + t.tpl }), { n: 0, net: 0, tpl: 0 });
-    expect(all.n).toBeGreaterThan(300);
-    // measured: see bench/RESULTS.md "Digit recogniser"; floors a margin below
+    expect(all.n).toBeGreaterThan(250);
+    // measured here: net 96.8 % (templates 78.6 %) of 308 digits; the floors leave a margin for other renderers
     expect(all.net / all.n).toBeGreaterThan(NET_FLOOR);
-    expect(all.net).toBeGreaterThan(all.tpl);
-    // the digits of years (๒ ๕ ๖ ๗) and the ๔/๕ pair, each
+    expect(all.net / all.n).toBeGreaterThan(all.tpl / all.n + 0.1);
+    // the digits of years (๒ ๕ ๖ ๗) and the ๔/๕ pair, each (measured 92.0–100 %, 25–77 glyphs each)
     for (const d of [2, 4, 5, 6, 7]) {
       const t = perDigit[d] as { n: number; net: number };
       expect(t.n).toBeGreaterThan(10);
@@ -71,7 +71,7 @@ describe('digit net', { timeout: 60_000 }, () => {
   });
 });
 
-describe('digit net training', { timeout: 60_000 }, () => {
+describe('digit net training', { timeout: 120_000 }, () => {
   it('gives the same weights for the same seed, other weights for another', async () => {
     const samples = await generate({ fonts: fontsource('sarabun', [400]), seed: 7, linesPerFont: 8, degradation: TRAIN_DEGRADATION });
     const o = { seed: 3, hidden: [8], epochs: 1, batch: 16, learningRate: 0.002, decay: 1e-5 };
@@ -85,5 +85,5 @@ describe('digit net training', { timeout: 60_000 }, () => {
   });
 });
 
-const NET_FLOOR = 0.9;
+const NET_FLOOR = 0.92;
 const DIGIT_FLOOR = 0.8;

@@ -53,6 +53,27 @@ describe('a number whose last digit shares its word with a closing bracket', () 
   });
 });
 
+describe('a year read as a Latin word after a month', () => {
+  it('is a number token, its closing bracket left out ("มีนาคม ๒๕๖๖)" read as "มีนาคม lady)")', () => {
+    const ws = line('เดือนตุลาคม ๒๕๒๕ - มีนาคม');
+    const last = ws[ws.length - 1] as OcrWord;
+    ws.push({ text: 'lady)', bbox: { x0: last.bbox.x1 + 12, y0: 0, x1: last.bbox.x1 + 112, y1: 30 }, confidence: 60, line: 0, spaceBefore: true });
+    const t = findNumberTokens(ws).find((x) => x.cued);
+    expect(t?.raw).toBe('lady');
+    expect(t && kindOf(t)).toBe('year');
+    expect(t?.x1).toBe(last.bbox.x1 + 92);
+    // not after any word: a Latin word that is no year's length, or not after a month or year cue
+    const withWord = (text: string, word: string): OcrWord[] => {
+      const w = line(text);
+      const end = (w[w.length - 1] as OcrWord).bbox.x1;
+      return [...w, { text: word, bbox: { x0: end + 12, y0: 0, x1: end + 112, y1: 30 }, confidence: 60, line: 0, spaceBefore: true }];
+    };
+    expect(findNumberTokens(withWord('ตามแผน', 'lady)')).filter((x) => x.cued)).toEqual([]);
+    expect(findNumberTokens(withWord('มีนาคม', 'ladybird)')).filter((x) => x.cued)).toEqual([]);
+    expect(findNumberTokens(withWord('มีนาคม', 'lady)')).filter((x) => x.cued)).toHaveLength(1);
+  });
+});
+
 describe('blockWithoutStrayMarks', () => {
   it('drops Thai marks OCR put after a dot or dash, in paragraphs and table cells, and nothing else', () => {
     const p = blockWithoutStrayMarks(paragraph('ต.ค. ๖๗-ก.ุย.๖๘ ที่ดำเนินการ', position(1, null)));
