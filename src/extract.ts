@@ -12,6 +12,7 @@ import type { Diagnostic } from './model/schema.js';
 import { type OcrEngine, createOcrEngine } from './ocr/engine.js';
 import { mergeOcr } from './ocr/merge.js';
 import { ocrPdf } from './ocr/pdf.js';
+import type { ReadOptions } from './ocr/numbers.js';
 import { ReadError, pagesNeedingOcr, readDocument, sniffFormat } from './readers/index.js';
 import { noTextError, unreadPagesHint } from './readers/_pdf-empty.js';
 
@@ -38,6 +39,8 @@ export interface ExtractOptions {
   ocrDpi?: number;
   /** Pages whose OCR confidence is below this (0–100) get OCR_LOW_CONFIDENCE (default 70). */
   ocrLowConfidence?: number;
+  /** @internal OCR number repair options (benchmarks compare the digit recognisers with it). */
+  ocrNumberOptions?: ReadOptions;
 }
 
 export type OcrMode = 'auto' | 'always' | 'never';
@@ -145,7 +148,7 @@ async function withOcr(read: ReadDocument, bytes: Uint8Array, options: ExtractOp
   const given = options.ocrEngine;
   const engine = given ? await (typeof given === 'function' ? given() : given) : createOcrEngine();
   try {
-    const result = await ocrPdf(bytes, pages, engine, { dpi: options.ocrDpi, lowConfidence: options.ocrLowConfidence });
+    const result = await ocrPdf(bytes, pages, engine, { dpi: options.ocrDpi, lowConfidence: options.ocrLowConfidence, numberOptions: options.ocrNumberOptions });
     const merged = mergeOcr(read, pages, result);
     const blocks = merged.doc.blocks.map((b, i) => withConfidence(b, merged.confidence[i] ?? null));
     const diagnostics: Diagnostic[] = [...merged.doc.diagnostics, ...merged.diagnostics];

@@ -35,6 +35,9 @@ describe('the bundled sample archive', { timeout: 120_000 }, () => {
     // the scan: its header read from the image, its one row with the OCR confidence
     expect(docs[1]?.organization).toMatchObject({ district: 'ทรายมูล', province: 'ยโสธร' });
     expect(docs[1]?.assessment.year).toBe(2565);
+    // its reporting period, whose years Tesseract reads ๒๕๒๕ and ๒๕๒ + "๑)": re-read from the glyphs by the digit net
+    expect(docs[1]?.reportingPeriod).toMatchObject({ start: '2022-10', end: '2023-03' });
+    expect(docs[1]?.reportingPeriod?.reversed).toBeUndefined();
     expect(docs[1]?.entries[0]?.responsible).toEqual(['สำนักปลัด']);
     // "ข้อ ๐ ๓๗" came out of OCR as "ข้อ ๐ mw": the OIT item title after it names o37
     expect(docs[1]?.entries[0]?.itemCodes.map((c) => [c.code, c.via])).toEqual([['o37', 'catalogue']]);

@@ -1,5 +1,7 @@
 /**
- * A small glyph classifier for digits, by template matching.
+ * A small glyph classifier for digits, by template matching (the number
+ * repair now reads glyphs with the trained net of digit-net.ts; the
+ * templates stay as its baseline: ReadOptions.recogniser 'templates').
  *
  * Tesseract's Thai model has no ๖ ๗ ๘ ๙ at all (they come out as ๒, ๓, ๕,
  * ๐ or Latin letters), so another reading of the same model cannot bring

@@ -1,7 +1,7 @@
 /** Number tokens of OCR'd lines and the clean-up of OCR text (src/ocr/numbers.ts, src/ocr/pdf.ts). */
 import { describe, expect, it } from 'vitest';
 import { position, table, paragraph, row, cell } from '../../src/model/blocks.js';
-import { findNumberTokens, kindOf, monthBefore } from '../../src/ocr/numbers.js';
+import { applyDecisions, findNumberTokens, kindOf, monthBefore } from '../../src/ocr/numbers.js';
 import { blockWithoutStrayMarks } from '../../src/ocr/pdf.js';
 import type { OcrWord } from '../../src/ocr/types.js';
 
@@ -34,6 +34,43 @@ describe('findNumberTokens', () => {
       ['๒๓', 'year'],
       ['๒๘', 'year'],
     ]);
+  });
+});
+
+describe('a number whose last digit shares its word with a closing bracket', () => {
+  it('takes the digit and leaves the bracket: "มีนาคม ๒๕๒๑)" with "๑)" one word', () => {
+    const ws = line('มีนาคม ๒๕๒');
+    const last = ws[ws.length - 1] as OcrWord;
+    ws.push({ text: '๑)', bbox: { x0: last.bbox.x1 + 1, y0: 0, x1: last.bbox.x1 + 41, y1: 30 }, confidence: 90, line: 0, spaceBefore: false });
+    const [t] = findNumberTokens(ws);
+    expect(t?.raw).toBe('๒๕๒๑');
+    expect(t?.words).toHaveLength(4);
+    // the number's ink ends halfway through the last word (two characters)
+    expect(t?.x1).toBe(last.bbox.x1 + 21);
+    // a re-read number keeps the bracket after it
+    const d = { candidate: { page: 1, token: t as NonNullable<typeof t>, glyphs: [], kind: 'year' as const }, text: '๒๕๖๖', best: '๒๕๖๖', changed: true, sure: true, reason: null, glyphCost: 0.05 };
+    expect(applyDecisions(ws, [d]).map((w) => w.text).join('')).toBe('มีนาคม๒๕๖๖)');
+  });
+});
+
+describe('a year read as a Latin word after a month', () => {
+  it('is a number token, its closing bracket left out ("มีนาคม ๒๕๖๖)" read as "มีนาคม lady)")', () => {
+    const ws = line('เดือนตุลาคม ๒๕๒๕ - มีนาคม');
+    const last = ws[ws.length - 1] as OcrWord;
+    ws.push({ text: 'lady)', bbox: { x0: last.bbox.x1 + 12, y0: 0, x1: last.bbox.x1 + 112, y1: 30 }, confidence: 60, line: 0, spaceBefore: true });
+    const t = findNumberTokens(ws).find((x) => x.cued);
+    expect(t?.raw).toBe('lady');
+    expect(t && kindOf(t)).toBe('year');
+    expect(t?.x1).toBe(last.bbox.x1 + 92);
+    // not after any word: a Latin word that is no year's length, or not after a month or year cue
+    const withWord = (text: string, word: string): OcrWord[] => {
+      const w = line(text);
+      const end = (w[w.length - 1] as OcrWord).bbox.x1;
+      return [...w, { text: word, bbox: { x0: end + 12, y0: 0, x1: end + 112, y1: 30 }, confidence: 60, line: 0, spaceBefore: true }];
+    };
+    expect(findNumberTokens(withWord('ตามแผน', 'lady)')).filter((x) => x.cued)).toEqual([]);
+    expect(findNumberTokens(withWord('มีนาคม', 'ladybird)')).filter((x) => x.cued)).toEqual([]);
+    expect(findNumberTokens(withWord('มีนาคม', 'lady)')).filter((x) => x.cued)).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,167 @@
+/**
+ * Number tokens of an OCR'd page (step 1 of the number repair, numbers.ts):
+ * runs of digit words on a line, and short Latin words where a number is
+ * expected.
+ */
+import type { GreyImage, OcrWord } from './types.js';
+
+/* ------------------------------------------------------------------------ */
+/* Tokens                                                                    */
+/* ------------------------------------------------------------------------ */
+
+export const THAI_DIGIT = /[๐-๙]/;
+const DIGITISH = /^[๐-๙0-9.,/\-–]+$/;
+/** Digits and a closing bracket in one word. */
+const CLOSED = /^[๐-๙0-9]+[)\]]$/;
+export const THAI_LETTER = /[\u0e01-\u0e2e]/;
+/** Words after which a number is expected (so a Latin "word" there may be a misread number). */
+const NUMBER_CUE = /(?:คะแนน|ร้อยละ|พ\.?ศ\.?|ปี|จำนวน|ข้อที่|ข้อ|ที่|ครั้ง|ราย|วันที่|ถึง|ไตรมาส(?:ที่)?|ระดับ)\s*$/;
+export const MONTH_AFTER = /^\s*(?:ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|มิ\.?ย|ก\.?ค|ส\.?ค|ก\.?ย|ต\.?ค|พ\.?ย|ธ\.?ค|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)/;
+export const YEAR_CUE = /(?:พ\.?\s?ศ\.?|ปี(?:งบประมาณ)?|ประจำปี(?:งบประมาณ)?|ปีงบ\.?|(?:ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|มิ\.?ย|ก\.?ค|ส\.?ค|ก\.?ย|ต\.?ค|พ\.?ย|ธ\.?ค)\.?|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*$/;
+
+export interface NumberToken {
+  /** Tesseract line of the token. */
+  line: number;
+  /** Indices into the page's word list, left to right. */
+  words: number[];
+  raw: string;
+  /** Text of the line before and after the token (for cues). */
+  before: string;
+  after: string;
+  /** Found as a Latin word where a number was expected (not digits). */
+  cued: boolean;
+  /** Where the number's ink ends when its last word also holds a closing bracket ("๑)"): that word's part before it. */
+  x1?: number;
+}
+
+export function lineGroups(words: readonly OcrWord[]): Map<number, number[]> {
+  const by = new Map<number, number[]>();
+  words.forEach((w, i) => {
+    if (w.line === null) return;
+    const list = by.get(w.line);
+    if (list) list.push(i);
+    else by.set(w.line, [i]);
+  });
+  for (const list of by.values()) list.sort((a, b) => (words[a] as OcrWord).bbox.x0 - (words[b] as OcrWord).bbox.x0);
+  return by;
+}
+
+/** A glyph's worth of ink in the body band between x0 and x1 (a digit Tesseract skipped). */
+function inkBetween(img: GreyImage, x0: number, x1: number, y0: number, y1: number): boolean {
+  const h = y1 - y0;
+  if (x1 - x0 < 0.4 * h) return false;
+  let n = 0;
+  let cols = 0;
+  for (let x = Math.ceil(x0) + 1; x < Math.floor(x1) - 1; x++) {
+    let c = 0;
+    for (let y = Math.max(0, Math.floor(y0)); y < Math.min(img.height, Math.ceil(y1)); y++) {
+      if ((img.data[y * img.width + x] ?? 255) < 140) c++;
+    }
+    n += c;
+    if (c > 0) cols++;
+  }
+  return cols >= 0.3 * h && n >= 0.12 * (x1 - x0) * h;
+}
+
+/**
+ * Number tokens of a page (see the module comment). With the image, two
+ * digit runs whose gap holds a glyph Tesseract skipped are one token, and a
+ * letter glued to the end of a run ("๒๕๒ซ") belongs to it.
+ */
+export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | null = null): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (const [line, idx] of lineGroups(words)) {
+    const ws = idx.map((i) => words[i] as OcrWord);
+    const h = median(ws.filter((w) => THAI_LETTER.test(w.text)).map((w) => w.bbox.y1 - w.bbox.y0)) || 16;
+    const textOf = (a: number, b: number): string => ws.slice(a, b).map((w) => (w.spaceBefore ? ' ' : '') + w.text).join('');
+    let k = 0;
+    while (k < ws.length) {
+      const w = ws[k] as OcrWord;
+      const startsNumber = DIGITISH.test(w.text) && /[๐-๙0-9]/.test(w.text);
+      const before = textOf(Math.max(0, k - 12), k);
+      // a Latin word where a number is expected; after a month only a year's length, maybe with a closing bracket
+      // ("มีนาคม ๒๕๖๖)" read as "lady)")
+      const bare = w.text.replace(/[)\]]$/, '');
+      const bracket = bare !== w.text;
+      const latinShape = /^[A-Za-z0-9.]{1,7}$/.test(bare) && !/^[0-9.]+$/.test(bare) && !/^(?:IIT|EIT|OIT|ITA|[A-Z]\d*)$/.test(bare);
+      const yearSized = /^[A-Za-z0-9]{2,4}$/.test(bare) && YEAR_CUE.test(withoutMarksBefore(before));
+      const latinCued = latinShape && ((!bracket && NUMBER_CUE.test(before)) || yearSized);
+      if (!startsNumber && !latinCued) {
+        k++;
+        continue;
+      }
+      let e = k + 1;
+      let closed = latinCued && bracket;
+      if (startsNumber) {
+        const band = img ? bodyBand(words, idx) : null;
+        while (e < ws.length) {
+          const p = ws[e - 1] as OcrWord;
+          const n = ws[e] as OcrWord;
+          const gap = n.bbox.x0 - p.bbox.x1;
+          const digits = ws.slice(k, e).map((x) => x.text).join('').replace(/[^๐-๙0-9]/g, '').length;
+          if (DIGITISH.test(n.text) && gap <= 0.6 * h && !(n.spaceBefore && gap > 0.3 * h)) {
+            e++;
+            continue;
+          }
+          // digits with a closing bracket in one word ("(ตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)" as … "๒๕๒" "๑)"): the last word
+          if (CLOSED.test(n.text) && gap <= 0.6 * h && !(n.spaceBefore && gap > 0.3 * h)) {
+            closed = true;
+            e++;
+            break;
+          }
+          if (DIGITISH.test(n.text) && /[๐-๙]/.test(n.text) && gap <= 2 * h && img && band && inkBetween(img, p.bbox.x1, n.bbox.x0, band.top, band.bottom)) {
+            e++;
+            continue;
+          }
+          const after = ws[e + 1];
+          // a letter glued to the digits may be a digit the model misread (๗ → ซ); not after a range dash ("๖๗-ก.ย.")
+          // or a digit before a decimal point ("๘ฆ.๓๕": ๗ read as ฆ in a score)
+          const decimalNext = !!after && /^\.$|^\.[๐-๙0-9]/.test(after.text) && after.bbox.x0 - n.bbox.x1 <= 0.4 * h;
+          const glued = gap <= (decimalNext ? 0.3 : 0.15) * h && !(after && after.bbox.x0 - n.bbox.x1 <= 0.15 * h && THAI_LETTER.test(after.text));
+          if ((digits >= 2 || (digits >= 1 && decimalNext)) && /^[\u0e01-\u0e2eA-Za-z]$/.test(n.text) && glued && !/[-–]$/.test(p.text)) {
+            e++;
+            continue;
+          }
+          break;
+        }
+      }
+      // trailing punctuation is not part of the number
+      while (e > k + 1 && /^[.,/\-–]+$/.test((ws[e - 1] as OcrWord).text)) e--;
+      let raw = ws
+        .slice(k, e)
+        .map((x) => x.text)
+        .join('');
+      let x1: number | undefined;
+      if (closed) {
+        const last = ws[e - 1] as OcrWord;
+        const chars = [...last.text];
+        raw = raw.slice(0, -1);
+        x1 = last.bbox.x0 + ((last.bbox.x1 - last.bbox.x0) * (chars.length - 1)) / chars.length;
+      }
+      if (/[๐-๙]/.test(raw) || latinCued) {
+        out.push({ line, words: idx.slice(k, e), raw, before, after: textOf(e, Math.min(ws.length, e + 8)), cued: latinCued, ...(x1 !== undefined ? { x1 } : {}) });
+      }
+      k = e;
+    }
+  }
+  return out;
+}
+
+
+/** Thai marks OCR puts after a dot or a space ("ก.ุย."): no base to sit on. */
+function withoutMarksBefore(text: string): string {
+  return text.replace(/(?<=[.\-–\s])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, '');
+}
+
+export function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Body band of a Tesseract line: median top and bottom of its Thai letters. */
+export function bodyBand(words: readonly OcrWord[], idx: readonly number[]): { top: number; bottom: number } | null {
+  const ws = idx.map((i) => words[i] as OcrWord).filter((w) => /[\u0e01-\u0e2e]/.test(w.text) || THAI_DIGIT.test(w.text));
+  if (ws.length === 0) return null;
+  return { top: median(ws.map((w) => w.bbox.y0)), bottom: median(ws.map((w) => w.bbox.y1)) };
+}
