@@ -247,6 +247,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
   return {
     languages,
     workers: max,
+    name: 'tesseract (native)',
     recognise(image, opts = {}) {
       if (terminated) return Promise.reject(new OcrError('the OCR engine was terminated'));
       const { bytes: buf, grey } = imageBytes(image);

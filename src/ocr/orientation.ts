@@ -39,13 +39,13 @@ export interface PageOrientation {
 const DARK = 128;
 
 /**
- * Ink that may be text: dark pixels not in a horizontal or vertical run
- * longer than `maxRun` (ruling, borders, black margins), as 1s.
+ * Ink that may be text: dark cells (1s of `img`) not in a horizontal or
+ * vertical run longer than `maxRun` (ruling, borders, black margins), as 1s.
  */
 function textMask(img: GreyImage, maxRun: number): Uint8Array {
-  const { width: w, height: h, data } = img;
+  const { width: w, height: h } = img;
   const mask = new Uint8Array(w * h);
-  for (let i = 0; i < mask.length; i++) mask[i] = (data[i] ?? 255) < DARK ? 1 : 0;
+  for (let i = 0; i < mask.length; i++) mask[i] = img.data[i] ?? 0;
   // horizontal runs
   for (let y = 0; y < h; y++) {
     const o = y * w;
@@ -217,10 +217,30 @@ function stripUpness(mask: Uint8Array, w: number, h: number, strip: number): { r
   return { ratio: (above + 1) / (below + 1), lines };
 }
 
+/**
+ * The dark pixels of `img` on a grid `f` times coarser (a cell is dark when
+ * any of its pixels is: thin strokes survive), as 1s: the tests need about
+ * 75 dpi, and a quarter of the pixels costs a quarter of the time.
+ */
+function darkCells(img: GreyImage, f: number): GreyImage {
+  const w = Math.ceil(img.width / f);
+  const h = Math.ceil(img.height / f);
+  const data = new Uint8Array(w * h);
+  for (let y = 0; y < img.height; y++) {
+    const o = y * img.width;
+    const r = Math.floor(y / f) * w;
+    for (let x = 0; x < img.width; x++) if ((img.data[o + x] ?? 255) < DARK) data[r + Math.floor(x / f)] = 1;
+  }
+  return { width: w, height: h, data };
+}
+
 /** Which way up `img` is (rendered at `dpi`); see the module comment. */
-export function pageOrientation(img: GreyImage, dpi = 150): PageOrientation {
-  const maxRun = Math.max(8, Math.round(dpi / 4)); // longer than any glyph stroke at text sizes: ruling
-  const tile = Math.max(32, Math.round(dpi * 1.5));
+export function pageOrientation(page: GreyImage, pageDpi = 150): PageOrientation {
+  const f = Math.max(1, Math.floor(pageDpi / 75));
+  const img = darkCells(page, f);
+  const dpi = pageDpi / f;
+  const maxRun = Math.max(6, Math.round(dpi / 4)); // longer than any glyph stroke at text sizes: ruling
+  const tile = Math.max(24, Math.round(dpi * 1.5));
   const mask = textMask(img, maxRun);
   const v = tileVotes(mask, img.width, img.height, tile);
   const across = (v.across + 1) / (v.down + 1);

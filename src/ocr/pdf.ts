@@ -61,6 +61,8 @@ export interface OcrPdfResult {
   numbers: NumberDecision[];
   /** With options.alsoUnrepaired: the blocks as read, before number repair. */
   unrepairedBlocks: Block[] | null;
+  /** The engine that read the pages (its name: "tesseract (native)", "tesseract.js"), null when it has none. */
+  engine?: string | null;
 }
 
 const ORIGIN = 'ocr/pdf';
@@ -249,6 +251,7 @@ export async function ocrPdf(
     pages: reports,
     numbers: decisions,
     unrepairedBlocks: unrepaired,
+    engine: engine.name ?? null,
   };
 }
 
