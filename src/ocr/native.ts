@@ -139,6 +139,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
   const queue: Job[] = [];
   const running = new Set<{ kill(): void; settled: Promise<unknown> }>();
   let terminated = false;
+  let pumpDue = false;
   let checked: Promise<void> | null = null;
 
   /** Once: the executable runs and has every language asked for. */
@@ -254,7 +255,14 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
       const ext = grey ? 'pgm' : extensionOf(buf);
       return new Promise<OcrResult>((resolve, reject) => {
         queue.push({ image: buf, ext, options: opts, resolve, reject });
-        pump();
+        // once the caller's burst of requests is queued (a page's crops asked for in one go): they batch
+        if (!pumpDue) {
+          pumpDue = true;
+          setImmediate(() => {
+            pumpDue = false;
+            pump();
+          });
+        }
       });
     },
     async terminate() {
