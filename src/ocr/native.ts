@@ -24,6 +24,15 @@
  *
  * Tesseract's OpenMP threads are limited to one per process by default
  * (OMP_THREAD_LIMIT=1): parallelism comes from `workers` processes.
+ *
+ * Images asked for in one burst with the same options (a page's crops, the
+ * orientation samples) are read by one process: Tesseract takes a text
+ * file listing images as a multi-page input, writes one TSV with a
+ * page_num column and a form feed between the pages' texts. A process
+ * start with the Thai and English models costs about 0.3 CPU-s, more than
+ * reading a small crop. The burst is shared fairly between idle processes
+ * (at most BATCH_MAX images each); a batch that fails is read again image
+ * by image, so one bad image fails only itself.
  */
 import { type ChildProcess, execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';

@@ -1,8 +1,8 @@
 /**
  * The native Tesseract engine (src/ocr/native.ts). The TSV parser runs
  * everywhere; recognition needs the `tesseract` command with Thai data
- * (Debian: tesseract-ocr tesseract-ocr-tha) and is skipped without it (CI
- * has none). One page at 150 dpi: about 5 s.
+ * (Debian: tesseract-ocr tesseract-ocr-tha; .ci/run installs it) and is
+ * skipped without it. One page at 150 dpi: about 5 s.
  */
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
