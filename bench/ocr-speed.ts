@@ -5,9 +5,9 @@
  *   today: tesseract.js (one worker), whole pages, a page that reads poorly
  *          read again whole turned 90°, 270°, 180° (extract's
  *          ocrLegacyPageReading, the reading before the speed work)
- *   now:   the engine extract picks by default (chooseOcrEngine: the native
- *          tesseract when installed, else tesseract.js; one worker), the
- *          page turned before reading, only its ink sent
+ *   now:   the engine extract uses by default (tesseract.js, one worker),
+ *          the page turned before reading, only its ink sent; and, when
+ *          installed, the same with the native tesseract
  *
  * Each document is extracted with each configuration, the order alternating
  * from one document to the next. CPU: user + system time of this process
@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extract.js';
 import type { ItaDocument } from '../src/model/schema.js';
-import { chooseOcrEngine } from '../src/ocr/choose.js';
+import { chooseOcrEngine, nativeInstalled } from '../src/ocr/choose.js';
 import { type OcrEngine, type RecogniseOptions, createOcrEngine } from '../src/ocr/engine.js';
 import { blocksText, cer, matched } from '../src/ocr/metrics.js';
 import { ocrPdf } from '../src/ocr/pdf.js';
@@ -121,8 +121,9 @@ export async function benchOcrSpeed(options: { dir?: string; files?: string[] } 
     .sort();
   const configs: Config[] = [
     { name: "today's path", legacy: true, engine: async () => createOcrEngine({ workers: 1 }) },
-    { name: 'now (default engine)', legacy: false, engine: () => chooseOcrEngine({ workers: 1 }) },
+    { name: 'now', legacy: false, engine: () => chooseOcrEngine({ workers: 1 }) },
   ];
+  if (await nativeInstalled()) configs.push({ name: 'now, native engine', legacy: false, engine: () => chooseOcrEngine({ kind: 'native', workers: 1 }) });
   const engines = await Promise.all(configs.map((c) => c.engine()));
   const figures: SpeedFigures[] = configs.map((c, i) => ({
     name: c.name,

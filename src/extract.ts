@@ -146,7 +146,7 @@ async function withOcr(read: ReadDocument, bytes: Uint8Array, options: ExtractOp
   const pages = pagesToOcr(read, options.ocr ?? 'auto');
   if (pages.length === 0) return read;
   const given = options.ocrEngine;
-  const engine = given ? await (typeof given === 'function' ? given() : given) : await chooseOcrEngine();
+  const engine = given ? await (typeof given === 'function' ? given() : given) : await chooseOcrEngine({ kind: 'js' });
   try {
     const result = await ocrPdf(bytes, pages, engine, { dpi: options.ocrDpi, lowConfidence: options.ocrLowConfidence, legacyPageReading: options.ocrLegacyPageReading });
     const merged = mergeOcr(read, pages, result);

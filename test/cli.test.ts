@@ -204,8 +204,8 @@ describe('ita-extract CLI', () => {
     };
     it('defaults to auto, 150 dpi from extract, and shares the cores between the document slots', () => {
       const cores = availableParallelism();
-      expect(parse(['a.pdf', '-j', '1'])).toMatchObject({ ocr: 'auto', ocrDpi: null, ocrWorkers: cores, ocrEngine: 'auto' });
-      expect(parse(['a.pdf', '--ocr-engine', 'js']).ocrEngine).toBe('js');
+      expect(parse(['a.pdf', '-j', '1'])).toMatchObject({ ocr: 'auto', ocrDpi: null, ocrWorkers: cores, ocrEngine: 'js' });
+      expect(parse(['a.pdf', '--ocr-engine', 'auto']).ocrEngine).toBe('auto');
       expect(parse(['a.pdf', '-j', String(cores * 2)]).ocrWorkers).toBe(1);
       expect(parse(['a.pdf', '--ocr', 'never', '--ocr-workers', '3', '--ocr-dpi', '200'])).toMatchObject({ ocr: 'never', ocrWorkers: 3, ocrDpi: 200 });
     });

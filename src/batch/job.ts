@@ -24,7 +24,7 @@ export interface JobSettings {
   ocrWorkers?: number;
   /** OCR rendering resolution (default: extract's). */
   ocrDpi?: number | null;
-  /** js: the bundled tesseract.js; native: the tesseract command; auto: native when installed, else js (default auto). */
+  /** js: the bundled tesseract.js; native: the tesseract command; auto: native when installed, else js (default js). */
   ocrEngine?: OcrEngineKind;
   /** CSV: write cells that start like a formula unchanged (--csv-formulas; default: neutralised). */
   csvFormulas?: boolean;
@@ -46,7 +46,7 @@ function ocrEngine(s: JobSettings): Promise<OcrEngine> {
 
 async function makeEngine(s: JobSettings): Promise<OcrEngine> {
   const workers = Math.max(1, s.ocrWorkers ?? 1);
-  const kind = s.ocrEngine ?? 'auto';
+  const kind = s.ocrEngine ?? 'js';
   // (tesseract.js keeps its own per-job limit: a stuck worker is replaced)
   return chooseOcrEngine({ kind, workers, jobTimeoutMs: kind === 'js' ? undefined : (s.ocrJobTimeoutMs ?? undefined) });
 }

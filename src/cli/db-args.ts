@@ -50,7 +50,7 @@ export function workerProgram(write: Write): Command {
     .option('--max-size <MiB>', 'largest document', count(1), 256)
     .option('--max-memory <MiB>', 'heap limit of each worker thread; 0 = V8 default', count(0), 2048)
     .addOption(new Option('--ocr <mode>', 'read scanned PDF pages by OCR').choices(['auto', 'always', 'never']).default('auto'))
-    .addOption(new Option('--ocr-engine <engine>', 'auto: the tesseract command when installed, else tesseract.js; js; native').choices(['js', 'native', 'auto']).default('auto'))
+    .addOption(new Option('--ocr-engine <engine>', 'js: tesseract.js; native: the tesseract command; auto').choices(['js', 'native', 'auto']).default('js'))
     .option('--ocr-workers <n>', 'Tesseract workers for each slot (default: cores / concurrency, at least 1)', count(1))
     .option('--ocr-dpi <dpi>', 'resolution pages are rendered at for OCR (default 150)', count(50))
     .option('--shared-root <dir>', 'where this machine mounts the files submitted with --shared-root')

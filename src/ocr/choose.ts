@@ -1,16 +1,18 @@
 /**
- * Which OCR engine to use: the native `tesseract` command when it is
- * installed with Thai data (Debian: tesseract-ocr tesseract-ocr-tha), else
- * the bundled tesseract.js. Same interface and, on the bench's pages, the
- * same or better accuracy; the native engine takes about 60 % of the CPU
- * time of tesseract.js per page (bench/RESULTS.md).
+ * Which OCR engine to use: the bundled tesseract.js (js, the default), the
+ * native `tesseract` command (native; Debian: tesseract-ocr
+ * tesseract-ocr-tha), or the native one when it is installed with Thai,
+ * else tesseract.js (auto). tesseract.js stays the default: on the 150 dpi
+ * scan bench the native engine saved only about a tenth of the CPU time of
+ * a whole extraction and found fewer item codes and periods
+ * (bench/RESULTS.md, "OCR cost: today's path against now").
  */
 import type { OcrEngine, OcrEngineOptions } from './engine.js';
 
 export type OcrEngineKind = 'js' | 'native' | 'auto';
 
 export interface ChooseOcrEngineOptions extends OcrEngineOptions {
-  /** js: tesseract.js; native: the tesseract command (an error when missing); auto (default): native when installed, else js. */
+  /** js (default): tesseract.js; native: the tesseract command (an error when missing); auto: native when installed, else js. */
   kind?: OcrEngineKind;
 }
 
@@ -24,7 +26,7 @@ export function nativeInstalled(): Promise<boolean> {
 
 /** Creates the engine of `kind` (see {@link ChooseOcrEngineOptions}); its `name` says which it is. */
 export async function chooseOcrEngine(options: ChooseOcrEngineOptions = {}): Promise<OcrEngine> {
-  const { kind = 'auto', ...engineOptions } = options;
+  const { kind = 'js', ...engineOptions } = options;
   if (kind !== 'js' && (await nativeInstalled())) {
     const { createNativeOcrEngine } = await import('./native.js');
     return createNativeOcrEngine(engineOptions);

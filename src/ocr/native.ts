@@ -210,7 +210,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
     const dir = await mkdtemp(join(ocrTempParent(), `${TEMP_PREFIX}${process.pid}-`));
     live.dirs.add(dir);
     try {
-      const images = jobs.map((j, i) => join(dir, `in${i}.${j.ext}`));
+      const images = jobs.map((j, i) => join(dir, `in${jobs.length > 1 ? i : ''}.${j.ext}`));
       await Promise.all(jobs.map((j, i) => writeFile(images[i] as string, j.image)));
       let input = images[0] as string;
       if (jobs.length > 1) {

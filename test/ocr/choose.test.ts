@@ -1,16 +1,17 @@
 /**
- * The default OCR engine (src/ocr/choose.ts): the native tesseract where it
- * is installed with Thai, else tesseract.js, and the engine says which it
- * is. Engines start nothing until their first image, so this is quick.
+ * Choosing the OCR engine (src/ocr/choose.ts): tesseract.js by default,
+ * auto takes the native tesseract where it is installed with Thai, and the
+ * engine says which it is. Engines start nothing until their first image,
+ * so this is quick.
  */
 import { describe, expect, it } from 'vitest';
 import { chooseOcrEngine } from '../../src/ocr/choose.js';
 import { nativeTesseractAvailable } from '../../src/ocr/native.js';
 
 describe('chooseOcrEngine', () => {
-  it('picks the native tesseract when it is installed, else tesseract.js, and reports which', async () => {
+  it('auto picks the native tesseract when it is installed, else tesseract.js, and reports which', async () => {
     const native = await nativeTesseractAvailable();
-    const e = await chooseOcrEngine({ workers: 1 });
+    const e = await chooseOcrEngine({ kind: 'auto', workers: 1 });
     try {
       expect(e.name).toBe(native ? 'tesseract (native)' : 'tesseract.js');
       expect(e.workers).toBe(1);
@@ -20,10 +21,11 @@ describe('chooseOcrEngine', () => {
     }
   });
 
-  it('gives tesseract.js when asked for js, and the native engine or an error when asked for native', async () => {
-    const js = await chooseOcrEngine({ kind: 'js', workers: 1 });
-    expect(js.name).toBe('tesseract.js');
-    await js.terminate();
+  it('gives tesseract.js by default and for js, and the native engine or an error for native', async () => {
+    for (const js of [await chooseOcrEngine({ workers: 1 }), await chooseOcrEngine({ kind: 'js', workers: 1 })]) {
+      expect(js.name).toBe('tesseract.js');
+      await js.terminate();
+    }
     if (await nativeTesseractAvailable()) {
       const n = await chooseOcrEngine({ kind: 'native', workers: 1 });
       expect(n.name).toBe('tesseract (native)');
