@@ -121,7 +121,7 @@ describe('readPage', () => {
     for (const s of sent) expect(s.image.width * s.image.height).toBe(onItsSide.width * onItsSide.height);
   });
 
-  it('sends only the inked part: blank margins cropped off, words moved back to page coordinates', async () => {
+  it('with cropToInk, sends only the inked part: blank margins cropped off, words moved back to page coordinates', async () => {
     // the 004 page set in a page twice as large, at (500, 300), the rest blank
     const W = upright004.width * 2;
     const H = upright004.height * 2;
@@ -129,7 +129,7 @@ describe('readPage', () => {
     for (let y = 0; y < upright004.height; y++) data.set(upright004.data.subarray(y * upright004.width, (y + 1) * upright004.width), (y + 300) * W + 500);
     const big: PageImage = { width: W, height: H, data, dpi: 150 };
     const { engine, sent } = recorder();
-    const r = await readPage(engine, big);
+    const r = await readPage(engine, big, { cropToInk: true });
     expect(sent).toHaveLength(1);
     const got = sent[0]?.image as GreyImage;
     // no more than the page's own size plus the white margin (1/8 inch each side)
