@@ -4,7 +4,10 @@
  *   npm run bench                              every section
  *   npm run bench -- --only pdf,ocr,text,scale  some of them (also: thai, accuracy, layouts, scans, db)
  *
- * Options: --rounds N (pdf section, default 9), --ocr-pages N (default 6),
+ * Options: --rounds N (pdf section, default 9), --ocr-pages N (engines table, default 6; 0 leaves
+ * it out), --ocr-dir DIR and --ocr-files a,b (the today-against-now table: scans NAME.pdf with
+ * NAME.pN.txt and, for field accuracy, NAME.text.pdf, e.g. from scripts/make-scan-fixtures.sh
+ * --bench DIR; default fixtures/scans, CER only),
  * --scale-docs N (throughput run, default 500), --scale-sizes a,b,… (memory
  * runs, default 100,250,500,1000), --layout-seeds N (layouts section: seeds, each
  * written as text, HTML and DOCX, default 100), --layout-seed0 N (first seed; default 10000, the seeds recognition was developed on), --layout-pdf N (of those also as
@@ -20,6 +23,7 @@ import { benchLayouts } from './layouts.js';
 import { benchDb, printDb } from './db.js';
 import { benchOcrEngines, printOcrEngines } from './ocr-engines.js';
 import { FIGURES_HEADER, benchScans } from './ocr-extract.js';
+import { benchOcrSpeed, printOcrSpeed } from './ocr-speed.js';
 import { benchPdf, printPdf, printPdfProfile, profilePdf } from './pdf.js';
 import { benchScale, printScale } from './scale.js';
 import { benchText, printText } from './text.js';
@@ -78,8 +82,12 @@ if (run('pdf')) {
 
 if (run('ocr')) {
   const pages = Number(opt('--ocr-pages') ?? 6);
-  console.log(`\nOCR engines on the same rendered pages (at most ${pages}): seconds per page and character error rate`);
-  printOcrEngines(await benchOcrEngines(pages));
+  if (pages > 0) {
+    console.log(`\nOCR engines on the same rendered pages (at most ${pages}): seconds per page and character error rate`);
+    printOcrEngines(await benchOcrEngines(pages));
+  }
+  console.log("\nOCR cost and accuracy: today's path against the current one, same documents, same run");
+  printOcrSpeed(await benchOcrSpeed({ dir: opt('--ocr-dir'), files: opt('--ocr-files')?.split(',') }));
 }
 
 if (run('scans')) {

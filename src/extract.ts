@@ -9,7 +9,8 @@ import { recognise } from './ita/recognise.js';
 import { ItaDocumentSchema, SCHEMA_VERSION, type ErrorCode, type Format, type ItaDocument } from './model/schema.js';
 import type { ReadDocument } from './model/blocks.js';
 import type { Diagnostic } from './model/schema.js';
-import { type OcrEngine, createOcrEngine } from './ocr/engine.js';
+import type { OcrEngine } from './ocr/engine.js';
+import { chooseOcrEngine } from './ocr/choose.js';
 import { mergeOcr } from './ocr/merge.js';
 import { ocrPdf } from './ocr/pdf.js';
 import type { ReadOptions } from './ocr/numbers.js';
@@ -37,6 +38,8 @@ export interface ExtractOptions {
   ocrEngine?: OcrEngine | (() => OcrEngine | Promise<OcrEngine>);
   /** Rendering resolution for OCR (default 150 dpi). */
   ocrDpi?: number;
+  /** For measurements: today's page reading before the speed work (ocrPdf's legacyPageReading). */
+  ocrLegacyPageReading?: boolean;
   /** Pages whose OCR confidence is below this (0–100) get OCR_LOW_CONFIDENCE (default 70). */
   ocrLowConfidence?: number;
   /** @internal OCR number repair options (benchmarks compare the digit recognisers with it). */
@@ -146,9 +149,14 @@ async function withOcr(read: ReadDocument, bytes: Uint8Array, options: ExtractOp
   const pages = pagesToOcr(read, options.ocr ?? 'auto');
   if (pages.length === 0) return read;
   const given = options.ocrEngine;
-  const engine = given ? await (typeof given === 'function' ? given() : given) : createOcrEngine();
+  const engine = given ? await (typeof given === 'function' ? given() : given) : await chooseOcrEngine({ kind: 'js' });
   try {
-    const result = await ocrPdf(bytes, pages, engine, { dpi: options.ocrDpi, lowConfidence: options.ocrLowConfidence, numberOptions: options.ocrNumberOptions });
+    const result = await ocrPdf(bytes, pages, engine, {
+      dpi: options.ocrDpi,
+      lowConfidence: options.ocrLowConfidence,
+      numberOptions: options.ocrNumberOptions,
+      legacyPageReading: options.ocrLegacyPageReading,
+    });
     const merged = mergeOcr(read, pages, result);
     const blocks = merged.doc.blocks.map((b, i) => withConfidence(b, merged.confidence[i] ?? null));
     const diagnostics: Diagnostic[] = [...merged.doc.diagnostics, ...merged.diagnostics];

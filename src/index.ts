@@ -2,6 +2,7 @@ export * from './thai/index.js';
 export { extract, extractFile, pagesToOcr, type ExtractOptions, type OcrMode } from './extract.js';
 export { createOcrEngine, type OcrEngine, type OcrEngineOptions } from './ocr/engine.js';
 export { createNativeOcrEngine, nativeTesseractAvailable, type NativeOcrEngineOptions } from './ocr/native.js';
+export { chooseOcrEngine, type ChooseOcrEngineOptions, type OcrEngineKind } from './ocr/choose.js';
 export * from './model/schema.js';
 export type { Block, HeadingBlock, ParagraphBlock, TableBlock, TableRow, TableCell, ReadDocument } from './model/blocks.js';
 export { readDocument, sniffFormat, textToBlocks, htmlToBlocks, readPdf, pagesNeedingOcr, ReadError } from './readers/index.js';

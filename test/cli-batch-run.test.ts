@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
-import { pdf } from './batch/_pdf.js';
 import { removeBundledWorkerScript, testWorkerScript } from './batch/_worker-script.js';
 import { sink } from './_support/cli.js';
 import { corpusPath } from './_support/variants.js';
@@ -58,7 +57,8 @@ beforeAll(async () => {
   await mkdir(join(dir, 'in'));
   for (const name of ['a-spins.txt', 'b-which-thread.txt', 'c-grows.txt', 'd-ocr-dir.txt']) await writeFile(join(dir, 'in', name), 'x');
   await copyFile(corpusPath('003_592d1508f0de56c3'), join(dir, 'in', 'e-003.txt'));
-  await writeFile(join(dir, 'in', 'scan.pdf'), pdf({ pages: 1, imageOnly: true }));
+  // a scanned page with ink (a blank one is not sent to OCR at all)
+  await copyFile(new URL('../fixtures/scans/004-scan.pdf', import.meta.url), join(dir, 'in', 'scan.pdf'));
 });
 afterAll(async () => {
   removeBundledWorkerScript();

@@ -5,12 +5,13 @@
  */
 import { errorDocument, extract, type OcrMode } from '../extract.js';
 import type { OcrEngine } from '../ocr/engine.js';
+import { type OcrEngineKind, chooseOcrEngine } from '../ocr/choose.js';
 import type { DocumentSource, ErrorCode, Format, ItaDocument } from '../model/schema.js';
 import { csvRows } from './csv.js';
 import { type SummaryRow, summaryRow } from './summary.js';
 
 export type OutFormat = 'jsonl' | 'json' | 'csv';
-export type OcrEngineKind = 'js' | 'native' | 'auto';
+export type { OcrEngineKind };
 
 export interface JobSettings {
   format: OutFormat;
@@ -46,13 +47,8 @@ function ocrEngine(s: JobSettings): Promise<OcrEngine> {
 async function makeEngine(s: JobSettings): Promise<OcrEngine> {
   const workers = Math.max(1, s.ocrWorkers ?? 1);
   const kind = s.ocrEngine ?? 'js';
-  if (kind !== 'js') {
-    const native = await import('../ocr/native.js');
-    if (await native.nativeTesseractAvailable()) return native.createNativeOcrEngine({ workers, jobTimeoutMs: s.ocrJobTimeoutMs ?? undefined });
-    if (kind === 'native') throw new Error('the native tesseract (with Thai) is not installed: apt-get install tesseract-ocr tesseract-ocr-tha');
-  }
-  const js = await import('../ocr/engine.js');
-  return js.createOcrEngine({ workers });
+  // (tesseract.js keeps its own per-job limit: a stuck worker is replaced)
+  return chooseOcrEngine({ kind, workers, jobTimeoutMs: kind === 'js' ? undefined : (s.ocrJobTimeoutMs ?? undefined) });
 }
 
 /** Stops this thread's OCR engine, if one was started. */

@@ -62,6 +62,8 @@ export interface OcrEngine {
   /** Languages and worker count. */
   readonly languages: string;
   readonly workers: number;
+  /** Which engine this is: "tesseract.js" or "tesseract (native)" (optional for engines made elsewhere). */
+  readonly name?: string;
 }
 
 export class OcrError extends Error {
@@ -247,6 +249,7 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
   return {
     languages,
     workers: max,
+    name: 'tesseract.js',
     recognise(image, opts = {}) {
       if (terminated) return Promise.reject(new OcrError('the OCR engine was terminated'));
       const { bytes: buf, grey } = imageBytes(image);

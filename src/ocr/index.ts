@@ -17,6 +17,7 @@ export { type OcrPageReport, type OcrPdfOptions, type OcrPdfResult, ocrPdf } fro
 export { type PdfRenderer, type RenderedPage, openPdfRenderer, renderPdfPage } from './render.js';
 export type { BBox, GreyImage, OcrDiagnostic, OcrDiagnosticCode, OcrResult, OcrWord } from './types.js';
 export { type MergedDocument, mergeOcr } from './merge.js';
+export { type ChooseOcrEngineOptions, type OcrEngineKind, chooseOcrEngine } from './choose.js';
 export {
   type NativeOcrEngineOptions,
   type NativeTesseract,

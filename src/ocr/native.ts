@@ -24,6 +24,15 @@
  *
  * Tesseract's OpenMP threads are limited to one per process by default
  * (OMP_THREAD_LIMIT=1): parallelism comes from `workers` processes.
+ *
+ * Images asked for in one burst with the same options (a page's crops, the
+ * orientation samples) are read by one process: Tesseract takes a text
+ * file listing images as a multi-page input, writes one TSV with a
+ * page_num column and a form feed between the pages' texts. A process
+ * start with the Thai and English models costs about 0.3 CPU-s, more than
+ * reading a small crop. The burst is shared fairly between idle processes
+ * (at most BATCH_MAX images each); a batch that fails is read again image
+ * by image, so one bad image fails only itself.
  */
 import { type ChildProcess, execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -54,6 +63,9 @@ interface Probe {
   binary?: string;
   tessdataDir?: string;
 }
+
+/** At most this many images are read by one process (a page's crops). */
+const BATCH_MAX = 32;
 
 /** Temporary folders are named ita-tess-<pid>-…; a batch puts them inside its run folder (ocr/temp.ts), which the main thread removes. */
 const TEMP_PREFIX = 'ita-tess-';
@@ -118,6 +130,8 @@ interface Job {
   image: Buffer;
   ext: string;
   options: RecogniseOptions;
+  /** Read alone (its batch failed: one bad image must not fail the others). */
+  alone?: boolean;
   resolve(r: OcrResult): void;
   reject(e: unknown): void;
 }
@@ -134,6 +148,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
   const queue: Job[] = [];
   const running = new Set<{ kill(): void; settled: Promise<unknown> }>();
   let terminated = false;
+  let pumpDue = false;
   let checked: Promise<void> | null = null;
 
   /** Once: the executable runs and has every language asked for. */
@@ -148,13 +163,38 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
     return checked;
   }
 
+  /** Jobs read by one process together: same segmentation mode, resolution and whitelist. */
+  const batchKey = (j: Job): string => `${j.options.psm ?? psm}|${Math.round(j.options.dpi ?? 150)}|${j.options.whitelist ?? ''}`;
+
+  /**
+   * Starts a process for the first queued job and, when more jobs of the same kind wait, for a
+   * share of them (an equal share per idle slot, at most BATCH_MAX): a page's many small crops
+   * then cost one process start and one model load, not one each.
+   */
   function pump(): void {
     while (!terminated && running.size < max && queue.length > 0) {
-      const job = queue.shift() as Job;
+      const first = queue[0] as Job;
+      const key = batchKey(first);
+      const batchable = (j: Job): boolean => !j.alone && batchKey(j) === key;
+      const alike = first.alone ? 1 : queue.filter(batchable).length;
+      const share = first.alone ? 1 : Math.min(BATCH_MAX, Math.ceil(alike / (max - running.size)));
+      const jobs: Job[] = [queue.shift() as Job];
+      for (let i = 0; i < queue.length && jobs.length < share; ) {
+        if (batchable(queue[i] as Job)) jobs.push(...queue.splice(i, 1));
+        else i++;
+      }
       const slot = { kill: () => undefined as void, settled: Promise.resolve() as Promise<unknown> };
       running.add(slot);
-      slot.settled = recogniseOne(job, slot)
-        .then(job.resolve, job.reject)
+      slot.settled = recogniseBatch(jobs, slot)
+        .then(
+          (results) => jobs.forEach((j, i) => j.resolve(results[i] as OcrResult)),
+          (e: unknown) => {
+            const timedOut = e instanceof OcrError && /longer than/.test(e.message);
+            if (jobs.length === 1 || terminated || timedOut) jobs.forEach((j) => j.reject(e));
+            // a batch that failed: each image again on its own
+            else queue.unshift(...jobs.map((j) => ({ ...j, alone: true })));
+          },
+        )
         .finally(() => {
           running.delete(slot);
           pump();
@@ -162,21 +202,28 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
     }
   }
 
-  async function recogniseOne(job: Job, slot: { kill(): void }): Promise<OcrResult> {
+  /** One process for `jobs` (one image, or a list file naming several: one TSV page and one text page each). */
+  async function recogniseBatch(jobs: Job[], slot: { kill(): void }): Promise<OcrResult[]> {
     await check();
     if (terminated) throw new OcrError('the OCR engine was terminated');
     onExitCleanUp();
     const dir = await mkdtemp(join(ocrTempParent(), `${TEMP_PREFIX}${process.pid}-`));
     live.dirs.add(dir);
     try {
-      const input = join(dir, `in.${job.ext}`);
-      await writeFile(input, job.image);
+      const images = jobs.map((j, i) => join(dir, `in${jobs.length > 1 ? i : ''}.${j.ext}`));
+      await Promise.all(jobs.map((j, i) => writeFile(images[i] as string, j.image)));
+      let input = images[0] as string;
+      if (jobs.length > 1) {
+        input = join(dir, 'list.txt');
+        await writeFile(input, `${images.join('\n')}\n`);
+      }
       if (terminated) throw new OcrError('the OCR engine was terminated');
+      const opts = (jobs[0] as Job).options;
       const out = join(dir, 'out');
-      const args = [input, out, '-l', languages, '--oem', '1', '--psm', String(job.options.psm ?? psm), '--dpi', String(Math.round(job.options.dpi ?? 150))];
+      const args = [input, out, '-l', languages, '--oem', '1', '--psm', String(opts.psm ?? psm), '--dpi', String(Math.round(opts.dpi ?? 150))];
       if (options.tessdataDir) args.push('--tessdata-dir', options.tessdataDir);
       args.push('-c', 'preserve_interword_spaces=1', '-c', 'debug_file=/dev/null');
-      if (job.options.whitelist) args.push('-c', `tessedit_char_whitelist=${job.options.whitelist}`);
+      if (opts.whitelist) args.push('-c', `tessedit_char_whitelist=${opts.whitelist}`);
       // the outputs as parameters, not as the "tsv"/"txt" config files: those live in the tessdata folder's configs/
       args.push('-c', 'tessedit_create_tsv=1', '-c', 'tessedit_create_txt=1');
       const proc = run(binary, args, { timeoutMs: timeout, env });
@@ -195,7 +242,12 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
         }),
         readFile(`${out}.txt`, 'utf8').catch(() => null),
       ]);
-      return parseTesseractTsv(tsv, text);
+      if (jobs.length === 1) return [parseTesseractTsv(tsv, text)];
+      const tsvPages = splitTsvPages(tsv, jobs.length);
+      // Tesseract writes a form feed between the pages' texts
+      const textPages = text?.split('\f') ?? [];
+      const texts = textPages.length === jobs.length ? textPages : null;
+      return tsvPages.map((t, i) => parseTesseractTsv(t, texts ? (texts[i] as string) : null));
     } finally {
       await rm(dir, { recursive: true, force: true });
       live.dirs.delete(dir);
@@ -205,13 +257,21 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
   return {
     languages,
     workers: max,
+    name: 'tesseract (native)',
     recognise(image, opts = {}) {
       if (terminated) return Promise.reject(new OcrError('the OCR engine was terminated'));
       const { bytes: buf, grey } = imageBytes(image);
       const ext = grey ? 'pgm' : extensionOf(buf);
       return new Promise<OcrResult>((resolve, reject) => {
         queue.push({ image: buf, ext, options: opts, resolve, reject });
-        pump();
+        // once the caller's burst of requests is queued (a page's crops asked for in one go): they batch
+        if (!pumpDue) {
+          pumpDue = true;
+          setImmediate(() => {
+            pumpDue = false;
+            pump();
+          });
+        }
       });
     },
     async terminate() {
@@ -227,6 +287,16 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
       await Promise.allSettled(settling);
     },
   };
+}
+
+/** A multi-image TSV (column page_num, 1-based) → one TSV text per image, header dropped (the parser skips non-numeric rows). */
+function splitTsvPages(tsv: string, n: number): string[] {
+  const pages: string[][] = Array.from({ length: n }, () => []);
+  for (const row of tsv.split('\n')) {
+    const page = Number(row.split('\t', 2)[1]);
+    if (Number.isInteger(page) && page >= 1 && page <= n) (pages[page - 1] as string[]).push(row);
+  }
+  return pages.map((rows) => rows.join('\n'));
 }
 
 /** File extension for an encoded image (Leptonica sniffs the content anyway). */

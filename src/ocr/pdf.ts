@@ -12,6 +12,7 @@ import type { OcrEngine } from './engine.js';
 import { normalizeThai } from '../thai/normalize.js';
 import { type OcrLayout, baseHeight, dropDebris, ocrLayout } from './layout.js';
 import { type NumberCandidate, type NumberDecision, type ReadOptions, applyDecisions, decide, documentYears, numberCandidates, readDigitsIn } from './numbers.js';
+import { type PageReading, readPage } from './page.js';
 import { type RenderedPage, openPdfRenderer, renderForOcr } from './render.js';
 import type { BBox, GreyImage, OcrDiagnostic, OcrResult, OcrWord } from './types.js';
 
@@ -26,8 +27,10 @@ export interface OcrPdfOptions {
   numberOptions?: ReadOptions;
   /** Called after each page. */
   onPage?: (page: OcrPageReport) => void;
-  /** Try the page turned 90°, 270° and 180° when it reads as next to nothing upright (default true). */
+  /** Read pages lying on their side or upside down the right way up (default true; see ocr/page.ts). */
   tryRotations?: boolean;
+  /** For measurements: today's page reading before the speed work (whole pages; turned only after reading poorly, each turn a full recognition). */
+  legacyPageReading?: boolean;
   /** Also lay out the words as read, before number repair (result.unrepairedBlocks; for measurements). */
   alsoUnrepaired?: boolean;
 }
@@ -58,6 +61,8 @@ export interface OcrPdfResult {
   numbers: NumberDecision[];
   /** With options.alsoUnrepaired: the blocks as read, before number repair. */
   unrepairedBlocks: Block[] | null;
+  /** The engine that read the pages (its name: "tesseract (native)", "tesseract.js"), null when it has none. */
+  engine?: string | null;
 }
 
 const ORIGIN = 'ocr/pdf';
@@ -85,79 +90,13 @@ function diag(
   return { severity, code, message, origin: ORIGIN, source: page === null ? null : { page, line: null }, ...extra };
 }
 
-/** A reading with fewer words or a lower confidence than this may be of a page on its side. */
-function poorReading(r: OcrResult): boolean {
-  return r.words.length < 40 || r.confidence < 55;
-}
-
-/** Share of dark pixels (sampled): a blank page has none worth turning. */
-function inkShare(img: GreyImage): number {
-  const step = Math.max(1, Math.floor(img.data.length / 200_000));
-  let dark = 0;
-  let n = 0;
-  for (let i = 0; i < img.data.length; i += step, n++) if ((img.data[i] ?? 255) < 128) dark++;
-  return n === 0 ? 0 : dark / n;
-}
-const MIN_INK = 0.003;
-
-/** The image turned clockwise by 90, 180 or 270 degrees. */
-export function rotateGrey<T extends GreyImage>(img: T, degrees: 90 | 180 | 270): T {
-  const { width: w, height: h, data } = img;
-  const turned = degrees !== 180;
-  const W = turned ? h : w;
-  const H = turned ? w : h;
-  const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const v = data[y * w + x] ?? 255;
-      let X: number;
-      let Y: number;
-      if (degrees === 90) {
-        X = h - 1 - y;
-        Y = x;
-      } else if (degrees === 270) {
-        X = y;
-        Y = w - 1 - x;
-      } else {
-        X = w - 1 - x;
-        Y = h - 1 - y;
-      }
-      out[Y * W + X] = v;
-    }
-  }
-  return { ...img, width: W, height: H, data: out };
-}
-
-/** Weight of a reading: words read with confidence. */
-const readingScore = (r: OcrResult): number => r.words.reduce((n, w) => n + (w.confidence >= 60 ? 1 : 0), 0);
-
-async function bestRotation<T extends GreyImage & { dpi: number }>(
-  image: T,
-  upright: OcrResult,
-  engine: OcrEngine,
-): Promise<{ degrees: number; image: T; result: OcrResult } | null> {
-  let best: { degrees: number; image: T; result: OcrResult } | null = null;
-  let bestScore = readingScore(upright);
-  for (const degrees of [90, 270, 180] as const) {
-    const turned = rotateGrey(image, degrees);
-    const result = await engine.recognise(turned, { dpi: image.dpi });
-    const score = readingScore(result);
-    // clearly better than upright, not just noise read differently
-    if (score > Math.max(2 * bestScore, bestScore + 30)) {
-      best = { degrees, image: turned, result };
-      bestScore = score;
-    }
-    // a quarter turn either way is the usual case; upside down only when neither reads
-    if (degrees === 270 && best && !poorReading(best.result)) break;
-  }
-  return best;
-}
+export { rotateGrey } from './orientation.js';
 
 interface InFlight {
   page: number;
   started: number;
   image: RenderedPage | null;
-  result: Promise<OcrResult>;
+  reading: Promise<PageReading<RenderedPage> | null>;
   error: unknown;
 }
 
@@ -195,11 +134,11 @@ export async function ocrPdf(
   const launch = async (): Promise<void> => {
     const page = wanted[next++] as number;
     const started = Date.now();
-    const item: InFlight = { page, started, image: null, result: Promise.resolve({ words: [], confidence: 0, width: 0, height: 0 }), error: null };
+    const item: InFlight = { page, started, image: null, reading: Promise.resolve(null), error: null };
     try {
       item.image = await renderForOcr(renderer, page, options.dpi);
-      item.result = engine.recognise(item.image, { dpi: item.image.dpi });
-      item.result.catch(() => undefined); // handled when the page is finished
+      item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading });
+      item.reading.catch(() => undefined); // handled when the page is finished
     } catch (e) {
       item.error = e;
     }
@@ -213,26 +152,22 @@ export async function ocrPdf(
       let result: OcrResult | null = null;
       if (!item.error) {
         try {
-          result = await item.result;
+          const reading = await item.reading;
+          if (reading) {
+            result = reading.result;
+            item.image = reading.image;
+            // a page scanned on its side (a landscape table in a portrait scan) or upside down
+            if (reading.degrees !== 0) {
+              const how = reading.degrees === 180 ? 'upside down' : 'on its side';
+              diagnostics.push(diag('info', 'OCR_PAGE_ROTATED', `page ${item.page}: read turned ${reading.degrees}° (the scan lies ${how})`, item.page));
+            }
+          }
         } catch (e) {
           item.error = e;
         }
       }
       // keep the workers busy while this page is finished
       if (next < wanted.length) await launch();
-      // a page scanned on its side (a landscape table in a portrait scan) reads as next to nothing: turn it
-      if (result && item.image && !item.error && options.tryRotations !== false && poorReading(result) && inkShare(item.image) > MIN_INK) {
-        try {
-          const turned = await bestRotation(item.image, result, engine);
-          if (turned) {
-            diagnostics.push(diag('info', 'OCR_PAGE_ROTATED', `page ${item.page}: read turned ${turned.degrees}° (the scan lies on its side)`, item.page));
-            item.image = turned.image;
-            result = turned.result;
-          }
-        } catch {
-          // keep the upright reading
-        }
-      }
       const report: OcrPageReport = { page: item.page, confidence: 0, words: 0, blocks: 0, seconds: 0, dpi: item.image?.dpi ?? dpi, repaired: 0, unsure: 0 };
       if (item.error || !result || !item.image) {
         diagnostics.push(diag('error', 'OCR_FAILED', `page ${item.page}: OCR failed: ${message(item.error)}`, item.page));
@@ -305,7 +240,7 @@ export async function ocrPdf(
     }
   } finally {
     // let recognitions still running finish (their results are dropped) before closing
-    await Promise.allSettled(queue.map((q) => q.result));
+    await Promise.allSettled(queue.map((q) => q.reading));
     await renderer.close();
   }
   return {
@@ -316,6 +251,7 @@ export async function ocrPdf(
     pages: reports,
     numbers: decisions,
     unrepairedBlocks: unrepaired,
+    engine: engine.name ?? null,
   };
 }
 

@@ -92,8 +92,21 @@ describe('extract() with OCR (004-scan.pdf)', () => {
     expect(doc.diagnostics.filter((d) => d.code === 'ITEM_CODE_FROM_CATALOGUE')).toEqual([]);
   });
 
-  it('reads a scan lying on its side (the same page turned 90°), and says it turned it', async () => {
-    const turned = await extract(fixture('scans/004-scan-rot90.pdf'), { fileName: '004-scan-rot90.pdf', ocrEngine: engine });
+  it('reads a scan lying on its side (the same page turned 90°) with one recognition, and says it turned it', async () => {
+    const sizes: number[] = [];
+    const counting: OcrEngine = {
+      languages: engine.languages,
+      workers: engine.workers,
+      recognise: (image, o) => {
+        if ('width' in image && 'data' in image && !Buffer.isBuffer(image)) sizes.push(image.width * image.height);
+        return engine.recognise(image, o);
+      },
+      terminate: () => engine.terminate(),
+    };
+    const turned = await extract(fixture('scans/004-scan-rot90.pdf'), { fileName: '004-scan-rot90.pdf', ocrEngine: counting });
+    // one page-sized image sent (≥ 1 Mpx of the 2.2 Mpx page), the page turned upright and cropped to
+    // its ink: no upright reading, no other turn tried (smaller crops, e.g. of empty cells, may follow)
+    expect(sizes.filter((n) => n >= 1_000_000)).toHaveLength(1);
     expect(turned.status).toBe('ok');
     expect(turned.diagnostics.find((d) => d.code === 'OCR_PAGE_ROTATED')?.message).toMatch(/270°/);
     expect(turned.organization?.name).toBe('องค์การบริหารส่วนตำบลบ้านหม้อ');

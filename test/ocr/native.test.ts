@@ -1,11 +1,12 @@
 /**
  * The native Tesseract engine (src/ocr/native.ts). The TSV parser runs
  * everywhere; recognition needs the `tesseract` command with Thai data
- * (Debian: tesseract-ocr tesseract-ocr-tha) and is skipped without it (CI
- * has none). One page at 150 dpi: about 5 s.
+ * (Debian: tesseract-ocr tesseract-ocr-tha; .ci/run installs it) and is
+ * skipped without it. One page at 150 dpi: about 5 s.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OcrEngine } from '../../src/ocr/engine.js';
 import { blocksText, cer, yearsIn } from '../../src/ocr/metrics.js';
@@ -201,5 +202,73 @@ describe.skipIf(!native)(`the CLI with --ocr-engine native (${reason})`, () => {
     expect(doc.entries.length).toBeGreaterThanOrEqual(2);
     expect(doc.entries.every((e) => e.itemCodes.every((c) => c.tool === 'IIT'))).toBe(true);
     expect((doc.entries[0]!.itemCodes[0] as unknown as { code: string }).code).toBe('i25');
+  }, 120_000);
+});
+
+describe.skipIf(!native)(`native Tesseract: crops queued together, one process (${reason})`, () => {
+  // a wrapper around tesseract that notes every recognition it is asked for (not --version / --list-langs)
+  const work = mkdtempSync(join(tmpdir(), 'ita-native-batch-'));
+  const log = join(work, 'calls.log');
+  const wrapper = join(work, 'tesseract');
+  writeFileSync(wrapper, `#!/bin/sh\ncase "$1" in -*) ;; *) echo "$1" >> '${log}' ;; esac\nexec tesseract "$@"\n`);
+  chmodSync(wrapper, 0o755);
+  const calls = (): string[] => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : []);
+  let lines: GreyImage[] = [];
+
+  beforeAll(async () => {
+    const r = await openPdfRenderer(new Uint8Array(readFileSync(new URL('../../fixtures/scans/003-scan.pdf', import.meta.url))));
+    try {
+      const img = await r.render(1, 150);
+      // three bands of the page, each a line or two of text
+      lines = [120, 200, 260].map((y0) => {
+        const [x0, w, h] = [80, 700, 50];
+        const data = new Uint8Array(w * h);
+        for (let y = 0; y < h; y++) data.set(img.data.subarray((y0 + y) * img.width + x0, (y0 + y) * img.width + x0 + w), y * w);
+        return { width: w, height: h, data };
+      });
+    } finally {
+      await r.close();
+    }
+  }, 60_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('reads crops asked for at the same time in one tesseract process, each with its own result', async () => {
+    const e = createNativeOcrEngine({ workers: 1, binary: wrapper });
+    try {
+      const together = await Promise.all(lines.map((l) => e.recognise(l, { psm: 6 })));
+      expect(calls()).toHaveLength(1);
+      expect(calls()[0]).toMatch(/list\.txt$/);
+      // the same as each read on its own (one process each)
+      const alone: OcrResult[] = [];
+      for (const l of lines) alone.push(await e.recognise(l, { psm: 6 }));
+      expect(calls()).toHaveLength(1 + lines.length);
+      expect(together.map((r) => r.words.map((w) => w.text).join(''))).toEqual(alone.map((r) => r.words.map((w) => w.text).join('')));
+      expect(together.map((r) => [r.width, r.height])).toEqual(lines.map((l) => [l.width, l.height]));
+      expect(together.every((r) => r.words.length > 5)).toBe(true);
+    } finally {
+      await e.terminate();
+    }
+  }, 120_000);
+
+  it('keeps images of different kinds apart, and one bad image fails only itself', async () => {
+    writeFileSync(log, '');
+    const e = createNativeOcrEngine({ workers: 1, binary: wrapper });
+    try {
+      const [a, b, bad, c] = await Promise.allSettled([
+        e.recognise(lines[0] as GreyImage, { psm: 6 }),
+        e.recognise(lines[1] as GreyImage, { psm: 7 }),
+        e.recognise(Buffer.from('not an image at all')),
+        e.recognise(lines[2] as GreyImage, { psm: 6 }),
+      ]);
+      expect(a.status).toBe('fulfilled');
+      expect(b.status).toBe('fulfilled');
+      expect(c.status).toBe('fulfilled');
+      expect(bad.status).toBe('rejected');
+      // psm 6 (a and c together), psm 7 (b), and the bad image alone (the default psm): 3 processes
+      expect(calls()).toHaveLength(3);
+    } finally {
+      await e.terminate();
+    }
   }, 120_000);
 });

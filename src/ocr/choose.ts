@@ -1,0 +1,37 @@
+/**
+ * Which OCR engine to use: the bundled tesseract.js (js, the default), the
+ * native `tesseract` command (native; Debian: tesseract-ocr
+ * tesseract-ocr-tha), or the native one when it is installed with Thai,
+ * else tesseract.js (auto). tesseract.js stays the default: on the 150 dpi
+ * scan bench the native engine saved only about a tenth of the CPU time of
+ * a whole extraction and found fewer item codes and periods
+ * (bench/RESULTS.md, "OCR cost: today's path against now").
+ */
+import type { OcrEngine, OcrEngineOptions } from './engine.js';
+
+export type OcrEngineKind = 'js' | 'native' | 'auto';
+
+export interface ChooseOcrEngineOptions extends OcrEngineOptions {
+  /** js (default): tesseract.js; native: the tesseract command (an error when missing); auto: native when installed, else js. */
+  kind?: OcrEngineKind;
+}
+
+let nativeProbe: Promise<boolean> | null = null;
+
+/** Whether the native tesseract with Thai is installed (asked once per thread). */
+export function nativeInstalled(): Promise<boolean> {
+  nativeProbe ??= import('./native.js').then((n) => n.nativeTesseractAvailable()).then((t) => t !== null);
+  return nativeProbe;
+}
+
+/** Creates the engine of `kind` (see {@link ChooseOcrEngineOptions}); its `name` says which it is. */
+export async function chooseOcrEngine(options: ChooseOcrEngineOptions = {}): Promise<OcrEngine> {
+  const { kind = 'js', ...engineOptions } = options;
+  if (kind !== 'js' && (await nativeInstalled())) {
+    const { createNativeOcrEngine } = await import('./native.js');
+    return createNativeOcrEngine(engineOptions);
+  }
+  if (kind === 'native') throw new Error('the native tesseract (with Thai) is not installed: apt-get install tesseract-ocr tesseract-ocr-tha');
+  const { createOcrEngine } = await import('./engine.js');
+  return createOcrEngine(engineOptions);
+}
