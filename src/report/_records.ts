@@ -6,7 +6,7 @@
 import { assessmentYearOf } from '../ita/items.js';
 import type { ItemStat, OrgFacts } from './model.js';
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
