@@ -92,7 +92,8 @@ export type CloseAction =
   | 'flat-row'
   | 'flat-cell'
   | 'flat-deep-table'
-  | 'flat-separator';
+  | 'flat-separator'
+  | 'list';
 
 /** One open element, with the inherited state in force inside it. */
 export interface Frame {
@@ -215,4 +216,30 @@ export function span(raw: string | undefined): number {
   if (!m) return 1;
   const n = Number(m[1]);
   return Math.min(MAX_SPAN, Math.max(1, n));
+}
+
+/** An open list: ordered ones number their items. */
+export interface ListState {
+  ordered: boolean;
+  next: number;
+}
+
+/**
+ * A list opened by <ol>/<ul>: an <ol> counts from its start attribute (1 by
+ * default); an <ol> numbered with letters or roman numerals (type a/A/i/I)
+ * is left unnumbered here rather than numbered wrongly.
+ */
+export function openList(name: string, attribs: Record<string, string>): ListState {
+  const type = attribs.type?.trim();
+  const ordered = name === 'ol' && (type === undefined || type === '' || type === '1');
+  const start = /^\s*-?\d{1,6}\s*$/.exec(attribs.start ?? '') ? Number(attribs.start) : 1;
+  return { ordered, next: start };
+}
+
+/** The number an item of `list` shows ("3. "), or '' for an unordered list; an item's value attribute resets the count. */
+export function itemNumber(list: ListState | undefined, attribs: Record<string, string>): string {
+  if (!list?.ordered) return '';
+  const n = /^\s*-?\d{1,6}\s*$/.exec(attribs.value ?? '') ? Number(attribs.value) : list.next;
+  list.next = n + 1;
+  return `${n}. `;
 }

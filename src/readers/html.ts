@@ -11,6 +11,8 @@
  * - h1–h6 → heading blocks; p, div, li, blockquote, pre, … and loose text →
  *   paragraph blocks, one per block element, `bold` when all of the text is in
  *   b/strong (or a font-weight: bold style; font-weight: normal cancels it).
+ * - An ordered list's item starts with its number as a browser shows it
+ *   ("3. "; from <ol start>, <li value>); unordered and lettered lists add nothing.
  * - <br> (and a newline inside <pre>) → '\n' in the text; other whitespace runs
  *   (NBSP included) → one space; text trimmed; empty paragraphs dropped.
  * - table → a table block; td/th → cells whose paragraphs are the cell's block
@@ -46,13 +48,16 @@ import {
   FOOTNOTE_BACKLINK,
   type Frame,
   HEADING,
+  type ListState,
   SKIP,
   type TableContext,
   addParagraph,
   finishFlatCell,
   finishFlatRow,
   flatCell,
+  itemNumber,
   openFlatPart,
+  openList,
   span,
 } from './_html-parts.js';
 import { installLinearStack } from './_html-stack.js';
@@ -93,6 +98,8 @@ export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): B
 class Walker {
   private readonly blocks: Block[] = [];
   private readonly frames: Frame[] = [];
+  /** Lists open around the current element. */
+  private readonly lists: ListState[] = [];
   private readonly contexts: Context[];
 
   constructor(
@@ -141,9 +148,17 @@ class Walker {
     }
     if (ctx.kind === 'table' && this.openTablePart(ctx, frame, attribs, offset)) return;
     if (ctx.kind === 'flat' && openFlatPart(ctx, frame)) return;
+    if (name === 'ol' || name === 'ul') {
+      frame.action = 'list';
+      this.boundary(offset);
+      this.lists.push(openList(name, attribs));
+      return;
+    }
     if (BLOCK.has(name)) {
       frame.action = 'block';
       this.boundary(offset);
+      // an ordered list's numbers are text of its items ("๑) มาตรการ …" written as a Word or HTML list)
+      if (name === 'li') this.current().prefix = itemNumber(this.lists[this.lists.length - 1], attribs);
     }
   }
 
@@ -329,6 +344,11 @@ class Walker {
         return;
       case 'block':
         this.boundary();
+        return;
+      case 'list':
+        this.boundary();
+        this.lists.pop();
+        this.current().prefix = ''; // an empty last item's number is no one's
         return;
       case 'table':
         this.closeTable();
