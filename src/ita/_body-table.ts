@@ -16,7 +16,7 @@ import { isCaptionRow, toGrid } from './grid.js';
 import { markColumns, markPeriods } from './mark-columns.js';
 import { indicatorRow, isIndicatorHeader } from './indicators.js';
 import { splitResponsible } from './responsible.js';
-import { budgetFromCell, budgetFromText, statusColumns, statusFromColumns, statusFromWords } from './entry-status.js';
+import { budgetFromCell, budgetFromText, statusColumns, statusColumnsByContent, statusFromColumns, statusFromWords } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
 import { classifyRow, headerKey, seqCellOf } from './rows.js';
 import { isSubHeader, keepsMarks, markedHeader, mergeHeaderRows, rolesBesideStatus } from './_table-header.js';
@@ -74,6 +74,7 @@ export function walkTable(table: TableBlock, st: State): void {
     );
   }
   if (st.roles) st.roles = refineRoles(st.roles, rows);
+  if (st.roles) st.statusCols = statusColumnsByContent(rows.map(texts), st.statusCols);
   rows.forEach((r, i) => {
     const cells = texts(r);
     if (st.roles && cells.length === st.roles.length && looksLikeHeader(cells)) {

@@ -15,7 +15,7 @@ import type { State } from './_body-state.js';
  * that role from the column that holds the results.
  */
 export function rolesBesideStatus(headers: string[], statusCols: State['statusCols'], markCols: State['markCols'] = null): Array<FieldRole | null> {
-  const marks = (i: number) => (statusCols?.[i] !== undefined && statusCols[i] !== null && statusCols[i] !== 'word') || Boolean(markCols?.[i]);
+  const marks = (i: number) => (statusCols?.[i] !== undefined && statusCols[i] !== null && statusCols[i] !== 'word' && statusCols[i] !== 'percent') || Boolean(markCols?.[i]);
   return columnRoles(headers.map((h, i) => (marks(i) ? '' : h)));
 }
 
