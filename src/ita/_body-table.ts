@@ -49,6 +49,7 @@ export function walkTable(table: TableBlock, st: State): void {
     const headers = sub ? mergeHeaderRows(texts(first), sub) : texts(first);
     if (sub) rows = t.rows.slice(1); // the sub-header row is dropped with the header below
     st.subHeader = sub ? headerKey(sub) : null;
+    const sectionCol = st.sectionCol;
     st.sectionCol = null;
     st.headerTexts = headers;
     // month or quarter columns; a table continued with only the top row of its header keeps those found under it
@@ -60,6 +61,8 @@ export function walkTable(table: TableBlock, st: State): void {
     const roles = rolesBesideStatus(headers, st.statusCols, st.markCols);
     // the same header on a new page continues the table: sub-rows may go on under the last numbered row
     if (roles.join() !== st.headerRoles?.join()) st.parentRow = null;
+    // and its section column stays one (a row cut by the break shows its section again beside its rest)
+    else st.sectionCol = sectionCol;
     st.headerRoles = roles;
     // a header none of whose columns we know (another language, another kind of table) says nothing
     st.roles = st.headerRoles.some((r) => r !== null) ? st.headerRoles : null;
