@@ -79,8 +79,13 @@ export function walkTable(table: TableBlock, st: State): void {
   if (st.roles) st.roles = refineRoles(st.roles, rows);
   if (st.roles) st.statusCols = statusColumnsByContent(rows.map(texts), st.statusCols);
   rows.forEach((r, i) => {
-    const cells = texts(r);
-    if (st.roles && cells.length === st.roles.length && looksLikeHeader(cells)) {
+    const top = texts(r);
+    // the second row of a two-row header repeated on a new page names only some columns: it changes none
+    if (st.subHeader !== null && headerKey(top) === st.subHeader) return;
+    if (st.roles && top.length === st.roles.length && looksLikeHeader(top)) {
+      // a two-row header repeated in full: read with its second row, as at the table's top
+      const next = rows[i + 1];
+      const cells = next && isSubHeader(top, texts(next)) ? mergeHeaderRows(top, texts(next)) : top;
       // a header repeated (perhaps re-wrapped) on a new page: keep the roles unless it names other columns
       // (a repeated two-row header shows only its top row here: the status columns found under it stay)
       const statusCols = statusColumns(cells) ?? st.statusCols;

@@ -57,3 +57,26 @@ describe('a heading whose title is cut short (layout6)', () => {
     expect(recogniseSectionHeading('ประเด็นที่ ๖ กลไกและมาตรการในการแก้ไข')?.match?.number ?? null).not.toBe(6);
   });
 });
+
+describe('a two-row header repeated in full on a new page (layout6)', () => {
+  it('keeps the columns: its second row ("เริ่ม | สิ้นสุด") names only some and changes none', async () => {
+    const top = 'ที่\tหน่วยงานรับผิดชอบ\tงบประมาณ\tระยะเวลาดำเนินการ\t\tมาตรการ';
+    const sub = '\t\t\tเริ่ม\tสิ้นสุด\t';
+    const text = [
+      title,
+      '',
+      top,
+      sub,
+      '๑\tสำนักปลัด\t๒๐,๐๐๐\tต.ค. ๖๗\tมี.ค. ๖๘\tจัดทำคู่มือการให้บริการประชาชนและเผยแพร่บนเว็บไซต์',
+      top,
+      sub,
+      '๒\tกองคลัง\t๕,๐๐๐ บาท\tเม.ย. ๖๘\tก.ย. ๖๘\tประชาสัมพันธ์ช่องทางการให้บริการออนไลน์ผ่านเพจของหน่วยงาน',
+      '',
+    ].join('\n');
+    const doc = await extract(text, { fileName: 'rehead.txt' });
+    expect(doc.entries.map((e) => [e.seq, e.budget?.baht, e.responsible, e.periods[0]?.start, e.periods[0]?.end])).toEqual([
+      [1, 20000, ['สำนักปลัด'], '2024-10', '2025-03'],
+      [2, 5000, ['กองคลัง'], '2025-04', '2025-09'],
+    ]);
+  });
+});
