@@ -9,6 +9,7 @@ import { parseThaiPeriod, type ThaiPeriod } from '../thai/date.js';
 import { findItemCodes, type CodeScan } from './codes.js';
 import { diagnostic, periodDiagnostics } from './_diagnostics.js';
 import type { MarkColumn } from './mark-columns.js';
+import type { StatusColumn } from './entry-status.js';
 
 /** A section heading as found, before its number is resolved. */
 export interface SectionSlot {
@@ -45,7 +46,7 @@ export interface State {
   headerTexts: string[] | null;
   roles: Array<FieldRole | null> | null;
   /** Status columns of the header (marks under ดำเนินการแล้ว / อยู่ระหว่าง… / ยังไม่…, or a สถานะ column of words). */
-  statusCols: Array<EntryStatus | 'word' | null> | null;
+  statusCols: Array<StatusColumn | null> | null;
   /** Month or quarter columns whose marks give a row's period. */
   markCols: Array<MarkColumn | null> | null;
   /** The second row of the table's two-row header, to know it again when it repeats on a new page. */

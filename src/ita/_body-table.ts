@@ -8,17 +8,18 @@ import { cellText, type TableBlock, type TableCell, type TableRow } from '../mod
 import type { Entry, FieldRole, Tool } from '../model/schema.js';
 import { parseThaiPeriod } from '../thai/date.js';
 import { toolFromText } from './codes.js';
-import { columnRoles, looksLikeData, looksLikeHeader } from './columns.js';
+import { looksLikeHeader } from './columns.js';
 import { diagnostic } from './_diagnostics.js';
 import { parseThaiNumber } from '../thai/number.js';
 import { fieldsOf, rowText, scoreOf, seqOf, seqOfNumberCell } from './entry-fields.js';
-import { toGrid } from './grid.js';
+import { isCaptionRow, toGrid } from './grid.js';
 import { markColumns, markPeriods } from './mark-columns.js';
 import { indicatorRow, isIndicatorHeader } from './indicators.js';
 import { splitResponsible } from './responsible.js';
-import { budgetFromCell, budgetFromText, statusColumns, statusFromColumns, statusFromWords } from './entry-status.js';
+import { budgetFromCell, budgetFromText, statusColumns, statusColumnsByContent, statusFromColumns, statusFromWords } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
 import { classifyRow, headerKey, seqCellOf } from './rows.js';
+import { isSubHeader, keepsMarks, markedHeader, mergeHeaderRows, rolesBesideStatus } from './_table-header.js';
 import { ORIGIN, addEntry, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
 function texts(r: TableRow): string[] {
@@ -27,9 +28,18 @@ function texts(r: TableRow): string[] {
 
 export function walkTable(table: TableBlock, st: State): void {
   st.lastParagraphEntry = false;
-  const t = toGrid(table);
+  let t = toGrid(table);
   // rows that are one cell spanning the table, before the grid pads them
-  const fullWidth = new Set(table.rows.filter((r) => r.cells.length === 1 && (r.cells[0]?.colspan ?? 1) > 1).map((r) => r.source));
+  const fullWidth = new Set(table.rows.filter(isCaptionRow).map((r) => r.source));
+  // caption rows above the header (an issue's heading over a table of its own) are read as rows, then the header
+  let lead = 0;
+  const caption = (r: TableRow) => fullWidth.has(r.source) || (cellText(r.cells[0]!) !== '' && texts(r).filter(Boolean).length === 1);
+  while (lead < Math.min(3, t.rows.length - 1) && caption(t.rows[lead]!)) lead++;
+  const below = t.rows[lead];
+  if (lead > 0 && below && ((below.header && markedHeader(texts(below))) || looksLikeHeader(texts(below)))) {
+    for (const r of t.rows.slice(0, lead)) walkRow(r, st, true);
+    t = { ...t, rows: t.rows.slice(lead) };
+  }
   const first = t.rows[0];
   if (!first) return;
   if (isIndicatorHeader(texts(first))) return walkIndicatorTable(t, st);
@@ -39,6 +49,7 @@ export function walkTable(table: TableBlock, st: State): void {
     const headers = sub ? mergeHeaderRows(texts(first), sub) : texts(first);
     if (sub) rows = t.rows.slice(1); // the sub-header row is dropped with the header below
     st.subHeader = sub ? headerKey(sub) : null;
+    const sectionCol = st.sectionCol;
     st.sectionCol = null;
     st.headerTexts = headers;
     // month or quarter columns; a table continued with only the top row of its header keeps those found under it
@@ -50,6 +61,8 @@ export function walkTable(table: TableBlock, st: State): void {
     const roles = rolesBesideStatus(headers, st.statusCols, st.markCols);
     // the same header on a new page continues the table: sub-rows may go on under the last numbered row
     if (roles.join() !== st.headerRoles?.join()) st.parentRow = null;
+    // and its section column stays one (a row cut by the break shows its section again beside its rest)
+    else st.sectionCol = sectionCol;
     st.headerRoles = roles;
     // a header none of whose columns we know (another language, another kind of table) says nothing
     st.roles = st.headerRoles.some((r) => r !== null) ? st.headerRoles : null;
@@ -64,9 +77,15 @@ export function walkTable(table: TableBlock, st: State): void {
     );
   }
   if (st.roles) st.roles = refineRoles(st.roles, rows);
+  if (st.roles) st.statusCols = statusColumnsByContent(rows.map(texts), st.statusCols);
   rows.forEach((r, i) => {
-    const cells = texts(r);
-    if (st.roles && cells.length === st.roles.length && looksLikeHeader(cells)) {
+    const top = texts(r);
+    // the second row of a two-row header repeated on a new page names only some columns: it changes none
+    if (st.subHeader !== null && headerKey(top) === st.subHeader) return;
+    if (st.roles && top.length === st.roles.length && looksLikeHeader(top)) {
+      // a two-row header repeated in full: read with its second row, as at the table's top
+      const next = rows[i + 1];
+      const cells = next && isSubHeader(top, texts(next)) ? mergeHeaderRows(top, texts(next)) : top;
       // a header repeated (perhaps re-wrapped) on a new page: keep the roles unless it names other columns
       // (a repeated two-row header shows only its top row here: the status columns found under it stay)
       const statusCols = statusColumns(cells) ?? st.statusCols;
@@ -81,66 +100,6 @@ export function walkTable(table: TableBlock, st: State): void {
       return;
     }
     walkRow(r, st, fullWidth.has(r.source));
-  });
-}
-
-/**
- * Column roles, the status mark columns left out: a column of ticks under
- * "ผลการดำเนินการ / ดำเนินการแล้ว" is no result column, and must not take
- * that role from the column that holds the results.
- */
-function rolesBesideStatus(headers: string[], statusCols: State['statusCols'], markCols: State['markCols'] = null): Array<FieldRole | null> {
-  const marks = (i: number) => (statusCols?.[i] !== undefined && statusCols[i] !== null && statusCols[i] !== 'word') || Boolean(markCols?.[i]);
-  return columnRoles(headers.map((h, i) => (marks(i) ? '' : h)));
-}
-
-/**
- * A row the markup calls a header is one if it holds no data and names some
- * column (a role, month or quarter columns, status columns) with most of its
- * cells filled: the first row of a table continued on a new page may be
- * marked as a header and be the rest of a row cut by the page break.
- */
-function markedHeader(cells: string[]): boolean {
-  if (looksLikeData(cells)) return false;
-  if (looksLikeHeader(cells)) return true;
-  // most cells filled (a cut row's rest fills a few), and some naming a column
-  const filled = cells.filter((c) => c.trim() !== '').length;
-  return filled * 2 >= cells.length && (columnRoles(cells).some((r) => r !== null) || markColumns(cells) !== null || statusColumns(cells) !== null);
-}
-
-/**
- * A table continued on a new page under only the top row of its two-row
- * header (BE years over the months): the month columns found before stay,
- * if the header is as wide and names nothing else over them.
- */
-function keepsMarks(headers: string[], marks: State['markCols']): boolean {
-  if (!marks || marks.length !== headers.length) return false;
-  const roles = columnRoles(headers);
-  return marks.every((m, i) => m === null || roles[i] === null);
-}
-
-/**
- * A second header row under a header whose cells span (text has no spans,
- * so: a few short cells without digits under empty or spanning header cells),
- * e.g. "ระยะเวลา" over "เริ่ม | สิ้นสุด".
- */
-function isSubHeader(top: string[], cells: string[]): boolean {
-  const filled = cells.filter((c) => c.trim() !== '');
-  if (filled.length === 0) return false;
-  if (filled.length * 2 <= cells.length && filled.every((c) => c.length <= 20 && !/[0-9๐-๙]/.test(c))) return true;
-  // months or quarters under their group ("พ.ศ. ๒๕๖๗" over "ต.ค. พ.ย. …", "ไตรมาส" over "๑ ๒ ๓ ๔"): every filled
-  // cell a mark column's name or a short name without digits
-  const marks = markColumns(mergeHeaderRows(top, cells));
-  return marks !== null && cells.every((c, i) => c.trim() === '' || marks[i] !== null || (c.length <= 25 && !/[0-9๐-๙]/.test(c)));
-}
-
-
-function mergeHeaderRows(top: string[], sub: string[]): string[] {
-  let above = '';
-  return top.map((t, i) => {
-    if (t) above = t;
-    const below = sub[i] ?? '';
-    return below ? `${t || above} ${below}`.trim() : t;
   });
 }
 

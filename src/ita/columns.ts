@@ -122,9 +122,12 @@ function cueCoverage(cell: string): number {
  * filled cells, and cells made mostly of cue words (a data row that mentions
  * "ขั้นตอน" or "กิจกรรม" in passing is not a header).
  */
+/** A cell a header never holds: a tick or mark alone, or text opening with a bullet ("• …", "- …"). */
+const DATA_CELL = /^\s*(?:[✓✔☑√✗✘☒●■▲◆→➔➜⟶xX/]+\s*$|[•\-–]\s+\S)/u;
+
 export function looksLikeHeader(cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
-  if (filled.length === 0 || filled.some((c) => c.length > 90 || /^[\s0-9๐-๙.)]+$/.test(c) || CODE_LIKE.test(c))) return false;
+  if (filled.length === 0 || filled.some((c) => c.length > 90 || /^[\s0-9๐-๙.)]+$/.test(c) || CODE_LIKE.test(c) || DATA_CELL.test(c))) return false;
   const roles = columnRoles(cells);
   const named = cells.filter((_, i) => roles[i] !== null);
   // month or quarter columns name what they hold too

@@ -45,15 +45,32 @@ export function statusFromLabel(text: string): EntryStatus | null {
   return m ? statusFromWords(m[1] ?? '') : null;
 }
 
+/** What a status column holds: marks under one status, words, or a percentage of completion. */
+export type StatusColumn = EntryStatus | 'word' | 'percent';
+
+/**
+ * A cell that is a percentage of completion ("๑๐๐%", "50 %", "0" under a
+ * percent column): 100 is done, 0 not started, anything between in progress.
+ * `sign`: the % sign (or เปอร์เซ็นต์) must be written (in a column of words).
+ */
+export function statusFromPercent(cell: string, sign: boolean): EntryStatus | null {
+  const m = /^\s*(?:ร้อยละ\s*)?(\d{1,3}(?:\.\d{1,2})?)\s*(%|เปอร์เซ็นต์)?\s*$/.exec(toArabicDigits(cell));
+  if (!m || (sign && !m[2])) return null;
+  const n = Number(m[1]);
+  return n > 100 ? null : n === 100 ? 'done' : n === 0 ? 'not_started' : 'in_progress';
+}
+
 /**
  * What a header cell says about status: one of the mark columns under
  * "ผลการดำเนินการ" (the sub-header alone may be just "อยู่ระหว่าง"), `word`
- * for a สถานะ column of words, else null. A deadline column
+ * for a สถานะ column of words, `percent` for progress in per cent, else null. A deadline column
  * ("กำหนดเวลาแล้วเสร็จ") is not a status column.
  */
-export function statusOfHeader(header: string): EntryStatus | 'word' | null {
+export function statusOfHeader(header: string): StatusColumn | null {
   const h = header.replace(/\s+/g, '');
   if (!h || h.length > 60 || /กำหนด|ระยะเวลา|ช่วงเวลา|วันที่/.test(h)) return null;
+  // progress as a percentage ("ร้อยละความสำเร็จ", "ความก้าวหน้า (%)"); a target ("ค่าเป้าหมาย ร้อยละ") is none
+  if (/ร้อยละ|%|เปอร์เซ็นต์/.test(h) && /สำเร็จ|ก้าวหน้า|ผลการดำเนิน|ดำเนินการ/.test(h) && !/เป้าหมาย|ตัวชี้วัด/.test(h)) return 'percent';
   const named: EntryStatus[] = [];
   if (/ยังไม่/.test(h)) named.push('not_started');
   if (/อยู่(?:ใน)?ระหว่าง|กำลังดำเนินการ/.test(h)) named.push('in_progress');
@@ -66,9 +83,32 @@ export function statusOfHeader(header: string): EntryStatus | 'word' | null {
 }
 
 /** Status columns of a header row, or null when it has none. */
-export function statusColumns(headers: readonly string[]): Array<EntryStatus | 'word' | null> | null {
+export function statusColumns(headers: readonly string[]): Array<StatusColumn | null> | null {
   const cols = headers.map(statusOfHeader);
   return cols.some((c) => c !== null) ? cols : null;
+}
+
+/**
+ * Status columns told by what they hold: a column whose header names no
+ * status ("ผลการดำเนินงาน", beside a "สรุปผลการดำเนินงาน" of results) but
+ * whose filled cells are, for the most part, a status phrase and nothing
+ * more ("อยู่ระหว่างดำเนินการ", "ดำเนินการแล้วเสร็จ") holds status words.
+ * Returns the columns (those found added to `known`), or `known` when none.
+ */
+export function statusColumnsByContent(rows: ReadonlyArray<readonly string[]>, known: ReadonlyArray<StatusColumn | null> | null): Array<StatusColumn | null> | null {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const out: Array<StatusColumn | null> = Array.from({ length: width }, (_, i) => known?.[i] ?? null);
+  let found = false;
+  for (let col = 0; col < width; col++) {
+    if (out[col] !== null) continue;
+    const cells = rows.map((r) => (r[col] ?? '').replace(/\s+/g, '')).filter(Boolean);
+    const phrases = cells.filter((c) => c.length <= 30 && statusFromWords(c) !== null && c.replace(/ยัง|ไม่|ได้|อยู่|ใน|ระหว่าง|การ|ดำเนิน|งาน|แล้ว|เสร็จ|สิ้น|เรียบร้อย|กำลัง|เริ่ม/g, '') === '');
+    if (cells.length >= 2 && phrases.length * 10 >= cells.length * 6) {
+      out[col] = 'word';
+      found = true;
+    }
+  }
+  return found ? out : known ? [...known] : null;
 }
 
 /** What marks a status column's cell: ticks, crosses, dots, arrows, Wingdings ticks exported as ü/þ. */
@@ -83,13 +123,14 @@ function isTick(cell: string): boolean {
  * The status of a row with status columns: the column whose cell holds a
  * mark (one, else null), or a status word in a column that holds words.
  */
-export function statusFromColumns(cells: readonly string[], columns: ReadonlyArray<EntryStatus | 'word' | null>): EntryStatus | null {
+export function statusFromColumns(cells: readonly string[], columns: ReadonlyArray<StatusColumn | null>): EntryStatus | null {
   const marked = new Set<EntryStatus>();
   let worded: EntryStatus | null = null;
   cells.forEach((c, i) => {
     const col = columns[i];
     if (!col || !c.trim()) return;
-    if (col === 'word') worded ??= statusFromWords(c);
+    if (col === 'percent') worded ??= statusFromPercent(c, false);
+    else if (col === 'word') worded ??= statusFromWords(c) ?? statusFromPercent(c, true);
     else if (isTick(c) || statusFromWords(c) === col) marked.add(col);
   });
   if (marked.size === 1) return [...marked][0] ?? null;

@@ -42,10 +42,20 @@ export function toGrid(t: TableBlock): TableBlock {
   return { ...t, rows: mergeTwoRowHeader(t.rows, rows) };
 }
 
-/** Row 0 with group titles spanning columns and row 1 with the sub-titles → one header row. */
+/** A row that is one cell spanning the table: a caption ("ประเด็นที่ ๑ …" over a table of its own), not a group title. */
+export function isCaptionRow(r: TableRow): boolean {
+  return r.cells.length === 1 && (r.cells[0]?.colspan ?? 1) > 1;
+}
+
+/**
+ * Row 0 with group titles spanning columns and row 1 with the sub-titles →
+ * one header row; caption rows above the header are left as they are.
+ */
 function mergeTwoRowHeader(original: TableRow[], grid: TableRow[]): TableRow[] {
-  const [r0, r1] = original;
-  const [g0, g1] = grid;
+  let at = 0;
+  while (at < original.length - 2 && isCaptionRow(original[at]!)) at++;
+  const [r0, r1] = [original[at], original[at + 1]];
+  const [g0, g1] = [grid[at], grid[at + 1]];
   if (!r0 || !r1 || !g0 || !g1) return grid;
   const spans = r0.cells.some((c) => c.colspan > 1 || c.rowspan > 1);
   const texts1 = g1.cells.map(cellText);
@@ -57,5 +67,5 @@ function mergeTwoRowHeader(original: TableRow[], grid: TableRow[]): TableRow[] {
     const text = below === top ? top : [top, below].filter(Boolean).join(' ');
     return makeCell(text ? [text] : [], { bold: c.bold });
   });
-  return [{ ...g0, cells: merged, header: true }, ...grid.slice(2)];
+  return [...grid.slice(0, at), { ...g0, cells: merged, header: true }, ...grid.slice(at + 2)];
 }

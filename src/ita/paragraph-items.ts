@@ -8,6 +8,7 @@
  * labelled lines follow it (a section heading is followed by measures, an
  * item's discussion by more prose).
  */
+import type { Block } from '../model/blocks.js';
 import { toArabicDigits } from '../thai/digits.js';
 import type { FieldRole } from '../model/schema.js';
 import { roleScores } from './columns.js';
@@ -260,4 +261,25 @@ function unnumberedHeads(texts: ReadonlyArray<string | null>, candidates: Readon
     }
   }
   if (restarts > 0) for (const i of firsts) heads.set(i, UNNUMBERED);
+}
+
+/**
+ * A measure written as one paragraph with line breaks (a list item, a Word
+ * paragraph broken with Shift+Enter): its number line, then labelled lines.
+ * Such a text is read as one line per paragraph, as if typed as paragraphs;
+ * any other text stays whole. Returns the lines, or null to keep the text.
+ */
+export function labelledLines(text: string): string[] | null {
+  if (!text.includes('\n')) return null;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.slice(1).some((l) => labelLine(l)?.role) ? lines : null;
+}
+
+/** Text blocks holding a measure's number line and its labelled lines become one paragraph per line (before normalising joins lines). */
+export function splitLabelledParagraphs(blocks: Block[]): Block[] {
+  return blocks.flatMap((b) => {
+    if (b.type === 'table') return [b];
+    const lines = labelledLines(b.text);
+    return lines ? lines.map((text): Block => ({ ...b, text })) : [b];
+  });
 }

@@ -11,6 +11,7 @@ import { recogniseHeader, type TextLine } from './header.js';
 import { applyCatalogue, assessmentYearOf } from './items.js';
 import { linkParts, reconcileLinkedCodes } from './links.js';
 import { normaliseBlocks } from './normalise.js';
+import { splitLabelledParagraphs } from './paragraph-items.js';
 import { resolveSections } from './resolve-sections.js';
 import { parseThaiPeriod } from '../thai/date.js';
 import type { Entry, FiscalYear } from '../model/schema.js';
@@ -27,7 +28,7 @@ function textLines(blocks: Block[]): TextLine[] {
 }
 
 export function recognise(rawBlocks: Block[]): Recognised {
-  const blocks = normaliseBlocks(rawBlocks);
+  const blocks = normaliseBlocks(splitLabelledParagraphs(rawBlocks));
   const header = recogniseHeader(textLines(blocks));
   const body = walkBody(blocks, header.fiscalYear?.be ?? null);
   const { sections, diagnostics: sectionDiags } = resolveSections(body.entries, body.entrySlots, body.slots);

@@ -86,9 +86,10 @@ function continues(r: TableRow, cells: string[], ctx: RowContext): boolean {
   const last = ctx.last!;
   if (/\(\s*ต่อ\s*\)/.test(cells.join(' '))) return true;
   const roles = ctx.roles;
-  const lead = cells.findIndex((_, i) => i !== ctx.sectionCol);
+  // the first column with a role (a bare "ข้อ" code column before it has none) left blank
+  const lead = roles ? cells.findIndex((_, i) => i !== ctx.sectionCol && roles[i] !== null) : -1;
   const firstFilled = cells.findIndex((c, i) => i !== ctx.sectionCol && c !== '');
-  if (roles && lead >= 0 && firstFilled > lead && roles[lead] !== null && !cells[lead]) return true;
+  if (roles && lead >= 0 && firstFilled > lead && !cells[lead]) return true;
   const seq = roles ? seqCellOf(r, roles) : null;
   return seq !== null && last.seq !== null && (roles?.includes('seq') ? seqOfNumberCell : seqOf)(seq, null) === last.seq && sameStart(cells, last, roles);
 }

@@ -145,6 +145,13 @@ export function recogniseSectionHeading(text: string): SectionHeading | null {
     // no title to check the number against: the stated number stands, with less confidence than a matching title
     return { stated, match: { number: stated, confidence: 0.8 }, heading: text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim() };
   }
+  // "ประเด็นที่ ๖ กระบวนการควบคุม ตรวจสอบ การใ": a title cut short that begins the stated issue's title agrees with it
+  const cut = squashTitle(parsed.title);
+  if (parsed.style === 'prefix' && stated !== null && cut.length >= 6 && (SQUASHED[stated - 1] ?? '').startsWith(cut)) {
+    const m = matchSectionTitle(parsed.title);
+    const confidence = Math.max(0.8, m?.number === stated ? m.confidence : 0);
+    return { stated, match: { number: stated, confidence }, heading: text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim() };
+  }
   const match = matchSectionTitle(parsed.title);
   if (!match) return null;
   const min =

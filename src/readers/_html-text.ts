@@ -57,6 +57,8 @@ export class Inline {
   private level: number | null = null;
   /** Offset of the block element that opened this paragraph, or -1. */
   anchor = -1;
+  /** Text the paragraph starts with once it has text (an ordered list item's number); kept across empty takes. */
+  prefix = '';
 
   /** @param flat Line breaks become spaces (the text of a nested table's cell). */
   constructor(private readonly flat = false) {}
@@ -71,6 +73,8 @@ export class Inline {
     if (m) {
       if (!this.hasText) {
         this.hasText = true;
+        if (this.prefix) this.parts.push(this.prefix);
+        this.prefix = '';
         this.start = this.anchor >= 0 ? this.anchor : offset + m.index;
         this.level = level;
       }

@@ -11,6 +11,8 @@
  * - h1–h6 → heading blocks; p, div, li, blockquote, pre, … and loose text →
  *   paragraph blocks, one per block element, `bold` when all of the text is in
  *   b/strong (or a font-weight: bold style; font-weight: normal cancels it).
+ * - An ordered list's item starts with its number as a browser shows it
+ *   ("3. "; from <ol start>, <li value>); unordered and lettered lists add nothing.
  * - <br> (and a newline inside <pre>) → '\n' in the text; other whitespace runs
  *   (NBSP included) → one space; text trimmed; empty paragraphs dropped.
  * - table → a table block; td/th → cells whose paragraphs are the cell's block
@@ -31,15 +33,33 @@ import {
   type Position,
   type ReadDocument,
   type TableBlock,
-  type TableCell,
-  type TableRow,
   heading,
   paragraph,
   position,
   row,
   table,
 } from '../model/blocks.js';
-import { MAX_SPAN, type ReadLimits, ReadBudget, type TableMeter, limitsFor } from './_bounds.js';
+import { type ReadLimits, ReadBudget, limitsFor } from './_bounds.js';
+import {
+  BLOCK,
+  type CloseAction,
+  type Context,
+  FONT_WEIGHT,
+  FOOTNOTE_BACKLINK,
+  type Frame,
+  HEADING,
+  type ListState,
+  SKIP,
+  type TableContext,
+  addParagraph,
+  finishFlatCell,
+  finishFlatRow,
+  flatCell,
+  itemNumber,
+  openFlatPart,
+  openList,
+  span,
+} from './_html-parts.js';
 import { installLinearStack } from './_html-stack.js';
 import { Inline, LineIndex, type Taken } from './_html-text.js';
 
@@ -75,156 +95,11 @@ export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): B
   return walker.finish();
 }
 
-/** Elements whose content is never text of the document. */
-const SKIP = new Set([
-  'script',
-  'style',
-  'title',
-  'noscript',
-  'template',
-  'iframe',
-  'object',
-  'svg',
-  'canvas',
-  'meta',
-  'link',
-  'base',
-]);
-
-/** Elements that start and end a paragraph. */
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'head',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'listing',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'ul',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  // table parts met outside a table
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-]);
-
-const HEADING = /^h([1-6])$/;
-const FONT_WEIGHT = /font-weight\s*:\s*([a-z0-9]+)/i;
-const FOOTNOTE_BACKLINK = /^#(?:footnote|endnote)-ref-/;
-
-type CloseAction =
-  | 'none'
-  | 'block'
-  | 'table'
-  | 'thead'
-  | 'row'
-  | 'cell'
-  | 'flat-table'
-  | 'flat-row'
-  | 'flat-cell'
-  | 'flat-deep-table'
-  | 'flat-separator';
-
-/** One open element, with the inherited state in force inside it. */
-interface Frame {
-  name: string;
-  action: CloseAction;
-  bold: boolean;
-  skip: boolean;
-  pre: boolean;
-  level: number | null;
-}
-
-interface CellBuilder {
-  paragraphs: string[];
-  bold: boolean;
-  th: boolean;
-  colspan: number;
-  rowspan: number;
-  text: Inline;
-}
-
-interface RowBuilder {
-  cells: TableCell[];
-  allTh: boolean;
-  inHead: boolean;
-  start: number;
-}
-
-/** The document outside any table. */
-interface DocContext {
-  kind: 'doc';
-  text: Inline;
-}
-
-/** A table of its own (not inside another table's cell). */
-interface TableContext {
-  kind: 'table';
-  start: number;
-  rows: TableRow[];
-  row: RowBuilder | null;
-  cell: CellBuilder | null;
-  /** Open <thead> elements. */
-  head: number;
-  /** Text inside the table but outside a cell: fostered before the table. */
-  foster: Inline;
-  /** The table's size as a grid, against the document's budget. */
-  meter: TableMeter;
-}
-
-/** A table inside a cell of a TableContext, flattened into that cell's paragraphs. */
-interface FlatContext {
-  kind: 'flat';
-  owner: CellBuilder;
-  /** Tables open inside this one. */
-  depth: number;
-  row: { parts: string[]; bold: boolean } | null;
-  cell: Inline | null;
-  cellBold: boolean;
-}
-
-type Context = DocContext | TableContext | FlatContext;
-
 class Walker {
   private readonly blocks: Block[] = [];
   private readonly frames: Frame[] = [];
+  /** Lists open around the current element. */
+  private readonly lists: ListState[] = [];
   private readonly contexts: Context[];
 
   constructor(
@@ -272,10 +147,18 @@ class Walker {
       return;
     }
     if (ctx.kind === 'table' && this.openTablePart(ctx, frame, attribs, offset)) return;
-    if (ctx.kind === 'flat' && this.openFlatPart(ctx, frame)) return;
+    if (ctx.kind === 'flat' && openFlatPart(ctx, frame)) return;
+    if (name === 'ol' || name === 'ul') {
+      frame.action = 'list';
+      this.boundary(offset);
+      this.lists.push(openList(name, attribs));
+      return;
+    }
     if (BLOCK.has(name)) {
       frame.action = 'block';
       this.boundary(offset);
+      // an ordered list's numbers are text of its items ("๑) มาตรการ …" written as a Word or HTML list)
+      if (name === 'li') this.current().prefix = itemNumber(this.lists[this.lists.length - 1], attribs);
     }
   }
 
@@ -316,7 +199,7 @@ class Walker {
       case 'table':
         return ctx.cell?.text ?? ctx.foster;
       case 'flat':
-        return this.flatCell(ctx);
+        return flatCell(ctx);
     }
   }
 
@@ -358,7 +241,7 @@ class Walker {
     if (ctx.kind === 'flat') {
       frame.action = 'flat-deep-table';
       ctx.depth++;
-      this.flatCell(ctx).separator();
+      flatCell(ctx).separator();
       return;
     }
     if (ctx.kind === 'table' && ctx.cell) {
@@ -452,56 +335,6 @@ class Walker {
     }
   }
 
-  // ---- tables inside cells -------------------------------------------------
-
-  private openFlatPart(ctx: FlatContext, frame: Frame): boolean {
-    const name = frame.name;
-    if (name !== 'tr' && name !== 'td' && name !== 'th') return false;
-    if (ctx.depth > 0) {
-      frame.action = 'flat-separator';
-      this.flatCell(ctx).separator();
-      return true;
-    }
-    if (name === 'tr') {
-      this.finishFlatRow(ctx);
-      ctx.row = { parts: [], bold: true };
-      frame.action = 'flat-row';
-    } else {
-      this.finishFlatCell(ctx);
-      ctx.row ??= { parts: [], bold: true };
-      ctx.cell = new Inline(true);
-      frame.action = 'flat-cell';
-    }
-    return true;
-  }
-
-  /** The inner cell text goes to, opened on demand (text in an inner table outside its cells). */
-  private flatCell(ctx: FlatContext): Inline {
-    if (!ctx.cell) {
-      ctx.row ??= { parts: [], bold: true };
-      ctx.cell = new Inline(true);
-    }
-    return ctx.cell;
-  }
-
-  private finishFlatCell(ctx: FlatContext): void {
-    const c = ctx.cell;
-    if (!c) return;
-    ctx.cell = null;
-    const taken = c.take();
-    if (!taken) return;
-    ctx.row ??= { parts: [], bold: true };
-    ctx.row.parts.push(taken.text);
-    if (!taken.bold) ctx.row.bold = false;
-  }
-
-  private finishFlatRow(ctx: FlatContext): void {
-    this.finishFlatCell(ctx);
-    const r = ctx.row;
-    ctx.row = null;
-    if (r && r.parts.length > 0) addParagraph(ctx.owner, r.parts.join(' | '), r.bold);
-  }
-
   // ---- closing -----------------------------------------------------------------
 
   private runClose(action: CloseAction): void {
@@ -511,6 +344,11 @@ class Walker {
         return;
       case 'block':
         this.boundary();
+        return;
+      case 'list':
+        this.boundary();
+        this.lists.pop();
+        this.current().prefix = ''; // an empty last item's number is no one's
         return;
       case 'table':
         this.closeTable();
@@ -529,15 +367,15 @@ class Walker {
         return;
       case 'flat-table':
         if (ctx.kind === 'flat') {
-          this.finishFlatRow(ctx);
+          finishFlatRow(ctx);
           this.contexts.pop();
         }
         return;
       case 'flat-row':
-        if (ctx.kind === 'flat') this.finishFlatRow(ctx);
+        if (ctx.kind === 'flat') finishFlatRow(ctx);
         return;
       case 'flat-cell':
-        if (ctx.kind === 'flat') this.finishFlatCell(ctx);
+        if (ctx.kind === 'flat') finishFlatCell(ctx);
         return;
       case 'flat-deep-table':
         if (ctx.kind === 'flat') {
@@ -550,17 +388,4 @@ class Walker {
         return;
     }
   }
-}
-
-function addParagraph(c: CellBuilder, text: string, bold: boolean): void {
-  c.paragraphs.push(text);
-  if (!bold) c.bold = false;
-}
-
-/** colspan/rowspan: an integer clamped to 1..1000; 1 when absent or unreadable. */
-function span(raw: string | undefined): number {
-  const m = raw ? /^\s*\+?(\d+)/.exec(raw) : null;
-  if (!m) return 1;
-  const n = Number(m[1]);
-  return Math.min(MAX_SPAN, Math.max(1, n));
 }

@@ -102,6 +102,18 @@ const WHOLE_RE = new RegExp(
   'g',
 );
 
+/**
+ * "ทุกไตรมาส" (every quarter) standing as the whole of a period cell or of a
+ * labelled value ("ระยะเวลา: ทุกไตรมาส"), with or without its fiscal year:
+ * the whole fiscal year. In running text ("รายงานผู้บริหารทุกไตรมาส") it is
+ * how often something is done, not when.
+ */
+const EVERY_QUARTER_RE = new RegExp(
+  `(?<=(?:^|[:：\\n])${H}*)ทุก${H}?${QUARTER_WORD}` +
+    `(?:${H}{0,3}(?:ของ)?(?:${FY_WORD})?(?:${H}{0,3}ฯ)?${H}{0,3}(?:${ERA_SRC})?${H}{0,3}(\\d{4}|\\d{2})(?![.\\d]))?(?=${H}*(?:\\n|$))`,
+  'g',
+);
+
 function dateAtom(m: RegExpExecArray, pivot?: number): Atom | null {
   const [, fromDay, day, token = '', era, year] = m;
   const month = monthOf(token);
@@ -161,6 +173,7 @@ const SCANNERS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, pivot?: num
   [YEAR_RE, yearAtom],
   [QUARTER_RE, quarterAtom],
   [WHOLE_RE, wholeAtom],
+  [EVERY_QUARTER_RE, wholeAtom],
 ];
 
 /** Every atom in t (Arabic digits), in order, overlaps resolved to the earliest then longest. */

@@ -264,3 +264,12 @@ describe('looksLikeData: a row marked as a header that holds data', () => {
     expect(looksLikeData(cells)).toBe(data);
   });
 });
+
+describe('looksLikeHeader: a data row with ticks or bulleted text is no header (layout6)', () => {
+  it('does not take a sub-row naming steps, a status and a budget for a repeated header', () => {
+    const row = ['', '✓', '✓', '', 'ทุกส่วนราชการ', '• มีการกำหนดขั้นตอนการขออนุญาตและแนวทางในการขอยืมทรัพย์สินของทางราชการ', 'ดำเนินการแล้วเสร็จ', 'ไม่ใช้งบประมาณ'];
+    expect(looksLikeHeader(row)).toBe(false);
+    expect(looksLikeHeader(['', '✓', '', 'ขั้นตอนการดำเนินงาน', 'ดำเนินการแล้วเสร็จ', 'งบประมาณ'])).toBe(false);
+    expect(looksLikeHeader(['ลำดับ', 'ขั้นตอนการดำเนินงาน', 'ระยะเวลาดำเนินการ', 'งบประมาณ (บาท)'])).toBe(true);
+  });
+});

@@ -179,3 +179,44 @@ describe('in whole reports', () => {
     expect([e.kind, e.status, e.budget, e.parentSeq]).toEqual(['paragraph', 'done', { baht: 5000, raw: 'งบประมาณ ๕,๐๐๐ บาท' }, null]);
   });
 });
+
+describe('status as a percentage, and status columns told by their cells (layout6)', () => {
+  it('reads a progress column in per cent: 100 done, 0 not started, between in progress', async () => {
+    const { statusFromPercent } = await import('../../src/ita/entry-status.js');
+    expect(statusOfHeader('ร้อยละความสำเร็จ')).toBe('percent');
+    expect(statusOfHeader('ความก้าวหน้า (%)')).toBe('percent');
+    expect(statusOfHeader('ค่าเป้าหมาย (ร้อยละ)')).toBeNull();
+    const cols = [null, 'percent'] as const;
+    expect(statusFromColumns(['ก', '๑๐๐%'], cols)).toBe('done');
+    expect(statusFromColumns(['ก', '50 %'], cols)).toBe('in_progress');
+    expect(statusFromColumns(['ก', '๐'], cols)).toBe('not_started');
+    expect(statusFromColumns(['ก', '120%'], cols)).toBeNull();
+    // in a column of words the sign must be there: a bare number is no status
+    expect(statusFromPercent('๑๐๐%', true)).toBe('done');
+    expect(statusFromPercent('100', true)).toBeNull();
+  });
+
+  it('a column of status phrases under a header naming none is a status column', async () => {
+    const { statusColumnsByContent } = await import('../../src/ita/entry-status.js');
+    const rows = [
+      ['๑', 'จัดทำคู่มือแล้วเสร็จและเผยแพร่ให้บุคลากร', 'อยู่ระหว่างดำเนินการ'],
+      ['๒', 'มีการประชุมชี้แจงแล้ว', 'ดำเนินการแล้วเสร็จ'],
+      ['๓', 'รายงานผลการประเมินเสนอผู้บริหาร', 'ยังไม่ได้ดำเนินการ'],
+    ];
+    const cols = statusColumnsByContent(rows, null);
+    expect(cols).toEqual([null, null, 'word']);
+    expect(statusFromColumns(rows[0]!, cols!)).toBe('in_progress');
+    // results that merely use the words are no status column
+    expect(statusColumnsByContent(rows.map((r) => r.slice(0, 2)), null)).toBeNull();
+  });
+
+  it('extract: status from a "ร้อยละความสำเร็จ" column', async () => {
+    const html =
+      '<p>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</p>' +
+      '<table><tr><th>ลำดับ</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ร้อยละความสำเร็จ</th></tr>' +
+      '<tr><td>๑</td><td>จัดทำคู่มือการให้บริการประชาชนและเผยแพร่บนเว็บไซต์</td><td>ม.ค. - มี.ค. ๒๕๖๘</td><td>๑๐๐%</td></tr>' +
+      '<tr><td>๒</td><td>ประชาสัมพันธ์ช่องทางการให้บริการออนไลน์ผ่านเพจของหน่วยงาน</td><td>ไตรมาส ๓</td><td>๕๐%</td></tr></table>';
+    const doc = await extract(html, { fileName: 'percent.html' });
+    expect(doc.entries.map((e) => e.status)).toEqual(['done', 'in_progress']);
+  });
+});

@@ -302,3 +302,18 @@ describe('findFiscalYear behind a cover memo', () => {
     expect(findFiscalYear(lines(...memo))?.be).toBe(2567);
   });
 });
+
+describe('measures as an ordered list with line breaks (layout6)', () => {
+  it('reads each list item as a numbered measure with its labelled lines', async () => {
+    const { extract } = await import('../../src/index.js');
+    const html =
+      '<p>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</p><h3>ประเด็นที่ ๒ การให้บริการและระบบ E-Service</h3>' +
+      '<ol start="4"><li>จัดทำคู่มือการให้บริการประชาชนและเผยแพร่บนเว็บไซต์<br>ระยะเวลา: ม.ค. - มี.ค. ๒๕๖๘<br>ผู้รับผิดชอบ: สำนักปลัด</li>' +
+      '<li>ประชาสัมพันธ์ช่องทางการให้บริการออนไลน์ผ่านเพจของหน่วยงาน<br>ระยะเวลา: ทุกไตรมาส<br>ผู้รับผิดชอบ: กองคลัง</li></ol>';
+    const doc = await extract(html, { fileName: 'list.html' });
+    expect(doc.entries.map((e) => [e.seq, e.section, e.periods.map((p) => `${p.start}..${p.end}`), e.responsible])).toEqual([
+      [4, 2, ['2025-01..2025-03'], ['สำนักปลัด']],
+      [5, 2, ['2024-10..2025-09'], ['กองคลัง']],
+    ]);
+  });
+});

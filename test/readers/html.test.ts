@@ -68,7 +68,7 @@ describe('htmlToBlocks: headings and paragraphs', () => {
       'tail',
       'หนึ่ง',
       '๒. สอง',
-      'nested',
+      '1. nested', // an ordered list's item shows its number (layout6; before, the number was dropped)
       'quote',
       'after',
     ]);
@@ -330,8 +330,9 @@ describe('htmlToBlocks: mammoth output (DOCX)', () => {
       heading('แบบรายงาน', 1, at(null)),
       paragraph('ส่วนที่ ๑', at(null), true),
       paragraph('ข้อความ[1]', at(null)),
-      paragraph('ข้อแรก', at(null)),
-      paragraph('ข้อสอง', at(null)),
+      // a Word numbered list: its numbers are text of the items, as Word shows them
+      paragraph('1. ข้อแรก', at(null)),
+      paragraph('2. ข้อสอง', at(null)),
       table(
         [
           row([cell(['หัว'], { bold: true, colspan: 2 })], at(null)),
@@ -339,7 +340,7 @@ describe('htmlToBlocks: mammoth output (DOCX)', () => {
         ],
         at(null),
       ),
-      paragraph('เชิงอรรถ', at(null)),
+      paragraph('1. เชิงอรรถ', at(null)),
     ]);
   });
 });
@@ -396,5 +397,23 @@ describe('htmlToBlocks: bounds', () => {
     const html = `<table>${'<tr><td>a<td>b<td>c<td>d</tr>'.repeat(3)}</table>`;
     expect(htmlToBlocks(html, { limits: { gridCells: 12, chars: 100, basis: 1 } })).toHaveLength(1);
     expect(() => htmlToBlocks(html, { limits: { gridCells: 10, chars: 100, basis: 1 } })).toThrow(/3 rows × 4 columns make the document's tables 12 cells/);
+  });
+});
+
+describe('htmlToBlocks: ordered lists keep their numbers (layout6)', () => {
+  const texts = (html: string) => htmlToBlocks(html).map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.paragraphs)) : b.text));
+
+  it('numbers the items of an <ol> from its start, and from an item value on', () => {
+    expect(texts('<ol start="3"><li>ก</li><li value="7">ข</li><li><p>ค</p></li></ol><p>ง</p>')).toEqual(['3. ก', '7. ข', '8. ค', 'ง']);
+  });
+
+  it('adds nothing to <ul> items or to lettered lists, and counts nested lists apart', () => {
+    expect(texts('<ul><li>ก</li></ul><ol type="a"><li>ข</li></ol>')).toEqual(['ก', 'ข']);
+    expect(texts('<ol><li>ก<ol><li>ข</li><li>ค</li></ol></li><li>ง</li></ol>')).toEqual(['1. ก', '1. ข', '2. ค', '2. ง']);
+  });
+
+  it('numbers list items inside a table cell, and gives an empty item no number', () => {
+    expect(texts('<table><tr><td><ol><li>ก</li><li>ข</li></ol></td></tr></table>')).toEqual([[[['1. ก', '2. ข']]]]);
+    expect(texts('<ol><li></li></ol><p>ก</p>')).toEqual(['ก']);
   });
 });

@@ -361,3 +361,16 @@ describe('parseThaiPeriod: OCR spacing', () => {
     expect(parseThaiPeriod('ไตรม าสที่ ๑ - ๒', { fiscalYear: 2567 }).map((x) => [x.start, x.end])).toEqual([['2023-10', '2024-03']]);
   });
 });
+
+describe('parseThaiPeriod: "ทุกไตรมาส" as a period (layout6)', () => {
+  it('is the whole fiscal year when it is the whole period cell or labelled value', () => {
+    expect(parseThaiPeriod('ทุกไตรมาส', { fiscalYear: 2566 })).toEqual([p('ทุกไตรมาส', '2022-10', '2023-09', 'month')]);
+    expect(parseThaiPeriod('ระยะเวลา: ทุกไตรมาส', { fiscalYear: 2568 })).toEqual([p('ทุกไตรมาส', '2024-10', '2025-09', 'month')]);
+    expect(parseThaiPeriod('ทุกไตรมาส ปีงบประมาณ ๒๕๖๗', { fiscalYear: 2568 })).toEqual([
+      p('ทุกไตรมาส ปีงบประมาณ ๒๕๖๗', '2023-10', '2024-09', 'month'),
+    ]);
+  });
+  it('is no period inside running text (how often, not when)', () => {
+    expect(parseThaiPeriod('รายงานผลให้ผู้บริหารทราบทุกไตรมาส', { fiscalYear: 2566 })).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * layouts.md it combines) and its measures (content from the pool), with
  * the expected entry of every measure.
  */
+import { extraPhenomena, newPeriodForm } from './extra.js';
 import { ISSUES, MEASURES, OUTCOMES, RESULTS, STEPS, UNITS } from './pool.js';
 import { PERIOD_TEXT_FORMS, type Digits, type PeriodTextForm, bahtText, digits, spanFor, spanIso } from './thai.js';
 import type { ExpectedEntry, Item, Layout, Status } from './types.js';
@@ -53,6 +54,10 @@ export function chooseLayout(random: Random, force: Partial<Layout> = {}): Layou
     signatures: chance(random, 0.5),
     cellParagraphs: chance(random, 0.5),
     tablePerSection: chance(random, 0.5),
+    codeFirst: false,
+    spacer: false,
+    subrowNumberCell: false,
+    notesNumbered: false,
     ...force,
   };
   if (layout.body === 'paragraphs' && layout.codes === 'column') layout.codes = 'in-issue';
@@ -70,7 +75,7 @@ export function layoutPhenomena(l: Layout): string[] {
   for (const k of ['subRows', 'continuations', 'repeatedHeader', 'pageFurniture', 'templateRows', 'noteRow', 'cover', 'signatures'] as const) {
     if (l[k]) out.push(k);
   }
-  return out;
+  return [...out, ...extraPhenomena(l)];
 }
 
 const TOOLS = [
@@ -109,7 +114,7 @@ function codesFor(random: Random, d: Digits): { codes: string[]; text: string; p
 }
 
 /** Measures for the chosen sections: 1–3 per section (4–10 without sections), sub-rows and continuations marked. */
-export function chooseItems(random: Random, layout: Layout): Item[] {
+export function chooseItems(random: Random, layout: Layout, x: Random): Item[] {
   const sectionNumbers: Array<number | null> =
     layout.sections === 'none'
       ? [null]
@@ -131,12 +136,12 @@ export function chooseItems(random: Random, layout: Layout): Item[] {
     const count = section === null ? 4 + int(random, 5) : 1 + int(random, 3);
     for (let k = 0; k < count && used.size < 33; k++) {
       seq++;
-      const parent = makeItem(random, layout, section, seq, null, takeMeasure(section));
+      const parent = makeItem(random, x, layout, section, seq, null, takeMeasure(section));
       items.push(parent);
       if (layout.subRows && (items.length === 1 || chance(random, 0.4))) {
         const subs = 2 + int(random, 2);
         for (let s = 0; s < subs && used.size < 33; s++) {
-          items.push(makeItem(random, layout, section, null, seq, takeMeasure(section)));
+          items.push(makeItem(random, x, layout, section, null, seq, takeMeasure(section)));
         }
       }
     }
@@ -153,14 +158,18 @@ export function chooseItems(random: Random, layout: Layout): Item[] {
 
 const STATUSES: Status[] = ['done', 'in_progress', 'not_started'];
 
-function makeItem(random: Random, layout: Layout, section: number | null, seq: number | null, parentSeq: number | null, measure: string): Item {
+function makeItem(random: Random, x: Random, layout: Layout, section: number | null, seq: number | null, parentSeq: number | null, measure: string): Item {
   const d = layout.digits;
   const code = layout.codes === 'none' ? null : codesFor(random, d);
   const forms: readonly PeriodTextForm[] = layout.period === 'quarters' ? ['quarter'] : PERIOD_TEXT_FORMS;
-  const periodForm = pick(random, forms);
-  const span = layout.period === 'months' ? spanFor('abbr', random) : spanFor(periodForm, random);
+  let periodForm: Item['periodForm'] = pick(random, forms);
+  let span = layout.period === 'months' ? spanFor('abbr', random) : spanFor(periodForm, random);
   const phenomena: string[] = [...(code?.phenomena ?? [])];
-  if (layout.period === 'text' || layout.body === 'paragraphs') phenomena.push(`period-form:${periodForm}`);
+  const written = layout.body !== 'table' || layout.period === 'text';
+  const changed = written ? newPeriodForm(x, periodForm, span) : null;
+  if (changed) ({ form: periodForm, span } = changed);
+  if (written) phenomena.push(`period-form:${periodForm}`);
+  if (parentSeq !== null && layout.subrowNumberCell) phenomena.push('subrow:number-cell');
   if (parentSeq !== null) phenomena.push('subrow');
   const units = shuffle(random, UNITS).slice(0, 1 + int(random, 3));
   return {
@@ -192,7 +201,7 @@ export function budgetRaw(it: Item, d: Digits, random: Random): string {
 
 export function expectedEntry(it: Item, layout: Layout, fy: number, budgetText: string): ExpectedEntry {
   return {
-    kind: layout.body === 'paragraphs' ? 'paragraph' : 'row',
+    kind: layout.body === 'table' ? 'row' : 'paragraph',
     section: it.section,
     seq: it.seq,
     parentSeq: it.parentSeq,

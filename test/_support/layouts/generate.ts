@@ -7,17 +7,20 @@
 import { rng } from '../variants.js';
 import { budgetRaw, chooseItems, chooseLayout, expectedEntry, int, layoutPhenomena, pick } from './content.js';
 import { ORGS } from './pool.js';
-import { closing, coverMemo, headBlocks, paragraphBlocks, type Org } from './prose.js';
+import { chooseExtra, extraRng } from './extra.js';
+import { closing, coverMemo, headBlocks, listBlocks, paragraphBlocks, type Org } from './prose.js';
 import { tableBlocks } from './table.js';
 import type { GBlock, GenDoc, Item, Layout } from './types.js';
 
 export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
   const random = rng(seed);
+  const x = extraRng(seed);
   const layout = chooseLayout(random, force);
+  chooseExtra(x, layout, force);
   const [kind, name, district, province] = pick(random, ORGS);
   const org: Org = { kind, name, district, province };
   const fy = 2566 + int(random, 4);
-  const items = chooseItems(random, layout);
+  const items = chooseItems(random, layout, x);
   const budgets = new Map<Item, string>();
   for (const it of items) budgets.set(it, budgetRaw(it, layout.digits, random));
 
@@ -26,10 +29,11 @@ export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
   blocks.push(...headBlocks(org, fy, layout, random));
   let pages = 1;
   if (layout.body === 'table') {
-    const t = tableBlocks(items, layout, fy, budgets, random);
+    const t = tableBlocks(items, layout, fy, budgets, random, x);
     blocks.push(...t.blocks);
     pages = t.pages;
-  } else blocks.push(...paragraphBlocks(items, layout, fy, budgets, random));
+  } else if (layout.body === 'list') blocks.push(...listBlocks(items, layout, fy, budgets, random));
+  else blocks.push(...paragraphBlocks(items, layout, fy, budgets, random));
   if (layout.signatures) blocks.push(...closing(org, fy, layout, random));
 
   const sections = [...new Set(items.map((i) => i.section).filter((s): s is number => s !== null))];

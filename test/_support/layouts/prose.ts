@@ -6,7 +6,8 @@
 import { type Random, chance, int, pick } from './content.js';
 import { SIGNERS } from './pool.js';
 import { sectionHeading } from './table.js';
-import { MONTH_FULL, beOf, digits, periodText } from './thai.js';
+import { anyPeriodText } from './extra.js';
+import { MONTH_FULL, beOf, digits } from './thai.js';
 import type { GBlock, Item, Layout } from './types.js';
 
 const TITLES = [
@@ -78,17 +79,37 @@ export function closing(org: Org, fy: number, l: Layout, random: Random): GBlock
   return [line(`ประกาศ ณ วันที่ ${thaiDate(fy, int(random, 3), 1 + int(random, 28), l.digits)}`), ...signature(full, random)];
 }
 
-/** The body as numbered paragraphs: one block of labelled lines per measure. */
-export function paragraphBlocks(items: Item[], l: Layout, fy: number, budgets: Map<Item, string>, random: Random): GBlock[] {
-  const d = l.digits;
-  const out: GBlock[] = [];
-  let section: number | null | undefined;
-  const labels = {
+type Labels = Record<'steps' | 'period' | 'responsible' | 'issue', string>;
+
+function chooseLabels(random: Random): Labels {
+  return {
     steps: pick(random, ['ขั้นตอนการดำเนินงาน', 'วิธีการ', 'วิธีดำเนินงาน']),
     period: pick(random, ['ระยะเวลา', 'ระยะเวลาดำเนินการ', 'ห้วงเวลา']),
     responsible: pick(random, ['ผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ']),
     issue: pick(random, ['ประเด็นที่ต้องพัฒนา', 'ข้อที่ต้องพัฒนา']),
   };
+}
+
+/** A measure's labelled lines after its first (issue, steps, period, responsible, budget, status). */
+function fieldLines(it: Item, labels: Labels, l: Layout, fy: number, budgets: Map<Item, string>, random: Random): string[] {
+  const d = l.digits;
+  const out: string[] = [];
+  if (it.codeText) out.push(`${labels.issue}: ${it.codeText} ${digits(it.issue, d)}`);
+  out.push(`${labels.steps}: ${it.steps.join(' ')}`);
+  out.push(`${labels.period}: ${anyPeriodText(fy, it.span, it.periodForm, d, random)}`);
+  out.push(`${labels.responsible}: ${it.units.join(' ')}`);
+  const budget = budgets.get(it);
+  if (budget) out.push(`งบประมาณ: ${budget}`);
+  if (it.status) out.push(`สถานะ: ${{ done: 'ดำเนินการแล้ว', in_progress: 'อยู่ระหว่างดำเนินการ', not_started: 'ยังไม่ได้ดำเนินการ' }[it.status]}`);
+  return out;
+}
+
+/** The body as numbered paragraphs: one block of labelled lines per measure. */
+export function paragraphBlocks(items: Item[], l: Layout, fy: number, budgets: Map<Item, string>, random: Random): GBlock[] {
+  const d = l.digits;
+  const out: GBlock[] = [];
+  let section: number | null | undefined;
+  const labels = chooseLabels(random);
   const mark = pick(random, ['paren', 'dot', 'word'] as const);
   for (const it of items) {
     if (it.section !== section) {
@@ -98,13 +119,29 @@ export function paragraphBlocks(items: Item[], l: Layout, fy: number, budgets: M
     const n = digits(it.seq ?? 0, d);
     const head = mark === 'paren' ? `${n})` : mark === 'dot' ? `${n}.` : `มาตรการที่ ${n}`;
     out.push(line(`${head} ${digits(it.measure, d)}`));
-    if (it.codeText) out.push(line(`${labels.issue}: ${it.codeText} ${digits(it.issue, d)}`));
-    out.push(line(`${labels.steps}: ${it.steps.join(' ')}`));
-    out.push(line(`${labels.period}: ${periodText(fy, it.span, it.periodForm, d, random)}`));
-    out.push(line(`${labels.responsible}: ${it.units.join(' ')}`));
-    const budget = budgets.get(it);
-    if (budget) out.push(line(`งบประมาณ: ${budget}`));
-    if (it.status) out.push(line(`สถานะ: ${{ done: 'ดำเนินการแล้ว', in_progress: 'อยู่ระหว่างดำเนินการ', not_started: 'ยังไม่ได้ดำเนินการ' }[it.status]}`));
+    for (const f of fieldLines(it, labels, l, fy, budgets, random)) out.push(line(f));
+  }
+  return out;
+}
+
+/**
+ * The body as ordered lists (one per section): the measure numbers exist
+ * only as the list's numbering (HTML <ol start>, Word numbering), each
+ * item's lines the measure then its labelled fields.
+ */
+export function listBlocks(items: Item[], l: Layout, fy: number, budgets: Map<Item, string>, random: Random): GBlock[] {
+  const out: GBlock[] = [];
+  const labels = chooseLabels(random);
+  let section: number | null | undefined;
+  let list: Extract<GBlock, { t: 'list' }> | null = null;
+  for (const it of items) {
+    if (it.section !== section || !list) {
+      section = it.section;
+      if (it.section !== null) out.push(line(sectionHeading(it.section, l, random), 'heading', chance(random, 0.5)));
+      list = { t: 'list', start: it.seq ?? 1, items: [] };
+      out.push(list);
+    }
+    list.items.push([digits(it.measure, l.digits), ...fieldLines(it, labels, l, fy, budgets, random)]);
   }
   return out;
 }

@@ -6,10 +6,11 @@
  */
 import { type Random, chance, int, pick, shuffle } from './content.js';
 import { NOTES, SECTION_TITLES } from './pool.js';
-import { MONTH_ABBR, type Digits, digits, periodCells, periodText } from './thai.js';
+import { PERCENT_NAMES, anyPeriodText, numberedNotes, percentText } from './extra.js';
+import { MONTH_ABBR, type Digits, digits, periodCells } from './thai.js';
 import type { GBlock, GCell, GRow, Item, Layout, Status } from './types.js';
 
-type Role = 'seq' | 'section' | 'code' | 'issue' | 'measure' | 'steps' | 'period' | 'responsible' | 'result' | 'outcome' | 'status' | 'budget';
+type Role = 'seq' | 'section' | 'code' | 'issue' | 'measure' | 'steps' | 'period' | 'responsible' | 'result' | 'outcome' | 'status' | 'budget' | 'spacer';
 
 interface Column {
   role: Role;
@@ -18,7 +19,7 @@ interface Column {
   subs: string[] | null;
 }
 
-const NAMES: Record<Exclude<Role, 'period' | 'status'>, string[]> = {
+const NAMES: Record<Exclude<Role, 'period' | 'status' | 'spacer'>, string[]> = {
   seq: ['ลำดับ', 'ที่', 'ลำดับที่'],
   section: ['ประเด็น', 'ประเด็นการประเมิน', 'ประเด็นที่'],
   code: ['ข้อ', 'ตัวชี้วัด', 'ข้อคำถาม'],
@@ -38,8 +39,8 @@ const STATUS_WORDS: Record<Status, string[]> = {
 };
 const STATUS_ORDER: Status[] = ['done', 'in_progress', 'not_started'];
 
-function columns(random: Random, l: Layout, d: Digits): Column[] {
-  const col = (role: Exclude<Role, 'period' | 'status'>): Column => ({ role, name: pick(random, NAMES[role]), subs: null });
+function columns(random: Random, l: Layout, d: Digits, x: Random): Column[] {
+  const col = (role: Exclude<Role, 'period' | 'status' | 'spacer'>): Column => ({ role, name: pick(random, NAMES[role]), subs: null });
   const rest: Column[] = [col('measure'), col('responsible')];
   if (l.codes === 'column') rest.push(col('code'));
   if (l.codes === 'in-issue' || chance(random, 0.3)) rest.push(col('issue'));
@@ -62,11 +63,17 @@ function columns(random: Random, l: Layout, d: Digits): Column[] {
             : { role: 'period', name: '', subs: [1, 2, 3, 4].map((q) => `ไตรมาส ${digits(q, d)}`) };
   rest.push(period);
   if (l.status === 'word') rest.push({ role: 'status', name: pick(random, ['สถานะ', 'สถานะการดำเนินการ', 'ผลการดำเนินงาน']), subs: null });
+  if (l.status === 'percent') rest.push({ role: 'status', name: pick(x, PERCENT_NAMES), subs: null });
   if (l.status === 'checks')
     rest.push({ role: 'status', name: chance(random, 0.7) ? 'สถานะการดำเนินการ' : '', subs: ['ดำเนินการแล้ว', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ'] });
   const ordered = shuffle(random, rest);
   const out = chance(random, 0.9) ? [col('seq'), ...ordered] : [...ordered.slice(0, 1), col('seq'), ...ordered.slice(1)];
   if (l.sections === 'column-rowspan' || l.sections === 'column-repeated') out.unshift(col('section'));
+  if (l.codeFirst) {
+    const at = out.findIndex((c) => c.role === 'code');
+    out.unshift(...out.splice(at, 1));
+  }
+  if (l.spacer) out.splice(1 + int(x, out.length - 1), 0, { role: 'spacer', name: '', subs: null });
   return out;
 }
 
@@ -144,6 +151,8 @@ export function splitText(text: string, random: Random): [string, string] {
 
 interface Ctx {
   random: Random;
+  /** extra.ts's stream (new phenomena). */
+  x: Random;
   l: Layout;
   fy: number;
   cols: Column[];
@@ -157,7 +166,10 @@ function roleCells(c: Column, it: Item, x: Ctx, subIndex: number): GCell[] {
   const one = (s: string): GCell[] => [{ lines: s ? [s] : [] }];
   switch (c.role) {
     case 'seq':
+      if (it.parentSeq !== null && l.subrowNumberCell) return one(`${digits(it.parentSeq, d)}.${digits(subIndex, d)}`);
       return one(it.seq === null ? '' : seqText(it.seq, l));
+    case 'spacer':
+      return one('');
     case 'section':
       return one(''); // filled by the section pass
     case 'code':
@@ -167,7 +179,7 @@ function roleCells(c: Column, it: Item, x: Ctx, subIndex: number): GCell[] {
       return one(chance(random, 0.5) ? `${it.codeText} ${digits(it.issue, d)}` : `${digits(it.issue, d)} (${it.codeText})`);
     case 'measure': {
       const m = digits(it.measure, d);
-      if (it.parentSeq === null) return one(m);
+      if (it.parentSeq === null || l.subrowNumberCell) return one(m);
       const mark = pick(random, ['num', '-', '•']);
       const prefix = mark === 'num' ? `${digits(it.parentSeq, d)}.${digits(subIndex, d)} ` : `${mark} `;
       return one(prefix + m);
@@ -185,10 +197,11 @@ function roleCells(c: Column, it: Item, x: Ctx, subIndex: number): GCell[] {
     case 'budget':
       return one(x.budgets.get(it) ?? '');
     case 'status':
+      if (l.status === 'percent') return one(percentText(it.status, d, x.x));
       if (!c.subs) return one(it.status ? pick(random, STATUS_WORDS[it.status]) : '');
       return STATUS_ORDER.map((s) => ({ lines: s === it.status ? [pick(random, ['✓', '✔', '/'])] : [] }));
     case 'period': {
-      if (l.period === 'text') return one(periodText(x.fy, it.span, it.periodForm, d, random));
+      if (l.period === 'text') return one(anyPeriodText(x.fy, it.span, it.periodForm, d, random));
       if (l.period === 'start-end') return periodCells(x.fy, it.span, d, chance(random, 0.5)).map((s) => ({ lines: [s] }));
       if (l.period === 'months') return MONTH_ABBR.map((_, k) => ({ lines: k >= it.span.first && k <= it.span.last ? [l.monthMark] : [] }));
       return [0, 1, 2, 3].map((q) => ({ lines: q * 3 >= it.span.first && q * 3 <= it.span.last ? [l.monthMark] : [] }));
@@ -226,10 +239,17 @@ const TEMPLATE_ROW = (n: number, dash: boolean): GRow => ({ cells: Array.from({ 
  * page furniture between) come before every continuation and, with
  * repeatedHeader, at random rows.
  */
-export function tableBlocks(items: Item[], l: Layout, fy: number, budgets: Map<Item, string>, random: Random): { blocks: GBlock[]; pages: number } {
+export function tableBlocks(
+  items: Item[],
+  l: Layout,
+  fy: number,
+  budgets: Map<Item, string>,
+  random: Random,
+  extra: Random,
+): { blocks: GBlock[]; pages: number } {
   const d = l.digits;
-  const cols = columns(random, l, d);
-  const x: Ctx = { random, l, fy, cols, budgets, sep: pick(random, [' ', ' / ', ', ', '\n']) };
+  const cols = columns(random, l, d, extra);
+  const x: Ctx = { random, x: extra, l, fy, cols, budgets, sep: pick(random, [' ', ' / ', ', ', '\n']) };
   const header = headerRows(cols, d, fy);
   const n = header[0]!.cells.length;
   const seqAt = cols.slice(0, cols.findIndex((c) => c.role === 'seq')).reduce((w, c) => w + width(c), 0);
@@ -250,7 +270,7 @@ export function tableBlocks(items: Item[], l: Layout, fy: number, budgets: Map<I
   };
   let section: number | null | undefined;
   let subIndex = 0;
-  rows.push(...header);
+  if (l.sections !== 'caption-rows') rows.push(...header);
   // with repeatedHeader, at least one page break between rows (more at random)
   const breakAt = 1 + int(random, Math.max(1, items.length - 1));
   items.forEach((it, at) => {
@@ -266,6 +286,12 @@ export function tableBlocks(items: Item[], l: Layout, fy: number, budgets: Map<I
           blocks.push(line);
           if (l.tablePerSection) rows.push(...header);
         }
+      }
+      if (it.section !== null && l.sections === 'caption-rows') {
+        // one table per issue: its heading merged over the columns, above the header
+        flush();
+        const caption: GRow = { cells: [{ lines: [sectionHeading(it.section, l, random)], colSpan: n, bold: chance(extra, 0.5) }, ...Array<null>(n - 1).fill(null)] };
+        rows.push(caption, ...header);
       }
       if (it.section !== null && l.sections === 'section-rows') {
         rows.push({ cells: [{ lines: [sectionHeading(it.section, l, random)], colSpan: n, bold: chance(random, 0.5) }, ...Array<null>(n - 1).fill(null)] });
@@ -297,6 +323,10 @@ export function tableBlocks(items: Item[], l: Layout, fy: number, budgets: Map<I
       flush();
       blocks.push({ t: 'line', text: digits(pick(random, NOTES), d), style: 'plain' });
     }
+  }
+  if (l.notesNumbered) {
+    flush();
+    for (const t of numberedNotes(d, extra)) blocks.push({ t: 'line', text: t, style: 'plain' });
   }
   flush();
   return { blocks, pages: page };

@@ -6,6 +6,9 @@
  */
 import type { Digits, PeriodTextForm, Span } from './thai.js';
 
+/** Period forms added by extra.ts. */
+export type NewPeriodForm = 'month-range' | 'quarter-short' | 'every-quarter';
+
 export type Status = 'done' | 'in_progress' | 'not_started';
 
 export interface ExpectedEntry {
@@ -50,6 +53,8 @@ export type LineStyle = 'title' | 'heading' | 'plain' | 'center' | 'right';
 export type GBlock =
   | { t: 'line'; text: string; style: LineStyle; bold?: boolean }
   | { t: 'table'; rows: GRow[] }
+  /** An ordered list: each item's lines (the first holds the measure); numbering starts at `start`. */
+  | { t: 'list'; start: number; items: string[][] }
   | { t: 'page' };
 
 export interface GenDoc {
@@ -75,7 +80,7 @@ export interface Item {
   codes: string[];
   codeText: string;
   span: Span;
-  periodForm: PeriodTextForm;
+  periodForm: PeriodTextForm | NewPeriodForm;
   units: string[];
   status: Status | null;
   budget: number | null;
@@ -86,14 +91,14 @@ export interface Item {
 /** The random choices that make one layout. */
 export interface Layout {
   digits: Digits;
-  body: 'table' | 'paragraphs';
-  sections: 'none' | 'heading-lines' | 'section-rows' | 'column-rowspan' | 'column-repeated';
+  body: 'table' | 'paragraphs' | 'list';
+  sections: 'none' | 'heading-lines' | 'section-rows' | 'column-rowspan' | 'column-repeated' | 'caption-rows';
   headingStyle: 'prasen' | 'paren' | 'dot' | 'close-paren' | 'number-only' | 'truncated' | 'title-only';
   seqStyle: 'plain' | 'dot' | 'paren' | 'kho';
   seqRestart: boolean;
   period: 'text' | 'start-end' | 'months' | 'quarters';
   monthMark: string;
-  status: 'none' | 'word' | 'checks';
+  status: 'none' | 'word' | 'checks' | 'percent';
   budget: boolean;
   codes: 'none' | 'column' | 'in-issue';
   subRows: boolean;
@@ -106,4 +111,9 @@ export interface Layout {
   signatures: boolean;
   cellParagraphs: boolean;
   tablePerSection: boolean;
+  // extra.ts
+  codeFirst: boolean;
+  spacer: boolean;
+  subrowNumberCell: boolean;
+  notesNumbered: boolean;
 }

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import {
   AlignmentType,
   Document,
+  LevelFormat,
   Packer,
   PageBreak,
   PageOrientation,
@@ -69,8 +70,21 @@ function row(r: GRow, widths: number[]): TableRow {
 
 export async function writeDocx(blocks: GBlock[]): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
+  // one numbering definition per list, starting at the list's first number
+  const lists = blocks.filter((b): b is Extract<GBlock, { t: 'list' }> => b.t === 'list');
+  const config = lists.map((b, k) => ({
+    reference: `ita-list-${k}`,
+    levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: b.start, alignment: AlignmentType.START }],
+  }));
   for (const b of blocks) {
-    if (b.t === 'page') children.push(new Paragraph({ children: [new PageBreak()] }));
+    if (b.t === 'list') {
+      const reference = `ita-list-${lists.indexOf(b)}`;
+      for (const lines of b.items) {
+        // the measure and its labelled fields in one numbered paragraph, lines broken
+        const runs = lines.map((text, i) => new TextRun({ text, break: i === 0 ? 0 : 1, font: { ascii: FONT, cs: FONT, hAnsi: FONT } }));
+        children.push(new Paragraph({ numbering: { reference, level: 0 }, children: runs }));
+      }
+    } else if (b.t === 'page') children.push(new Paragraph({ children: [new PageBreak()] }));
     else if (b.t === 'line') {
       const align =
         b.style === 'center' || b.style === 'title' ? AlignmentType.CENTER : b.style === 'right' ? AlignmentType.RIGHT : undefined;
@@ -89,6 +103,7 @@ export async function writeDocx(blocks: GBlock[]): Promise<Uint8Array> {
     }
   }
   const doc = new Document({
+    numbering: { config },
     styles: { default: { document: { run: { font: { ascii: FONT, cs: FONT, hAnsi: FONT }, size: 22 } } } },
     sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }],
   });

@@ -17,7 +17,10 @@ export function writeText(blocks: GBlock[]): string {
   for (const b of blocks) {
     if (b.t === 'page') out.push('');
     else if (b.t === 'line') out.push(b.bold ? `**${b.text}**` : b.text, '');
-    else {
+    else if (b.t === 'list') {
+      // as a converter writes an ordered list: the number, then the item's further lines indented
+      b.items.forEach((lines, i) => out.push(`${b.start + i}. ${lines[0] ?? ''}`, ...lines.slice(1).map((l) => `    ${l}`), ''));
+    } else {
       out.push(...b.rows.map((r) => r.cells.map(textCell).join('\t')), '');
     }
   }
@@ -47,7 +50,10 @@ export function writeHtml(blocks: GBlock[]): string {
     }
     const style = page ? ' style="page-break-before:always"' : '';
     page = false;
-    if (b.t === 'line') {
+    if (b.t === 'list') {
+      const start = b.start === 1 ? '' : ` start="${b.start}"`;
+      out.push(`<ol${start}${style}>`, ...b.items.map((lines) => `<li>${lines.map(esc).join('<br>')}</li>`), '</ol>');
+    } else if (b.t === 'line') {
       const text = b.bold ? `<b>${esc(b.text)}</b>` : esc(b.text);
       if (b.style === 'title') out.push(`<h1${style}>${esc(b.text)}</h1>`);
       else if (b.style === 'heading') out.push(`<h3${style}>${text}</h3>`);
