@@ -8,7 +8,7 @@
  */
 import { joinWrappedLines } from '../thai/wrap.js';
 import { normalizeThai } from '../thai/normalize.js';
-import { NUMBERED_START, brokenAcross, wrapped } from './_pdf-wrap.js';
+import { NUMBERED_START, SPACE_GAP, brokenAcross, wrapped } from './_pdf-wrap.js';
 
 /** A piece of text at one position, as pdfjs reports it (or an ActualText span). */
 export interface Run {
@@ -198,8 +198,6 @@ const CLUSTER_CONT = /^[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]/;
 /** Leading vowels: a run ending with one continues into the next. */
 const LEADING_VOWEL = /[\u0e40-\u0e44]$/;
 
-/** Gap (in font sizes) above which two runs on one line are separated by a space. */
-const SPACE_GAP = 0.25;
 /** Gap (in font sizes) above which a line is cut into segments (columns without rules). */
 export const SEGMENT_GAP = 1.6;
 
@@ -340,9 +338,20 @@ const TIGHT_JOIN = /^[.,;:!?)\]]/;
 /** Nor after these: an opening bracket, a Thai leading vowel (เ แ โ ใ ไ never end a word). */
 const TIGHT_END = /[(\[\u0e40-\u0e44]$/;
 
+/**
+ * A number broken over two lines: the piece before ends with a digit (or a
+ * digit and its thousands comma or decimal point), or is a lone Latin
+ * letter (an index code's letter, "O" / "๑๕"), and the piece after starts
+ * with a digit. A narrow cell breaks "๒๕๐,๐๐๐" and "๒๕๖๖" between digits
+ * and "O๑๕" between its scripts, where the text has no space; two numbers
+ * a writer spaced apart would have broken at the space, wherever it fell.
+ */
+const NUMBER_HEAD = /(?:[0-9\u0e50-\u0e59][,.]?|(?:^|[^A-Za-z])[A-Za-z])$/;
+const NUMBER_TAIL = /^[0-9\u0e50-\u0e59]/;
+
 /** Two pieces of a cell's text joined where a line (or a page) broke it: joinWrappedLines, without a space where typography has none. */
 export function joinCellText(a: string, b: string): string {
-  return a !== '' && (TIGHT_JOIN.test(b) || TIGHT_END.test(a)) ? a + b : joinWrappedLines(a, b);
+  return a !== '' && (TIGHT_JOIN.test(b) || TIGHT_END.test(a) || (NUMBER_HEAD.test(a) && NUMBER_TAIL.test(b))) ? a + b : joinWrappedLines(a, b);
 }
 
 /** A bracket opened and not closed: "(ข้อ" / "o๑๒)" is one item, whatever the room left. */
