@@ -228,8 +228,32 @@ export function runsToLines(runs: readonly Run[]): Line[] {
   if (cur.length > 0) groups.push(cur);
   return groups.map((g) => {
     g.sort((a, b) => a.r.x - b.r.x || a.i - b.i);
-    return buildLine(g.map((o) => o.r));
+    return buildLine(marksBeforeVowel(g.map((o) => o.r)));
   });
+}
+
+/** Sara aa (also ำ's second half when drawn alone), which takes no tone mark of its own. */
+const SARA_AA = /^[\u0e32\u0e45]/;
+/** A run of marks drawn with no advance (tone marks, above and below vowels). */
+const MARKS_ONLY = /^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$/;
+
+/**
+ * A mark drawn with no advance sits where the glyph it belongs to ends,
+ * which is where the next glyph starts: when that glyph is sara aa (drawn
+ * apart, as LibreOffice does inside ActualText spans) the mark may come a
+ * hair to its right and sort after it ("ระหวา่ง"). A tone mark never
+ * follows sara aa: such a mark goes back before it ("ระหว่าง").
+ */
+function marksBeforeVowel(rs: Run[]): Run[] {
+  for (let k = 0; k + 1 < rs.length; k++) {
+    const a = rs[k]!;
+    const m = rs[k + 1]!;
+    if (SARA_AA.test(a.text) && MARKS_ONLY.test(m.text) && m.w < m.size * 0.05 && m.x - a.x < m.size * 0.1) {
+      rs[k] = m;
+      rs[k + 1] = a;
+    }
+  }
+  return rs;
 }
 
 function buildLine(rs: Run[]): Line {

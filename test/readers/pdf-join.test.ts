@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { joinCellText, type Line } from '../../src/readers/_pdf-text.js';
+import { cell, position, row, table, type TableRow } from '../../src/model/blocks.js';
+import { appendContinuation } from '../../src/readers/_pdf-continuation.js';
+import { joinCellText, runsToLines, type Line, type Run } from '../../src/readers/_pdf-text.js';
 import { WORKER_MODULE, patchWorkerSpaceGap } from '../../src/readers/_pdf-worker.js';
 import { brokenAcross } from '../../src/readers/_pdf-wrap.js';
 
@@ -47,5 +49,34 @@ describe('brokenAcross', () => {
     expect(brokenAcross(line('12,00', 100, 118), line('0', 100, 106), 120)).toBe(true);
     expect(brokenAcross(line('E-', 100, 118), line('Service', 100, 119), 120)).toBe(true);
     expect(brokenAcross(line('o๒', 100, 118), line('o๗', 100, 118), 120)).toBe(false);
+  });
+});
+
+describe('runsToLines', () => {
+  it('puts a tone mark drawn a hair right of the sara aa after its consonant back before the vowel', () => {
+    // as LibreOffice draws "ระหว่าง": the า in an ActualText span of its own, the mark with no advance
+    const run = (text: string, x: number, w: number): Run => ({ text, x, y: 700, w, size: 11, bold: false });
+    const [l] = runsToLines([run('ระหว', 133, 25.17), run('า', 158.17, 6.2), run('\u0e48', 158.2, 0), run('ง', 164.4, 5.37)]);
+    expect(l!.text).toBe('ระหว่าง');
+  });
+});
+
+describe('appendContinuation', () => {
+  const r = (...cs: string[]): TableRow => row(cs.map((c) => cell(c === '' ? [] : [c])), position(1, null));
+  it('drops a repeated header the page clipped and takes the text it lost out of the row below', () => {
+    const t = table([r('ลำดับ', 'มาตรการ', 'ผลการดำเนินงาน'), r('1', 'จัดทำคู่มือ', 'ดำเนิน')], position(1, null));
+    // page 2: the header cut ("ลำ", "ผลการดำเนิน"), what it lost drawn into the row cut by the page break
+    appendContinuation(t, [r('ลำ', 'มาตรการ', 'ผลการ ดำเนิน'), r('ดั', 'การให้บริการ', 'งานการแล้ว เสร็จ'), r('2', 'ประชาสัมพันธ์', 'ยังไม่ได้ดำเนินการ')]);
+    expect(t.rows.map((x) => x.cells.map((c) => c.paragraphs.join(' ')))).toEqual([
+      ['ลำดับ', 'มาตรการ', 'ผลการดำเนินงาน'],
+      ['1', 'จัดทำคู่มือ การให้บริการ', 'ดำเนิน การแล้ว เสร็จ'],
+      ['2', 'ประชาสัมพันธ์', 'ยังไม่ได้ดำเนินการ'],
+    ]);
+  });
+
+  it('keeps a first row that only looks like the start of the header', () => {
+    const t = table([r('ลำดับ', 'มาตรการ'), r('1', 'จัดทำคู่มือ')], position(1, null));
+    appendContinuation(t, [r('2', 'มา')]);
+    expect(t.rows).toHaveLength(3);
   });
 });
