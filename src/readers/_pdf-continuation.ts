@@ -8,7 +8,7 @@
  */
 import levenshtein from 'fast-levenshtein';
 import type { TableBlock, TableCell, TableRow } from '../model/blocks.js';
-import { joinCellText } from './_pdf-text.js';
+import { joinCellText } from './_pdf-paragraphs.js';
 
 function squash(s: string): string {
   return s.replace(/\s+/g, '');

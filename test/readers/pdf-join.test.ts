@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { cell, position, row, table, type TableRow } from '../../src/model/blocks.js';
 import { appendContinuation } from '../../src/readers/_pdf-continuation.js';
-import { joinCellText, runsToLines, type Line, type Run } from '../../src/readers/_pdf-text.js';
+import { joinCellText } from '../../src/readers/_pdf-paragraphs.js';
+import { runsToLines, type Line, type Run } from '../../src/readers/_pdf-text.js';
 import { WORKER_MODULE, patchWorkerSpaceGap } from '../../src/readers/_pdf-worker.js';
 import { brokenAcross } from '../../src/readers/_pdf-wrap.js';
 
