@@ -21,7 +21,8 @@ const STATUS_WORDS: ReadonlyArray<readonly [EntryStatus, RegExp]> = [
 
 /** The status the words of a text state; null when none, or when it states more than one ("ดำเนินการแล้ว ๘ มาตรการ อยู่ระหว่างดำเนินการ ๔"). */
 export function statusFromWords(text: string): EntryStatus | null {
-  let rest = text;
+  // a line wrap inside a narrow cell leaves a space between Thai words ("ดำเนิน การแล้ว เสร็จ")
+  let rest = text.replace(/(?<=[\u0e01-\u0e4e]) (?=[\u0e01-\u0e4e])/g, '');
   const found = new Set<EntryStatus>();
   for (const [status, re] of STATUS_WORDS) {
     rest = rest.replace(re, (m) => {

@@ -8,7 +8,7 @@
  */
 import levenshtein from 'fast-levenshtein';
 import type { TableBlock, TableCell, TableRow } from '../model/blocks.js';
-import { joinCellText } from './_pdf-text.js';
+import { joinCellText } from './_pdf-paragraphs.js';
 
 function squash(s: string): string {
   return s.replace(/\s+/g, '');
@@ -90,11 +90,19 @@ function joinRows(into: TableRow, cont: TableRow): void {
  */
 export function appendContinuation(t: TableBlock, rows: readonly TableRow[]): void {
   let repeated = 0;
-  // the first row given a typo's leeway, the rows under it (a header's second row) only when equal
-  const repeats = (k: number): boolean => (k === 0 ? sameRow(t.rows[0]!, rows[0]!) : t.rows[k]!.cells.length === rows[k]!.cells.length && rowText(t.rows[k]!) === rowText(rows[k]!));
+  const overflow = new Map<number, string>();
+  // the first row given a typo's leeway, the rows under it (a header's second row) only when equal; any of them clipped
+  const repeats = (k: number): boolean => {
+    if (k === 0 ? sameRow(t.rows[0]!, rows[0]!) : t.rows[k]!.cells.length === rows[k]!.cells.length && rowText(t.rows[k]!) === rowText(rows[k]!)) return true;
+    const cut = clippedRepeat(t.rows[k]!, rows[k]!);
+    cut?.forEach((v, x) => overflow.set(x, v));
+    return cut !== null;
+  };
   while (repeated < rows.length && repeated < t.rows.length - 1 && repeats(repeated)) repeated++;
   const head = t.rows[0];
-  const rest = rows.slice(repeated).filter((r) => !head || !sameRow(head, r));
+  const kept = rows.slice(repeated);
+  if (overflow.size > 0 && kept[0]) dropOverflow(kept[0], overflow);
+  const rest = kept.filter((r) => (!head || !sameRow(head, r)) && r.cells.some((c) => !isEmpty(c)));
   const first = rest[0];
   const last = t.rows[t.rows.length - 1];
   if (first && last && first.cells.length === last.cells.length && first.cells.some((c) => !isEmpty(c)) && splitRow(t, first)) {
@@ -141,4 +149,57 @@ function splitRow(t: TableBlock, first: TableRow): boolean {
   const col = numberColumn(t, first);
   if (col >= 0) return rowNumber(first.cells[col]) === null;
   return isEmpty(first.cells[0]);
+}
+
+/**
+ * A header row repeated on a new page and clipped: LibreOffice draws a
+ * repeated header no taller than it was first laid out, so the lines of a
+ * cell that wrapped further ("ลำ" / "ดั" / "บ" in a narrow column) are
+ * drawn below it, into the first row of the page, where the clip hides
+ * them but the text layer keeps them. The row repeats `head` clipped when
+ * each of its cells is the start of the header's cell and most of the
+ * header's text is there. Returns what each cut cell lost, by the column
+ * it starts at (colspans counted); null when the row is not such a repeat.
+ */
+function clippedRepeat(head: TableRow, r: TableRow): Map<number, string> | null {
+  if (head.cells.length !== r.cells.length) return null;
+  const lost = new Map<number, string>();
+  let x = 0;
+  let kept = 0;
+  let total = 0;
+  for (let k = 0; k < r.cells.length; k++) {
+    const h = squash(head.cells[k]!.paragraphs.join(''));
+    const c = squash(r.cells[k]!.paragraphs.join(''));
+    if (!h.startsWith(c)) return null;
+    if (c.length < h.length) lost.set(x, h.slice(c.length));
+    kept += c.length;
+    total += h.length;
+    x += head.cells[k]!.colspan;
+  }
+  return lost.size > 0 && kept >= total * 0.6 ? lost : null;
+}
+
+/**
+ * Removes the clipped header's lost text from the start of the cells of
+ * the first row under it (by column): a cell's text is dropped up to
+ * where it stops following what its column's header cell lost, when it
+ * holds all of that or is nothing but (a part of) it.
+ */
+function dropOverflow(r: TableRow, lost: ReadonlyMap<number, string>): void {
+  let x = 0;
+  for (const c of r.cells) {
+    const rest = lost.get(x);
+    x += c.colspan;
+    const first = c.paragraphs[0];
+    if (!rest || first === undefined) continue;
+    const text = squash(first);
+    let n = 0;
+    while (n < text.length && n < rest.length && text[n] === rest[n]) n++;
+    if (n === 0 || (n < rest.length && n < text.length)) continue;
+    // n characters (spaces not counted) off the start of the paragraph
+    let i = 0;
+    for (let seen = 0; i < first.length && seen < n; i++) if (!/\s/.test(first[i]!)) seen++;
+    const left = first.slice(i).trim();
+    c.paragraphs = left === '' ? c.paragraphs.slice(1) : [left, ...c.paragraphs.slice(1)];
+  }
 }

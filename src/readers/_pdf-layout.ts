@@ -3,8 +3,10 @@
  * (cells from the grid) and the remaining text lines, in reading order.
  */
 import { type TableCell, type TableRow, cell, position, row } from '../model/blocks.js';
-import { type Grid, type GridCell, type PageGraphics, findGrids, intervalOf } from './_pdf-rules.js';
-import { type Line, type Run, linesToParagraphs, runsToLines, splitRun, typicalPitch } from './_pdf-text.js';
+import type { PageGraphics } from './_pdf-rules.js';
+import { type Grid, type GridCell, findGrids, intervalOf } from './_pdf-grid.js';
+import { type Line, type Run, runsToLines, splitRun } from './_pdf-text.js';
+import { linesToParagraphs, typicalPitch } from './_pdf-paragraphs.js';
 
 export interface TableItem {
   kind: 'table';

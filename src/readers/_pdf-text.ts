@@ -1,14 +1,14 @@
 /**
  * PDF reader, text side: pdfjs text-content items → positioned runs (with
- * /ActualText spans applied) → lines.
+ * /ActualText spans applied) → lines (the lines of a text area become
+ * paragraphs in _pdf-paragraphs.ts).
  *
  * Coordinates are PDF user space of the page (y grows upwards), rotated so
  * that the page's dominant text direction runs along +x. A run's (x, y) is
  * the start of its baseline.
  */
-import { joinWrappedLines } from '../thai/wrap.js';
 import { normalizeThai } from '../thai/normalize.js';
-import { NUMBERED_START, brokenAcross, wrapped } from './_pdf-wrap.js';
+import { SPACE_GAP } from './_pdf-wrap.js';
 
 /** A piece of text at one position, as pdfjs reports it (or an ActualText span). */
 export interface Run {
@@ -198,8 +198,6 @@ const CLUSTER_CONT = /^[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]/;
 /** Leading vowels: a run ending with one continues into the next. */
 const LEADING_VOWEL = /[\u0e40-\u0e44]$/;
 
-/** Gap (in font sizes) above which two runs on one line are separated by a space. */
-const SPACE_GAP = 0.25;
 /** Gap (in font sizes) above which a line is cut into segments (columns without rules). */
 export const SEGMENT_GAP = 1.6;
 
@@ -230,8 +228,32 @@ export function runsToLines(runs: readonly Run[]): Line[] {
   if (cur.length > 0) groups.push(cur);
   return groups.map((g) => {
     g.sort((a, b) => a.r.x - b.r.x || a.i - b.i);
-    return buildLine(g.map((o) => o.r));
+    return buildLine(marksBeforeVowel(g.map((o) => o.r)));
   });
+}
+
+/** Sara aa (also ำ's second half when drawn alone), which takes no tone mark of its own. */
+const SARA_AA = /^[\u0e32\u0e45]/;
+/** A run of marks drawn with no advance (tone marks, above and below vowels). */
+const MARKS_ONLY = /^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$/;
+
+/**
+ * A mark drawn with no advance sits where the glyph it belongs to ends,
+ * which is where the next glyph starts: when that glyph is sara aa (drawn
+ * apart, as LibreOffice does inside ActualText spans) the mark may come a
+ * hair to its right and sort after it ("ระหวา่ง"). A tone mark never
+ * follows sara aa: such a mark goes back before it ("ระหว่าง").
+ */
+function marksBeforeVowel(rs: Run[]): Run[] {
+  for (let k = 0; k + 1 < rs.length; k++) {
+    const a = rs[k]!;
+    const m = rs[k + 1]!;
+    if (SARA_AA.test(a.text) && MARKS_ONLY.test(m.text) && m.w < m.size * 0.05 && m.x - a.x < m.size * 0.1) {
+      rs[k] = m;
+      rs[k + 1] = a;
+    }
+  }
+  return rs;
 }
 
 function buildLine(rs: Run[]): Line {
@@ -302,79 +324,6 @@ class BuiltLine implements Line {
     this.#text ??= normalizeThai(this.raw).trim();
     return this.#text;
   }
-}
-
-/**
- * Lines of one text area (a table cell, a paragraph) → paragraphs: lines
- * joined with a space, a new paragraph where the gap between baselines is
- * clearly larger than the normal line pitch. With `right`, the area's inner
- * right edge (a ruled cell's), also where a line was ended on purpose (see
- * _pdf-wrap.ts) or the next opens a numbered item; and a line that is one
- * piece filling the width (a word wider than the cell, broken anywhere:
- * "ต" / "." / "ค" / ".") joins the next without a space.
- */
-export function linesToParagraphs(lines: readonly Line[], pitch: number, right?: number): string[] {
-  const out: string[] = [];
-  let cur = '';
-  const ls = lines.filter((l) => l.text !== '');
-  ls.forEach((l, k) => {
-    const prev = ls[k - 1];
-    const piece = right !== undefined && prev !== undefined && brokenAcross(prev, l, right);
-    if (
-      prev &&
-      !piece &&
-      (prev.y - l.y > paragraphBreak(pitch, Math.max(prev.size, l.size)) ||
-        (right !== undefined && (NUMBERED_START.test(l.text) || (!openBracket(cur) && !wrapped(prev, l, right, ls[k + 1])))))
-    ) {
-      out.push(cur);
-      cur = '';
-    }
-    cur = piece ? cur + l.text : joinCellText(cur, l.text);
-  });
-  if (cur !== '') out.push(cur);
-  return out;
-}
-
-/** No space before these (a line may start with one when a word processor broke "ต.ค." after "ต"). */
-const TIGHT_JOIN = /^[.,;:!?)\]]/;
-/** Nor after these: an opening bracket, a Thai leading vowel (เ แ โ ใ ไ never end a word). */
-const TIGHT_END = /[(\[\u0e40-\u0e44]$/;
-
-/** Two pieces of a cell's text joined where a line (or a page) broke it: joinWrappedLines, without a space where typography has none. */
-export function joinCellText(a: string, b: string): string {
-  return a !== '' && (TIGHT_JOIN.test(b) || TIGHT_END.test(a)) ? a + b : joinWrappedLines(a, b);
-}
-
-/** A bracket opened and not closed: "(ข้อ" / "o๑๒)" is one item, whatever the room left. */
-function openBracket(s: string): boolean {
-  let depth = 0;
-  for (const ch of s) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
-/** Baseline distance above which two lines belong to different paragraphs. */
-export function paragraphBreak(pitch: number, size: number): number {
-  return pitch * size * 1.3;
-}
-
-/** Median of baseline pitch / font size over consecutive lines (1.2 when unknown). */
-export function typicalPitch(groups: ReadonlyArray<readonly Line[]>): number {
-  const ratios: number[] = [];
-  for (const lines of groups) {
-    for (let k = 1; k < lines.length; k++) {
-      const a = lines[k - 1];
-      const b = lines[k];
-      if (!a || !b) continue;
-      const r = (a.y - b.y) / Math.max(a.size, b.size);
-      if (r > 0.8 && r < 4) ratios.push(r);
-    }
-  }
-  if (ratios.length === 0) return 1.2;
-  ratios.sort((p, q) => p - q);
-  return ratios[Math.floor(ratios.length / 2)] ?? 1.2;
 }
 
 /* ------------------------------------------------------------------------ */

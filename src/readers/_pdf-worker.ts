@@ -36,6 +36,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { SPACE_GAP } from './_pdf-wrap.js';
 
 export const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
@@ -276,6 +277,29 @@ export function patchWorkerSpanGlyphs(src: string): string | null {
     .replace(WHITESPACE_GLYPH, 'if (!keepWhiteSpace && category.isWhitespace && !markedContentData?.itaActual) {');
 }
 
+const ADD_FAKE_SPACES = 'function addFakeSpaces(width, transf, textOrientation) {';
+const SPACE_IN_FLOW_MIN = 'textContentItem.spaceInFlowMin = fontSize * SPACE_IN_FLOW_MIN_FACTOR;';
+
+/**
+ * pdfjs puts a space into a text item wherever two glyphs stand more than
+ * a tenth of the font size apart with no space glyph between them, where
+ * the reader (runsToLines) asks for a quarter (SPACE_GAP). LibreOffice
+ * sets a Latin letter and the Thai digits after it a fifth of the font
+ * size apart ("o๒" drawn as "o" and "๒" with a gap): pdfjs made them two
+ * words ("o ๒"). With this change such a gap under `gap` font sizes stays
+ * inside the item, as the reader would join two runs; a space glyph (the
+ * last character pdfjs saw was one) still makes a space, as before. Null
+ * when an anchor is missing.
+ */
+export function patchWorkerSpaceGap(src: string, gap: number): string | null {
+  if (src.includes('itaSpaceMin') || !once(src, ADD_FAKE_SPACES, SPACE_IN_FLOW_MIN)) return null;
+  return src.replace(SPACE_IN_FLOW_MIN, `${SPACE_IN_FLOW_MIN} textContentItem.itaSpaceMin = fontSize * ${gap};`).replace(
+    ADD_FAKE_SPACES,
+    `${ADD_FAKE_SPACES}
+      if (textContentItem.initialized && textContentItem.str.length > 0 && textOrientation * width < textContentItem.itaSpaceMin && twoLastChars[(twoLastCharsPos + 1) % 2] !== " ") return false;`,
+  );
+}
+
 /** Already patched (by hand or patch-package): the BDC item carries actualText. */
 const HAS_ACTUAL_TEXT = /type: "beginMarkedContentProps",[^}]*actualText/;
 
@@ -353,6 +377,7 @@ export async function loadWorker(): Promise<{ module: unknown; actualText: boole
         full = patchWorkerSpanGlyphs(full) ?? full;
         full = patchWorkerRejections(full) ?? full;
         full = patchWorkerBudget(full) ?? full;
+        full = patchWorkerSpaceGap(full, SPACE_GAP) ?? full;
         const url = `data:text/javascript;base64,${Buffer.from(privateWorkerSource(full)).toString('base64')}`;
         return { module: await importKeepingGlobal(url), actualText: true, graphics: withGraphics !== null };
       }

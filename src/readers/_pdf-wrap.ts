@@ -20,7 +20,7 @@ const ZERO_ADVANCE = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
 /** A Thai consonant or leading vowel: the line starts with a Thai word the segmenter can delimit. */
 const THAI_START = /^[\u0e01-\u0e2e\u0e40-\u0e44]/;
 /** Gap between two runs (font sizes) read as a space: as runsToLines decides. */
-const SPACE_GAP = 0.25;
+export const SPACE_GAP = 0.25;
 
 function advance(s: string): number {
   let n = 0;
@@ -146,8 +146,12 @@ export function brokenAcross(a: Line, b: Line, right: number): boolean {
   // a cell too narrow for a word: a few characters a line
   const chars = [...a.text].length;
   const narrow = (chars === 1 || (chars <= 3 && (/[.,/-]$/.test(a.text) || /^[.,/-]/.test(b.text)))) && right - a.x0 < 2.5 * a.size;
-  return narrow || (LATIN_END.test(a.text) && LATIN_HEAD.test(b.text));
+  return narrow || (LATIN_END.test(a.text) && LATIN_HEAD.test(b.text) && !(DIGIT_END.test(a.text) && LETTER_HEAD.test(b.text)));
 }
+
+/** A number ending a line and a letter opening the next: two words ("o๒" / "o๗" in a list of codes), not one broken. */
+const DIGIT_END = /[0-9๐-๙]$/;
+const LETTER_HEAD = /^[A-Za-z]/;
 
 /** Digits, Latin letters and the punctuation inside numbers and codes ("12,00" / "0", "E-" / "Service"). */
 const LATIN_END = /[0-9๐-๙A-Za-z.,\-/]$/;

@@ -20,6 +20,10 @@ describe('statusFromWords', () => {
     ['อยู่ในระหว่างดำเนินการ (ได้รับแบบสำรวจแล้ว ๔๑ ชุด)', 'in_progress'],
     ['ยังไม่ได้ดำเนินการ', 'not_started'],
     ['ยังไม่ดำเนินการ เนื่องจากรองบประมาณ', 'not_started'],
+    // a narrow cell's lines joined with the spaces of their wraps (PDF)
+    ['ดำเนิน การแล้ว เสร็จ', 'done'],
+    ['อยู่ ระหว่าง ดำเนิน การ', 'in_progress'],
+    ['ยังไม่ได้ ดำเนิน การ', 'not_started'],
     // a plan, a deadline, a summary of mixed results, nothing: no status
     ['ผู้บริหารติดตามทุกเดือนเพื่อให้เจ้าหน้าที่เร่งดำเนินการให้แล้วเสร็จตามระยะเวลา', null],
     ['กำหนดแล้วเสร็จ มีนาคม ๒๕๖๘', null],

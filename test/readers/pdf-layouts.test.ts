@@ -68,7 +68,18 @@ describe('generated reports as LibreOffice text PDFs', () => {
     const t = tables(await blocksOf(20004))[0]!;
     expect(t.rows).toHaveLength(5);
     const third = t.rows[4]!.cells.map((c) => c.paragraphs.join(' '));
-    expect(third.slice(3, 7)).toEqual(['๓.', 'I ๘', '๑ มิ.ย.๒๕๖๖', '๓๐ มิ.ย.๒๕๖๖']);
+    expect(third.slice(3, 7)).toEqual(['๓.', 'I๘', '๑ มิ.ย.๒๕๖๖', '๓๐ มิ.ย.๒๕๖๖']);
+  });
+
+  it('joins numbers and codes a narrow cell broke between digits or scripts without a space, and keeps the space between two codes', async () => {
+    const [first, second] = tables(await blocksOf(20004));
+    // LibreOffice broke "๑๒๐,๐๐๐.-" after "๑๒๐,๐" and "๒๕๖๖" after "๒๕"; "O๑๕"-style codes after the letter
+    const row = second!.rows[3]!.cells.map((c) => c.paragraphs.join(' '));
+    expect(row[4]).toBe('ข้อO๒๒');
+    expect(row[6]).toBe('๓๐ ก.ย.๒๕๖๖');
+    expect(row[10]).toBe('๑๒๐,๐๐๐.-');
+    // "o๒" / "o๗" / "และ o๑๗", a code a line: the codes stay apart, and pdfjs's fake space inside "o๒" is gone
+    expect(first!.rows[2]!.cells[4]!.paragraphs.join(' ')).toBe('o๒ o๗ และ o๑๗');
   });
 
   it('gives a line opening with a field label a paragraph of its own', async () => {

@@ -1,0 +1,194 @@
+/**
+ * PDF reader, graphics side, second stage: table grids from the ruling
+ * lines of a page (_pdf-rules.ts): collinear pieces merged, boundaries
+ * clustered, cells (with their spans) where the rules enclose them.
+ */
+import type { PageGraphics, Segment } from './_pdf-rules.js';
+
+/** A ruled table on one page: column and row boundaries and the merged cells. */
+export interface Grid {
+  /** Column boundaries, left to right. */
+  xs: number[];
+  /** Row boundaries, top to bottom (descending y). */
+  ys: number[];
+  /** Cells in reading order; r/c index the grid, spans count grid rows/columns. */
+  cells: GridCell[];
+}
+
+export interface GridCell {
+  r: number;
+  c: number;
+  rowspan: number;
+  colspan: number;
+}
+
+const SNAP = 2;
+
+/** Collinear pieces of one line (same coordinate within SNAP, touching) merged. */
+function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
+  const key = (s: Segment): number => (horizontal ? s.y1 : s.x1);
+  const lo = (s: Segment): number => (horizontal ? s.x1 : s.y1);
+  const hi = (s: Segment): number => (horizontal ? s.x2 : s.y2);
+  const sorted = [...segs].sort((a, b) => key(a) - key(b) || lo(a) - lo(b));
+  // group by coordinate
+  const out: Segment[] = [];
+  let g: Segment[] = [];
+  const flushGroup = (): void => {
+    g.sort((a, b) => lo(a) - lo(b));
+    let cur: Segment | null = null;
+    for (const s of g) {
+      if (cur && lo(s) <= hi(cur) + SNAP) {
+        if (horizontal) cur.x2 = Math.max(cur.x2, s.x2);
+        else cur.y2 = Math.max(cur.y2, s.y2);
+      } else {
+        if (cur) out.push(cur);
+        cur = { ...s };
+        const c = key(s);
+        if (horizontal) cur.y1 = cur.y2 = c;
+        else cur.x1 = cur.x2 = c;
+      }
+    }
+    if (cur) out.push(cur);
+    g = [];
+  };
+  for (const s of sorted) {
+    const first = g[0];
+    if (first && key(s) - key(first) > SNAP) flushGroup();
+    g.push(s);
+  }
+  flushGroup();
+  return out;
+}
+
+function find(p: number[], i: number): number {
+  while (p[i] !== i) {
+    const up = p[p[i]!]!;
+    p[i] = up;
+    i = up;
+  }
+  return i;
+}
+
+/** Values within SNAP of each other → one (their mean), ascending. */
+function cluster(values: number[]): number[] {
+  const v = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  let sum = 0;
+  let n = 0;
+  let last = -Infinity;
+  for (const x of v) {
+    if (n > 0 && x - last > SNAP) {
+      out.push(sum / n);
+      sum = 0;
+      n = 0;
+    }
+    sum += x;
+    n++;
+    last = x;
+  }
+  if (n > 0) out.push(sum / n);
+  return out;
+}
+
+/**
+ * Ruling lines → table grids: connected sets of horizontal and vertical
+ * lines with at least two of each and at least two cells. A missing border
+ * between neighbouring grid cells merges them (colspan/rowspan).
+ */
+export function findGrids(g: PageGraphics): Grid[] {
+  const hs = mergeCollinear(g.horizontals, true);
+  const vs = mergeCollinear(g.verticals, false);
+  const all = [...hs, ...vs];
+  const parent = all.map((_, i) => i);
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i]!;
+    for (let j = 0; j < vs.length; j++) {
+      const v = vs[j]!;
+      if (v.x1 >= h.x1 - SNAP && v.x1 <= h.x2 + SNAP && h.y1 >= v.y1 - SNAP && h.y1 <= v.y2 + SNAP) {
+        const a = find(parent, i);
+        const b = find(parent, hs.length + j);
+        if (a !== b) parent[a] = b;
+      }
+    }
+  }
+  const comps = new Map<number, { h: Segment[]; v: Segment[] }>();
+  all.forEach((s, i) => {
+    const root = find(parent, i);
+    let c = comps.get(root);
+    if (!c) comps.set(root, (c = { h: [], v: [] }));
+    (i < hs.length ? c.h : c.v).push(s);
+  });
+  const grids: Grid[] = [];
+  for (const { h, v } of comps.values()) {
+    if (h.length < 2 || v.length < 2) continue;
+    const grid = buildGrid(h, v);
+    if (grid && grid.cells.length >= 2) grids.push(grid);
+  }
+  return grids;
+}
+
+function covers(segs: Segment[], horizontal: boolean, at: number, mid: number): boolean {
+  for (const s of segs) {
+    if (horizontal) {
+      if (Math.abs(s.y1 - at) <= SNAP && s.x1 <= mid && s.x2 >= mid) return true;
+    } else if (Math.abs(s.x1 - at) <= SNAP && s.y1 <= mid && s.y2 >= mid) return true;
+  }
+  return false;
+}
+
+function buildGrid(h: Segment[], v: Segment[]): Grid | null {
+  const xs = cluster(v.map((s) => s.x1));
+  const ys = cluster(h.map((s) => s.y1)).reverse();
+  const nr = ys.length - 1;
+  const nc = xs.length - 1;
+  if (nr < 1 || nc < 1) return null;
+  const id = (r: number, c: number): number => r * nc + c;
+  const parent = Array.from({ length: nr * nc }, (_, i) => i);
+  const union = (a: number, b: number): void => {
+    const ra = find(parent, a);
+    const rb = find(parent, b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (let r = 0; r < nr; r++) {
+    const ymid = (ys[r]! + ys[r + 1]!) / 2;
+    for (let c = 1; c < nc; c++) {
+      if (!covers(v, false, xs[c]!, ymid)) union(id(r, c - 1), id(r, c));
+    }
+  }
+  for (let c = 0; c < nc; c++) {
+    const xmid = (xs[c]! + xs[c + 1]!) / 2;
+    for (let r = 1; r < nr; r++) {
+      if (!covers(h, true, ys[r]!, xmid)) union(id(r - 1, c), id(r, c));
+    }
+  }
+  // Regions: bounding boxes of the merged sets.
+  const box = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
+  for (let r = 0; r < nr; r++) {
+    for (let c = 0; c < nc; c++) {
+      const root = find(parent, id(r, c));
+      const b = box.get(root);
+      if (!b) box.set(root, { r0: r, r1: r, c0: c, c1: c });
+      else {
+        b.r0 = Math.min(b.r0, r);
+        b.r1 = Math.max(b.r1, r);
+        b.c0 = Math.min(b.c0, c);
+        b.c1 = Math.max(b.c1, c);
+      }
+    }
+  }
+  const cells: GridCell[] = [...box.values()]
+    .map((b) => ({ r: b.r0, c: b.c0, rowspan: b.r1 - b.r0 + 1, colspan: b.c1 - b.c0 + 1 }))
+    .sort((a, b) => a.r - b.r || a.c - b.c);
+  return { xs, ys, cells };
+}
+
+/** Index of the interval of `bounds` (ascending) holding v, or -1. */
+export function intervalOf(bounds: readonly number[], v: number, descending = false): number {
+  const n = bounds.length - 1;
+  for (let k = 0; k < n; k++) {
+    const a = bounds[k]!;
+    const b = bounds[k + 1]!;
+    if (descending ? v <= a && v >= b : v >= a && v <= b) return k;
+  }
+  return -1;
+}

@@ -1,0 +1,92 @@
+/**
+ * PDF reader, text side, last stage: the lines of one text area (a table
+ * cell, a run of page lines) → paragraphs, and how two pieces of a cell's
+ * text cut by a line or a page break are joined.
+ */
+import { joinWrappedLines } from '../thai/wrap.js';
+import type { Line } from './_pdf-text.js';
+import { NUMBERED_START, brokenAcross, wrapped } from './_pdf-wrap.js';
+
+/**
+ * Lines of one text area (a table cell, a paragraph) → paragraphs: lines
+ * joined with a space, a new paragraph where the gap between baselines is
+ * clearly larger than the normal line pitch. With `right`, the area's inner
+ * right edge (a ruled cell's), also where a line was ended on purpose (see
+ * _pdf-wrap.ts) or the next opens a numbered item; and a line that is one
+ * piece filling the width (a word wider than the cell, broken anywhere:
+ * "ต" / "." / "ค" / ".") joins the next without a space.
+ */
+export function linesToParagraphs(lines: readonly Line[], pitch: number, right?: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  const ls = lines.filter((l) => l.text !== '');
+  ls.forEach((l, k) => {
+    const prev = ls[k - 1];
+    const piece = right !== undefined && prev !== undefined && brokenAcross(prev, l, right);
+    if (
+      prev &&
+      !piece &&
+      (prev.y - l.y > paragraphBreak(pitch, Math.max(prev.size, l.size)) ||
+        (right !== undefined && (NUMBERED_START.test(l.text) || (!openBracket(cur) && !wrapped(prev, l, right, ls[k + 1])))))
+    ) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = piece ? cur + l.text : joinCellText(cur, l.text);
+  });
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
+/** No space before these (a line may start with one when a word processor broke "ต.ค." after "ต"). */
+const TIGHT_JOIN = /^[.,;:!?)\]]/;
+/** Nor after these: an opening bracket, a Thai leading vowel (เ แ โ ใ ไ never end a word). */
+const TIGHT_END = /[(\[\u0e40-\u0e44]$/;
+
+/**
+ * A number broken over two lines: the piece before ends with a digit (or a
+ * digit and its thousands comma or decimal point), or is a lone Latin
+ * letter (an index code's letter, "O" / "๑๕"), and the piece after starts
+ * with a digit. A narrow cell breaks "๒๕๐,๐๐๐" and "๒๕๖๖" between digits
+ * and "O๑๕" between its scripts, where the text has no space; two numbers
+ * a writer spaced apart would have broken at the space, wherever it fell.
+ */
+const NUMBER_HEAD = /(?:[0-9\u0e50-\u0e59][,.]?|(?:^|[^A-Za-z])[A-Za-z])$/;
+const NUMBER_TAIL = /^[0-9\u0e50-\u0e59]/;
+
+/** Two pieces of a cell's text joined where a line (or a page) broke it: joinWrappedLines, without a space where typography has none. */
+export function joinCellText(a: string, b: string): string {
+  return a !== '' && (TIGHT_JOIN.test(b) || TIGHT_END.test(a) || (NUMBER_HEAD.test(a) && NUMBER_TAIL.test(b))) ? a + b : joinWrappedLines(a, b);
+}
+
+/** A bracket opened and not closed: "(ข้อ" / "o๑๒)" is one item, whatever the room left. */
+function openBracket(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Baseline distance above which two lines belong to different paragraphs. */
+export function paragraphBreak(pitch: number, size: number): number {
+  return pitch * size * 1.3;
+}
+
+/** Median of baseline pitch / font size over consecutive lines (1.2 when unknown). */
+export function typicalPitch(groups: ReadonlyArray<readonly Line[]>): number {
+  const ratios: number[] = [];
+  for (const lines of groups) {
+    for (let k = 1; k < lines.length; k++) {
+      const a = lines[k - 1];
+      const b = lines[k];
+      if (!a || !b) continue;
+      const r = (a.y - b.y) / Math.max(a.size, b.size);
+      if (r > 0.8 && r < 4) ratios.push(r);
+    }
+  }
+  if (ratios.length === 0) return 1.2;
+  ratios.sort((p, q) => p - q);
+  return ratios[Math.floor(ratios.length / 2)] ?? 1.2;
+}

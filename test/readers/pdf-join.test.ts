@@ -1,0 +1,83 @@
+/**
+ * How the PDF reader joins text: pdfjs's gaps inside a text item (worker
+ * patch) and the pieces of a cell's text a line or page break cut
+ * (joinCellText, brokenAcross).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { cell, position, row, table, type TableRow } from '../../src/model/blocks.js';
+import { appendContinuation } from '../../src/readers/_pdf-continuation.js';
+import { joinCellText } from '../../src/readers/_pdf-paragraphs.js';
+import { runsToLines, type Line, type Run } from '../../src/readers/_pdf-text.js';
+import { WORKER_MODULE, patchWorkerSpaceGap } from '../../src/readers/_pdf-worker.js';
+import { brokenAcross } from '../../src/readers/_pdf-wrap.js';
+
+describe('patchWorkerSpaceGap', () => {
+  it('applies once to the shipped worker, with the gap given', () => {
+    const src = readFileSync(createRequire(import.meta.url).resolve(WORKER_MODULE), 'utf8');
+    const patched = patchWorkerSpaceGap(src, 0.25);
+    expect(patched).toContain('textContentItem.itaSpaceMin = fontSize * 0.25;');
+    expect(patched).toContain('textOrientation * width < textContentItem.itaSpaceMin');
+    expect(patchWorkerSpaceGap(patched!, 0.25)).toBeNull();
+  });
+});
+
+describe('joinCellText', () => {
+  it('joins a number broken between its digits without a space', () => {
+    expect(joinCellText('๑๒๐,๐', '๐๐.-')).toBe('๑๒๐,๐๐๐.-');
+    expect(joinCellText('๑๒๐,', '๐๐๐')).toBe('๑๒๐,๐๐๐');
+    expect(joinCellText('๓๐ ก.ย.๒๕', '๖๖')).toBe('๓๐ ก.ย.๒๕๖๖');
+    expect(joinCellText('50,00', '0')).toBe('50,000');
+  });
+
+  it("joins an index code's letter to its number, not a word to a number", () => {
+    expect(joinCellText('ข้อ O', '๑๕')).toBe('ข้อ O๑๕');
+    expect(joinCellText('(i', '๒)')).toBe('(i๒)');
+    expect(joinCellText('ITA', '๒๕๖๖')).toBe('ITA ๒๕๖๖');
+    expect(joinCellText('o๒', 'o๗')).toBe('o๒ o๗');
+    expect(joinCellText('งบประมาณ', '๕๐,๐๐๐')).toBe('งบประมาณ ๕๐,๐๐๐');
+  });
+});
+
+function line(text: string, x0: number, x1: number): Line {
+  return { text, raw: text, x0, x1, y: 0, size: 11, bold: false, segments: [], runs: [{ text, x: x0, y: 0, w: x1 - x0, size: 11, bold: false }] };
+}
+
+describe('brokenAcross', () => {
+  it('joins digits and letters of one code filling a narrow cell, not a number and the next code', () => {
+    // a cell 20 pt wide, its lines full
+    expect(brokenAcross(line('12,00', 100, 118), line('0', 100, 106), 120)).toBe(true);
+    expect(brokenAcross(line('E-', 100, 118), line('Service', 100, 119), 120)).toBe(true);
+    expect(brokenAcross(line('o๒', 100, 118), line('o๗', 100, 118), 120)).toBe(false);
+  });
+});
+
+describe('runsToLines', () => {
+  it('puts a tone mark drawn a hair right of the sara aa after its consonant back before the vowel', () => {
+    // as LibreOffice draws "ระหว่าง": the า in an ActualText span of its own, the mark with no advance
+    const run = (text: string, x: number, w: number): Run => ({ text, x, y: 700, w, size: 11, bold: false });
+    const [l] = runsToLines([run('ระหว', 133, 25.17), run('า', 158.17, 6.2), run('\u0e48', 158.2, 0), run('ง', 164.4, 5.37)]);
+    expect(l!.text).toBe('ระหว่าง');
+  });
+});
+
+describe('appendContinuation', () => {
+  const r = (...cs: string[]): TableRow => row(cs.map((c) => cell(c === '' ? [] : [c])), position(1, null));
+  it('drops a repeated header the page clipped and takes the text it lost out of the row below', () => {
+    const t = table([r('ลำดับ', 'มาตรการ', 'ผลการดำเนินงาน'), r('1', 'จัดทำคู่มือ', 'ดำเนิน')], position(1, null));
+    // page 2: the header cut ("ลำ", "ผลการดำเนิน"), what it lost drawn into the row cut by the page break
+    appendContinuation(t, [r('ลำ', 'มาตรการ', 'ผลการ ดำเนิน'), r('ดั', 'การให้บริการ', 'งานการแล้ว เสร็จ'), r('2', 'ประชาสัมพันธ์', 'ยังไม่ได้ดำเนินการ')]);
+    expect(t.rows.map((x) => x.cells.map((c) => c.paragraphs.join(' ')))).toEqual([
+      ['ลำดับ', 'มาตรการ', 'ผลการดำเนินงาน'],
+      ['1', 'จัดทำคู่มือ การให้บริการ', 'ดำเนิน การแล้ว เสร็จ'],
+      ['2', 'ประชาสัมพันธ์', 'ยังไม่ได้ดำเนินการ'],
+    ]);
+  });
+
+  it('keeps a first row that only looks like the start of the header', () => {
+    const t = table([r('ลำดับ', 'มาตรการ'), r('1', 'จัดทำคู่มือ')], position(1, null));
+    appendContinuation(t, [r('2', 'มา')]);
+    expect(t.rows).toHaveLength(3);
+  });
+});
