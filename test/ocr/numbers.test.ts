@@ -99,3 +99,18 @@ describe('findNumberTokens: a digit misread as a letter before a decimal point',
     expect(findNumberTokens(line('ข้อ ๑ก อื่น')).map((t) => t.raw)).toEqual(['๑']);
   });
 });
+
+describe('findNumberTokens: a score whose ๗ was read as a letter, the decimal point set apart', () => {
+  it('keeps "๕ฒ.๓๕" as one number (word boxes of a 300 dpi scan of "โดยภาพรวมได้คะแนน ๘๗.๓๕ อยู่ในระดับ")', () => {
+    // [text, x0, y0, x1, y1, space before] as Tesseract gave them (scans-q q300, 003 page 1)
+    const real: Array<[string, number, number, number, number, boolean]> = [
+      ['ร', 91, 270, 102, 285, false], ['ว', 104, 270, 115, 285, false], ['ม', 119, 270, 131, 285, false], ['ได', 133, 262, 159, 285, false],
+      ['้', 164, 270, 173, 285, false], ['ค', 172, 258, 185, 295, false], ['ะ', 184, 270, 198, 285, false], ['แน', 202, 270, 225, 285, false],
+      ['น', 227, 270, 240, 285, false], ['๕', 255, 269, 269, 285, true], ['ฒ', 271, 270, 284, 285, false], ['.', 291, 282, 294, 285, false],
+      ['๓', 297, 273, 309, 285, false], ['๕', 314, 269, 323, 285, false], ['อ', 334, 258, 346, 295, true], ['ย', 346, 270, 353, 285, false],
+      ['ู', 357, 265, 367, 291, false], ['่', 371, 262, 379, 285, false], ['ใน', 378, 258, 399, 295, false], ['ร', 401, 270, 411, 285, false],
+    ];
+    const words: OcrWord[] = real.map(([text, x0, y0, x1, y1, spaceBefore]) => ({ text, bbox: { x0, y0, x1, y1 }, confidence: 80, line: 3, spaceBefore }));
+    expect(findNumberTokens(words).map((t) => t.raw)).toEqual(['๕ฒ.๓๕']);
+  });
+});
