@@ -75,7 +75,7 @@ const header = (d: ItaDocument): Record<string, number | null> => ({
   overallScore: d.assessment.overallScore,
 });
 const levelOf = (d: ItaDocument): string | null => d.assessment.level;
-const DOUBT = new Set(['OCR_NUMBER_UNCERTAIN', 'PERIOD_REVERSED', 'PERIOD_YEAR_IMPLAUSIBLE']);
+const DOUBT = new Set(['OCR_NUMBER_UNCERTAIN', 'PERIOD_REVERSED', 'PERIOD_YEAR_IMPLAUSIBLE', 'SCORE_OUT_OF_RANGE']);
 
 function verdict(got: number | null, want: number | null, doc: ItaDocument, isYear: boolean): Verdict | null {
   if (want === null) return null;

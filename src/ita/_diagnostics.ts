@@ -34,3 +34,38 @@ export function periodDiagnostics(p: Period, fy: number | null, source: SourcePo
   }
   return out;
 }
+
+/**
+ * The ITA's level bands: until 2566 AA 95–100, A 85–94.99, B 75–84.99,
+ * C 65–74.99, D 55–64.99, E 50–54.99, F below 50; from 2567 ผ่าน at 85 or
+ * more, ไม่ผ่าน below.
+ */
+const LEVEL_BANDS: Readonly<Record<string, readonly [number, number]>> = {
+  AA: [95, 100],
+  A: [85, 95],
+  B: [75, 85],
+  C: [65, 75],
+  D: [55, 65],
+  E: [50, 55],
+  F: [0, 50],
+  ผ่าน: [85, 100],
+  ไม่ผ่าน: [0, 85],
+};
+
+/**
+ * An overall score outside the band of the level written with it ("ได้คะแนน
+ * ๘ อยู่ในระดับ ผ่าน", "๙๕.๙๕ … ระดับ A"): one of the two is misread (OCR)
+ * or misprinted. SCORE_OUT_OF_RANGE on the score's line, naming the score.
+ */
+export function scoreLevelDiagnostics(score: number | null, level: string | null, source: SourcePosition | null, origin: string): Diagnostic[] {
+  const band = level === null ? undefined : LEVEL_BANDS[level];
+  if (score === null || !band) return [];
+  const [lo, hi] = band;
+  if (score >= lo && (score < hi || (hi === 100 && score <= 100))) return [];
+  return [
+    diagnostic('warning', 'SCORE_OUT_OF_RANGE', `overall score ${score} lies outside level ${level}'s band (${lo}–${hi === 100 ? 100 : `below ${hi}`}): a misread score or level?`, source, origin, {
+      actual: String(score),
+      expected: `${lo}–${hi}`,
+    }),
+  ];
+}

@@ -8,7 +8,7 @@ import { toArabicDigits } from '../thai/digits.js';
 import { parseThaiNumber } from '../thai/number.js';
 import { fiscalYear as fiscalYearOf, parseThaiPeriod } from '../thai/date.js';
 import type { Assessment, Diagnostic, FiscalYear, Organization, OrganizationKind, Period, SourcePosition } from '../model/schema.js';
-import { periodDiagnostics } from './_diagnostics.js';
+import { periodDiagnostics, scoreLevelDiagnostics } from './_diagnostics.js';
 import { placeOf } from './places.js';
 
 export interface TextLine {
@@ -22,7 +22,7 @@ export interface Header {
   fiscalYear: FiscalYear | null;
   reportingPeriod: Period | null;
   assessment: Omit<Assessment, 'indicatorScores'>;
-  /** Doubts about the header's fields (a reversed or implausible reporting period). */
+  /** Doubts about the header's fields (a reversed or implausible reporting period, a score outside its level's band). */
   diagnostics: Diagnostic[];
   /** PROVINCE_UNKNOWN / DISTRICT_UNKNOWN: place phrases that name no real place. */
   placeDiagnostics: Diagnostic[];
@@ -258,6 +258,12 @@ function overallOf(t: string): number | null {
  * before the score. An item's own score ("ข้อ 1๗ ได้คะแนน ๙๘.๖๘") is not it.
  */
 export function findAssessment(lines: TextLine[]): Header['assessment'] {
+  return locateAssessment(lines).assessment;
+}
+
+/** The assessment and the line its overall score was read from. */
+function locateAssessment(lines: TextLine[]): { assessment: Header['assessment']; source: SourcePosition | null } {
+  let source: SourcePosition | null = null;
   let year: number | null = null;
   let overallScore: number | null = null;
   let level: string | null = null;
@@ -271,6 +277,7 @@ export function findAssessment(lines: TextLine[]): Header['assessment'] {
     const lv = LEVEL.exec(t);
     if (overallScore === null && score !== null) {
       overallScore = score;
+      source = l.source;
       year ??= yearHere ?? (pendingYear && i <= pendingYear.until ? pendingYear.be : null);
     }
     const levelHere = lv ? (lv[1] ?? lv[3] ?? lv[4] ?? (lv[2]?.startsWith('ไม่') ? 'ไม่ผ่าน' : 'ผ่าน')) : null;
@@ -280,20 +287,24 @@ export function findAssessment(lines: TextLine[]): Header['assessment'] {
     if (year === null && yearHere !== null && /ผลการประเมิน|การประเมินผล|จากการประเมิน/.test(t) && /ITA|คุณธรรมและความโปร่งใส/.test(t)) year = yearHere;
     if (yearHere !== null && score === null) pendingYear = { be: yearHere, until: i + 2 };
   });
-  return { year, overallScore, level };
+  return { assessment: { year, overallScore, level }, source };
 }
 
 export function recogniseHeader(lines: TextLine[]): Header {
   const fy = findFiscalYear(lines);
   const reporting = locateReportingPeriod(lines, fy);
   const placeDiagnostics: Diagnostic[] = [];
+  const assessed = locateAssessment(lines);
   return {
     title: findTitle(lines),
     organization: findOrganization(lines, placeDiagnostics),
     placeDiagnostics,
     fiscalYear: fy,
     reportingPeriod: reporting?.period ?? null,
-    assessment: findAssessment(lines),
-    diagnostics: reporting ? periodDiagnostics(reporting.period, fy?.be ?? null, reporting.source, 'ita/header', 'the reporting period') : [],
+    assessment: assessed.assessment,
+    diagnostics: [
+      ...(reporting ? periodDiagnostics(reporting.period, fy?.be ?? null, reporting.source, 'ita/header', 'the reporting period') : []),
+      ...scoreLevelDiagnostics(assessed.assessment.overallScore, assessed.assessment.level, assessed.source, 'ita/header'),
+    ],
   };
 }

@@ -72,6 +72,7 @@ export const DiagnosticCodeSchema = z.enum([
   'DISTRICT_UNKNOWN',
   /** A province name read through one differing letter or mark (OCR): the real name is given. */
   'PLACE_NAME_FUZZY',
+  /** A score outside 0–100, or an overall score outside the band of the level written with it (AA 95–100 … F below 50; ผ่าน 85 or more): a misread score or level. */
   'SCORE_OUT_OF_RANGE',
   'TABLE_ROW_CONTINUED',
   'TABLE_COLUMNS_UNKNOWN',
