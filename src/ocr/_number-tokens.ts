@@ -98,7 +98,11 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
           const p = ws[e - 1] as OcrWord;
           const n = ws[e] as OcrWord;
           const gap = n.bbox.x0 - p.bbox.x1;
-          const digits = ws.slice(k, e).map((x) => x.text).join('').replace(/[^๐-๙0-9]/g, '').length;
+          const sofar = ws.slice(k, e).map((x) => x.text).join('');
+          const digits = sofar.replace(/[^๐-๙0-9]/g, '').length;
+          // a BE year is whole at four digits: a digit after a space is the next number ("พ.ศ. ๒๕๖๘ ๒) …", an item;
+          // the tail of ๘ past its box looked like a skipped glyph in the gap)
+          if (digits === 4 && /^[๒2][๕5]/.test(sofar) && n.spaceBefore) break;
           if (DIGITISH.test(n.text) && gap <= 0.6 * h && !(n.spaceBefore && gap > 0.3 * h)) {
             e++;
             continue;

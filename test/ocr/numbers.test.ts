@@ -1,7 +1,8 @@
 /** Number tokens of OCR'd lines and the clean-up of OCR text (src/ocr/numbers.ts, src/ocr/pdf.ts). */
 import { describe, expect, it } from 'vitest';
 import { position, table, paragraph, row, cell } from '../../src/model/blocks.js';
-import { applyDecisions, findNumberTokens, kindOf, monthBefore } from '../../src/ocr/numbers.js';
+import { readFileSync } from 'node:fs';
+import { applyDecisions, decide, findNumberTokens, kindOf, monthBefore, numberCandidates } from '../../src/ocr/numbers.js';
 import { blockWithoutStrayMarks } from '../../src/ocr/pdf.js';
 import type { OcrWord } from '../../src/ocr/types.js';
 
@@ -112,5 +113,20 @@ describe('findNumberTokens: a score whose ๗ was read as a letter, the decimal 
     ];
     const words: OcrWord[] = real.map(([text, x0, y0, x1, y1, spaceBefore]) => ({ text, bbox: { x0, y0, x1, y1 }, confidence: 80, line: 3, spaceBefore }));
     expect(findNumberTokens(words).map((t) => t.raw)).toEqual(['๕ฒ.๓๕']);
+  });
+});
+
+describe('findNumberTokens: a year and the item number after it', () => {
+  it('ends the year at four digits: "พ.ศ. ๒๕๖๘ ๒) มีการ" (crop of a 300 dpi scan) is ๒๕๖๘ and ๒, not ๒๕๒๕๒', () => {
+    const dir = new URL('../../fixtures/ocr-crops/', import.meta.url);
+    const pgm = readFileSync(new URL('year-then-item.pgm', dir));
+    const [, w, h] = /^P5\n(\d+) (\d+)\n255\n/.exec(pgm.subarray(0, 20).toString('latin1')) ?? [];
+    const img = { width: Number(w), height: Number(h), data: new Uint8Array(pgm.subarray(pgm.length - Number(w) * Number(h))) };
+    const real = JSON.parse(readFileSync(new URL('year-then-item.words.json', dir), 'utf8')) as Array<[string, number, number, number, number, boolean]>;
+    const words: OcrWord[] = real.map(([text, x0, y0, x1, y1, spaceBefore]) => ({ text, bbox: { x0, y0, x1, y1 }, confidence: 80, line: 0, spaceBefore }));
+    expect(findNumberTokens(words, img).map((t) => t.raw)).toEqual(['๒๕๒๕', '๒']);
+    // and the glyphs read the year right (the model wrote ๒๕๒๕)
+    const year = numberCandidates(1, words, img).find((c) => c.kind === 'year');
+    expect(year && decide(year).text).toBe('๒๕๖๘');
   });
 });
