@@ -225,7 +225,10 @@ try {
           t.digitErrsRaw += editDistance(before, truth);
           // years (๒๕xx) of the truth text: found, or read wrong and flagged (kept as read, OCR_NUMBER_UNCERTAIN) or not
           const truthText = readFileSync(join(dir, `${stem}.p${p}.txt`), 'utf8');
-          const unsure = new Set(res.numbers.filter((d) => d.candidate.page === p && !d.sure && !d.changed).flatMap((d) => yearsIn(d.candidate.token.raw)));
+          // flagged: kept as read and unsure, or read and doubted (a year far from the document's)
+          const unsure = new Set(
+            res.numbers.filter((d) => d.candidate.page === p && ((!d.sure && !d.changed) || d.doubt)).flatMap((d) => yearsIn(d.sure ? d.text : d.candidate.token.raw)),
+          );
           const pool = yearsIn(truthText);
           t.years += pool.length;
           for (const y of yearsIn(blocksText(res.blocks.filter((b) => b.source.page === p)))) {

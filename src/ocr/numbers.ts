@@ -73,6 +73,8 @@ export interface NumberDecision {
    * them, best first. The text stays; the reader is told.
    */
   doubt?: string[];
+  /** Why the reading is doubted, when it is not the ๔/๕ look-alike (a year far from the document's). */
+  doubtReason?: string;
 }
 
 function toValue(s: string): number | null {
@@ -258,6 +260,22 @@ export function decide(c: NumberCandidate, documentFiscalYears: ReadonlySet<numb
   }
   if (sure || (c.kind === 'number' && meanBest < 0.3 && margin >= 0.03)) {
     const doubt = c.kind === 'number' ? fourOrFive(best, rs) : [];
+    const far = c.kind === 'year' ? farFromDocument(best.text, fiscalYears) : null;
+    if (far) {
+      // read clearly, but years apart from every year the document agrees on: kept, and flagged with the nearer readings
+      const nearer = rs.filter((r) => r.text.length === best.text.length && !farFromDocument(r.text, fiscalYears) && plausibility(r.text, 'year', fiscalYears) < 0.3);
+      return {
+        candidate: c,
+        text: best.text,
+        best: best.text,
+        changed: best.text !== raw,
+        sure: true,
+        reason: null,
+        glyphCost: meanBest,
+        doubt: nearer.slice(0, 2).map((r) => r.text),
+        doubtReason: far,
+      };
+    }
     return {
       candidate: c,
       text: best.text,
@@ -278,6 +296,24 @@ export function decide(c: NumberCandidate, documentFiscalYears: ReadonlySet<numb
         ? `${best.text} or ${second?.text ?? '?'}`
         : 'glyphs unlike any digit';
   return { candidate: c, text: raw, best: best.text, changed: false, sure: rawPlausible && c.kind === 'number', reason, glyphCost: meanBest };
+}
+
+/** A year this many years or more from every year the document agrees on is doubted: read, kept and flagged. */
+const FAR_YEARS = 3;
+
+/**
+ * Why a year reading is doubtful against the document's years (the fiscal
+ * year it agrees on and its neighbours, see {@link documentYears}): null
+ * when it lies near one of them or the document agrees on none.
+ */
+function farFromDocument(text: string, fiscalYears: ReadonlySet<number>): string | null {
+  const d = digitsOnly(text);
+  const v = toValue(d);
+  if (v === null || fiscalYears.size === 0 || (d.length !== 4 && d.length !== 2)) return null;
+  const year = d.length === 2 ? 2500 + v : v;
+  const gap = Math.min(...[...fiscalYears].map((f) => Math.abs(year - f)));
+  if (gap < FAR_YEARS) return null;
+  return `year ${year} is ${gap} years from the document's year ${[...fiscalYears].join('/')}`;
 }
 
 /** How close (in reading cost) a reading that swaps ๔ and ๕ must come to be a doubt: about the model's own bias towards what it wrote. */

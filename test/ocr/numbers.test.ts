@@ -116,14 +116,36 @@ describe('findNumberTokens: a score whose ๗ was read as a letter, the decimal 
   });
 });
 
+/** A crop of a real scan (fixtures/ocr-crops: PGM and Tesseract's word boxes on it). */
+function crop(stem: string): { img: { width: number; height: number; data: Uint8Array }; words: OcrWord[] } {
+  const dir = new URL('../../fixtures/ocr-crops/', import.meta.url);
+  const pgm = readFileSync(new URL(`${stem}.pgm`, dir));
+  const [, w, h] = /^P5\n(\d+) (\d+)\n255\n/.exec(pgm.subarray(0, 20).toString('latin1')) ?? [];
+  const img = { width: Number(w), height: Number(h), data: new Uint8Array(pgm.subarray(pgm.length - Number(w) * Number(h))) };
+  const real = JSON.parse(readFileSync(new URL(`${stem}.words.json`, dir), 'utf8')) as Array<[string, number, number, number, number, boolean]>;
+  return { img, words: real.map(([text, x0, y0, x1, y1, spaceBefore]) => ({ text, bbox: { x0, y0, x1, y1 }, confidence: 80, line: 0, spaceBefore })) };
+}
+
+describe('decide: a year read clearly but far from the document\'s year', () => {
+  it('keeps the reading and doubts it, naming the nearer reading ("ปีงบประมาณ ๒๕๖๗" of a 300 dpi scan, its ๗ read as ๓)', () => {
+    const { img, words } = crop('year-far');
+    const c = numberCandidates(1, words, img).find((x) => x.kind === 'year');
+    expect(c?.token.raw).toBe('๒๕๒ซ');
+    if (!c) return;
+    // alone, 2563 is a plausible year
+    expect(decide(c)).toMatchObject({ text: '๒๕๖๓', sure: true });
+    expect(decide(c).doubt).toBeUndefined();
+    // in a document whose years are 2567–2568 it is five years off: flagged, ๒๕๖๗ offered
+    const d = decide(c, new Set([2568]));
+    expect(d.text).toBe('๒๕๖๓');
+    expect(d.doubt?.[0]).toBe('๒๕๖๗');
+    expect(d.doubtReason).toMatch(/2563 is 5 years from .* 2568/);
+  });
+});
+
 describe('findNumberTokens: a year and the item number after it', () => {
   it('ends the year at four digits: "พ.ศ. ๒๕๖๘ ๒) มีการ" (crop of a 300 dpi scan) is ๒๕๖๘ and ๒, not ๒๕๒๕๒', () => {
-    const dir = new URL('../../fixtures/ocr-crops/', import.meta.url);
-    const pgm = readFileSync(new URL('year-then-item.pgm', dir));
-    const [, w, h] = /^P5\n(\d+) (\d+)\n255\n/.exec(pgm.subarray(0, 20).toString('latin1')) ?? [];
-    const img = { width: Number(w), height: Number(h), data: new Uint8Array(pgm.subarray(pgm.length - Number(w) * Number(h))) };
-    const real = JSON.parse(readFileSync(new URL('year-then-item.words.json', dir), 'utf8')) as Array<[string, number, number, number, number, boolean]>;
-    const words: OcrWord[] = real.map(([text, x0, y0, x1, y1, spaceBefore]) => ({ text, bbox: { x0, y0, x1, y1 }, confidence: 80, line: 0, spaceBefore }));
+    const { img, words } = crop('year-then-item');
     expect(findNumberTokens(words, img).map((t) => t.raw)).toEqual(['๒๕๒๕', '๒']);
     // and the glyphs read the year right (the model wrote ๒๕๒๕)
     const year = numberCandidates(1, words, img).find((c) => c.kind === 'year');
