@@ -137,7 +137,7 @@ function channel(raw: string, t: string): number {
  * know may hide them). Template distances are capped at 0.75 (a glyph
  * unlike every template says little).
  */
-function positionOptions(g: GlyphReading, kind: NumberKind, place: number): Array<{ ch: string; cost: number }> {
+function positionOptions(g: GlyphReading, kind: NumberKind, place: number, thaiToken = false): Array<{ ch: string; cost: number }> {
   if (!g.scores || g.scores.length === 0) return [{ ch: g.raw, cost: 0 }];
   const dist = (t: string): number => Math.min(g.scores?.find((s) => s.digit === t)?.distance ?? 0.75, 0.75);
   const chars = new Set<string>();
@@ -157,8 +157,11 @@ function positionOptions(g: GlyphReading, kind: NumberKind, place: number): Arra
   }
   const opts = [...chars].map((ch) => ({ ch, cost: dist(ch) + channel(g.raw, ch) }));
   if (!THAI_DIGIT.test(g.raw) && g.raw !== '?') {
-    // an Arabic digit or a letter: keep it as an option, priced like a middling match
-    opts.push({ ch: g.raw, cost: /[0-9]/.test(g.raw) ? 0.25 : NOT_A_DIGIT_COST });
+    // an Arabic digit or a letter: keep it as an option, priced like a middling match; an Arabic digit among
+    // Thai ones is the model's reading of a Thai glyph ("๒๕๒5" for ๒๕๖๖): worth what the glyph says of that digit
+    const arabic = /[0-9]/.test(g.raw);
+    const thaiTwin = String.fromCharCode(0x0e50 + Number(g.raw));
+    opts.push({ ch: g.raw, cost: !arabic ? NOT_A_DIGIT_COST : thaiToken ? Math.max(0.25, 0.15 + dist(thaiTwin)) : 0.25 });
   }
   return opts;
 }
@@ -172,8 +175,9 @@ interface Reading {
 function readings(glyphs: GlyphReading[], kind: NumberKind): Reading[] {
   let acc: Reading[] = [{ text: '', cost: 0 }];
   let place = 0;
+  const thaiToken = glyphs.some((g) => THAI_DIGIT.test(g.raw));
   for (const g of glyphs) {
-    const opts = positionOptions(g, kind, place);
+    const opts = positionOptions(g, kind, place, thaiToken);
     if (g.scores) place++;
     const next: Reading[] = [];
     for (const a of acc) for (const o of opts) next.push({ text: a.text + o.ch, cost: a.cost + o.cost });

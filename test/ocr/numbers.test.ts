@@ -152,3 +152,12 @@ describe('findNumberTokens: a year and the item number after it', () => {
     expect(year && decide(year).text).toBe('๒๕๖๘');
   });
 });
+
+describe('decide: an Arabic digit the model wrote among Thai ones', () => {
+  it('gives way to the glyph\'s clear Thai reading ("๒๕๖๖" of a 300 dpi scan, written ๒๕๒5 by the model, was kept ๒๕๖5 = 2565)', () => {
+    const { img, words } = crop('year-arabic-digit');
+    const c = numberCandidates(1, words, img).find((x) => x.kind === 'year');
+    expect(c?.token.raw).toBe('๒๕๒5');
+    if (c) expect(decide(c, new Set([2566])).text).toBe('๒๕๖๖');
+  });
+});
