@@ -211,7 +211,7 @@ try {
         t.perFound += found;
         t.perText += per(text).length;
         t.perOcr += per(scan).length;
-        line.push(`periods ${found}/${per(text).length} (${per(scan).length - found} wrong)`);
+        line.push(`entries ${scan.entries.length}/${text.entries.length}, periods ${found}/${per(text).length} (${per(scan).length - found} wrong)`);
         line.push(...extra.map((x) => `\n${x}`));
       }
       if (truthPages.length > 0) {
