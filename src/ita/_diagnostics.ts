@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticCode, Period, SourcePosition } from '../model/schema.js';
-import { PLAUSIBLE_YEARS_FROM_FISCAL_YEAR, implausibleYears } from '../thai/date.js';
+import { PLAUSIBLE_BE, PLAUSIBLE_YEARS_FROM_FISCAL_YEAR, implausibleYears } from '../thai/date.js';
 
 /** A diagnostic record; `origin` names the recogniser that raised it. */
 export function diagnostic(
@@ -24,7 +24,9 @@ export function periodDiagnostics(p: Period, fy: number | null, source: SourcePo
   if (p.reversed) out.push(diagnostic('warning', 'PERIOD_REVERSED', `${what} "${p.raw}" ends before it starts`, source, origin, { actual: p.raw }));
   const far = implausibleYears(p, fy);
   if (far.length > 0) {
-    const against = fy !== null ? `more than ${PLAUSIBLE_YEARS_FROM_FISCAL_YEAR} years from fiscal year ${fy}` : 'outside 2540–2600 BE';
+    const outside = far.some((y) => y < PLAUSIBLE_BE[0] || y > PLAUSIBLE_BE[1]);
+    const against =
+      fy !== null && !outside ? `more than ${PLAUSIBLE_YEARS_FROM_FISCAL_YEAR} years from fiscal year ${fy}` : `outside ${PLAUSIBLE_BE[0]}–${PLAUSIBLE_BE[1]} BE${fy !== null ? ` or far from fiscal year ${fy}` : ''}`;
     out.push(
       diagnostic('warning', 'PERIOD_YEAR_IMPLAUSIBLE', `${what} "${p.raw}": year ${far.join(', ')} is ${against} (a misread year?)`, source, origin, {
         actual: far.join(', '),
@@ -66,6 +68,20 @@ export function scoreLevelDiagnostics(score: number | null, level: string | null
     diagnostic('warning', 'SCORE_OUT_OF_RANGE', `overall score ${score} lies outside level ${level}'s band (${lo}–${hi === 100 ? 100 : `below ${hi}`}): a misread score or level?`, source, origin, {
       actual: String(score),
       expected: `${lo}–${hi}`,
+    }),
+  ];
+}
+
+/**
+ * A header year (the fiscal year, the assessment year) outside 2550–2580:
+ * PERIOD_YEAR_IMPLAUSIBLE on its line, naming it (OCR's ๒๕๔๘ for ๒๕๖๘).
+ */
+export function yearDiagnostics(be: number, source: SourcePosition | null, origin: string, what: string): Diagnostic[] {
+  if (be >= PLAUSIBLE_BE[0] && be <= PLAUSIBLE_BE[1]) return [];
+  return [
+    diagnostic('warning', 'PERIOD_YEAR_IMPLAUSIBLE', `${what} ${be} is outside ${PLAUSIBLE_BE[0]}–${PLAUSIBLE_BE[1]} BE (a misread year?)`, source, origin, {
+      actual: String(be),
+      expected: `${PLAUSIBLE_BE[0]}–${PLAUSIBLE_BE[1]}`,
     }),
   ];
 }

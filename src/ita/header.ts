@@ -8,7 +8,7 @@ import { toArabicDigits } from '../thai/digits.js';
 import { parseThaiNumber } from '../thai/number.js';
 import { fiscalYear as fiscalYearOf, parseThaiPeriod } from '../thai/date.js';
 import type { Assessment, Diagnostic, FiscalYear, Organization, OrganizationKind, Period, SourcePosition } from '../model/schema.js';
-import { periodDiagnostics, scoreLevelDiagnostics } from './_diagnostics.js';
+import { periodDiagnostics, scoreLevelDiagnostics, yearDiagnostics } from './_diagnostics.js';
 import { placeOf } from './places.js';
 
 export interface TextLine {
@@ -183,6 +183,11 @@ function reportAfterMemo(lines: TextLine[]): number {
  * cites), the head is the report's own statement of its year.
  */
 export function findFiscalYear(lines: TextLine[]): FiscalYear | null {
+  return locateFiscalYear(lines)?.fy ?? null;
+}
+
+/** The fiscal year and the line that states it. */
+function locateFiscalYear(lines: TextLine[]): { fy: FiscalYear; source: SourcePosition } | null {
   const start = reportAfterMemo(lines);
   const own = lines.slice(Math.max(0, start), Math.max(0, start) + 12);
   const memo = start >= 0 ? lines.slice(0, start) : [];
@@ -191,7 +196,7 @@ export function findFiscalYear(lines: TextLine[]): FiscalYear | null {
     const m = FY.exec(toArabicDigits(l.text));
     const digits = m?.[1] ?? '';
     const be = digits.length === 2 ? 2500 + Number(digits) : Number(digits);
-    if (m && be >= 2540 && be <= 2600) return fiscalYearOf(be);
+    if (m && be >= 2540 && be <= 2600) return { fy: fiscalYearOf(be), source: l.source };
   }
   return null;
 }
@@ -291,7 +296,8 @@ function locateAssessment(lines: TextLine[]): { assessment: Header['assessment']
 }
 
 export function recogniseHeader(lines: TextLine[]): Header {
-  const fy = findFiscalYear(lines);
+  const stated = locateFiscalYear(lines);
+  const fy = stated?.fy ?? null;
   const reporting = locateReportingPeriod(lines, fy);
   const placeDiagnostics: Diagnostic[] = [];
   const assessed = locateAssessment(lines);
@@ -304,6 +310,8 @@ export function recogniseHeader(lines: TextLine[]): Header {
     assessment: assessed.assessment,
     diagnostics: [
       ...(reporting ? periodDiagnostics(reporting.period, fy?.be ?? null, reporting.source, 'ita/header', 'the reporting period') : []),
+      ...(stated ? yearDiagnostics(stated.fy.be, stated.source, 'ita/header', 'the fiscal year') : []),
+      ...(assessed.assessment.year !== null ? yearDiagnostics(assessed.assessment.year, assessed.source, 'ita/header', 'the assessment year') : []),
       ...scoreLevelDiagnostics(assessed.assessment.overallScore, assessed.assessment.level, assessed.source, 'ita/header'),
     ],
   };

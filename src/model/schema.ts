@@ -62,7 +62,7 @@ export const DiagnosticCodeSchema = z.enum([
   'PERIOD_UNPARSED',
   /** OCR: a period's years were unreadable; its months were placed in the report's fiscal year. */
   'PERIOD_YEAR_FROM_CONTEXT',
-  /** A period's year is far from the report's fiscal year (more than 5 years) or, without one, outside 2540–2600 BE: often OCR's misreading (๒๕๖๕ read as ๒๕๒๑). */
+  /** A period's year is far from the report's fiscal year (more than 5 years) or outside 2550–2580 BE: often OCR's misreading (๒๕๖๕ read as ๒๕๒๑). */
   'PERIOD_YEAR_IMPLAUSIBLE',
   'FISCAL_YEAR_MISSING',
   'FISCAL_YEAR_CONFLICT',
