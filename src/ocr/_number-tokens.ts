@@ -85,7 +85,9 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
       const bracket = bare !== w.text;
       const latinShape = /^[A-Za-z0-9.]{1,7}$/.test(bare) && !/^[0-9.]+$/.test(bare) && !/^(?:IIT|EIT|OIT|ITA|[A-Z]\d*)$/.test(bare);
       const yearSized = /^[A-Za-z0-9]{2,4}$/.test(bare) && YEAR_CUE.test(withoutMarksBefore(before));
-      const latinCued = latinShape && ((!bracket && NUMBER_CUE.test(before)) || yearSized);
+      // a day before a month ("๑ ตุลาคม ๒๕๖๕ - ๓๐ กันยายน ๒๕๖๖" with ๓๐ read as "mo")
+      const daySized = !bracket && /^[A-Za-z0-9]{1,2}$/.test(bare) && MONTH_AFTER.test(textOf(k + 1, Math.min(ws.length, k + 9)));
+      const latinCued = latinShape && ((!bracket && NUMBER_CUE.test(before)) || yearSized || daySized);
       if (!startsNumber && !latinCued) {
         k++;
         continue;

@@ -161,3 +161,14 @@ describe('decide: an Arabic digit the model wrote among Thai ones', () => {
     if (c) expect(decide(c, new Set([2566])).text).toBe('๒๕๖๖');
   });
 });
+
+describe('a day read as a Latin word before a month', () => {
+  it('is a number to read: "พ.ศ.๒๕๖๕ - ๓๐ กันยายน" of a 200 dpi scan, ๓๐ written "mo", reads ๓๐', () => {
+    const { img, words } = crop('day-as-latin');
+    const tokens = findNumberTokens(words, img);
+    expect(tokens.map((t) => t.raw)).toEqual(['๒๕๒๕', 'mo']);
+    const day = numberCandidates(1, words, img).find((c) => c.token.raw === 'mo');
+    expect(day?.kind).toBe('day');
+    if (day) expect(decide(day, new Set([2566])).text).toBe('๓๐');
+  });
+});
