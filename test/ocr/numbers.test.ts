@@ -172,3 +172,12 @@ describe('a day read as a Latin word before a month', () => {
     if (day) expect(decide(day, new Set([2566])).text).toBe('๓๐');
   });
 });
+
+describe('a number read as a Latin letter after รอบ', () => {
+  it('is read from its glyph: "รอบ ๖ เดือน" of a 150 dpi scan, ๖ written "b", reads ๖', () => {
+    const { img, words } = crop('months-as-latin');
+    const c = numberCandidates(1, words, img).find((x) => x.token.raw === 'b');
+    expect(c?.token.cued).toBe(true);
+    if (c) expect(decide(c).text).toBe('๖');
+  });
+});
