@@ -3,7 +3,7 @@
  * glyph templates it replaced, from one OCR pass (Tesseract's words are
  * cached per image, so the second recogniser costs no OCR).
  *
- *   npx tsx bench/ocr-digits.ts --dir DIR [--files 000,001] [--cache DIR] [--workers N]
+ *   npx tsx bench/ocr-digits.ts --dir DIR [--files 000,001] [--cache DIR] [--workers N] [--recogniser net] [--verbose]
  *
  * DIR holds NAME.pdf scans with NAME.text.pdf (the text version the scan
  * was printed from: scripts/make-scan-fixtures.sh --bench) and/or
@@ -29,12 +29,14 @@ import type { ReadOptions } from '../src/ocr/numbers.js';
 import { ocrPdf } from '../src/ocr/pdf.js';
 import type { GreyImage, OcrResult } from '../src/ocr/types.js';
 import { toArabicDigits } from '../src/thai/digits.js';
+import { matchEntriesByText } from './_scan-score.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+const verbose = args.includes('--verbose');
 const dir = opt('--dir') ?? new URL('../fixtures/scans/', import.meta.url).pathname;
 const cacheDir = opt('--cache') ?? join(os.tmpdir(), 'ita-ocr-digits-cache');
 const workers = Number(opt('--workers') ?? 1);
@@ -72,7 +74,8 @@ const header = (d: ItaDocument): Record<string, number | null> => ({
   periodEnd: be(d.reportingPeriod?.end),
   overallScore: d.assessment.overallScore,
 });
-const DOUBT = new Set(['OCR_NUMBER_UNCERTAIN', 'PERIOD_REVERSED', 'PERIOD_YEAR_IMPLAUSIBLE']);
+const levelOf = (d: ItaDocument): string | null => d.assessment.level;
+const DOUBT = new Set(['OCR_NUMBER_UNCERTAIN', 'PERIOD_REVERSED', 'PERIOD_YEAR_IMPLAUSIBLE', 'SCORE_OUT_OF_RANGE']);
 
 function verdict(got: number | null, want: number | null, doc: ItaDocument, isYear: boolean): Verdict | null {
   if (want === null) return null;
@@ -102,18 +105,64 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
+function zero(): Record<Verdict, number> {
+  return { right: 0, flagged: 0, missing: 0, wrong: 0 };
+}
+const PERIOD_DOUBT = new Set([...DOUBT, 'PERIOD_YEAR_FROM_CONTEXT']);
+
+/** Per text entry with periods: its periods right in the matched scan entry, or wrong but flagged there (a period doubt on its page naming its text), missing, or wrong. */
+function entryPeriods(scan: ItaDocument, text: ItaDocument, into: Record<Verdict, number>, log: string[]): void {
+  const key = (e: ItaDocument['entries'][number]) => e.periods.map((p) => `${p.start}..${p.end}`).sort().join(' ');
+  const pairs = new Map(matchEntriesByText(text.entries, scan.entries));
+  text.entries.forEach((e, i) => {
+    if (e.periods.length === 0) return;
+    const j = pairs.get(i);
+    const s = j === undefined ? undefined : scan.entries[j];
+    if (!s || s.periods.length === 0) {
+      into.missing++;
+      return;
+    }
+    if (key(s) === key(e)) {
+      into.right++;
+      return;
+    }
+    const flagged = scan.diagnostics.some(
+      (d) => PERIOD_DOUBT.has(d.code) && d.source?.page === s.source.page && s.periods.some((p) => d.message.includes(p.raw.slice(0, 40)) || (d.actual ?? '').includes(p.raw.slice(0, 40))),
+    );
+    into[flagged ? 'flagged' : 'wrong']++;
+    if (!flagged && verbose) log.push(`  entry p${s.source.page}: periods ${key(s)} (text ${key(e)}) from "${s.periods.map((p) => p.raw).join(' | ')}" unflagged`);
+  });
+}
+
+/** Indicator scores of the text version against the scan's (by tool and indicator). */
+function indicatorScores(scan: ItaDocument, text: ItaDocument, into: Record<Verdict, number>, log: string[]): void {
+  for (const want of text.assessment.indicatorScores) {
+    if (want.score === null) continue;
+    const got = scan.assessment.indicatorScores.find((x) => x.indicator === want.indicator && x.tool === want.tool);
+    const v: Verdict = !got || got.score === null ? 'missing' : (verdict(got.score, want.score, scan, false) ?? 'missing');
+    into[v]++;
+    if (v !== 'right' && verbose) log.push(`  indicator ${want.tool} ${want.indicator}: ${got?.score ?? null} (text ${want.score}) ${v}`);
+  }
+}
+
 const files = readdirSync(dir)
   .filter((f) => /^[^.]+(-[a-z0-9]+)*\.pdf$/.test(f) && !f.endsWith('.text.pdf'))
   .map((f) => f.replace(/\.pdf$/, ''))
   .filter((s) => !only || only.includes(s))
   .sort();
 const engine = cached(createOcrEngine({ workers }));
-const recognisers: Array<ReadOptions['recogniser']> = ['templates', 'net'];
+// --recogniser net: only the shipped recogniser (the templates cost no OCR, but a second extract per file)
+const recognisers: Array<ReadOptions['recogniser']> = opt('--recogniser') ? [opt('--recogniser') as ReadOptions['recogniser']] : ['templates', 'net'];
 interface Tot {
   fields: Record<string, Record<Verdict, number>>;
   perFound: number;
   perText: number;
   perOcr: number;
+  /** Text entries (matched by text) whose periods are right / differ but are flagged / differ unflagged / have no match. */
+  entryPer: Record<Verdict, number>;
+  /** Indicator scores of the text version: right, flagged, missing, wrong. */
+  indicators: Record<Verdict, number>;
+  level: Record<Verdict, number>;
   digitErrs: number;
   digits: number;
   digitErrsRaw: number;
@@ -122,7 +171,7 @@ interface Tot {
   yearsFlagged: number;
   yearsWrong: number;
 }
-const tot = new Map(recognisers.map((r) => [r, { fields: {}, perFound: 0, perText: 0, perOcr: 0, digitErrs: 0, digits: 0, digitErrsRaw: 0, years: 0, yearsRight: 0, yearsFlagged: 0, yearsWrong: 0 } as Tot]));
+const tot = new Map(recognisers.map((r) => [r, { fields: {}, entryPer: zero(), indicators: zero(), level: zero(), perFound: 0, perText: 0, perOcr: 0, digitErrs: 0, digits: 0, digitErrsRaw: 0, years: 0, yearsRight: 0, yearsFlagged: 0, yearsWrong: 0 } as Tot]));
 try {
   for (const stem of files) {
     const scanBytes = new Uint8Array(readFileSync(join(dir, `${stem}.pdf`)));
@@ -146,12 +195,24 @@ try {
           (t.fields[k] as Record<Verdict, number>)[v]++;
           if (v !== 'right') line.push(`${k} ${hs[k]} (text ${ht[k]}) ${v};`);
         }
+        const lt = levelOf(text);
+        if (lt !== null) {
+          const ls = levelOf(scan);
+          const flaggedLevel = scan.diagnostics.some((x) => DOUBT.has(x.code) && (x.actual ?? '').includes(String(ls)));
+          const v: Verdict = ls === lt ? 'right' : ls === null ? 'missing' : flaggedLevel ? 'flagged' : 'wrong';
+          t.level[v]++;
+          if (v !== 'right') line.push(`level ${ls} (text ${lt}) ${v};`);
+        }
+        const extra: string[] = [];
+        entryPeriods(scan, text, t.entryPer, extra);
+        indicatorScores(scan, text, t.indicators, extra);
         const per = (d: ItaDocument): string[] => d.entries.flatMap((e) => e.periods.map((p) => `${p.start}..${p.end}`));
         const found = matched(per(scan), per(text));
         t.perFound += found;
         t.perText += per(text).length;
         t.perOcr += per(scan).length;
-        line.push(`periods ${found}/${per(text).length} (${per(scan).length - found} wrong)`);
+        line.push(`entries ${scan.entries.length}/${text.entries.length}, periods ${found}/${per(text).length} (${per(scan).length - found} wrong)`);
+        line.push(...extra.map((x) => `\n${x}`));
       }
       if (truthPages.length > 0) {
         const res = await ocrPdf(scanBytes, truthPages, engine, { alsoUnrepaired: true, numberOptions: { recogniser: rec } });
@@ -164,7 +225,10 @@ try {
           t.digitErrsRaw += editDistance(before, truth);
           // years (๒๕xx) of the truth text: found, or read wrong and flagged (kept as read, OCR_NUMBER_UNCERTAIN) or not
           const truthText = readFileSync(join(dir, `${stem}.p${p}.txt`), 'utf8');
-          const unsure = new Set(res.numbers.filter((d) => d.candidate.page === p && !d.sure && !d.changed).flatMap((d) => yearsIn(d.candidate.token.raw)));
+          // flagged: kept as read and unsure, or read and doubted (a year far from the document's)
+          const unsure = new Set(
+            res.numbers.filter((d) => d.candidate.page === p && ((!d.sure && !d.changed) || d.doubt)).flatMap((d) => yearsIn(d.sure ? d.text : d.candidate.token.raw)),
+          );
           const pool = yearsIn(truthText);
           t.years += pool.length;
           for (const y of yearsIn(blocksText(res.blocks.filter((b) => b.source.page === p)))) {
@@ -173,7 +237,10 @@ try {
               pool.splice(i, 1);
               t.yearsRight++;
             } else if (unsure.has(y)) t.yearsFlagged++;
-            else t.yearsWrong++;
+            else {
+              t.yearsWrong++;
+              if (verbose) line.push(`\n  year ${y} on page ${p} wrong, unflagged (text years left: ${pool.join(' ')})`);
+            }
           }
         }
       }
@@ -187,6 +254,11 @@ console.log(`\n${files.length} file(s), ${engine.misses} image(s) recognised (ot
 for (const [rec, t] of tot) {
   console.log(`\n${rec}:`);
   for (const [k, v] of Object.entries(t.fields)) console.log(`  ${k.padEnd(15)} right ${v.right}, flagged ${v.flagged}, missing ${v.missing}, wrong-unflagged ${v.wrong}`);
+  const vs = (v: Record<Verdict, number>) => `right ${v.right}, flagged ${v.flagged}, missing ${v.missing}, wrong-unflagged ${v.wrong}`;
+  if (t.level.right + t.level.flagged + t.level.missing + t.level.wrong > 0) console.log(`  ${'level'.padEnd(15)} ${vs(t.level)}`);
+  const ne = t.entryPer.right + t.entryPer.flagged + t.entryPer.missing + t.entryPer.wrong;
+  if (ne > 0) console.log(`  periods per entry: ${vs(t.entryPer)} of ${ne} (right ${(t.entryPer.right / ne).toFixed(2)}, right or flagged ${((t.entryPer.right + t.entryPer.flagged) / ne).toFixed(2)})`);
+  if (t.indicators.right + t.indicators.flagged + t.indicators.missing + t.indicators.wrong > 0) console.log(`  indicator scores: ${vs(t.indicators)}`);
   if (t.perText > 0) console.log(`  periods: ${t.perFound}/${t.perText} found (${(t.perFound / t.perText).toFixed(2)}), ${t.perOcr - t.perFound} wrong`);
   if (t.years > 0) console.log(`  years in the text (๒๕xx): ${t.yearsRight}/${t.years} right; read wrong: ${t.yearsFlagged} flagged, ${t.yearsWrong} unflagged`);
   if (t.digits > 0) console.log(`  digit CER: ${((100 * t.digitErrs) / t.digits).toFixed(1)} % after repair (${((100 * t.digitErrsRaw) / t.digits).toFixed(1)} % before) over ${t.digits} digits`);

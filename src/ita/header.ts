@@ -8,7 +8,7 @@ import { toArabicDigits } from '../thai/digits.js';
 import { parseThaiNumber } from '../thai/number.js';
 import { fiscalYear as fiscalYearOf, parseThaiPeriod } from '../thai/date.js';
 import type { Assessment, Diagnostic, FiscalYear, Organization, OrganizationKind, Period, SourcePosition } from '../model/schema.js';
-import { periodDiagnostics } from './_diagnostics.js';
+import { periodDiagnostics, scoreLevelDiagnostics, yearDiagnostics } from './_diagnostics.js';
 import { placeOf } from './places.js';
 
 export interface TextLine {
@@ -22,7 +22,7 @@ export interface Header {
   fiscalYear: FiscalYear | null;
   reportingPeriod: Period | null;
   assessment: Omit<Assessment, 'indicatorScores'>;
-  /** Doubts about the header's fields (a reversed or implausible reporting period). */
+  /** Doubts about the header's fields (a reversed or implausible reporting period, a score outside its level's band). */
   diagnostics: Diagnostic[];
   /** PROVINCE_UNKNOWN / DISTRICT_UNKNOWN: place phrases that name no real place. */
   placeDiagnostics: Diagnostic[];
@@ -183,6 +183,11 @@ function reportAfterMemo(lines: TextLine[]): number {
  * cites), the head is the report's own statement of its year.
  */
 export function findFiscalYear(lines: TextLine[]): FiscalYear | null {
+  return locateFiscalYear(lines)?.fy ?? null;
+}
+
+/** The fiscal year and the line that states it. */
+function locateFiscalYear(lines: TextLine[]): { fy: FiscalYear; source: SourcePosition } | null {
   const start = reportAfterMemo(lines);
   const own = lines.slice(Math.max(0, start), Math.max(0, start) + 12);
   const memo = start >= 0 ? lines.slice(0, start) : [];
@@ -191,7 +196,7 @@ export function findFiscalYear(lines: TextLine[]): FiscalYear | null {
     const m = FY.exec(toArabicDigits(l.text));
     const digits = m?.[1] ?? '';
     const be = digits.length === 2 ? 2500 + Number(digits) : Number(digits);
-    if (m && be >= 2540 && be <= 2600) return fiscalYearOf(be);
+    if (m && be >= 2540 && be <= 2600) return { fy: fiscalYearOf(be), source: l.source };
   }
   return null;
 }
@@ -258,6 +263,12 @@ function overallOf(t: string): number | null {
  * before the score. An item's own score ("ข้อ 1๗ ได้คะแนน ๙๘.๖๘") is not it.
  */
 export function findAssessment(lines: TextLine[]): Header['assessment'] {
+  return locateAssessment(lines).assessment;
+}
+
+/** The assessment and the line its overall score was read from. */
+function locateAssessment(lines: TextLine[]): { assessment: Header['assessment']; source: SourcePosition | null } {
+  let source: SourcePosition | null = null;
   let year: number | null = null;
   let overallScore: number | null = null;
   let level: string | null = null;
@@ -271,6 +282,7 @@ export function findAssessment(lines: TextLine[]): Header['assessment'] {
     const lv = LEVEL.exec(t);
     if (overallScore === null && score !== null) {
       overallScore = score;
+      source = l.source;
       year ??= yearHere ?? (pendingYear && i <= pendingYear.until ? pendingYear.be : null);
     }
     const levelHere = lv ? (lv[1] ?? lv[3] ?? lv[4] ?? (lv[2]?.startsWith('ไม่') ? 'ไม่ผ่าน' : 'ผ่าน')) : null;
@@ -280,20 +292,27 @@ export function findAssessment(lines: TextLine[]): Header['assessment'] {
     if (year === null && yearHere !== null && /ผลการประเมิน|การประเมินผล|จากการประเมิน/.test(t) && /ITA|คุณธรรมและความโปร่งใส/.test(t)) year = yearHere;
     if (yearHere !== null && score === null) pendingYear = { be: yearHere, until: i + 2 };
   });
-  return { year, overallScore, level };
+  return { assessment: { year, overallScore, level }, source };
 }
 
 export function recogniseHeader(lines: TextLine[]): Header {
-  const fy = findFiscalYear(lines);
+  const stated = locateFiscalYear(lines);
+  const fy = stated?.fy ?? null;
   const reporting = locateReportingPeriod(lines, fy);
   const placeDiagnostics: Diagnostic[] = [];
+  const assessed = locateAssessment(lines);
   return {
     title: findTitle(lines),
     organization: findOrganization(lines, placeDiagnostics),
     placeDiagnostics,
     fiscalYear: fy,
     reportingPeriod: reporting?.period ?? null,
-    assessment: findAssessment(lines),
-    diagnostics: reporting ? periodDiagnostics(reporting.period, fy?.be ?? null, reporting.source, 'ita/header', 'the reporting period') : [],
+    assessment: assessed.assessment,
+    diagnostics: [
+      ...(reporting ? periodDiagnostics(reporting.period, fy?.be ?? null, reporting.source, 'ita/header', 'the reporting period') : []),
+      ...(stated ? yearDiagnostics(stated.fy.be, stated.source, 'ita/header', 'the fiscal year') : []),
+      ...(assessed.assessment.year !== null ? yearDiagnostics(assessed.assessment.year, assessed.source, 'ita/header', 'the assessment year') : []),
+      ...scoreLevelDiagnostics(assessed.assessment.overallScore, assessed.assessment.level, assessed.source, 'ita/header'),
+    ],
   };
 }

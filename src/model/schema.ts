@@ -62,7 +62,7 @@ export const DiagnosticCodeSchema = z.enum([
   'PERIOD_UNPARSED',
   /** OCR: a period's years were unreadable; its months were placed in the report's fiscal year. */
   'PERIOD_YEAR_FROM_CONTEXT',
-  /** A period's year is far from the report's fiscal year (more than 5 years) or, without one, outside 2540–2600 BE: often OCR's misreading (๒๕๖๕ read as ๒๕๒๑). */
+  /** A period's year is far from the report's fiscal year (more than 5 years) or outside 2550–2580 BE: often OCR's misreading (๒๕๖๕ read as ๒๕๒๑). */
   'PERIOD_YEAR_IMPLAUSIBLE',
   'FISCAL_YEAR_MISSING',
   'FISCAL_YEAR_CONFLICT',
@@ -72,6 +72,7 @@ export const DiagnosticCodeSchema = z.enum([
   'DISTRICT_UNKNOWN',
   /** A province name read through one differing letter or mark (OCR): the real name is given. */
   'PLACE_NAME_FUZZY',
+  /** A score outside 0–100, or an overall score outside the band of the level written with it (AA 95–100 … F below 50; ผ่าน 85 or more): a misread score or level. */
   'SCORE_OUT_OF_RANGE',
   'TABLE_ROW_CONTINUED',
   'TABLE_COLUMNS_UNKNOWN',

@@ -31,7 +31,8 @@ export function blocksText(blocks: readonly Block[]): string {
 
 /** BE years written ๒๕xx / 25xx (as numbers). */
 export function yearsIn(s: string): number[] {
-  const t = comparable(s);
+  // word by word: a year at the end of a line is still one when the next line starts with a digit ("๒๕๖๘\n๖. …")
+  const t = s.split(/\s+/).map(comparable).join(' ');
   const out: number[] = [];
   for (const m of t.matchAll(/(?<![๐-๙])๒๕[๐-๙]{2}(?![๐-๙])/g)) {
     out.push(Number(m[0].replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))));

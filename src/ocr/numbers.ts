@@ -73,6 +73,8 @@ export interface NumberDecision {
    * them, best first. The text stays; the reader is told.
    */
   doubt?: string[];
+  /** Why the reading is doubted, when it is not the ๔/๕ look-alike (a year far from the document's). */
+  doubtReason?: string;
 }
 
 function toValue(s: string): number | null {
@@ -135,7 +137,7 @@ function channel(raw: string, t: string): number {
  * know may hide them). Template distances are capped at 0.75 (a glyph
  * unlike every template says little).
  */
-function positionOptions(g: GlyphReading, kind: NumberKind, place: number): Array<{ ch: string; cost: number }> {
+function positionOptions(g: GlyphReading, kind: NumberKind, place: number, thaiToken = false): Array<{ ch: string; cost: number }> {
   if (!g.scores || g.scores.length === 0) return [{ ch: g.raw, cost: 0 }];
   const dist = (t: string): number => Math.min(g.scores?.find((s) => s.digit === t)?.distance ?? 0.75, 0.75);
   const chars = new Set<string>();
@@ -155,8 +157,11 @@ function positionOptions(g: GlyphReading, kind: NumberKind, place: number): Arra
   }
   const opts = [...chars].map((ch) => ({ ch, cost: dist(ch) + channel(g.raw, ch) }));
   if (!THAI_DIGIT.test(g.raw) && g.raw !== '?') {
-    // an Arabic digit or a letter: keep it as an option, priced like a middling match
-    opts.push({ ch: g.raw, cost: /[0-9]/.test(g.raw) ? 0.25 : NOT_A_DIGIT_COST });
+    // an Arabic digit or a letter: keep it as an option, priced like a middling match; an Arabic digit among
+    // Thai ones is the model's reading of a Thai glyph ("๒๕๒5" for ๒๕๖๖): worth what the glyph says of that digit
+    const arabic = /[0-9]/.test(g.raw);
+    const thaiTwin = String.fromCharCode(0x0e50 + Number(g.raw));
+    opts.push({ ch: g.raw, cost: !arabic ? NOT_A_DIGIT_COST : thaiToken ? Math.max(0.25, 0.15 + dist(thaiTwin)) : 0.25 });
   }
   return opts;
 }
@@ -170,8 +175,9 @@ interface Reading {
 function readings(glyphs: GlyphReading[], kind: NumberKind): Reading[] {
   let acc: Reading[] = [{ text: '', cost: 0 }];
   let place = 0;
+  const thaiToken = glyphs.some((g) => THAI_DIGIT.test(g.raw));
   for (const g of glyphs) {
-    const opts = positionOptions(g, kind, place);
+    const opts = positionOptions(g, kind, place, thaiToken);
     if (g.scores) place++;
     const next: Reading[] = [];
     for (const a of acc) for (const o of opts) next.push({ text: a.text + o.ch, cost: a.cost + o.cost });
@@ -258,6 +264,22 @@ export function decide(c: NumberCandidate, documentFiscalYears: ReadonlySet<numb
   }
   if (sure || (c.kind === 'number' && meanBest < 0.3 && margin >= 0.03)) {
     const doubt = c.kind === 'number' ? fourOrFive(best, rs) : [];
+    const far = c.kind === 'year' ? farFromDocument(best.text, fiscalYears) : null;
+    if (far) {
+      // read clearly, but years apart from every year the document agrees on: kept, and flagged with the nearer readings
+      const nearer = rs.filter((r) => r.text.length === best.text.length && !farFromDocument(r.text, fiscalYears) && plausibility(r.text, 'year', fiscalYears) < 0.3);
+      return {
+        candidate: c,
+        text: best.text,
+        best: best.text,
+        changed: best.text !== raw,
+        sure: true,
+        reason: null,
+        glyphCost: meanBest,
+        doubt: nearer.slice(0, 2).map((r) => r.text),
+        doubtReason: far,
+      };
+    }
     return {
       candidate: c,
       text: best.text,
@@ -278,6 +300,24 @@ export function decide(c: NumberCandidate, documentFiscalYears: ReadonlySet<numb
         ? `${best.text} or ${second?.text ?? '?'}`
         : 'glyphs unlike any digit';
   return { candidate: c, text: raw, best: best.text, changed: false, sure: rawPlausible && c.kind === 'number', reason, glyphCost: meanBest };
+}
+
+/** A year this many years or more from every year the document agrees on is doubted: read, kept and flagged. */
+const FAR_YEARS = 3;
+
+/**
+ * Why a year reading is doubtful against the document's years (the fiscal
+ * year it agrees on and its neighbours, see {@link documentYears}): null
+ * when it lies near one of them or the document agrees on none.
+ */
+function farFromDocument(text: string, fiscalYears: ReadonlySet<number>): string | null {
+  const d = digitsOnly(text);
+  const v = toValue(d);
+  if (v === null || fiscalYears.size === 0 || (d.length !== 4 && d.length !== 2)) return null;
+  const year = d.length === 2 ? 2500 + v : v;
+  const gap = Math.min(...[...fiscalYears].map((f) => Math.abs(year - f)));
+  if (gap < FAR_YEARS) return null;
+  return `year ${year} is ${gap} years from the document's year ${[...fiscalYears].join('/')}`;
 }
 
 /** How close (in reading cost) a reading that swaps ๔ and ๕ must come to be a doubt: about the model's own bias towards what it wrote. */

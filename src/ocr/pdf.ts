@@ -206,9 +206,9 @@ export async function ocrPdf(
                 diag(
                   'warning',
                   'OCR_NUMBER_UNCERTAIN',
-                  `page ${item.page}: number "${d.candidate.token.raw}" read as ${d.text}, but ๔ and ๕ look alike there: it may be ${d.doubt.join(' or ')}`,
+                  `page ${item.page}: ${d.candidate.kind} "${d.candidate.token.raw}" read as ${d.text}, but ${d.doubtReason ?? '๔ and ๕ look alike there'}${d.doubt.length > 0 ? `: it may be ${d.doubt.join(' or ')}` : ''}`,
                   item.page,
-                  { actual: d.text, expected: d.doubt[0] },
+                  { actual: d.text, ...(d.doubt[0] !== undefined ? { expected: d.doubt[0] } : {}) },
                 ),
               );
             }

@@ -238,18 +238,19 @@ function period(raw: string, start: string | null, end: string | null, precision
 
 /** How far (in years) a period's year may lie from the report's fiscal year before it is doubted. */
 export const PLAUSIBLE_YEARS_FROM_FISCAL_YEAR = 5;
-/** Without a fiscal year: the BE years an ITA report can speak of (the ITA began in 2557). */
-const PLAUSIBLE_BE: readonly [number, number] = [2540, 2600];
+/** The BE years an ITA report can speak of (the ITA began in 2557; its reports and the years they cite lie within). */
+export const PLAUSIBLE_BE: readonly [number, number] = [2550, 2580];
 
 /**
  * The BE years of a period's ends that are implausible for a report of fiscal
- * year `fy`: more than 5 years from it, or without one outside 2540–2600
- * ("ตุลาคม ๒๕๖๕ - มีนาคม ๒๕๒๑": OCR read ๖๕ as ๒๑). Each year once.
+ * year `fy`: outside 2550–2580 always, and more than 5 years from the fiscal
+ * year when there is one ("ตุลาคม ๒๕๖๕ - มีนาคม ๒๕๒๑": OCR read ๖๕ as ๒๑).
+ * Each year once.
  */
 export function implausibleYears(p: Pick<ThaiPeriod, 'start' | 'end'>, fy: number | null): number[] {
   const years = [p.start, p.end].flatMap((iso) => (iso === null ? [] : [Number(iso.slice(0, 4)) + 543]));
-  const far = years.filter((y) =>
-    fy !== null ? Math.abs(y - fy) > PLAUSIBLE_YEARS_FROM_FISCAL_YEAR : y < PLAUSIBLE_BE[0] || y > PLAUSIBLE_BE[1],
+  const far = years.filter(
+    (y) => y < PLAUSIBLE_BE[0] || y > PLAUSIBLE_BE[1] || (fy !== null && Math.abs(y - fy) > PLAUSIBLE_YEARS_FROM_FISCAL_YEAR),
   );
   return [...new Set(far)];
 }

@@ -261,3 +261,25 @@ describe('findAssessment', () => {
     expect(findAssessment(lines(...texts))).toEqual(expected);
   });
 });
+
+describe('the overall score against its level band', () => {
+  const line003 = (score: string) =>
+    `จากการประเมินผลคุณธรรมและความโปร่งใสในการดำเนินงานขององค์การบริหารส่วนตำบลคลองประสัก ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ โดยภาพรวมได้คะแนน ${score} อยู่ในระดับ ผ่าน`;
+  const line004 = (score: string) =>
+    `จากการประเมินผลคุณธรรมและความโปร่งใสในการดำเนินงานขององค์การบริหารส่วนตำบลบ้านหม้อ ประจำปีงบประมาณ พ.ศ.๒๕๖๕ โดยภาพรวมได้คะแนน ${score} อยู่ในระดับ A`;
+  const doubts = (text: string) => recogniseHeader(lines('รายงานผลการดำเนินการ', text)).diagnostics.filter((d) => d.code === 'SCORE_OUT_OF_RANGE');
+
+  it('says nothing when the score lies in its band (the corpus lines as written)', () => {
+    expect(doubts(line003('๘๗.๓๕'))).toEqual([]);
+    expect(doubts(line004('๙๔.๙๔'))).toEqual([]);
+    for (const stem of STEMS) expect(recogniseHeader(corpusLines(stem)).diagnostics.filter((d) => d.code === 'SCORE_OUT_OF_RANGE')).toEqual([]);
+  });
+
+  it('flags a score read outside the band of the level written with it, on the score line', () => {
+    // OCR of a 300 dpi scan before the token fix: ๘๗.๓๕ came out "๘ฒ.๓๕", read as 8 with level ผ่าน (85 or more)
+    const a = doubts(line003('๘ฒ.๓๕'));
+    expect(a.map((d) => [d.actual, d.expected, d.source?.line])).toEqual([['8', '85–100', 2]]);
+    // the glyph templates read ๙๔.๙๔ as ๙๕.๙๕: level A is 85 to below 95
+    expect(doubts(line004('๙๕.๙๕')).map((d) => d.actual)).toEqual(['95.95']);
+  });
+});

@@ -17,12 +17,16 @@ const HEADER = 'ประจำปีงบประมาณ พ.ศ. ๒๕๖
 const codes = (d: { diagnostics: Array<{ code: string }> }) => d.diagnostics.map((x) => x.code);
 
 describe('implausibleYears', () => {
-  it('names the years more than 5 from the fiscal year, or outside 2540–2600 without one', () => {
+  it('names the years more than 5 from the fiscal year, and those outside 2550–2580 always', () => {
     expect(implausibleYears({ start: '2022-10', end: '1978-03' }, 2566)).toEqual([2521]);
     expect(implausibleYears({ start: '2022-10', end: '2023-03' }, 2566)).toEqual([]);
     expect(implausibleYears({ start: '2022-10', end: '2029-09' }, 2566)).toEqual([2572]);
     expect(implausibleYears({ start: '1978-03', end: '1978-09' }, null)).toEqual([2521]);
     expect(implausibleYears({ start: '2022-10', end: '2023-03' }, null)).toEqual([]);
+    // outside 2550–2580: a misread ๒๕๖x (๒๕๔๗ for ๒๕๖๗), with or without a fiscal year near it
+    expect(implausibleYears({ start: '2003-10', end: '2004-09' }, null)).toEqual([2546, 2547]);
+    expect(implausibleYears({ start: '2037-10', end: '2038-09' }, 2579)).toEqual([2581]);
+    expect(implausibleYears({ start: '2036-10', end: '2037-09' }, 2580)).toEqual([]);
   });
 });
 
@@ -78,5 +82,16 @@ describe('entry periods', () => {
       ['PERIOD_REVERSED', 29],
       ['PERIOD_YEAR_IMPLAUSIBLE', 29],
     ]);
+  });
+});
+
+describe('header years outside 2550–2580', () => {
+  it('a fiscal year read as ๒๕๔๖ (๖ for ๔) is kept and flagged on its line; as written nothing is said', async () => {
+    const doc = await extract(CORPUS.replace(HEADER, HEADER.replace('พ.ศ. ๒๕๖๖', 'พ.ศ. ๒๕๔๖')), { fileName: 'r.txt' });
+    expect(doc.fiscalYear?.be).toBe(2546);
+    const fy = doc.diagnostics.filter((x) => x.origin === 'ita/header' && x.code === 'PERIOD_YEAR_IMPLAUSIBLE' && x.actual === '2546');
+    expect(fy.map((x) => [x.source?.line, x.expected])).toEqual([[6, '2550–2580']]);
+    const clean = await extract(CORPUS, { fileName: 'r.txt' });
+    expect(clean.diagnostics.filter((x) => x.origin === 'ita/header' && x.code === 'PERIOD_YEAR_IMPLAUSIBLE')).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /** Number tokens of OCR'd lines and the clean-up of OCR text (src/ocr/numbers.ts, src/ocr/pdf.ts). */
 import { describe, expect, it } from 'vitest';
 import { position, table, paragraph, row, cell } from '../../src/model/blocks.js';
-import { applyDecisions, findNumberTokens, kindOf, monthBefore } from '../../src/ocr/numbers.js';
+import { readFileSync } from 'node:fs';
+import { applyDecisions, decide, findNumberTokens, kindOf, monthBefore, numberCandidates } from '../../src/ocr/numbers.js';
 import { blockWithoutStrayMarks } from '../../src/ocr/pdf.js';
 import type { OcrWord } from '../../src/ocr/types.js';
 
@@ -97,5 +98,86 @@ describe('findNumberTokens: a digit misread as a letter before a decimal point',
     expect(findNumberTokens(line('ได้คะแนน ๕ฆ.๓๕ อยู่ในระดับ')).map((t) => t.raw)).toEqual(['๕ฆ.๓๕']);
     // a letter after a single digit without a decimal point is a word: "๑ ก"
     expect(findNumberTokens(line('ข้อ ๑ก อื่น')).map((t) => t.raw)).toEqual(['๑']);
+  });
+});
+
+describe('findNumberTokens: a score whose ๗ was read as a letter, the decimal point set apart', () => {
+  it('keeps "๕ฒ.๓๕" as one number (word boxes of a 300 dpi scan of "โดยภาพรวมได้คะแนน ๘๗.๓๕ อยู่ในระดับ")', () => {
+    // [text, x0, y0, x1, y1, space before] as Tesseract gave them (scans-q q300, 003 page 1)
+    const real: Array<[string, number, number, number, number, boolean]> = [
+      ['ร', 91, 270, 102, 285, false], ['ว', 104, 270, 115, 285, false], ['ม', 119, 270, 131, 285, false], ['ได', 133, 262, 159, 285, false],
+      ['้', 164, 270, 173, 285, false], ['ค', 172, 258, 185, 295, false], ['ะ', 184, 270, 198, 285, false], ['แน', 202, 270, 225, 285, false],
+      ['น', 227, 270, 240, 285, false], ['๕', 255, 269, 269, 285, true], ['ฒ', 271, 270, 284, 285, false], ['.', 291, 282, 294, 285, false],
+      ['๓', 297, 273, 309, 285, false], ['๕', 314, 269, 323, 285, false], ['อ', 334, 258, 346, 295, true], ['ย', 346, 270, 353, 285, false],
+      ['ู', 357, 265, 367, 291, false], ['่', 371, 262, 379, 285, false], ['ใน', 378, 258, 399, 295, false], ['ร', 401, 270, 411, 285, false],
+    ];
+    const words: OcrWord[] = real.map(([text, x0, y0, x1, y1, spaceBefore]) => ({ text, bbox: { x0, y0, x1, y1 }, confidence: 80, line: 3, spaceBefore }));
+    expect(findNumberTokens(words).map((t) => t.raw)).toEqual(['๕ฒ.๓๕']);
+  });
+});
+
+/** A crop of a real scan (fixtures/ocr-crops: PGM and Tesseract's word boxes on it). */
+function crop(stem: string): { img: { width: number; height: number; data: Uint8Array }; words: OcrWord[] } {
+  const dir = new URL('../../fixtures/ocr-crops/', import.meta.url);
+  const pgm = readFileSync(new URL(`${stem}.pgm`, dir));
+  const [, w, h] = /^P5\n(\d+) (\d+)\n255\n/.exec(pgm.subarray(0, 20).toString('latin1')) ?? [];
+  const img = { width: Number(w), height: Number(h), data: new Uint8Array(pgm.subarray(pgm.length - Number(w) * Number(h))) };
+  const real = JSON.parse(readFileSync(new URL(`${stem}.words.json`, dir), 'utf8')) as Array<[string, number, number, number, number, boolean]>;
+  return { img, words: real.map(([text, x0, y0, x1, y1, spaceBefore]) => ({ text, bbox: { x0, y0, x1, y1 }, confidence: 80, line: 0, spaceBefore })) };
+}
+
+describe('decide: a year read clearly but far from the document\'s year', () => {
+  it('keeps the reading and doubts it, naming the nearer reading ("ปีงบประมาณ ๒๕๖๗" of a 300 dpi scan, its ๗ read as ๓)', () => {
+    const { img, words } = crop('year-far');
+    const c = numberCandidates(1, words, img).find((x) => x.kind === 'year');
+    expect(c?.token.raw).toBe('๒๕๒ซ');
+    if (!c) return;
+    // alone, 2563 is a plausible year
+    expect(decide(c)).toMatchObject({ text: '๒๕๖๓', sure: true });
+    expect(decide(c).doubt).toBeUndefined();
+    // in a document whose years are 2567–2568 it is five years off: flagged, ๒๕๖๗ offered
+    const d = decide(c, new Set([2568]));
+    expect(d.text).toBe('๒๕๖๓');
+    expect(d.doubt?.[0]).toBe('๒๕๖๗');
+    expect(d.doubtReason).toMatch(/2563 is 5 years from .* 2568/);
+  });
+});
+
+describe('findNumberTokens: a year and the item number after it', () => {
+  it('ends the year at four digits: "พ.ศ. ๒๕๖๘ ๒) มีการ" (crop of a 300 dpi scan) is ๒๕๖๘ and ๒, not ๒๕๒๕๒', () => {
+    const { img, words } = crop('year-then-item');
+    expect(findNumberTokens(words, img).map((t) => t.raw)).toEqual(['๒๕๒๕', '๒']);
+    // and the glyphs read the year right (the model wrote ๒๕๒๕)
+    const year = numberCandidates(1, words, img).find((c) => c.kind === 'year');
+    expect(year && decide(year).text).toBe('๒๕๖๘');
+  });
+});
+
+describe('decide: an Arabic digit the model wrote among Thai ones', () => {
+  it('gives way to the glyph\'s clear Thai reading ("๒๕๖๖" of a 300 dpi scan, written ๒๕๒5 by the model, was kept ๒๕๖5 = 2565)', () => {
+    const { img, words } = crop('year-arabic-digit');
+    const c = numberCandidates(1, words, img).find((x) => x.kind === 'year');
+    expect(c?.token.raw).toBe('๒๕๒5');
+    if (c) expect(decide(c, new Set([2566])).text).toBe('๒๕๖๖');
+  });
+});
+
+describe('a day read as a Latin word before a month', () => {
+  it('is a number to read: "พ.ศ.๒๕๖๕ - ๓๐ กันยายน" of a 200 dpi scan, ๓๐ written "mo", reads ๓๐', () => {
+    const { img, words } = crop('day-as-latin');
+    const tokens = findNumberTokens(words, img);
+    expect(tokens.map((t) => t.raw)).toEqual(['๒๕๒๕', 'mo']);
+    const day = numberCandidates(1, words, img).find((c) => c.token.raw === 'mo');
+    expect(day?.kind).toBe('day');
+    if (day) expect(decide(day, new Set([2566])).text).toBe('๓๐');
+  });
+});
+
+describe('a number read as a Latin letter after รอบ', () => {
+  it('is read from its glyph: "รอบ ๖ เดือน" of a 150 dpi scan, ๖ written "b", reads ๖', () => {
+    const { img, words } = crop('months-as-latin');
+    const c = numberCandidates(1, words, img).find((x) => x.token.raw === 'b');
+    expect(c?.token.cued).toBe(true);
+    if (c) expect(decide(c).text).toBe('๖');
   });
 });
