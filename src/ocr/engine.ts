@@ -75,8 +75,8 @@ export class OcrError extends Error {
 
 const require = createRequire(import.meta.url);
 
-/** Folder of one language's gzip traineddata: the integer "best" LSTM model when shipped, else the package's langPath. */
-function languageFile(lang: string): string {
+/** One language's gzip traineddata: the integer "best" LSTM model when shipped, else the package's langPath's (shared with the native engine, native.ts). */
+export function languageFile(lang: string): string {
   if (!/^[a-z_]{3,12}$/.test(lang)) throw new OcrError(`not a language code: ${lang}`);
   let pkgDir: string;
   let langPath: string;
