@@ -77,7 +77,7 @@ function keyOf(image: Buffer | Uint8Array | GreyImage, o: RecogniseOptions | und
     h.update(`${image.width}x${image.height}`);
     h.update(image.data);
   } else h.update(image as Uint8Array);
-  return `${h.digest('hex')}|${o?.psm ?? ''}|${o?.dpi ?? ''}|${o?.whitelist ?? ''}`;
+  return `${h.digest('hex')}|${o?.psm ?? ''}|${o?.dpi ?? ''}|${o?.whitelist ?? ''}|${o?.languages ?? ''}`;
 }
 
 /** `engine`, counting what it is sent and keeping each result (for the replay). */
@@ -86,6 +86,7 @@ function recording(engine: OcrEngine, pageArea: number, tally: SpeedFigures, mem
     languages: engine.languages,
     workers: engine.workers,
     name: engine.name,
+    languagesPerImage: engine.languagesPerImage,
     async recognise(image, o) {
       const grey = 'width' in image && 'data' in image && !Buffer.isBuffer(image) ? (image as GreyImage) : null;
       tally.calls++;
@@ -107,6 +108,7 @@ function replaying(engine: OcrEngine, memo: Map<string, OcrResult>): OcrEngine {
     languages: engine.languages,
     workers: engine.workers,
     name: engine.name,
+    languagesPerImage: engine.languagesPerImage,
     recognise: (image, o) => Promise.resolve(memo.get(keyOf(image, o)) ?? engine.recognise(image, o)),
     terminate: () => engine.terminate(),
   };

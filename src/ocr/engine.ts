@@ -52,6 +52,11 @@ export interface RecogniseOptions {
   whitelist?: string;
   /** Resolution of the image, for Tesseract's size heuristics (default 150). */
   dpi?: number;
+  /**
+   * Read with only these of the engine's languages ("+"-joined, e.g. "tha" of "tha+eng"; default:
+   * all of them). Engines that cannot say so ({@link OcrEngine.languagesPerImage}) ignore it.
+   */
+  languages?: string;
 }
 
 export interface OcrEngine {
@@ -64,6 +69,20 @@ export interface OcrEngine {
   readonly workers: number;
   /** Which engine this is: "tesseract.js" or "tesseract (native)" (optional for engines made elsewhere). */
   readonly name?: string;
+  /** Whether recognise() honours options.languages (both engines here do; optional for engines made elsewhere). */
+  readonly languagesPerImage?: boolean;
+}
+
+/**
+ * The languages an image is read with: `asked` when it is a non-empty subset of the engine's
+ * `languages` (in the engine's order), else all of them.
+ */
+export function imageLanguages(languages: string, asked: string | undefined): string {
+  if (!asked) return languages;
+  const all = languages.split('+');
+  const want = new Set(asked.split('+'));
+  const picked = all.filter((l) => want.has(l));
+  return picked.length > 0 && picked.length === want.size ? picked.join('+') : languages;
 }
 
 export class OcrError extends Error {
@@ -150,9 +169,41 @@ function tesseract(): Tesseract {
   return tesseractModule;
 }
 
-/** Creates an engine; workers start on first use. */
+/**
+ * Creates an engine; workers start on first use. Images read with a subset of
+ * the languages (options.languages) go to workers of their own, started when
+ * first needed (a tesseract.js worker loads its languages once).
+ */
 export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
   const languages = options.languages ?? 'tha+eng';
+  const pools = new Map<string, OcrEngine>([[languages, createPool({ ...options, languages })]]);
+  const main = pools.get(languages) as OcrEngine;
+  let terminated = false;
+  return {
+    languages,
+    workers: main.workers,
+    name: main.name,
+    languagesPerImage: true,
+    recognise(image, opts = {}) {
+      if (terminated) return Promise.reject(new OcrError('the OCR engine was terminated'));
+      const langs = imageLanguages(languages, opts.languages);
+      let pool = pools.get(langs);
+      if (!pool) {
+        pool = createPool({ ...options, languages: langs });
+        pools.set(langs, pool);
+      }
+      return pool.recognise(image, opts);
+    },
+    async terminate() {
+      terminated = true;
+      await Promise.allSettled([...pools.values()].map((p) => p.terminate()));
+    },
+  };
+}
+
+/** Workers of one language list. */
+function createPool(options: OcrEngineOptions & { languages: string }): OcrEngine {
+  const languages = options.languages;
   const max = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
   const psm = options.psm ?? 4;
   const timeout = options.jobTimeoutMs ?? 180_000;

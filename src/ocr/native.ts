@@ -48,7 +48,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { type OcrEngine, type OcrEngineOptions, OcrError, type RecogniseOptions, imageBytes, languageFile } from './engine.js';
+import { type OcrEngine, type OcrEngineOptions, OcrError, type RecogniseOptions, imageBytes, imageLanguages, languageFile } from './engine.js';
 import { ocrTempParent } from './temp.js';
 import type { OcrResult, OcrWord } from './types.js';
 
@@ -209,7 +209,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
   }
 
   /** Jobs read by one process together: same segmentation mode, resolution and whitelist. */
-  const batchKey = (j: Job): string => `${j.options.psm ?? psm}|${Math.round(j.options.dpi ?? 150)}|${j.options.whitelist ?? ''}`;
+  const batchKey = (j: Job): string => `${j.options.psm ?? psm}|${Math.round(j.options.dpi ?? 150)}|${j.options.whitelist ?? ''}|${imageLanguages(languages, j.options.languages)}`;
 
   /**
    * Starts a process for the first queued job and, when more jobs of the same kind wait, for a
@@ -265,7 +265,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
       if (terminated) throw new OcrError('the OCR engine was terminated');
       const opts = (jobs[0] as Job).options;
       const out = join(dir, 'out');
-      const args = [input, out, '-l', languages, '--oem', '1', '--psm', String(opts.psm ?? psm), '--dpi', String(Math.round(opts.dpi ?? 150))];
+      const args = [input, out, '-l', imageLanguages(languages, opts.languages), '--oem', '1', '--psm', String(opts.psm ?? psm), '--dpi', String(Math.round(opts.dpi ?? 150))];
       if (tessdataDir) args.push('--tessdata-dir', tessdataDir);
       args.push('-c', 'preserve_interword_spaces=1', '-c', 'debug_file=/dev/null');
       if (opts.whitelist) args.push('-c', `tessedit_char_whitelist=${opts.whitelist}`);
@@ -303,6 +303,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
     languages,
     workers: max,
     name: 'tesseract (native)',
+    languagesPerImage: true,
     recognise(image, opts = {}) {
       if (terminated) return Promise.reject(new OcrError('the OCR engine was terminated'));
       const { bytes: buf, grey } = imageBytes(image);

@@ -13,6 +13,7 @@ import { normalizeThai } from '../thai/normalize.js';
 import { type OcrLayout, baseHeight, dropDebris, ocrLayout } from './layout.js';
 import { type NumberCandidate, type NumberDecision, type ReadOptions, applyDecisions, decide, documentYears, numberCandidates, readDigitsIn } from './numbers.js';
 import { type PageReading, readPage } from './page.js';
+import { languageSplit } from './second-pass.js';
 import { type RenderedPage, openPdfRenderer, renderForOcr } from './render.js';
 import type { BBox, GreyImage, OcrDiagnostic, OcrResult, OcrWord } from './types.js';
 
@@ -218,7 +219,9 @@ export async function ocrPdf(
             }
           }
           const layout = ocrLayout(words, item.page, { image: item.image });
-          await fillEmptyCells(layout.emptyCells, item.image, engine, layout.scale, options.numberOptions);
+          // in the page's language (the Thai-first reading's, page.ts), not all the engine's
+          const cellLanguages = options.legacyPageReading ? undefined : languageSplit(engine)?.first;
+          await fillEmptyCells(layout.emptyCells, item.image, engine, layout.scale, options.numberOptions, cellLanguages);
           blocks.push(...layout.blocks.map(blockWithoutStrayMarks));
           confidence.push(...layout.confidence);
           report.blocks = layout.blocks.length;
@@ -266,6 +269,7 @@ async function fillEmptyCells(
   engine: OcrEngine,
   H: number,
   numberOptions: ReadOptions | undefined,
+  languages?: string,
 ): Promise<void> {
   await Promise.all(
     cells.slice(0, 50).map(async ({ cell, bbox }) => {
@@ -279,7 +283,7 @@ async function fillEmptyCells(
       }
       const crop = cropPadded(image, bbox, 12);
       try {
-        const r = await engine.recognise(crop, { psm: 7 });
+        const r = await engine.recognise(crop, { psm: 7, languages });
         const words = r.words.filter((w) => w.confidence >= 50);
         const text = normalizeThai(words.map((w, i) => (i > 0 && w.spaceBefore ? ' ' : '') + w.text).join('')).trim();
         // Latin letters alone in a Thai table cell: a misread, not text
