@@ -23,12 +23,12 @@
  * joined without spaces, as in tesseract.js).
  *
  * The models are those tesseract.js reads (the @tesseract.js-data packages'
- * integer "best" LSTM models, unpacked once per process into a temporary
- * folder passed as --tessdata-dir), not the system's: Debian ships the
+ * integer "best" LSTM models, passed as --tessdata-dir), not the system's: Debian ships the
  * "fast" English model (a network a quarter the size), with which the
  * native engine found a quarter fewer item codes (i13, IIT…) on the scan
- * bench than tesseract.js. `tessdataDir` (or models: 'system') uses
- * another folder.
+ * bench than tesseract.js. They are unpacked (≈ 6 MB) into the engine's own
+ * temporary folder on first use, removed by terminate() or on exit.
+ * `tessdataDir` (or models: 'system') uses another folder.
  *
  * Tesseract's OpenMP threads are limited to one per process by default
  * (OMP_THREAD_LIMIT=1): parallelism comes from `workers` processes.
@@ -43,7 +43,7 @@
  * by image, so one bad image fails only itself.
  */
 import { type ChildProcess, execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -100,34 +100,27 @@ function onExitCleanUp(): void {
   });
 }
 
-const packagedDirs = new Map<string, string | null>();
-
 /**
- * A folder holding the packaged (tesseract.js's) model of every language of
- * `languages`, unpacked: made once per process and language list, removed on
- * exit (in a batch's worker thread, inside the run folder, removed with it).
- * Null when a language's data package is not installed.
+ * A new folder holding the packaged (tesseract.js's) model of every language
+ * of `languages`, unpacked; null when a language's data package is not
+ * installed. The engine removes it when terminated (on exit too).
  */
 export function packagedTessdata(languages: string): string | null {
-  const known = packagedDirs.get(languages);
-  // (a batch's run folder, and the models in it, may have been removed since)
-  if (known === null || (known !== undefined && existsSync(known))) return known;
   let dir: string | null = null;
   try {
     const files = languages.split('+').map((lang) => ({ lang, file: languageFile(lang) }));
     onExitCleanUp();
-    dir = mkdtempSync(join(ocrTempParent(), 'ita-ocr-models-'));
+    dir = mkdtempSync(join(ocrTempParent(), `${TEMP_PREFIX}${process.pid}-models-`));
     live.dirs.add(dir);
     for (const { lang, file } of files) writeFileSync(join(dir, `${lang}.traineddata`), gunzipSync(readFileSync(file)));
+    return dir;
   } catch {
     if (dir) {
       rmSync(dir, { recursive: true, force: true });
       live.dirs.delete(dir);
     }
-    dir = null;
+    return null;
   }
-  packagedDirs.set(languages, dir);
-  return dir;
 }
 
 function run(binary: string, args: string[], options: { timeoutMs: number; env?: NodeJS.ProcessEnv }): { done: Promise<{ stdout: string; stderr: string }>; kill(): void } {
@@ -188,7 +181,9 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
   const psm = options.psm ?? 4;
   const timeout = options.jobTimeoutMs ?? 180_000;
   const binary = options.binary ?? 'tesseract';
-  const tessdataDir = options.tessdataDir ?? (options.models === 'system' ? undefined : (packagedTessdata(languages) ?? undefined));
+  // the packaged models, unpacked on first use (check()), removed by terminate()
+  let tessdataDir = options.tessdataDir;
+  let unpacked: string | null = null;
   const env = { ...process.env, OMP_THREAD_LIMIT: String(Math.max(1, Math.floor(options.threads ?? 1))) };
   const queue: Job[] = [];
   const running = new Set<{ kill(): void; settled: Promise<unknown> }>();
@@ -198,6 +193,10 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
 
   /** Once: the executable runs and has every language asked for. */
   function check(): Promise<void> {
+    if (!checked && tessdataDir === undefined && options.models !== 'system' && !terminated) {
+      unpacked = packagedTessdata(languages);
+      tessdataDir = unpacked ?? undefined;
+    }
     checked ??= nativeTesseractAvailable({ binary, tessdataDir }).then((t) => {
       if (!t) {
         throw new OcrError(`native Tesseract with Thai not found ("${binary}"; Debian: apt-get install tesseract-ocr tesseract-ocr-tha)`);
@@ -331,6 +330,10 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
       });
       // the jobs remove their temporary folders before settling
       await Promise.allSettled(settling);
+      if (unpacked) {
+        await rm(unpacked, { recursive: true, force: true });
+        live.dirs.delete(unpacked);
+      }
     },
   };
 }

@@ -208,7 +208,6 @@ export async function readSuspectsAgain(engine: OcrEngine, img: GreyImage & { dp
       });
       return ids;
     };
-    if (process.env.SPDEBUG) console.error(got.map((w) => `${w.text}:${Math.round(w.confidence)}[${under(w).map((i) => first.words[i]?.text).join(" ")}]`).join(" "));
     const taken = got.map((w) => {
       if (!/[A-Za-z]/.test(w.text) || w.confidence < SURE) return false;
       const ids = under(w);
