@@ -2,12 +2,15 @@
  * OCR cost and accuracy, today's path against the current one, on the same
  * scanned documents in the same run (issue 16, point 2).
  *
- *   today: tesseract.js (one worker), whole pages, a page that reads poorly
- *          read again whole turned 90°, 270°, 180° (extract's
- *          ocrLegacyPageReading, the reading before the speed work)
- *   now:   the engine extract uses by default (tesseract.js, one worker),
- *          the page turned before reading, only its ink sent; and, when
- *          installed, the same with the native tesseract
+ *   today: tesseract.js (one worker), whole pages in "tha+eng", its blocks
+ *          tree taken (blocksOutput), a page that reads poorly read again
+ *          whole turned 90°, 270°, 180° (extract's ocrLegacyPageReading, the
+ *          reading before the speed work)
+ *   now:   the engine extract uses by default (tesseract.js, one worker,
+ *          TSV output), the page turned before reading, read in Thai alone,
+ *          the places that look Latin read again in English in one stacked
+ *          image (ocr/second-pass.ts); and, when installed, the same with the
+ *          native tesseract (tesseract.js's models)
  *
  * Each document is extracted with each configuration, the order alternating
  * from one document to the next. CPU: user + system time of this process
@@ -122,7 +125,7 @@ export async function benchOcrSpeed(options: { dir?: string; files?: string[] } 
     .filter((s) => (options.files ? options.files.includes(s) : true))
     .sort();
   const configs: Config[] = [
-    { name: "today's path", legacy: true, engine: async () => createOcrEngine({ workers: 1 }) },
+    { name: "today's path", legacy: true, engine: async () => createOcrEngine({ workers: 1, blocksOutput: true }) },
     { name: 'now', legacy: false, engine: () => chooseOcrEngine({ workers: 1 }) },
   ];
   if (await nativeInstalled()) configs.push({ name: 'now, native engine', legacy: false, engine: () => chooseOcrEngine({ kind: 'native', workers: 1 }) });

@@ -106,6 +106,14 @@ describe('OCR engine', () => {
     expect(r.words.length).toBeGreaterThan(3);
     expect(r.words.every((w) => Number.isInteger(w.confidence))).toBe(true);
     expect(r.words.map((w) => w.text).join('')).toMatch(/[ก-ฮ]/);
+    // the blocks tree (today's output, kept for the bench) gives the same words
+    const old = createOcrEngine({ workers: 1, blocksOutput: true });
+    try {
+      const b = await old.recognise(jpeg, { psm: 7 });
+      expect(b.words.map((w) => [w.text, w.bbox, w.confidence, w.spaceBefore])).toEqual(r.words.map((w) => [w.text, w.bbox, w.confidence, w.spaceBefore]));
+    } finally {
+      await old.terminate();
+    }
     // the same line in English alone: no Thai letter (a worker of its own for that language)
     const eng = await engine.recognise(jpeg, { psm: 7, languages: 'eng' });
     expect(eng.words.map((w) => w.text).join('')).not.toMatch(/[ก-ฮ]/);
