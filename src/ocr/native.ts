@@ -24,9 +24,9 @@
  *
  * The models are those tesseract.js reads (the @tesseract.js-data packages'
  * integer "best" LSTM models, passed as --tessdata-dir), not the system's: Debian ships the
- * "fast" English model (a network a quarter the size), with which the
- * native engine found a quarter fewer item codes (i13, IIT…) on the scan
- * bench than tesseract.js. They are unpacked (≈ 6 MB) into the engine's own
+ * "fast" English model (a network a quarter the size); with it the native
+ * engine found fewer item codes on the scan bench (recall 0.62 against
+ * tesseract.js's 0.81, bench/RESULTS.md). They are unpacked (≈ 6 MB) into the engine's own
  * temporary folder on first use, removed by terminate() or on exit.
  * `tessdataDir` (or models: 'system') uses another folder.
  *
