@@ -3,9 +3,9 @@
  * native `tesseract` command (native; Debian: tesseract-ocr
  * tesseract-ocr-tha), or the native one when it is installed with Thai,
  * else tesseract.js (auto). Both read with the same (packaged) models.
- * tesseract.js stays the default: with the Thai-first reading and its TSV
- * output it cost no more CPU per page than the native engine on the 150 dpi
- * scan bench, whose processes start once per image or burst
+ * tesseract.js stays the default: with its TSV output and the Thai-first
+ * reading it cost no more CPU per page than the native engine on the 150
+ * dpi scan bench, whose processes start once per image or burst
  * (bench/RESULTS.md, "OCR cost: Thai first").
  */
 import type { OcrEngine, OcrEngineOptions } from './engine.js';

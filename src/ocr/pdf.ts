@@ -32,6 +32,8 @@ export interface OcrPdfOptions {
   tryRotations?: boolean;
   /** For measurements: today's page reading before the speed work (whole pages; turned only after reading poorly, each turn a full recognition). */
   legacyPageReading?: boolean;
+  /** Read pages in Thai first, only Latin-looking places again in English (page.ts thaiFirst; default false). */
+  thaiFirst?: boolean;
   /** Also lay out the words as read, before number repair (result.unrepairedBlocks; for measurements). */
   alsoUnrepaired?: boolean;
 }
@@ -138,7 +140,7 @@ export async function ocrPdf(
     const item: InFlight = { page, started, image: null, reading: Promise.resolve(null), error: null };
     try {
       item.image = await renderForOcr(renderer, page, options.dpi);
-      item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading });
+      item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading, thaiFirst: options.thaiFirst });
       item.reading.catch(() => undefined); // handled when the page is finished
     } catch (e) {
       item.error = e;
@@ -220,7 +222,7 @@ export async function ocrPdf(
           }
           const layout = ocrLayout(words, item.page, { image: item.image });
           // in the page's language (the Thai-first reading's, page.ts), not all the engine's
-          const cellLanguages = options.legacyPageReading ? undefined : languageSplit(engine)?.first;
+          const cellLanguages = options.thaiFirst && !options.legacyPageReading ? languageSplit(engine)?.first : undefined;
           await fillEmptyCells(layout.emptyCells, item.image, engine, layout.scale, options.numberOptions, cellLanguages);
           blocks.push(...layout.blocks.map(blockWithoutStrayMarks));
           confidence.push(...layout.confidence);

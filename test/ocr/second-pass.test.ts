@@ -120,7 +120,7 @@ function page(): RenderedPage {
 describe('readPage, Thai first', () => {
   it('reads the page in Thai alone, then the suspect places once, in English, as one small image', async () => {
     const { engine, sent } = recorder(thaiReading());
-    await readPage(engine, page(), { rotations: false });
+    await readPage(engine, page(), { rotations: false, thaiFirst: true });
     expect(sent.map((s) => s.options?.languages)).toEqual(['tha', 'eng']);
     const [whole, again] = sent.map((s) => s.image) as [GreyImage, GreyImage];
     expect(whole.width * whole.height).toBe(1240 * 1754);
@@ -130,12 +130,12 @@ describe('readPage, Thai first', () => {
 
   it('reads nothing again when the Thai reading has no suspect place', async () => {
     const { engine, sent } = recorder(thaiReading().filter((w) => /[ก-ฮ]/.test(w.text) && w.confidence >= 90));
-    await readPage(engine, page(), { rotations: false });
+    await readPage(engine, page(), { rotations: false, thaiFirst: true });
     expect(sent.map((s) => s.options?.languages)).toEqual(['tha']);
   });
 
-  it('reads with every language at once when asked, or when the engine cannot choose per image', async () => {
-    for (const [perImage, thaiFirst] of [[true, false], [false, true]] as const) {
+  it('reads with every language at once by default, when asked, or when the engine cannot choose per image', async () => {
+    for (const [perImage, thaiFirst] of [[true, undefined], [true, false], [false, true]] as const) {
       const { engine, sent } = recorder(thaiReading(), perImage);
       await readPage(engine, page(), { rotations: false, thaiFirst });
       expect(sent.map((s) => s.options?.languages)).toEqual([undefined]);
@@ -173,7 +173,7 @@ describe('readPage, Thai first, with tesseract.js (one page)', () => {
     const sent: Array<RecogniseOptions | undefined> = [];
     const engine: OcrEngine = { ...real, languagesPerImage: true, languages: real.languages, recognise: (img, o) => (sent.push(o), real.recognise(img, o)) };
     try {
-      const { result } = await readPage(engine, scan, { rotations: false });
+      const { result } = await readPage(engine, scan, { rotations: false, thaiFirst: true });
       expect(sent.map((o) => o?.languages)).toEqual(['tha', 'eng']);
       const latin = result.words.filter((w) => /[A-Za-z]/.test(w.text)).map((w) => w.text);
       expect(latin).toEqual(expect.arrayContaining(['Integrity', 'Transparency', 'Social', 'Network']));
