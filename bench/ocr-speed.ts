@@ -2,12 +2,15 @@
  * OCR cost and accuracy, today's path against the current one, on the same
  * scanned documents in the same run (issue 16, point 2).
  *
- *   today: tesseract.js (one worker), whole pages, a page that reads poorly
- *          read again whole turned 90°, 270°, 180° (extract's
- *          ocrLegacyPageReading, the reading before the speed work)
- *   now:   the engine extract uses by default (tesseract.js, one worker),
- *          the page turned before reading, only its ink sent; and, when
- *          installed, the same with the native tesseract
+ *   today: tesseract.js (one worker), whole pages in "tha+eng", its blocks
+ *          tree taken (blocksOutput), a page that reads poorly read again
+ *          whole turned 90°, 270°, 180° (extract's ocrLegacyPageReading, the
+ *          reading before the speed work)
+ *   now:   the engine extract uses by default (tesseract.js, one worker,
+ *          TSV output), the page turned before reading, read in Thai alone,
+ *          the places that look Latin read again in English in one stacked
+ *          image (ocr/second-pass.ts); and, when installed, the same with the
+ *          native tesseract (tesseract.js's models)
  *
  * Each document is extracted with each configuration, the order alternating
  * from one document to the next. CPU: user + system time of this process
@@ -77,7 +80,7 @@ function keyOf(image: Buffer | Uint8Array | GreyImage, o: RecogniseOptions | und
     h.update(`${image.width}x${image.height}`);
     h.update(image.data);
   } else h.update(image as Uint8Array);
-  return `${h.digest('hex')}|${o?.psm ?? ''}|${o?.dpi ?? ''}|${o?.whitelist ?? ''}`;
+  return `${h.digest('hex')}|${o?.psm ?? ''}|${o?.dpi ?? ''}|${o?.whitelist ?? ''}|${o?.languages ?? ''}`;
 }
 
 /** `engine`, counting what it is sent and keeping each result (for the replay). */
@@ -86,6 +89,7 @@ function recording(engine: OcrEngine, pageArea: number, tally: SpeedFigures, mem
     languages: engine.languages,
     workers: engine.workers,
     name: engine.name,
+    languagesPerImage: engine.languagesPerImage,
     async recognise(image, o) {
       const grey = 'width' in image && 'data' in image && !Buffer.isBuffer(image) ? (image as GreyImage) : null;
       tally.calls++;
@@ -107,6 +111,7 @@ function replaying(engine: OcrEngine, memo: Map<string, OcrResult>): OcrEngine {
     languages: engine.languages,
     workers: engine.workers,
     name: engine.name,
+    languagesPerImage: engine.languagesPerImage,
     recognise: (image, o) => Promise.resolve(memo.get(keyOf(image, o)) ?? engine.recognise(image, o)),
     terminate: () => engine.terminate(),
   };
@@ -120,7 +125,7 @@ export async function benchOcrSpeed(options: { dir?: string; files?: string[] } 
     .filter((s) => (options.files ? options.files.includes(s) : true))
     .sort();
   const configs: Config[] = [
-    { name: "today's path", legacy: true, engine: async () => createOcrEngine({ workers: 1 }) },
+    { name: "today's path", legacy: true, engine: async () => createOcrEngine({ workers: 1, blocksOutput: true }) },
     { name: 'now', legacy: false, engine: () => chooseOcrEngine({ workers: 1 }) },
   ];
   if (await nativeInstalled()) configs.push({ name: 'now, native engine', legacy: false, engine: () => chooseOcrEngine({ kind: 'native', workers: 1 }) });

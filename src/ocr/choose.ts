@@ -2,10 +2,11 @@
  * Which OCR engine to use: the bundled tesseract.js (js, the default), the
  * native `tesseract` command (native; Debian: tesseract-ocr
  * tesseract-ocr-tha), or the native one when it is installed with Thai,
- * else tesseract.js (auto). tesseract.js stays the default: on the 150 dpi
- * scan bench the native engine saved only about a tenth of the CPU time of
- * a whole extraction and found fewer item codes and periods
- * (bench/RESULTS.md, "OCR cost: today's path against now").
+ * else tesseract.js (auto). Both read with the same (packaged) models.
+ * tesseract.js stays the default: with its TSV output and the Thai-first
+ * reading it cost no more CPU per page than the native engine on the 150
+ * dpi scan bench, whose processes start once per image or burst
+ * (bench/RESULTS.md, "OCR cost: Thai first").
  */
 import type { OcrEngine, OcrEngineOptions } from './engine.js';
 

@@ -27,6 +27,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { BBox, GreyImage, OcrResult, OcrWord } from './types.js';
+import { parseTesseractTsv } from './tsv.js';
 import { toPgm } from './render.js';
 import { ocrTempParent } from './temp.js';
 
@@ -43,6 +44,8 @@ export interface OcrEngineOptions {
   psm?: number;
   /** A recognition running longer is abandoned and its worker replaced (default 180 s). */
   jobTimeoutMs?: number;
+  /** For measurements: take tesseract.js's blocks tree, as before the speed work, instead of its TSV (same words). */
+  blocksOutput?: boolean;
 }
 
 export interface RecogniseOptions {
@@ -52,6 +55,11 @@ export interface RecogniseOptions {
   whitelist?: string;
   /** Resolution of the image, for Tesseract's size heuristics (default 150). */
   dpi?: number;
+  /**
+   * Read with only these of the engine's languages ("+"-joined, e.g. "tha" of "tha+eng"; default:
+   * all of them). Engines that cannot say so ({@link OcrEngine.languagesPerImage}) ignore it.
+   */
+  languages?: string;
 }
 
 export interface OcrEngine {
@@ -64,6 +72,20 @@ export interface OcrEngine {
   readonly workers: number;
   /** Which engine this is: "tesseract.js" or "tesseract (native)" (optional for engines made elsewhere). */
   readonly name?: string;
+  /** Whether recognise() honours options.languages (both engines here do; optional for engines made elsewhere). */
+  readonly languagesPerImage?: boolean;
+}
+
+/**
+ * The languages an image is read with: `asked` when it is a non-empty subset of the engine's
+ * `languages` (in the engine's order), else all of them.
+ */
+export function imageLanguages(languages: string, asked: string | undefined): string {
+  if (!asked) return languages;
+  const all = languages.split('+');
+  const want = new Set(asked.split('+'));
+  const picked = all.filter((l) => want.has(l));
+  return picked.length > 0 && picked.length === want.size ? picked.join('+') : languages;
 }
 
 export class OcrError extends Error {
@@ -75,8 +97,8 @@ export class OcrError extends Error {
 
 const require = createRequire(import.meta.url);
 
-/** Folder of one language's gzip traineddata: the integer "best" LSTM model when shipped, else the package's langPath. */
-function languageFile(lang: string): string {
+/** One language's gzip traineddata: the integer "best" LSTM model when shipped, else the package's langPath's (shared with the native engine, native.ts). */
+export function languageFile(lang: string): string {
   if (!/^[a-z_]{3,12}$/.test(lang)) throw new OcrError(`not a language code: ${lang}`);
   let pkgDir: string;
   let langPath: string;
@@ -150,9 +172,41 @@ function tesseract(): Tesseract {
   return tesseractModule;
 }
 
-/** Creates an engine; workers start on first use. */
+/**
+ * Creates an engine; workers start on first use. Images read with a subset of
+ * the languages (options.languages) go to workers of their own, started when
+ * first needed (a tesseract.js worker loads its languages once).
+ */
 export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
   const languages = options.languages ?? 'tha+eng';
+  const pools = new Map<string, OcrEngine>([[languages, createPool({ ...options, languages })]]);
+  const main = pools.get(languages) as OcrEngine;
+  let terminated = false;
+  return {
+    languages,
+    workers: main.workers,
+    name: main.name,
+    languagesPerImage: true,
+    recognise(image, opts = {}) {
+      if (terminated) return Promise.reject(new OcrError('the OCR engine was terminated'));
+      const langs = imageLanguages(languages, opts.languages);
+      let pool = pools.get(langs);
+      if (!pool) {
+        pool = createPool({ ...options, languages: langs });
+        pools.set(langs, pool);
+      }
+      return pool.recognise(image, opts);
+    },
+    async terminate() {
+      terminated = true;
+      await Promise.allSettled([...pools.values()].map((p) => p.terminate()));
+    },
+  };
+}
+
+/** Workers of one language list. */
+function createPool(options: OcrEngineOptions & { languages: string }): OcrEngine {
+  const languages = options.languages;
   const max = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
   const psm = options.psm ?? 4;
   const timeout = options.jobTimeoutMs ?? 180_000;
@@ -218,7 +272,9 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
         preserve_interword_spaces: '1',
       };
       if (job.options.whitelist) params.tessedit_char_whitelist = job.options.whitelist;
-      const recognition = slot.worker.recognize(job.image, params as never, { blocks: true, text: false });
+      // TSV and text, not the blocks tree (tsv.ts: the tree costs a third more CPU per page)
+      const output = options.blocksOutput ? { blocks: true, text: false } : { blocks: false, text: true, tsv: true };
+      const recognition = slot.worker.recognize(job.image, params as never, output as never);
       const expiry = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           timedOut = true;
@@ -226,7 +282,7 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
         }, timeout);
       });
       const r = await Promise.race([recognition, expiry]);
-      const res = toResult(r.data);
+      const res = options.blocksOutput ? fromBlocks(r.data) : fromTsv(r.data);
       if (job.size) {
         res.width = job.size.width;
         res.height = job.size.height;
@@ -287,8 +343,17 @@ export function imageBytes(image: GreyImage | Uint8Array): { bytes: Buffer; grey
   return { bytes: Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength), grey: null };
 }
 
-/** tesseract.js page → words (with their line and whether a space precedes them). */
-function toResult(page: TPage): OcrResult {
+/**
+ * tesseract.js's TSV and text → words (tsv.ts), confidences truncated to
+ * whole numbers as tesseract.js reports them in its blocks tree.
+ */
+function fromTsv(page: TPage): OcrResult {
+  const r = parseTesseractTsv(page.tsv ?? '', page.text ?? null);
+  return { ...r, words: r.words.map((w) => ({ ...w, confidence: Math.trunc(w.confidence) })) };
+}
+
+/** tesseract.js's blocks tree → words (with their line and whether a space precedes them); see blocksOutput. */
+function fromBlocks(page: TPage): OcrResult {
   const words: OcrWord[] = [];
   let lineNo = 0;
   let width = 0;

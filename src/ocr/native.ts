@@ -22,6 +22,14 @@
  * preserve_interword_spaces, Thai words — often single characters — are
  * joined without spaces, as in tesseract.js).
  *
+ * The models are those tesseract.js reads (the @tesseract.js-data packages'
+ * integer "best" LSTM models, passed as --tessdata-dir), not the system's: Debian ships the
+ * "fast" English model (a network a quarter the size); with it the native
+ * engine found fewer item codes on the scan bench (recall 0.62 against
+ * tesseract.js's 0.81, bench/RESULTS.md). They are unpacked (≈ 6 MB) into the engine's own
+ * temporary folder on first use, removed by terminate() or on exit.
+ * `tessdataDir` (or models: 'system') uses another folder.
+ *
  * Tesseract's OpenMP threads are limited to one per process by default
  * (OMP_THREAD_LIMIT=1): parallelism comes from `workers` processes.
  *
@@ -35,19 +43,28 @@
  * by image, so one bad image fails only itself.
  */
 import { type ChildProcess, execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { type OcrEngine, type OcrEngineOptions, OcrError, type RecogniseOptions, imageBytes } from './engine.js';
+import { gunzipSync } from 'node:zlib';
+import { type OcrEngine, type OcrEngineOptions, OcrError, type RecogniseOptions, imageBytes, imageLanguages, languageFile } from './engine.js';
 import { ocrTempParent } from './temp.js';
-import type { OcrResult, OcrWord } from './types.js';
+import { parseTesseractTsv } from './tsv.js';
+import type { OcrResult } from './types.js';
+
+export { parseTesseractTsv };
 
 export interface NativeOcrEngineOptions extends OcrEngineOptions {
   /** The tesseract executable (default "tesseract", found on PATH). */
   binary?: string;
-  /** A folder of `<lang>.traineddata` files (--tessdata-dir); default: Tesseract's own. */
+  /** A folder of `<lang>.traineddata` files (--tessdata-dir); default: the packaged models (see `models`). */
   tessdataDir?: string;
+  /**
+   * Without tessdataDir: 'packaged' (default) reads with the models tesseract.js reads (the
+   * @tesseract.js-data packages', when installed for every language); 'system' with Tesseract's own.
+   */
+  models?: 'packaged' | 'system';
   /** OpenMP threads of each tesseract process (OMP_THREAD_LIMIT; default 1). */
   threads?: number;
 }
@@ -84,6 +101,29 @@ function onExitCleanUp(): void {
     for (const c of live.children) c.kill('SIGKILL');
     for (const d of live.dirs) rmSync(d, { recursive: true, force: true });
   });
+}
+
+/**
+ * A new folder holding the packaged (tesseract.js's) model of every language
+ * of `languages`, unpacked; null when a language's data package is not
+ * installed. The engine removes it when terminated (on exit too).
+ */
+export function packagedTessdata(languages: string): string | null {
+  let dir: string | null = null;
+  try {
+    const files = languages.split('+').map((lang) => ({ lang, file: languageFile(lang) }));
+    onExitCleanUp();
+    dir = mkdtempSync(join(ocrTempParent(), `${TEMP_PREFIX}${process.pid}-models-`));
+    live.dirs.add(dir);
+    for (const { lang, file } of files) writeFileSync(join(dir, `${lang}.traineddata`), gunzipSync(readFileSync(file)));
+    return dir;
+  } catch {
+    if (dir) {
+      rmSync(dir, { recursive: true, force: true });
+      live.dirs.delete(dir);
+    }
+    return null;
+  }
 }
 
 function run(binary: string, args: string[], options: { timeoutMs: number; env?: NodeJS.ProcessEnv }): { done: Promise<{ stdout: string; stderr: string }>; kill(): void } {
@@ -144,6 +184,9 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
   const psm = options.psm ?? 4;
   const timeout = options.jobTimeoutMs ?? 180_000;
   const binary = options.binary ?? 'tesseract';
+  // the packaged models, unpacked on first use (check()), removed by terminate()
+  let tessdataDir = options.tessdataDir;
+  let unpacked: string | null = null;
   const env = { ...process.env, OMP_THREAD_LIMIT: String(Math.max(1, Math.floor(options.threads ?? 1))) };
   const queue: Job[] = [];
   const running = new Set<{ kill(): void; settled: Promise<unknown> }>();
@@ -153,7 +196,11 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
 
   /** Once: the executable runs and has every language asked for. */
   function check(): Promise<void> {
-    checked ??= nativeTesseractAvailable({ binary, tessdataDir: options.tessdataDir }).then((t) => {
+    if (!checked && tessdataDir === undefined && options.models !== 'system' && !terminated) {
+      unpacked = packagedTessdata(languages);
+      tessdataDir = unpacked ?? undefined;
+    }
+    checked ??= nativeTesseractAvailable({ binary, tessdataDir }).then((t) => {
       if (!t) {
         throw new OcrError(`native Tesseract with Thai not found ("${binary}"; Debian: apt-get install tesseract-ocr tesseract-ocr-tha)`);
       }
@@ -164,7 +211,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
   }
 
   /** Jobs read by one process together: same segmentation mode, resolution and whitelist. */
-  const batchKey = (j: Job): string => `${j.options.psm ?? psm}|${Math.round(j.options.dpi ?? 150)}|${j.options.whitelist ?? ''}`;
+  const batchKey = (j: Job): string => `${j.options.psm ?? psm}|${Math.round(j.options.dpi ?? 150)}|${j.options.whitelist ?? ''}|${imageLanguages(languages, j.options.languages)}`;
 
   /**
    * Starts a process for the first queued job and, when more jobs of the same kind wait, for a
@@ -220,8 +267,8 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
       if (terminated) throw new OcrError('the OCR engine was terminated');
       const opts = (jobs[0] as Job).options;
       const out = join(dir, 'out');
-      const args = [input, out, '-l', languages, '--oem', '1', '--psm', String(opts.psm ?? psm), '--dpi', String(Math.round(opts.dpi ?? 150))];
-      if (options.tessdataDir) args.push('--tessdata-dir', options.tessdataDir);
+      const args = [input, out, '-l', imageLanguages(languages, opts.languages), '--oem', '1', '--psm', String(opts.psm ?? psm), '--dpi', String(Math.round(opts.dpi ?? 150))];
+      if (tessdataDir) args.push('--tessdata-dir', tessdataDir);
       args.push('-c', 'preserve_interword_spaces=1', '-c', 'debug_file=/dev/null');
       if (opts.whitelist) args.push('-c', `tessedit_char_whitelist=${opts.whitelist}`);
       // the outputs as parameters, not as the "tsv"/"txt" config files: those live in the tessdata folder's configs/
@@ -258,6 +305,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
     languages,
     workers: max,
     name: 'tesseract (native)',
+    languagesPerImage: true,
     recognise(image, opts = {}) {
       if (terminated) return Promise.reject(new OcrError('the OCR engine was terminated'));
       const { bytes: buf, grey } = imageBytes(image);
@@ -285,6 +333,10 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
       });
       // the jobs remove their temporary folders before settling
       await Promise.allSettled(settling);
+      if (unpacked) {
+        await rm(unpacked, { recursive: true, force: true });
+        live.dirs.delete(unpacked);
+      }
     },
   };
 }
@@ -306,88 +358,4 @@ function extensionOf(b: Buffer): string {
   if (b.length >= 2 && b[0] === 0x50 && b[1] !== undefined && b[1] >= 0x31 && b[1] <= 0x36) return 'pnm';
   if (b.length >= 4 && (b.toString('latin1', 0, 4) === 'II*\0' || b.toString('latin1', 0, 4) === 'MM\0*')) return 'tif';
   return 'img';
-}
-
-/**
- * Tesseract's TSV (and, when given, the plain text of the same run) → an
- * OcrResult. Words are the level-5 rows with non-blank text; `line` is the
- * index of the word's (block, paragraph, line) in page order, counting every
- * level-4 row as tesseract.js does. `spaceBefore`: with the text, whether
- * Tesseract wrote a space before the word within its line; without it,
- * every word but a line's first (Tesseract's text without
- * preserve_interword_spaces). The page confidence is the mean of the word
- * confidences, truncated, as Tesseract's MeanTextConf; the size is the
- * level-1 (page) row's.
- */
-export function parseTesseractTsv(tsv: string, text: string | null = null): OcrResult {
-  const words: OcrWord[] = [];
-  const lineIndex = new Map<string, number>();
-  let width = 0;
-  let height = 0;
-  let confSum = 0;
-  let confCount = 0;
-  let at = 0; // cursor in `text`
-  let lastLine = -1;
-  const lineOf = (b: string, p: string, l: string): number => {
-    const key = `${b}/${p}/${l}`;
-    let i = lineIndex.get(key);
-    if (i === undefined) {
-      i = lineIndex.size;
-      lineIndex.set(key, i);
-    }
-    return i;
-  };
-  for (const row of tsv.split('\n')) {
-    const c = row.replace(/\r$/, '').split('\t');
-    if (c.length < 11 || !/^\d+$/.test(c[0] ?? '')) continue; // header, blank
-    const level = Number(c[0]);
-    const [left, top, w, h] = [Number(c[6]), Number(c[7]), Number(c[8]), Number(c[9])];
-    if (level === 1) {
-      width = Math.max(width, left + w);
-      height = Math.max(height, top + h);
-      continue;
-    }
-    if (level === 4) {
-      lineOf(c[2] ?? '', c[3] ?? '', c[4] ?? '');
-      continue;
-    }
-    if (level !== 5) continue;
-    const conf = Number(c[10]);
-    const str = c.slice(11).join('\t');
-    if (Number.isFinite(conf) && conf >= 0) {
-      confSum += conf;
-      confCount++;
-    }
-    if (str.trim() === '') continue;
-    const line = lineOf(c[2] ?? '', c[3] ?? '', c[4] ?? '');
-    const first = line !== lastLine;
-    lastLine = line;
-    let space = !first;
-    if (text !== null) {
-      // find the word in the text: where the cursor is (after blanks), else a little further on
-      let k = at;
-      while (k < text.length && /\s/.test(text[k] as string)) k++;
-      let found = text.startsWith(str, k) ? k : -1;
-      if (found < 0) {
-        const f = text.indexOf(str, at);
-        if (f >= 0 && f - at <= 200) found = f;
-      }
-      if (found >= 0) {
-        let b = found;
-        while (b > 0 && /[ \t\u00a0]/.test(text[b - 1] as string)) b--;
-        space = !first && b < found;
-        at = found + str.length;
-      } else {
-        space = false;
-      }
-    }
-    words.push({
-      text: str,
-      bbox: { x0: left, y0: top, x1: left + w, y1: top + h },
-      confidence: Number.isFinite(conf) ? conf : 0,
-      line,
-      spaceBefore: space,
-    });
-  }
-  return { words, confidence: confCount > 0 ? Math.trunc(confSum / confCount) : 0, width, height };
 }

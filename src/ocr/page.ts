@@ -17,6 +17,7 @@
  */
 import type { OcrEngine } from './engine.js';
 import { pageOrientation, rotateGrey } from './orientation.js';
+import { languageSplit, readSuspectsAgain } from './second-pass.js';
 import type { GreyImage, OcrResult } from './types.js';
 
 type Turn = 0 | 90 | 180 | 270;
@@ -44,6 +45,14 @@ export interface ReadPageOptions {
    * sample archive's scan), so the whole page is sent unless asked.
    */
   cropToInk?: boolean;
+  /**
+   * With a "tha+…" engine that reads images in a subset of its languages: the page in Thai alone,
+   * then only the places that look like another script again in the others (second-pass.ts).
+   * Default false: cheaper and as accurate on the scan bench (bench/RESULTS.md), but on the sample
+   * archive's scan a stray "7" the Thai model writes in a table cell stays (read with both
+   * languages, it goes); on by default once that is understood.
+   */
+  thaiFirst?: boolean;
 }
 
 const EMPTY: OcrResult = { words: [], confidence: 0, width: 0, height: 0 };
@@ -141,12 +150,12 @@ export function cropGrey(img: GreyImage, b: Box): GreyImage {
  * Reads the inked part of `img` only (a page without ink: not at all) and
  * reports the words in `img`'s coordinates.
  */
-export async function recogniseInk(engine: OcrEngine, img: PageImage, crop = false): Promise<OcrResult> {
+export async function recogniseInk(engine: OcrEngine, img: PageImage, crop = false, languages?: string): Promise<OcrResult> {
   const pad = Math.round(img.dpi / 8);
   const box = inkBox(img, pad);
   if (!box) return { ...EMPTY, width: img.width, height: img.height };
   const whole = !crop || (box.x0 === 0 && box.y0 === 0 && box.x1 === img.width && box.y1 === img.height);
-  const r = await engine.recognise(whole ? img : cropGrey(img, box), { dpi: img.dpi });
+  const r = await engine.recognise(whole ? img : cropGrey(img, box), { dpi: img.dpi, languages });
   if (whole) return r;
   return {
     ...r,
@@ -187,9 +196,9 @@ function sampleBox(img: PageImage): Box {
 }
 
 /** The sample read in each of `turns` (concurrently: an engine may read them in one go); scores in the same order. */
-async function sampleScores(engine: OcrEngine, img: PageImage, turns: readonly Turn[]): Promise<number[]> {
+async function sampleScores(engine: OcrEngine, img: PageImage, turns: readonly Turn[], languages?: string): Promise<number[]> {
   const sample = cropGrey(img, sampleBox(img));
-  const results = await Promise.all(turns.map((d) => engine.recognise(d === 0 ? sample : rotateGrey(sample, d), { dpi: img.dpi })));
+  const results = await Promise.all(turns.map((d) => engine.recognise(d === 0 ? sample : rotateGrey(sample, d), { dpi: img.dpi, languages })));
   return results.map(readingScore);
 }
 
@@ -200,6 +209,13 @@ const clearlyBetter = (a: number, b: number): boolean => a > Math.max(2 * b, b +
 export async function readPage<T extends PageImage>(engine: OcrEngine, image: T, options: ReadPageOptions = {}): Promise<PageReading<T>> {
   const rotations = options.rotations !== false;
   if (options.legacy) return legacyRead(engine, image, rotations);
+  const split = options.thaiFirst === true ? languageSplit(engine) : null;
+  const first = split?.first;
+  // the page in the first language; the places that look like another script again in the others
+  const read = async (img: T): Promise<OcrResult> => {
+    const r = await recogniseInk(engine, img, options.cropToInk, first);
+    return split ? (await readSuspectsAgain(engine, img, r, split.rest)).result : r;
+  };
   const turned = (d: Turn): T => (d === 0 ? image : rotateGrey(image, d));
   const o = rotations ? pageOrientation(image, image.dpi) : null;
   let degrees: Turn = 0;
@@ -208,27 +224,27 @@ export async function readPage<T extends PageImage>(engine: OcrEngine, image: T,
     // on its side: which side, from the ink, else from the sample read both ways
     if (o.side !== null) degrees = o.side === 'up' ? 90 : 270;
     else {
-      const [a, b] = await sampleScores(engine, image, [90, 270]);
+      const [a, b] = await sampleScores(engine, image, [90, 270], first);
       degrees = (b ?? 0) > (a ?? 0) ? 270 : 90;
       bySample = true;
     }
   } else if (o?.direction === 'across' && o.side === 'down') {
-    const [a, b] = await sampleScores(engine, image, [0, 180]);
+    const [a, b] = await sampleScores(engine, image, [0, 180], first);
     if (clearlyBetter(b ?? 0, a ?? 0)) degrees = 180;
     bySample = true;
   }
   const img = turned(degrees);
-  const result = await recogniseInk(engine, img, options.cropToInk);
+  const result = await read(img);
   if (!o || bySample || !poorReading(result) || inkShare(image) <= MIN_INK) return { image: img, result, degrees };
   // read poorly: does the sample read clearly better another way? (the other side when the direction is known)
   const turns: Turn[] = o.direction === null ? [0, 90, 270, 180] : [degrees, ((degrees + 180) % 360) as Turn];
-  const scores = await sampleScores(engine, image, turns);
+  const scores = await sampleScores(engine, image, turns, first);
   let best = 0;
   for (let i = 1; i < turns.length; i++) if (clearlyBetter(scores[i] ?? 0, scores[best] ?? 0)) best = i;
   const d = turns[best] ?? degrees;
   if (d === degrees) return { image: img, result, degrees };
   const other = turned(d);
-  const again = await recogniseInk(engine, other, options.cropToInk);
+  const again = await read(other);
   // the whole page must bear the sample out
   return readingScore(again) > readingScore(result) ? { image: other, result: again, degrees: d } : { image: img, result, degrees };
 }

@@ -13,6 +13,7 @@ import { normalizeThai } from '../thai/normalize.js';
 import { type OcrLayout, baseHeight, dropDebris, ocrLayout } from './layout.js';
 import { type NumberCandidate, type NumberDecision, type ReadOptions, applyDecisions, decide, documentYears, numberCandidates, readDigitsIn } from './numbers.js';
 import { type PageReading, readPage } from './page.js';
+import { languageSplit } from './second-pass.js';
 import { type RenderedPage, openPdfRenderer, renderForOcr } from './render.js';
 import type { BBox, GreyImage, OcrDiagnostic, OcrResult, OcrWord } from './types.js';
 
@@ -31,6 +32,8 @@ export interface OcrPdfOptions {
   tryRotations?: boolean;
   /** For measurements: today's page reading before the speed work (whole pages; turned only after reading poorly, each turn a full recognition). */
   legacyPageReading?: boolean;
+  /** Read pages in Thai first, only Latin-looking places again in English (page.ts thaiFirst; default false). */
+  thaiFirst?: boolean;
   /** Also lay out the words as read, before number repair (result.unrepairedBlocks; for measurements). */
   alsoUnrepaired?: boolean;
 }
@@ -137,7 +140,7 @@ export async function ocrPdf(
     const item: InFlight = { page, started, image: null, reading: Promise.resolve(null), error: null };
     try {
       item.image = await renderForOcr(renderer, page, options.dpi);
-      item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading });
+      item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading, thaiFirst: options.thaiFirst });
       item.reading.catch(() => undefined); // handled when the page is finished
     } catch (e) {
       item.error = e;
@@ -218,7 +221,9 @@ export async function ocrPdf(
             }
           }
           const layout = ocrLayout(words, item.page, { image: item.image });
-          await fillEmptyCells(layout.emptyCells, item.image, engine, layout.scale, options.numberOptions);
+          // in the page's language (the Thai-first reading's, page.ts), not all the engine's
+          const cellLanguages = options.thaiFirst && !options.legacyPageReading ? languageSplit(engine)?.first : undefined;
+          await fillEmptyCells(layout.emptyCells, item.image, engine, layout.scale, options.numberOptions, cellLanguages);
           blocks.push(...layout.blocks.map(blockWithoutStrayMarks));
           confidence.push(...layout.confidence);
           report.blocks = layout.blocks.length;
@@ -266,6 +271,7 @@ async function fillEmptyCells(
   engine: OcrEngine,
   H: number,
   numberOptions: ReadOptions | undefined,
+  languages?: string,
 ): Promise<void> {
   await Promise.all(
     cells.slice(0, 50).map(async ({ cell, bbox }) => {
@@ -279,7 +285,7 @@ async function fillEmptyCells(
       }
       const crop = cropPadded(image, bbox, 12);
       try {
-        const r = await engine.recognise(crop, { psm: 7 });
+        const r = await engine.recognise(crop, { psm: 7, languages });
         const words = r.words.filter((w) => w.confidence >= 50);
         const text = normalizeThai(words.map((w, i) => (i > 0 && w.spaceBefore ? ' ' : '') + w.text).join('')).trim();
         // Latin letters alone in a Thai table cell: a misread, not text

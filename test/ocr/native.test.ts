@@ -7,8 +7,9 @@
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OcrEngine } from '../../src/ocr/engine.js';
+import { type OcrEngine, languageFile } from '../../src/ocr/engine.js';
 import { blocksText, cer, yearsIn } from '../../src/ocr/metrics.js';
 import { createNativeOcrEngine, nativeTesseractAvailable, parseTesseractTsv } from '../../src/ocr/native.js';
 import { ocrPdf } from '../../src/ocr/pdf.js';
@@ -161,18 +162,29 @@ describe.skipIf(!native)(`native Tesseract engine (${reason})`, () => {
     } finally {
       await tha.terminate();
     }
+    // a blank line: nothing read with any confidence (the packaged English model, as in tesseract.js, guesses a word at ~0)
     const blank = await engine.recognise({ width: 200, height: 80, data: new Uint8Array(200 * 80).fill(255) }, { psm: 7 });
-    expect(blank.words).toEqual([]);
+    expect(blank.words.filter((w) => w.confidence >= 30)).toEqual([]);
+    expect((await engine.recognise({ width: 200, height: 80, data: new Uint8Array(200 * 80).fill(255) })).words).toEqual([]);
   }, 120_000);
 
   it('leaves no temporary files, and rejects work after terminate()', async () => {
-    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('ita-tess-'))).toEqual([]);
+    // this process's folders (other processes on the machine have their own; `engine` above keeps its unpacked models)
+    const ours = (): string[] => readdirSync(tmpdir()).filter((f) => f.startsWith(`ita-tess-${process.pid}-`)).sort();
+    const before = ours();
+    expect(before.filter((f) => !/-models-/.test(f))).toEqual([]);
     const e = createNativeOcrEngine({ workers: 1 });
     const pending = e.recognise(png);
     await e.terminate();
     await expect(pending).rejects.toThrow(/terminated/);
     await expect(e.recognise(png)).rejects.toThrow(/terminated/);
-    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('ita-tess-'))).toEqual([]);
+    expect(ours()).toEqual(before);
+    // an engine that has read: its unpacked models are there until it is terminated
+    const f = createNativeOcrEngine({ workers: 1 });
+    await f.recognise(firstLine, { psm: 7 });
+    expect(ours()).toHaveLength(before.length + 1);
+    await f.terminate();
+    expect(ours()).toEqual(before);
   }, 60_000);
 
   it('says so when a language is missing', async () => {
@@ -271,4 +283,64 @@ describe.skipIf(!native)(`native Tesseract: crops queued together, one process (
       await e.terminate();
     }
   }, 120_000);
+});
+
+describe.skipIf(!native)(`native Tesseract: tesseract.js's models, languages per image (${reason})`, () => {
+  // a wrapper around tesseract that notes the arguments of every recognition
+  const work = mkdtempSync(join(tmpdir(), 'ita-native-models-'));
+  const log = join(work, 'args.log');
+  const wrapper = join(work, 'tesseract');
+  writeFileSync(wrapper, `#!/bin/sh\ncase "$1" in -*) ;; *) echo "$*" >> '${log}' ;; esac\nexec tesseract "$@"\n`);
+  chmodSync(wrapper, 0o755);
+  const calls = (): string[] => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : []);
+  let line: GreyImage;
+
+  beforeAll(async () => {
+    const r = await openPdfRenderer(new Uint8Array(readFileSync(new URL('../../fixtures/scans/003-scan.pdf', import.meta.url))));
+    try {
+      const img = await r.render(1, 150);
+      const [x0, y0, w, h] = [80, 120, 700, 50];
+      const data = new Uint8Array(w * h);
+      for (let y = 0; y < h; y++) data.set(img.data.subarray((y0 + y) * img.width + x0, (y0 + y) * img.width + x0 + w), y * w);
+      line = { width: w, height: h, data };
+    } finally {
+      await r.close();
+    }
+  }, 60_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('reads with the packaged models (the best English model, not the system\'s fast one), or the system\'s when asked', async () => {
+    writeFileSync(log, '');
+    const e = createNativeOcrEngine({ workers: 1, binary: wrapper });
+    const sys = createNativeOcrEngine({ workers: 1, binary: wrapper, models: 'system' });
+    let dir = '';
+    try {
+      await e.recognise(line, { psm: 7 });
+      await sys.recognise(line, { psm: 7 });
+      const [packaged, system] = calls();
+      dir = / --tessdata-dir (\S+)/.exec(packaged ?? '')?.[1] as string;
+      expect(dir).toBeTruthy();
+      for (const lang of ['tha', 'eng']) expect(readFileSync(join(dir, `${lang}.traineddata`)).equals(gunzipSync(readFileSync(languageFile(lang))))).toBe(true);
+      expect(system).not.toMatch(/--tessdata-dir/);
+    } finally {
+      await e.terminate();
+      await sys.terminate();
+    }
+    // the unpacked models go with the engine
+    expect(existsSync(dir)).toBe(false);
+  }, 60_000);
+
+  it('reads an image in the languages asked for, images of different languages in different processes', async () => {
+    writeFileSync(log, '');
+    const e = createNativeOcrEngine({ workers: 1, binary: wrapper });
+    try {
+      const [tha, both] = await Promise.all([e.recognise(line, { psm: 7, languages: 'tha' }), e.recognise(line, { psm: 7 })]);
+      expect(tha.words.length).toBeGreaterThan(3);
+      expect(both.words.length).toBeGreaterThan(3);
+    } finally {
+      await e.terminate();
+    }
+    expect(calls().map((c) => / -l (\S+)/.exec(c)?.[1]).sort()).toEqual(['tha', 'tha+eng']);
+  }, 60_000);
 });

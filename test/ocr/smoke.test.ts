@@ -90,6 +90,35 @@ describe('OCR engine', () => {
     expect([r.width, r.height]).toEqual([200, 80]);
   });
 
+  it('reads an encoded image (JPEG) as the whole image, its words in whole-number confidences, in the languages asked for', async () => {
+    // a line of the page as a JPEG: tesseract.js's TSV gives the image's own size (its blocks tree gave the text's extent)
+    const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+    const page = await renderPdfPage(scan, 1, 150);
+    const src = await loadImage(page.png);
+    const canvas = createCanvas(760, 60);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 760, 60);
+    ctx.drawImage(src, 60, 110, 760, 60, 0, 0, 760, 60);
+    const jpeg = await canvas.encode('jpeg', 90);
+    const r = await engine.recognise(jpeg, { psm: 7 });
+    expect([r.width, r.height]).toEqual([760, 60]);
+    expect(r.words.length).toBeGreaterThan(3);
+    expect(r.words.every((w) => Number.isInteger(w.confidence))).toBe(true);
+    expect(r.words.map((w) => w.text).join('')).toMatch(/[ก-ฮ]/);
+    // the blocks tree (today's output, kept for the bench) gives the same words
+    const old = createOcrEngine({ workers: 1, blocksOutput: true });
+    try {
+      const b = await old.recognise(jpeg, { psm: 7 });
+      expect(b.words.map((w) => [w.text, w.bbox, w.confidence, w.spaceBefore])).toEqual(r.words.map((w) => [w.text, w.bbox, w.confidence, w.spaceBefore]));
+    } finally {
+      await old.terminate();
+    }
+    // the same line in English alone: no Thai letter (a worker of its own for that language)
+    const eng = await engine.recognise(jpeg, { psm: 7, languages: 'eng' });
+    expect(eng.words.map((w) => w.text).join('')).not.toMatch(/[ก-ฮ]/);
+  }, 120_000);
+
   it('refuses a language whose data package is not installed, before starting any worker', () => {
     expect(() => createOcrEngine({ languages: 'tha+xyz' })).toThrow(OcrError);
   });

@@ -1,0 +1,92 @@
+/**
+ * Tesseract's TSV output → words, for both engines: the native command's
+ * -c tessedit_create_tsv=1 file and tesseract.js's `tsv` output (asking
+ * tesseract.js for its `blocks` tree instead costs about a third more CPU
+ * per page: every symbol and its choices built as objects, copied out of
+ * the worker and collected).
+ */
+import type { OcrResult, OcrWord } from './types.js';
+
+/**
+ * Tesseract's TSV (and, when given, the plain text of the same run) → an
+ * OcrResult. Words are the level-5 rows with non-blank text; `line` is the
+ * index of the word's (block, paragraph, line) in page order, counting every
+ * level-4 row as tesseract.js does. `spaceBefore`: with the text, whether
+ * Tesseract wrote a space before the word within its line; without it,
+ * every word but a line's first (Tesseract's text without
+ * preserve_interword_spaces). The page confidence is the mean of the word
+ * confidences, truncated, as Tesseract's MeanTextConf; the size is the
+ * level-1 (page) row's.
+ */
+export function parseTesseractTsv(tsv: string, text: string | null = null): OcrResult {
+  const words: OcrWord[] = [];
+  const lineIndex = new Map<string, number>();
+  let width = 0;
+  let height = 0;
+  let confSum = 0;
+  let confCount = 0;
+  let at = 0; // cursor in `text`
+  let lastLine = -1;
+  const lineOf = (b: string, p: string, l: string): number => {
+    const key = `${b}/${p}/${l}`;
+    let i = lineIndex.get(key);
+    if (i === undefined) {
+      i = lineIndex.size;
+      lineIndex.set(key, i);
+    }
+    return i;
+  };
+  for (const row of tsv.split('\n')) {
+    const c = row.replace(/\r$/, '').split('\t');
+    if (c.length < 11 || !/^\d+$/.test(c[0] ?? '')) continue; // header, blank
+    const level = Number(c[0]);
+    const [left, top, w, h] = [Number(c[6]), Number(c[7]), Number(c[8]), Number(c[9])];
+    if (level === 1) {
+      width = Math.max(width, left + w);
+      height = Math.max(height, top + h);
+      continue;
+    }
+    if (level === 4) {
+      lineOf(c[2] ?? '', c[3] ?? '', c[4] ?? '');
+      continue;
+    }
+    if (level !== 5) continue;
+    const conf = Number(c[10]);
+    const str = c.slice(11).join('\t');
+    if (Number.isFinite(conf) && conf >= 0) {
+      confSum += conf;
+      confCount++;
+    }
+    if (str.trim() === '') continue;
+    const line = lineOf(c[2] ?? '', c[3] ?? '', c[4] ?? '');
+    const first = line !== lastLine;
+    lastLine = line;
+    let space = !first;
+    if (text !== null) {
+      // find the word in the text: where the cursor is (after blanks), else a little further on
+      let k = at;
+      while (k < text.length && /\s/.test(text[k] as string)) k++;
+      let found = text.startsWith(str, k) ? k : -1;
+      if (found < 0) {
+        const f = text.indexOf(str, at);
+        if (f >= 0 && f - at <= 200) found = f;
+      }
+      if (found >= 0) {
+        let b = found;
+        while (b > 0 && /[ \t\u00a0]/.test(text[b - 1] as string)) b--;
+        space = !first && b < found;
+        at = found + str.length;
+      } else {
+        space = false;
+      }
+    }
+    words.push({
+      text: str,
+      bbox: { x0: left, y0: top, x1: left + w, y1: top + h },
+      confidence: Number.isFinite(conf) ? conf : 0,
+      line,
+      spaceBefore: space,
+    });
+  }
+  return { words, confidence: confCount > 0 ? Math.trunc(confSum / confCount) : 0, width, height };
+}

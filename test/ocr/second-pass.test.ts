@@ -1,0 +1,188 @@
+/**
+ * Thai first, English only where the Thai reading shows Latin script
+ * (src/ocr/second-pass.ts, readPage in src/ocr/page.ts). The structural
+ * tests use an engine that records what it is sent (no OCR runs); the last
+ * reads the committed scan 004-scan with tesseract.js.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type OcrEngine, type RecogniseOptions, createOcrEngine, imageLanguages } from '../../src/ocr/engine.js';
+import { readPage } from '../../src/ocr/page.js';
+import { type RenderedPage, openPdfRenderer } from '../../src/ocr/render.js';
+import { blankColumn, languageSplit, stack, suspects } from '../../src/ocr/second-pass.js';
+import type { GreyImage, OcrResult, OcrWord } from '../../src/ocr/types.js';
+
+const word = (text: string, x: number, confidence = 93, line = 0): OcrWord => ({
+  text,
+  bbox: { x0: x, y0: 100, x1: x + 12, y1: 120 },
+  confidence,
+  line,
+  spaceBefore: false,
+});
+
+/** A line as the Thai model reads "ขอแนะนำ Dos & Don'ts ที่ พ.ศ. ๒๕๖๗": Latin as digits and stray letters. */
+const thaiReading = (): OcrWord[] => [
+  word('ข', 10),
+  word('อ', 24),
+  word('แน', 38),
+  word('0', 70, 96),
+  word('๐', 84, 57),
+  word('05', 98, 87),
+  word('8', 120, 79),
+  word('ก', 134, 92),
+  word('ไ', 148, 65),
+  word('ท', 200),
+  word('ี', 214),
+  word('่', 228),
+  word('ว', 242),
+  word('ย', 256),
+  word('พ', 300),
+  word('.', 314),
+  word('ศ', 328),
+  word('.', 342),
+  word('๒๕๖๗', 370, 95),
+];
+
+describe('suspects', () => {
+  it('marks the run of ASCII and low-confidence words a Latin word became, not Thai text, dots or Thai numbers', () => {
+    const words = thaiReading();
+    const places = suspects(words);
+    expect(places.map((p) => words.slice(p.from, p.to).map((w) => w.text).join(' '))).toEqual(['0 ๐ 05 8']);
+  });
+
+  it('does not join suspects of different lines', () => {
+    const words = [word('0', 10, 96, 0), word('5', 30, 96, 1)];
+    expect(suspects(words)).toEqual([
+      { from: 0, to: 1 },
+      { from: 1, to: 2 },
+    ]);
+  });
+
+  it('finds nothing in a confident Thai reading', () => {
+    const words = [word('ข', 10), word('อ', 24), word('พ', 300), word('.', 314), word('ศ', 328), word('.', 342), word('๒๕๖๗', 370, 95), word('(', 400), word('ก', 414), word(')', 428)];
+    expect(suspects(words)).toEqual([]);
+  });
+});
+
+describe('stack and blankColumn', () => {
+  // a white page with two ink blocks ("words") on one line, 30 px apart
+  const img: GreyImage = { width: 300, height: 60, data: new Uint8Array(300 * 60).fill(255) };
+  for (let y = 20; y < 40; y++) for (const [a, b] of [[50, 100], [130, 200]] as const) for (let x = a; x < b; x++) img.data[y * 300 + x] = 0;
+
+  it('widens a cut-out to the nearest blank gap, never through a word', () => {
+    // from inside the second block going right: out past its end
+    expect(blankColumn(img, 150, 15, 45, 1, 6, 100)).toBeGreaterThanOrEqual(200);
+    // from inside the first block going left: out before its start
+    expect(blankColumn(img, 60, 15, 45, -1, 6, 100)).toBeLessThanOrEqual(50);
+  });
+
+  it('stacks the cut-outs one below the other on white, their ink copied', () => {
+    const words = [{ ...word('0', 60), bbox: { x0: 60, y0: 20, x1: 90, y1: 40 } }];
+    const { image, bands } = stack(img, words, [{ from: 0, to: 1 }], 20);
+    expect(bands).toHaveLength(1);
+    const b = bands[0] as (typeof bands)[number];
+    // the first block whole (50–100), not the second
+    expect(b.x0).toBeLessThanOrEqual(50);
+    expect(b.x0 + b.width).toBeLessThan(130);
+    let ink = 0;
+    for (const v of image.data) if (v === 0) ink++;
+    expect(ink).toBe(50 * 20);
+  });
+});
+
+/** An engine that records what it is sent and reads `reading` on the first image, nothing after. */
+function recorder(reading: OcrWord[], languagesPerImage = true): { engine: OcrEngine; sent: Array<{ image: GreyImage; options: RecogniseOptions | undefined }> } {
+  const sent: Array<{ image: GreyImage; options: RecogniseOptions | undefined }> = [];
+  const engine: OcrEngine = {
+    languages: 'tha+eng',
+    workers: 1,
+    name: 'recorder',
+    languagesPerImage,
+    async recognise(image, options) {
+      const img = image as GreyImage;
+      sent.push({ image: img, options });
+      const words = sent.length === 1 ? reading : [];
+      const r: OcrResult = { words, confidence: 90, width: img.width, height: img.height };
+      return r;
+    },
+    terminate: async () => undefined,
+  };
+  return { engine, sent };
+}
+
+/** A page-sized white image with some ink (readPage does not send a blank page). */
+function page(): RenderedPage {
+  const img = { width: 1240, height: 1754, dpi: 150, data: new Uint8Array(1240 * 1754).fill(255) };
+  for (let y = 100; y < 1600; y += 40) for (let x = 100; x < 1100; x++) if (x % 7 < 4) img.data[(y + (x % 11)) * img.width + x] = 0;
+  return img;
+}
+
+describe('readPage, Thai first', () => {
+  it('reads the page in Thai alone, then the suspect places once, in English, as one small image', async () => {
+    const { engine, sent } = recorder(thaiReading());
+    await readPage(engine, page(), { rotations: false, thaiFirst: true });
+    expect(sent.map((s) => s.options?.languages)).toEqual(['tha', 'eng']);
+    const [whole, again] = sent.map((s) => s.image) as [GreyImage, GreyImage];
+    expect(whole.width * whole.height).toBe(1240 * 1754);
+    expect(again.width * again.height).toBeLessThan((whole.width * whole.height) / 50);
+    expect(sent[1]?.options?.psm).toBe(6);
+  });
+
+  it('reads nothing again when the Thai reading has no suspect place', async () => {
+    const { engine, sent } = recorder(thaiReading().filter((w) => /[ก-ฮ]/.test(w.text) && w.confidence >= 90));
+    await readPage(engine, page(), { rotations: false, thaiFirst: true });
+    expect(sent.map((s) => s.options?.languages)).toEqual(['tha']);
+  });
+
+  it('reads with every language at once by default, when asked, or when the engine cannot choose per image', async () => {
+    for (const [perImage, thaiFirst] of [[true, undefined], [true, false], [false, true]] as const) {
+      const { engine, sent } = recorder(thaiReading(), perImage);
+      await readPage(engine, page(), { rotations: false, thaiFirst });
+      expect(sent.map((s) => s.options?.languages)).toEqual([undefined]);
+    }
+  });
+
+  it('splits only engines whose first language is Thai', () => {
+    const e = (languages: string): OcrEngine => ({ ...recorder([]).engine, languages });
+    expect(languageSplit(e('tha+eng'))).toEqual({ first: 'tha', rest: 'eng' });
+    expect(languageSplit(e('tha'))).toBeNull();
+    expect(languageSplit(e('eng+tha'))).toBeNull();
+  });
+
+  it('imageLanguages keeps a subset of the engine\'s languages, else all of them', () => {
+    expect(imageLanguages('tha+eng', 'tha')).toBe('tha');
+    expect(imageLanguages('tha+eng', 'eng+tha')).toBe('tha+eng');
+    expect(imageLanguages('tha+eng', 'fra')).toBe('tha+eng');
+    expect(imageLanguages('tha+eng', undefined)).toBe('tha+eng');
+  });
+});
+
+describe('readPage, Thai first, with tesseract.js (one page)', () => {
+  let scan: RenderedPage;
+  beforeAll(async () => {
+    const r = await openPdfRenderer(new Uint8Array(readFileSync(new URL('../../fixtures/scans/004-scan.pdf', import.meta.url))));
+    try {
+      scan = await r.render(1, 150);
+    } finally {
+      await r.close();
+    }
+  }, 60_000);
+
+  it('finds the English of the page (the IIT heading, "Social Network") and puts no Latin garbage into Thai lines', async () => {
+    const real = createOcrEngine({ workers: 1 });
+    const sent: Array<RecogniseOptions | undefined> = [];
+    const engine: OcrEngine = { ...real, languagesPerImage: true, languages: real.languages, recognise: (img, o) => (sent.push(o), real.recognise(img, o)) };
+    try {
+      const { result } = await readPage(engine, scan, { rotations: false, thaiFirst: true });
+      expect(sent.map((o) => o?.languages)).toEqual(['tha', 'eng']);
+      const latin = result.words.filter((w) => /[A-Za-z]/.test(w.text)).map((w) => w.text);
+      expect(latin).toEqual(expect.arrayContaining(['Integrity', 'Transparency', 'Social', 'Network']));
+      expect(latin.some((t) => /^IIT/.test(t))).toBe(true);
+      // every Latin word is one of the page's (read together with tha+eng, Tesseract writes dozens of Latin fragments into Thai lines)
+      const page = readFileSync(new URL('../../fixtures/scans/004-scan.p1.txt', import.meta.url), 'utf8');
+      for (const t of latin) expect(page).toContain(t.replace(/[^A-Za-z]/g, ''));
+    } finally {
+      await real.terminate();
+    }
+  }, 120_000);
+});
