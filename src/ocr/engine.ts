@@ -116,41 +116,65 @@ export function languageFile(lang: string): string {
   throw new OcrError(`no ${lang}.traineddata.gz in @tesseract.js-data/${lang}`);
 }
 
-const langDirs = new Map<string, string>();
-const tempDirs: string[] = [];
+interface LangDir {
+  dir: string;
+  /** Made for this language list (several languages), removed when its last pool ends. */
+  temporary: boolean;
+  users: number;
+}
+const langDirs = new Map<string, LangDir>();
 let exitHook = false;
 
-/** A folder holding `<lang>.traineddata.gz` for every language of `languages`. */
-function languageDir(languages: string): string {
-  const known = langDirs.get(languages);
-  if (known) return known;
+/**
+ * A folder holding `<lang>.traineddata.gz` for every language of `languages`,
+ * taken for one pool until `release()`. Several languages need a temporary
+ * folder of links (tesseract.js reads every language from one langPath); it
+ * lives while a pool uses it, so an engine that was terminated leaves nothing
+ * behind, and the exit hook is only the backstop for engines never terminated.
+ */
+function takeLanguageDir(languages: string): { dir: string; release(): void } {
+  let entry = langDirs.get(languages);
+  if (!entry) {
+    entry = makeLanguageDir(languages);
+    langDirs.set(languages, entry);
+  }
+  entry.users++;
+  const taken = entry;
+  let released = false;
+  return {
+    dir: taken.dir,
+    release() {
+      if (released) return;
+      released = true;
+      if (--taken.users > 0 || !taken.temporary) return;
+      langDirs.delete(languages);
+      rmSync(taken.dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function makeLanguageDir(languages: string): LangDir {
   const langs = languages.split('+');
   const files = langs.map(languageFile);
   const first = files[0];
-  let dir: string;
-  if (files.length === 1 && first) {
-    dir = dirname(first);
-  } else {
-    dir = mkdtempSync(join(ocrTempParent(), 'ita-ocr-'));
-    tempDirs.push(dir);
-    if (!exitHook) {
-      exitHook = true;
-      process.once('exit', () => {
-        for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
-      });
-    }
-    langs.forEach((lang, i) => {
-      const src = files[i] as string;
-      const dst = join(dir, `${lang}.traineddata.gz`);
-      try {
-        symlinkSync(src, dst);
-      } catch {
-        copyFileSync(src, dst);
-      }
+  if (files.length === 1 && first) return { dir: dirname(first), temporary: false, users: 0 };
+  const dir = mkdtempSync(join(ocrTempParent(), 'ita-ocr-'));
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', () => {
+      for (const d of langDirs.values()) if (d.temporary) rmSync(d.dir, { recursive: true, force: true });
     });
   }
-  langDirs.set(languages, dir);
-  return dir;
+  langs.forEach((lang, i) => {
+    const src = files[i] as string;
+    const dst = join(dir, `${lang}.traineddata.gz`);
+    try {
+      symlinkSync(src, dst);
+    } catch {
+      copyFileSync(src, dst);
+    }
+  });
+  return { dir, temporary: true, users: 0 };
 }
 
 interface Slot {
@@ -210,7 +234,8 @@ function createPool(options: OcrEngineOptions & { languages: string }): OcrEngin
   const max = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
   const psm = options.psm ?? 4;
   const timeout = options.jobTimeoutMs ?? 180_000;
-  const langPath = languageDir(languages); // fails fast when data is missing
+  const langDir = takeLanguageDir(languages); // fails fast when data is missing
+  const langPath = langDir.dir;
   const slots: Slot[] = [];
   const starting = new Set<Promise<void>>();
   const queue: Job[] = [];
@@ -322,6 +347,7 @@ function createPool(options: OcrEngineOptions & { languages: string }): OcrEngin
       for (const j of queue.splice(0)) j.reject(err);
       await Promise.allSettled([...starting]);
       await Promise.allSettled(slots.splice(0).map((s) => s.worker.terminate()));
+      langDir.release();
     },
   };
 }
