@@ -220,6 +220,7 @@ describe.skipIf(!native)(`the CLI with --ocr-engine native (${reason})`, () => {
 describe.skipIf(!native)(`native Tesseract: crops queued together, one process (${reason})`, () => {
   // a wrapper around tesseract that notes every recognition it is asked for (not --version / --list-langs)
   const work = mkdtempSync(join(tmpdir(), 'ita-native-batch-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
   const log = join(work, 'calls.log');
   const wrapper = join(work, 'tesseract');
   writeFileSync(wrapper, `#!/bin/sh\ncase "$1" in -*) ;; *) echo "$1" >> '${log}' ;; esac\nexec tesseract "$@"\n`);
@@ -288,6 +289,7 @@ describe.skipIf(!native)(`native Tesseract: crops queued together, one process (
 describe.skipIf(!native)(`native Tesseract: tesseract.js's models, languages per image (${reason})`, () => {
   // a wrapper around tesseract that notes the arguments of every recognition
   const work = mkdtempSync(join(tmpdir(), 'ita-native-models-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
   const log = join(work, 'args.log');
   const wrapper = join(work, 'tesseract');
   writeFileSync(wrapper, `#!/bin/sh\ncase "$1" in -*) ;; *) echo "$*" >> '${log}' ;; esac\nexec tesseract "$@"\n`);

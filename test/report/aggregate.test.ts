@@ -1,11 +1,22 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItaDocument } from '../../src/model/schema.js';
 import { aggregate, buildReport, parseJsonl, readJsonl, runReport, type ReportModel } from '../../src/report/index.js';
 import { SECTION_TITLES } from '../../src/ita/sections.js';
 import { expectedOf, fixtureRecords } from './_records.js';
+
+// temporary folders made by these tests, removed when they end
+const made: string[] = [];
+const tempDir = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'ita-report-'));
+  made.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 let records: ItaDocument[];
 let model: ReportModel;
@@ -203,7 +214,7 @@ describe('readJsonl', () => {
     expect(r.blank).toBe(2);
     expect(r.invalid).toBe(3);
     expect(r.invalidLines).toEqual([4, 5, 7]);
-    const dir = mkdtempSync(join(tmpdir(), 'ita-report-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'out.jsonl'), text);
     expect(await readJsonl(join(dir, 'out.jsonl'))).toEqual(r);
     expect(await readJsonl(text)).toEqual(r);
@@ -218,7 +229,7 @@ describe('readJsonl', () => {
 
 describe('runReport', () => {
   it('reads several JSONL files, writes the page, returns 0', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ita-report-'));
+    const dir = tempDir();
     const a = join(dir, 'a.jsonl');
     const b = join(dir, 'b.jsonl');
     const half = Math.floor(records.length / 2);
@@ -237,7 +248,7 @@ describe('runReport', () => {
   });
 
   it('writes to stdout without -o; 2 for a missing input', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ita-report-'));
+    const dir = tempDir();
     const a = join(dir, 'a.jsonl');
     writeFileSync(a, `${JSON.stringify(records[0])}\n`);
     let out = '';
