@@ -39,6 +39,40 @@ const TSV = [
 ].join('\n');
 const TEXT = 'ปีงบ ๒๕๖๗\nITA  score\n\n \n\nก\n';
 
+/**
+ * A wrapper around tesseract that notes each recognition's arguments (`$1` or `$*`) in a log, in a
+ * temporary folder made on first use and removed by `remove()` (so a filtered run that skips the
+ * tests makes none).
+ */
+function tesseractWrapper(prefix: string, logged: '$1' | '$*') {
+  let work: string | null = null;
+  const dir = (): string => {
+    if (!work) {
+      work = mkdtempSync(join(tmpdir(), prefix));
+      const path = join(work, 'tesseract');
+      writeFileSync(path, `#!/bin/sh\ncase "$1" in -*) ;; *) echo "${logged}" >> '${join(work, 'calls.log')}' ;; esac\nexec tesseract "$@"\n`);
+      chmodSync(path, 0o755);
+    }
+    return work;
+  };
+  return {
+    get binary(): string {
+      return join(dir(), 'tesseract');
+    },
+    get log(): string {
+      return join(dir(), 'calls.log');
+    },
+    calls(): string[] {
+      const log = join(dir(), 'calls.log');
+      return existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : [];
+    },
+    remove(): void {
+      if (work) rmSync(work, { recursive: true, force: true });
+      work = null;
+    },
+  };
+}
+
 describe('parseTesseractTsv', () => {
   it('keeps the level-5 words with their boxes, confidences and page-order line indices', () => {
     const r = parseTesseractTsv(TSV, TEXT);
@@ -219,13 +253,9 @@ describe.skipIf(!native)(`the CLI with --ocr-engine native (${reason})`, () => {
 
 describe.skipIf(!native)(`native Tesseract: crops queued together, one process (${reason})`, () => {
   // a wrapper around tesseract that notes every recognition it is asked for (not --version / --list-langs)
-  const work = mkdtempSync(join(tmpdir(), 'ita-native-batch-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  const log = join(work, 'calls.log');
-  const wrapper = join(work, 'tesseract');
-  writeFileSync(wrapper, `#!/bin/sh\ncase "$1" in -*) ;; *) echo "$1" >> '${log}' ;; esac\nexec tesseract "$@"\n`);
-  chmodSync(wrapper, 0o755);
-  const calls = (): string[] => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : []);
+  const tool = tesseractWrapper('ita-native-batch-', '$1');
+  afterAll(() => tool.remove());
+  const calls = (): string[] => tool.calls();
   let lines: GreyImage[] = [];
 
   beforeAll(async () => {
@@ -244,10 +274,9 @@ describe.skipIf(!native)(`native Tesseract: crops queued together, one process (
     }
   }, 60_000);
 
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('reads crops asked for at the same time in one tesseract process, each with its own result', async () => {
-    const e = createNativeOcrEngine({ workers: 1, binary: wrapper });
+    const e = createNativeOcrEngine({ workers: 1, binary: tool.binary });
     try {
       const together = await Promise.all(lines.map((l) => e.recognise(l, { psm: 6 })));
       expect(calls()).toHaveLength(1);
@@ -265,8 +294,8 @@ describe.skipIf(!native)(`native Tesseract: crops queued together, one process (
   }, 120_000);
 
   it('keeps images of different kinds apart, and one bad image fails only itself', async () => {
-    writeFileSync(log, '');
-    const e = createNativeOcrEngine({ workers: 1, binary: wrapper });
+    writeFileSync(tool.log, '');
+    const e = createNativeOcrEngine({ workers: 1, binary: tool.binary });
     try {
       const [a, b, bad, c] = await Promise.allSettled([
         e.recognise(lines[0] as GreyImage, { psm: 6 }),
@@ -288,13 +317,9 @@ describe.skipIf(!native)(`native Tesseract: crops queued together, one process (
 
 describe.skipIf(!native)(`native Tesseract: tesseract.js's models, languages per image (${reason})`, () => {
   // a wrapper around tesseract that notes the arguments of every recognition
-  const work = mkdtempSync(join(tmpdir(), 'ita-native-models-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  const log = join(work, 'args.log');
-  const wrapper = join(work, 'tesseract');
-  writeFileSync(wrapper, `#!/bin/sh\ncase "$1" in -*) ;; *) echo "$*" >> '${log}' ;; esac\nexec tesseract "$@"\n`);
-  chmodSync(wrapper, 0o755);
-  const calls = (): string[] => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : []);
+  const tool = tesseractWrapper('ita-native-models-', '$*');
+  afterAll(() => tool.remove());
+  const calls = (): string[] => tool.calls();
   let line: GreyImage;
 
   beforeAll(async () => {
@@ -310,12 +335,11 @@ describe.skipIf(!native)(`native Tesseract: tesseract.js's models, languages per
     }
   }, 60_000);
 
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('reads with the packaged models (the best English model, not the system\'s fast one), or the system\'s when asked', async () => {
-    writeFileSync(log, '');
-    const e = createNativeOcrEngine({ workers: 1, binary: wrapper });
-    const sys = createNativeOcrEngine({ workers: 1, binary: wrapper, models: 'system' });
+    writeFileSync(tool.log, '');
+    const e = createNativeOcrEngine({ workers: 1, binary: tool.binary });
+    const sys = createNativeOcrEngine({ workers: 1, binary: tool.binary, models: 'system' });
     let dir = '';
     try {
       await e.recognise(line, { psm: 7 });
@@ -334,8 +358,8 @@ describe.skipIf(!native)(`native Tesseract: tesseract.js's models, languages per
   }, 60_000);
 
   it('reads an image in the languages asked for, images of different languages in different processes', async () => {
-    writeFileSync(log, '');
-    const e = createNativeOcrEngine({ workers: 1, binary: wrapper });
+    writeFileSync(tool.log, '');
+    const e = createNativeOcrEngine({ workers: 1, binary: tool.binary });
     try {
       const [tha, both] = await Promise.all([e.recognise(line, { psm: 7, languages: 'tha' }), e.recognise(line, { psm: 7 })]);
       expect(tha.words.length).toBeGreaterThan(3);
