@@ -13,6 +13,9 @@ import { normalizeThai } from '../thai/normalize.js';
 import { type OcrLayout, baseHeight, dropDebris, ocrLayout } from './layout.js';
 import { type NumberCandidate, type NumberDecision, type ReadOptions, applyDecisions, decide, documentYears, numberCandidates, readDigitsIn } from './numbers.js';
 import { type RenderedPage, openPdfRenderer } from './render.js';
+import { joinContinuedTables, keepGrid } from './continued.js';
+import type { RuledGrid } from './grid.js';
+import { prepareRuledPage } from './tablepage.js';
 import type { BBox, GreyImage, OcrDiagnostic, OcrResult, OcrWord } from './types.js';
 
 export interface OcrPdfOptions {
@@ -71,7 +74,7 @@ const STRAY_AFTER_PUNCTUATION = /(?<=[.\-–])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]
 /** A block without the marks OCR strands after dots and dashes. */
 export function blockWithoutStrayMarks(b: Block): Block {
   const fix = (t: string): string => t.replace(STRAY_AFTER_PUNCTUATION, '');
-  if (b.type === 'table') return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(fix) })) })) };
+  if (b.type === 'table') return keepGrid(b, { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(fix) })) })) });
   return { ...b, text: fix(b.text) };
 }
 
@@ -157,6 +160,9 @@ interface InFlight {
   page: number;
   started: number;
   image: RenderedPage | null;
+  /** Ruled tables found before recognition (null: let the layout look). */
+  grids: RuledGrid[] | null;
+  skew: number;
   result: Promise<OcrResult>;
   error: unknown;
 }
@@ -195,9 +201,13 @@ export async function ocrPdf(
   const launch = async (): Promise<void> => {
     const page = wanted[next++] as number;
     const started = Date.now();
-    const item: InFlight = { page, started, image: null, result: Promise.resolve({ words: [], confidence: 0, width: 0, height: 0 }), error: null };
+    const item: InFlight = { page, started, image: null, grids: null, skew: 0, result: Promise.resolve({ words: [], confidence: 0, width: 0, height: 0 }), error: null };
     try {
-      item.image = await renderer.render(page, dpi);
+      // ruled tables: found and their rules erased before recognition (tablepage.ts)
+      const prepared = prepareRuledPage(await renderer.render(page, dpi));
+      item.image = prepared.image;
+      item.grids = prepared.grids;
+      item.skew = prepared.skew;
       item.result = engine.recognise(item.image, { dpi: item.image.dpi });
       item.result.catch(() => undefined); // handled when the page is finished
     } catch (e) {
@@ -227,6 +237,7 @@ export async function ocrPdf(
           if (turned) {
             diagnostics.push(diag('info', 'OCR_PAGE_ROTATED', `page ${item.page}: read turned ${turned.degrees}° (the scan lies on its side)`, item.page));
             item.image = turned.image;
+            item.grids = null;
             result = turned.result;
           }
         } catch {
@@ -243,7 +254,7 @@ export async function ocrPdf(
           diagnostics.push(diag('info', 'OCR_EMPTY_PAGE', `page ${item.page}: no text found by OCR`, item.page));
         } else {
           words = dropDebris(words, H);
-          if (unrepaired) unrepaired.push(...ocrLayout(words, item.page, { image: item.image }).blocks);
+          if (unrepaired) unrepaired.push(...ocrLayout(words, item.page, { image: item.image, grids: item.grids, skew: item.skew }).blocks);
           if (repair) {
             const cands = numberCandidates(item.page, words, item.image, options.numberOptions);
             yearCands.push(...cands.filter((c) => c.kind === 'year'));
@@ -282,7 +293,7 @@ export async function ocrPdf(
               diagnostics.push(diag('info', 'OCR_NUMBER_REPAIRED', `page ${item.page}: ${list.length} number(s) re-read from the glyphs: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}`, item.page));
             }
           }
-          const layout = ocrLayout(words, item.page, { image: item.image });
+          const layout = ocrLayout(words, item.page, { image: item.image, grids: item.grids, skew: item.skew });
           await fillEmptyCells(layout.emptyCells, item.image, engine, layout.scale, options.numberOptions);
           blocks.push(...layout.blocks.map(blockWithoutStrayMarks));
           confidence.push(...layout.confidence);
@@ -308,9 +319,10 @@ export async function ocrPdf(
     await Promise.allSettled(queue.map((q) => q.result));
     await renderer.close();
   }
+  const joined = joinContinuedTables(blocks, confidence);
   return {
-    blocks,
-    confidence,
+    blocks: joined.blocks,
+    confidence: joined.confidence,
     diagnostics,
     meanConfidence: confWords > 0 ? Math.round((confSum / confWords) * 10) / 10 : 0,
     pages: reports,
