@@ -117,12 +117,44 @@ export function gridsWithLines(rules: Rules, H: number): Array<{ grid: RuledGrid
   V.forEach((v, i) => add(i, v, true));
   Hs.forEach((h, j) => add(V.length + j, h, false));
   const out: Array<{ grid: RuledGrid; lines: Rules }> = [];
-  for (const lines of comps.values()) {
-    if (lines.vertical.length < 2 || lines.horizontal.length < 2) continue;
-    const grid = buildGrid(lines.vertical, lines.horizontal, H, tol);
-    if (grid && grid.cells.length >= 2) out.push({ grid, lines });
+  for (const comp of comps.values()) {
+    for (const lines of stacked(comp, H, tol)) {
+      if (lines.vertical.length < 2 || lines.horizontal.length < 2) continue;
+      const grid = buildGrid(lines.vertical, lines.horizontal, H, tol);
+      if (grid && grid.cells.length >= 2) out.push({ grid, lines });
+    }
   }
   return out.sort((a, b) => a.grid.y0 - b.grid.y0);
+}
+
+/**
+ * Tables one above the other with a heading between them: their vertical
+ * rules line up and were bridged across the heading, but no vertical rule
+ * has ink there. The rules are split at such bands into one set per table.
+ */
+function stacked(comp: Rules, H: number, tol: number): Rules[] {
+  const ys = cluster(comp.horizontal.map((r) => r.pos), tol);
+  const xs = cluster(comp.vertical.map((r) => r.pos), tol);
+  const parts: Array<[number, number]> = [];
+  let from = ys[0] as number;
+  for (let r = 0; r + 1 < ys.length; r++) {
+    const a = ys[r] as number;
+    const b = ys[r + 1] as number;
+    if (xs.some((x) => drawn(comp.vertical, x, a, b, tol) >= 0.5)) continue;
+    if (a > from) parts.push([from, a]);
+    from = b;
+  }
+  const last = ys[ys.length - 1] as number;
+  if (from === (ys[0] as number)) return [comp];
+  if (last > from) parts.push([from, last]);
+  return parts.map(([lo, hi]) => ({
+    horizontal: comp.horizontal.filter((l) => l.pos >= lo - tol && l.pos <= hi + tol),
+    vertical: comp.vertical.flatMap((l) => {
+      const spans = l.spans.map(([p, q]) => [Math.max(p, lo - tol), Math.min(q, hi + tol)] as [number, number]).filter(([p, q]) => q > p);
+      const inked = spans.reduce((n, [p, q]) => n + q - p, 0);
+      return inked >= Math.min(2 * H, 0.5 * (hi - lo)) ? [{ ...l, a: Math.max(l.a, lo - tol), b: Math.min(l.b, hi + tol), spans }] : [];
+    }),
+  }));
 }
 
 function buildGrid(v: RuleLine[], h: RuleLine[], H: number, tol: number): RuledGrid | null {

@@ -176,6 +176,26 @@ describe('ruled grids in scanned images', () => {
     expect(cells).toHaveLength(16 - 2);
   });
 
+  it('keeps apart two tables one above the other with a heading between them, their outer rules in line', () => {
+    const { img, ink } = page(0.003);
+    const rule = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) ink(x, y);
+    };
+    // table 1: columns at 100 | 300 | 1100, rows 100 | 160 | 300; table 2: 100 | 500 | 800 | 1100, rows 400 | 460 | 700
+    for (const y of [100, 160, 300]) rule(100, y, 1101, y + 1);
+    for (const x of [100, 300, 1100]) rule(x, 100, x + 1, 301);
+    for (const y of [400, 460, 700]) rule(100, y, 1101, y + 1);
+    for (const x of [100, 500, 800, 1100]) rule(x, 400, x + 1, 701);
+    // the heading between them
+    for (let u = 120; u < 700; u += 12) for (let t = 0; t < H; t++) ink(u, 340 + t, 60);
+    const { grids } = gridOf(img);
+    expect(grids).toHaveLength(2);
+    expect(grids[0]!.xs).toHaveLength(3);
+    expect(grids[0]!.cells).toEqual(ones(2, 2));
+    expect(grids[1]!.xs).toHaveLength(4);
+    expect(grids[1]!.cells).toEqual(ones(2, 3));
+  });
+
   it('finds no table in a page of text alone', () => {
     const { img, ink } = page(0);
     for (let line = 100; line < 700; line += 35) {
