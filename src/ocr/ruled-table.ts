@@ -85,6 +85,37 @@ function onHorizontalRule(lw: LayoutWord, g: RuledGrid, H: number): boolean {
   return lw.y1 - lw.y0 < 0.7 * H && g.ys.some((y) => Math.abs(y - cy) < 0.4 * H);
 }
 
+const MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
+
+/**
+ * A word whose box runs across a column boundary (recognition read on
+ * over an erased rule) clipped to the columns: its characters (a letter
+ * with its marks) shared out in proportion to the width on each side.
+ */
+export function clipToColumns(lw: LayoutWord, g: RuledGrid, H: number): LayoutWord[] {
+  const inner = g.xs.slice(1, -1).filter((x) => x - lw.x0 > 0.3 * H && lw.x1 - x > 0.3 * H);
+  if (inner.length === 0) return [lw];
+  const clusters: string[] = [];
+  for (const ch of lw.w.text) {
+    if (MARK.test(ch) && clusters.length > 0) clusters[clusters.length - 1] += ch;
+    else clusters.push(ch);
+  }
+  const out: LayoutWord[] = [];
+  let from = lw.x0;
+  let taken = 0;
+  for (const x of [...inner, lw.x1]) {
+    const upto = x === lw.x1 ? clusters.length : Math.round(((x - lw.x0) / (lw.x1 - lw.x0)) * clusters.length);
+    const text = clusters.slice(taken, upto).join('');
+    if (text !== '') {
+      const bbox = { ...lw.w.bbox, x0: lw.w.bbox.x0 + (from - lw.x0), x1: lw.w.bbox.x0 + (x - lw.x0) };
+      out.push({ ...lw, x0: from, x1: x, w: { ...lw.w, text, bbox }, base: lw.base });
+    }
+    taken = Math.max(taken, upto);
+    from = x;
+  }
+  return out.length > 0 ? out : [lw];
+}
+
 /** Words inside a ruled grid → rows of cells with their spans, and the cell lines. */
 export function gridTable(
   g: RuledGrid,
@@ -97,12 +128,14 @@ export function gridTable(
   const at = cellIndex(g);
   const inCell: LayoutWord[][] = g.cells.map(() => []);
   for (const w0 of words) {
-    const lw = withoutRule(w0, g, H);
-    if (!lw || onHorizontalRule(lw, g, H)) continue;
-    const r = intervalOf(g.ys, (lw.y0 + lw.y1) / 2);
-    const c = intervalOf(g.xs, (lw.x0 + lw.x1) / 2);
-    const k = r >= 0 && c >= 0 ? at(r, c) : -1;
-    if (k >= 0) (inCell[k] as LayoutWord[]).push(lw);
+    const lw0 = withoutRule(w0, g, H);
+    if (!lw0 || onHorizontalRule(lw0, g, H)) continue;
+    for (const lw of clipToColumns(lw0, g, H)) {
+      const r = intervalOf(g.ys, (lw.y0 + lw.y1) / 2);
+      const c = intervalOf(g.xs, (lw.x0 + lw.x1) / 2);
+      const k = r >= 0 && c >= 0 ? at(r, c) : -1;
+      if (k >= 0) (inCell[k] as LayoutWord[]).push(lw);
+    }
   }
   const allLines: LayoutLine[] = [];
   const byRow: TableCell[][] = g.ys.slice(1).map(() => []);
