@@ -16,6 +16,7 @@ import { type RenderedPage, openPdfRenderer } from './render.js';
 import { joinContinuedTables, keepGrid } from './continued.js';
 import type { RuledGrid } from './grid.js';
 import { prepareRuledPage } from './tablepage.js';
+import { recogniseTables } from './cells.js';
 import type { BBox, GreyImage, OcrDiagnostic, OcrResult, OcrWord } from './types.js';
 
 export interface OcrPdfOptions {
@@ -203,12 +204,12 @@ export async function ocrPdf(
     const started = Date.now();
     const item: InFlight = { page, started, image: null, grids: null, skew: 0, result: Promise.resolve({ words: [], confidence: 0, width: 0, height: 0 }), error: null };
     try {
-      // ruled tables: found and their rules erased before recognition (tablepage.ts)
+      // ruled tables: found and their rules erased before recognition (tablepage.ts), read column by column (cells.ts)
       const prepared = prepareRuledPage(await renderer.render(page, dpi));
       item.image = prepared.image;
       item.grids = prepared.grids;
       item.skew = prepared.skew;
-      item.result = engine.recognise(item.image, { dpi: item.image.dpi });
+      item.result = recogniseTables(engine, prepared);
       item.result.catch(() => undefined); // handled when the page is finished
     } catch (e) {
       item.error = e;
