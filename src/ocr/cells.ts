@@ -10,9 +10,10 @@
  * a time) are cut out of the deskewed image, rules already erased, and
  * read as one block (page-segmentation mode 6); a cell spanning several
  * columns (a section row, a header over sub-columns) is read on its own.
- * The rest of the page is read with the tables blanked out. The words are
- * put back in page coordinates, so number repair and layout take them as
- * they take any other words, each one inside its own column.
+ * The page is read as rendered too, for what lies outside the tables (its
+ * words inside them give way). The regions' words are put back in page
+ * coordinates, so number repair and layout take them as they take any
+ * other words, each one inside its own column.
  */
 import type { OcrEngine } from './engine.js';
 import type { RuledGrid } from './grid.js';
@@ -76,29 +77,6 @@ function cut(img: GreyImage, r: Region, s: number, inset: number, bg: number): G
   return { width: W, height: Hh, data };
 }
 
-/** The image with the insides of the grids painted background. */
-function blanked(img: GreyImage, grids: readonly RuledGrid[], s: number, bg: number): GreyImage {
-  const data = Uint8Array.from(img.data);
-  const { width: w, height: h } = img;
-  for (const g of grids) {
-    // the grid's box in image pixels, then each pixel tested in deskewed coordinates
-    const xs = [g.x0 - s * g.y0, g.x1 - s * g.y0, g.x0 - s * g.y1, g.x1 - s * g.y1];
-    const ys = [g.y0 + s * g.x0, g.y0 + s * g.x1, g.y1 + s * g.x0, g.y1 + s * g.x1];
-    const x0 = Math.max(0, Math.floor(Math.min(...xs)) - 2);
-    const x1 = Math.min(w, Math.ceil(Math.max(...xs)) + 2);
-    const y0 = Math.max(0, Math.floor(Math.min(...ys)) - 2);
-    const y1 = Math.min(h, Math.ceil(Math.max(...ys)) + 2);
-    for (let y = y0; y < y1; y++) {
-      for (let x = x0; x < x1; x++) {
-        const X = x + s * y;
-        const Y = y - s * x;
-        if (X >= g.x0 && X <= g.x1 && Y >= g.y0 && Y <= g.y1) data[y * w + x] = bg;
-      }
-    }
-  }
-  return { ...img, data };
-}
-
 /** Background grey of the image (its median, sampled). */
 function background(img: GreyImage): number {
   const step = Math.max(1, Math.floor(img.data.length / 20_000));
@@ -127,10 +105,20 @@ export async function recogniseTables(engine: OcrEngine, prepared: PreparedPage<
   const bg = background(image);
   const regions = grids.flatMap(regionsOf).filter((r) => r.x1 - r.x0 > 6 && r.y1 - r.y0 > 6);
   const inset = 2;
-  const page = engine.recognise(blanked(image, grids, s, bg), { dpi: image.dpi });
+  // the page as rendered: what lies outside the tables reads exactly as it would without them
+  // (erasing rules moves Tesseract's global threshold, and with it the reading of faint digits)
+  const page = engine.recognise(prepared.original, { dpi: image.dpi });
   const parts = regions.map((r) => engine.recognise(cut(image, r, s, inset, bg), { dpi: image.dpi, psm: 6 }));
   const [whole, ...read] = await Promise.all([page, ...parts]);
-  const words: OcrWord[] = [...(whole as OcrResult).words];
+  // the page's own words inside the tables give way to the regions' (read as a page, they run across columns)
+  const inGrid = (w: OcrWord): boolean => {
+    const cx = (w.bbox.x0 + w.bbox.x1) / 2;
+    const cy = (w.bbox.y0 + w.bbox.y1) / 2;
+    const X = cx + s * cy;
+    const Y = cy - s * cx;
+    return grids.some((g) => X > g.x0 && X < g.x1 && Y > g.y0 && Y < g.y1);
+  };
+  const words: OcrWord[] = (whole as OcrResult).words.filter((w) => !inGrid(w));
   let confSum = (whole as OcrResult).confidence * (whole as OcrResult).words.length;
   read.forEach((res, k) => {
     const r = regions[k] as Region;

@@ -20,8 +20,10 @@ import { type RuleLine, findRules, inkLevel, measureSkew } from './rules.js';
 import type { GreyImage } from './types.js';
 
 export interface PreparedPage<T extends GreyImage> {
-  /** The image to recognise, rules erased (the input itself when there is no ruled table). */
+  /** The image with the rules of its tables erased (the input itself when there is no ruled table). */
   image: T;
+  /** The image as rendered. */
+  original: T;
   /** Ruled tables, in coordinates deskewed by `skew`. */
   grids: RuledGrid[];
   /** The page's tilt (dy/dx) measured on its rules. */
@@ -40,14 +42,14 @@ export function prepareRuledPage<T extends GreyImage & { dpi?: number }>(img: T)
   const dark = inkLevel(img);
   const skew = measureSkew(img, H, dark) ?? 0;
   const found = gridsWithLines(findRules(img, skew, H, dark), H);
-  if (found.length === 0) return { image: img, grids: [], skew: 0 };
+  if (found.length === 0) return { image: img, original: img, grids: [], skew: 0 };
   const out = { ...img, data: Uint8Array.from(img.data) };
   const bg = Math.min(255, dark + 30);
   for (const { lines } of found) {
     for (const l of lines.horizontal) erase(out, l, true, skew, dark, bg, H);
     for (const l of lines.vertical) erase(out, l, false, skew, dark, bg, H);
   }
-  return { image: out, grids: found.map((f) => f.grid), skew };
+  return { image: out, original: img, grids: found.map((f) => f.grid), skew };
 }
 
 /**
