@@ -44,6 +44,11 @@ export interface ReadPageOptions {
    * sample archive's scan), so the whole page is sent unless asked.
    */
   cropToInk?: boolean;
+  /**
+   * How a whole upright page is recognised once its orientation is settled (default: the engine's
+   * page reading). The PDF path reads ruled tables column by column through it (cells.ts).
+   */
+  recognise?: (image: PageImage) => Promise<OcrResult>;
 }
 
 const EMPTY: OcrResult = { words: [], confidence: 0, width: 0, height: 0 };
@@ -141,11 +146,17 @@ export function cropGrey(img: GreyImage, b: Box): GreyImage {
  * Reads the inked part of `img` only (a page without ink: not at all) and
  * reports the words in `img`'s coordinates.
  */
-export async function recogniseInk(engine: OcrEngine, img: PageImage, crop = false): Promise<OcrResult> {
+export async function recogniseInk(
+  engine: OcrEngine,
+  img: PageImage,
+  crop = false,
+  wholePage?: (image: PageImage) => Promise<OcrResult>,
+): Promise<OcrResult> {
   const pad = Math.round(img.dpi / 8);
   const box = inkBox(img, pad);
   if (!box) return { ...EMPTY, width: img.width, height: img.height };
   const whole = !crop || (box.x0 === 0 && box.y0 === 0 && box.x1 === img.width && box.y1 === img.height);
+  if (whole && wholePage) return wholePage(img);
   const r = await engine.recognise(whole ? img : cropGrey(img, box), { dpi: img.dpi });
   if (whole) return r;
   return {
@@ -218,7 +229,7 @@ export async function readPage<T extends PageImage>(engine: OcrEngine, image: T,
     bySample = true;
   }
   const img = turned(degrees);
-  const result = await recogniseInk(engine, img, options.cropToInk);
+  const result = await recogniseInk(engine, img, options.cropToInk, options.recognise);
   if (!o || bySample || !poorReading(result) || inkShare(image) <= MIN_INK) return { image: img, result, degrees };
   // read poorly: does the sample read clearly better another way? (the other side when the direction is known)
   const turns: Turn[] = o.direction === null ? [0, 90, 270, 180] : [degrees, ((degrees + 180) % 360) as Turn];
@@ -228,7 +239,7 @@ export async function readPage<T extends PageImage>(engine: OcrEngine, image: T,
   const d = turns[best] ?? degrees;
   if (d === degrees) return { image: img, result, degrees };
   const other = turned(d);
-  const again = await recogniseInk(engine, other, options.cropToInk);
+  const again = await recogniseInk(engine, other, options.cropToInk, options.recognise);
   // the whole page must bear the sample out
   return readingScore(again) > readingScore(result) ? { image: other, result: again, degrees: d } : { image: img, result, degrees };
 }
