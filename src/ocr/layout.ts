@@ -96,6 +96,12 @@ export interface OcrLayoutOptions {
 /* 6. Paragraphs                                                             */
 /* ------------------------------------------------------------------------ */
 
+/** The start of a numbered item: "ข้อ ๒๗", "๓.", "๒)", "(๒)" (Thai or Arabic digits). */
+const ITEM_START = /^(?:ข้อ\s*[0-9๐-๙]{1,3}(?![0-9๐-๙])|[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|\([0-9๐-๙]{1,3}\))/u;
+
+// OCR splits words inside Thai syllables ("ข้" "อ"): the line's words joined without spaces
+const lineText = (l: LayoutLine): string => l.words.map((w) => w.w.text).join('');
+
 function paragraphsOf(
   lines: readonly LayoutLine[],
   H: number,
@@ -118,8 +124,11 @@ function paragraphsOf(
     if (prev) {
       const gap = l.yc - prev.yc;
       const prevShort = prev.x1 < right - 0.12 * (right - left);
+      // a numbered item ("ข้อ ๒๗ …", "๓. …", "(๒) …") after a line that is not quite full, or after a
+      // gap a little wider than the pitch, starts its own paragraph (the bare thresholds are borderline there)
+      const item = ITEM_START.test(lineText(l)) && (prev.x1 < right - 0.03 * (right - left) || gap > 1.1 * pitch);
       const centred = Math.abs(l.x0 - left - (right - l.x1)) < 2 * H && l.x0 > left + 3 * H;
-      if (gap > 1.22 * pitch || gap < 0 || prevShort || centred || isBold(l) !== isBold(prev)) {
+      if (gap > 1.22 * pitch || gap < 0 || prevShort || item || centred || isBold(l) !== isBold(prev)) {
         out.push(cur);
         cur = [];
       }
