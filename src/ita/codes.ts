@@ -115,6 +115,9 @@ function matchToken(text: string, pos: number, kinds: ReadonlySet<Kind>, opened:
     if (!m) continue;
     const end = pos + m[0].length;
     if (stickyAt(BAD_TAIL, text, end)) continue;
+    // an OCR-damaged code with a Thai letter glued to its digits ("ข้อ ๐ ๓ซ"): the model wrote a letter
+    // for a digit it lacks (๗ → ซ), so the number is not readable as it stands
+    if ((kind === 'ocrO' || kind === 'ocrI') && /[\u0e01-\u0e2e]/.test(text[end] ?? '')) return null;
     if (kind === 'bare' && stickyAt(STEP_TAIL, text, end) && !(opened && text[end] === ')')) return null;
     return { kind, end, m };
   }

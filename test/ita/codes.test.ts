@@ -161,6 +161,13 @@ describe('OCR damage', () => {
     expect(codesOf('ข้อ ๐ ๓๗', { tool: 'OIT' })).toEqual(['o37']);
   });
 
+  // the Thai model writes a letter for a digit it lacks (๗ → ซ): the damaged code is not read as o3 / i2
+  it.each([['ข้อ ๐ ๓ซ การดำเนินการ', 'OIT'], ['ข้อ 1๒ซ ได้คะแนน', 'IIT']] as const)('%s (a Thai letter glued to an OCR-damaged code) gives no code', (text, tool) => {
+    expect(codesOf(text, { tool })).toEqual([]);
+    // the same code with the digit read right, or followed by a space, still reads
+    expect(codesOf(text.replace('ซ', '๗'), { tool })).toEqual([tool === 'OIT' ? 'o37' : 'i27']);
+  });
+
   it.each([['ข้อ 1๐'], ['ข้อ 1๐๕']])('%s cannot be read as an IIT code', (text) => {
     const { codes, uncertain } = findItemCodes(text);
     expect(codes).toEqual([]);
