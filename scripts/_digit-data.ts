@@ -34,17 +34,10 @@ export const REJECT = NET_CLASSES.length - 1;
 /* Random numbers                                                            */
 /* ------------------------------------------------------------------------ */
 
-/** mulberry32: a small seeded generator. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// the project's one seeded generator (mulberry32), as the layout generator and the benches use it
+import { rng } from '../test/_support/variants.js';
+
+export { rng };
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;

@@ -6,6 +6,9 @@
  * instance, with the /ActualText-patched worker, for reading and rendering.
  */
 import { documentParams, loadPdfjs } from '../readers/pdf.js';
+import { type Matrix, asMatrix, multiply } from '../readers/_pdf-rules.js';
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 import { greyWithoutColourInk } from './ink.js';
 import { chooseDpi, textHeight } from './scale.js';
 import type { GreyImage } from './types.js';
@@ -103,7 +106,6 @@ export async function openPdfRenderer(pdfBytes: Uint8Array): Promise<PdfRenderer
   };
 }
 
-type Matrix = [number, number, number, number, number, number];
 const times = (m: Matrix, t: Matrix): Matrix => [
   t[0] * m[0] + t[1] * m[2],
   t[0] * m[1] + t[1] * m[3],
@@ -119,16 +121,20 @@ const times = (m: Matrix, t: Matrix): Matrix => [
  * points is the transform's column lengths. Null when no image is painted.
  */
 export function largestImageDpi(fnArray: readonly number[], argsArray: readonly unknown[], ops: Record<string, number>): number | null {
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let ctm: Matrix = IDENTITY;
   const stack: Matrix[] = [];
   let best: { area: number; dpi: number } | null = null;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
     if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform && args && args.length >= 6) ctm = times(ctm, args.slice(0, 6).map(Number) as Matrix);
-    else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageMaskXObject) {
+    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform) ctm = multiply(asMatrix(args) ?? IDENTITY, ctm);
+    // a form XObject (scanners often wrap the page image in one) draws under its own matrix
+    else if (fn === ops.paintFormXObjectBegin) {
+      stack.push(ctm);
+      ctm = multiply(asMatrix(args?.[0]) ?? IDENTITY, ctm);
+    } else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageMaskXObject) {
       const first = args?.[0] as { width?: number; height?: number } | string | undefined;
       const w = Number(typeof first === 'object' && first ? first.width : args?.[1]);
       const h = Number(typeof first === 'object' && first ? first.height : args?.[2]);

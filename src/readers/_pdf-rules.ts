@@ -52,9 +52,10 @@ export interface OpCodes {
   closeEOFillStroke: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 
-function multiply(m: Matrix, n: Matrix): Matrix {
+/** `m` applied first, then `n`. */
+export function multiply(m: Matrix, n: Matrix): Matrix {
   // m applied first, then n (PDF: CTM' = m × CTM)
   return [
     m[0] * n[0] + m[1] * n[2],
@@ -66,7 +67,7 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
-function asMatrix(v: unknown): Matrix | null {
+export function asMatrix(v: unknown): Matrix | null {
   if (!v || typeof v !== 'object' || !('length' in v) || (v as ArrayLike<number>).length < 6) return null;
   const a = v as ArrayLike<number>;
   return [a[0] ?? 1, a[1] ?? 0, a[2] ?? 0, a[3] ?? 1, a[4] ?? 0, a[5] ?? 0];

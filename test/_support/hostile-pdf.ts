@@ -72,17 +72,10 @@ export function hugeImagePdf(width: number, height: number, options: { colorSpac
   ]);
 }
 
-/** A seeded PRNG (mulberry32): the same damage for the same seed, on every machine. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (mulberry32, variants.ts's): the same damage for the same seed, on every machine. */
+import { rng as prng } from './variants.js';
+
+export { prng };
 
 /**
  * `bytes` damaged by seed: either digits of cross-reference entries changed

@@ -81,13 +81,20 @@ describe('chooseDpi', () => {
 });
 
 describe('largestImageDpi', () => {
-  const ops = { save: 10, restore: 11, transform: 12, paintImageXObject: 85, paintInlineImageXObject: 86, paintImageMaskXObject: 83 };
+  const ops = { save: 10, restore: 11, transform: 12, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, paintImageXObject: 85, paintInlineImageXObject: 86, paintImageMaskXObject: 83 };
   it('reads the pixels per inch of the largest image under its transform', () => {
     // an A4 landscape page (842 × 595 pt) filled by a 2339 × 1654 image (200 dpi), and a small logo at 72 dpi
     const fn = [10, 12, 85, 11, 10, 12, 85, 11];
     const args = [null, [842, 0, 0, 595, 0, 0], ['img1', 2339, 1654], null, null, [72, 0, 0, 72, 10, 10], ['img2', 72, 72], null];
     expect(largestImageDpi(fn, args, ops)).toBeCloseTo(200, 0);
     expect(largestImageDpi([12, 10], [[1, 0, 0, 1, 0, 0], null], ops)).toBeNull();
+  });
+
+  it('follows a form XObject’s matrix (a scan’s page image wrapped in a form), and leaves it at its end', () => {
+    // the form scales its unit square to the page; the image inside is 300 dpi across an A4 portrait page
+    const fn = [74, 85, 75, 10, 12, 85, 11];
+    const args = [[[595, 0, 0, 842, 0, 0], null], ['scan', 2480, 3508], null, null, [72, 0, 0, 72, 0, 0], ['logo', 36, 36], null];
+    expect(largestImageDpi(fn, args, ops)).toBeCloseTo(300, 0);
   });
 
   it('finds 150 and 200 dpi in the committed scans', async () => {
