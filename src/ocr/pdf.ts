@@ -37,6 +37,14 @@ export interface OcrPdfOptions {
   legacyPageReading?: boolean;
   /** Also lay out the words as read, before number repair (result.unrepairedBlocks; for measurements). */
   alsoUnrepaired?: boolean;
+  /**
+   * How the cells of ruled tables found in the image are read: 'page' (default) takes the words of
+   * the one whole-page recognition and puts each in its grid cell; 'columns' reads every table
+   * column again on its own (cells.ts; one more recognition per column and merged cell).
+   */
+  tableReading?: 'page' | 'columns';
+  /** Join ruled tables continued across pages (default true; off for measurements page by page). */
+  joinContinuedTables?: boolean;
 }
 
 export interface OcrPageReport {
@@ -145,12 +153,14 @@ export async function ocrPdf(
     const item: InFlight = { page, started, image: null, reading: Promise.resolve(null), prepared: new Map(), grids: null, skew: 0, error: null };
     try {
       item.image = await renderForOcr(renderer, page, options.dpi);
-      // once the orientation is settled, ruled tables are found and their rules erased (tablepage.ts)
-      // and read column by column (cells.ts); the page image read is remembered with its tables
+      // once the orientation is settled, ruled tables are found and their rules erased (tablepage.ts);
+      // the page is read as rendered, or its tables column by column (cells.ts); the page image read
+      // is remembered with its tables
       const recognise = (img: PageImage): Promise<OcrResult> => {
         const prepared = prepareRuledPage(img);
         item.prepared.set(img, prepared);
-        return recogniseTables(engine, prepared);
+        if (options.tableReading === 'columns') return recogniseTables(engine, prepared);
+        return engine.recognise(img, { dpi: img.dpi });
       };
       item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading, recognise });
       item.reading.catch(() => undefined); // handled when the page is finished
@@ -262,7 +272,7 @@ export async function ocrPdf(
     await Promise.allSettled(queue.map((q) => q.reading));
     await renderer.close();
   }
-  const joined = joinContinuedTables(blocks, confidence);
+  const joined = options.joinContinuedTables === false ? { blocks, confidence } : joinContinuedTables(blocks, confidence);
   return {
     blocks: joined.blocks,
     confidence: joined.confidence,
