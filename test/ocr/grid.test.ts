@@ -28,10 +28,10 @@ interface Page extends GreyImage {
 }
 
 /** A scanned page: background 232 with noise; `skew` tilts everything drawn (dy/dx). */
-function page(skew: number, seed = 7): { img: Page; ink: (u: number, v: number, level?: number) => void } {
+function page(skew: number, seed = 7, paper = 232, noise = 16): { img: Page; ink: (u: number, v: number, level?: number) => void } {
   const data = new Uint8Array(W * HT);
   const rnd = prng(seed);
-  for (let i = 0; i < data.length; i++) data[i] = 232 + Math.round((rnd() - 0.5) * 16);
+  for (let i = 0; i < data.length; i++) data[i] = Math.min(255, paper + Math.round((rnd() - 0.5) * noise));
   const img: Page = { width: W, height: HT, data, dpi: 150 };
   // (u, v) in the table's own frame → the tilted image
   const ink = (u: number, v: number, level = 165): void => {
@@ -55,24 +55,28 @@ interface Drawing {
   hMissing?: Array<[number, number]>;
   stamp?: { u: number; v: number; r: number };
   letters?: boolean;
+  /** Paper grey and its noise (default 232 ± 8), and the rules' grey (default 165). */
+  paper?: number;
+  noise?: number;
+  rule?: number;
 }
 
 function drawTable(d: Drawing = {}): Page {
-  const { img, ink } = page(d.skew ?? 0);
+  const { img, ink } = page(d.skew ?? 0, 7, d.paper, d.noise);
   const gapV = (x: number, y: number) => (d.vGaps ?? []).some(([gx, a, b]) => gx === x && y >= a && y <= b);
   const gapH = (y: number, x: number) => (d.hGaps ?? []).some(([gy, a, b]) => gy === y && x >= a && x <= b);
   XS.forEach((x, k) => {
     for (let y = YS[0] as number; y <= (YS[YS.length - 1] as number); y++) {
       const band = YS.findIndex((b, i) => i + 1 < YS.length && y >= b && y < (YS[i + 1] as number));
       if ((d.vMissing ?? []).some(([mx, mb]) => mx === k && mb === band) && y > (YS[band] as number) + 1) continue;
-      if (!gapV(x, y)) for (const t of [0, 1]) ink(x + t, y);
+      if (!gapV(x, y)) for (const t of [0, 1]) ink(x + t, y, d.rule);
     }
   });
   YS.forEach((y, k) => {
     for (let x = XS[0] as number; x <= (XS[XS.length - 1] as number) + 1; x++) {
       const col = XS.findIndex((b, i) => i + 1 < XS.length && x >= b && x < (XS[i + 1] as number));
       if ((d.hMissing ?? []).some(([my, mc]) => my === k && mc === col) && x > (XS[col] as number) + 1) continue;
-      if (!gapH(y, x)) for (const t of [0, 1]) ink(x, y + t);
+      if (!gapH(y, x)) for (const t of [0, 1]) ink(x, y + t, d.rule);
     }
   });
   if (d.letters) {
@@ -124,6 +128,27 @@ describe('ruled grids in scanned images', () => {
     g.xs.forEach((x, i) => expect(Math.abs(x - (XS[i]! + 0.5))).toBeLessThanOrEqual(2));
     g.ys.forEach((y, i) => expect(Math.abs(y - (YS[i]! + 0.5))).toBeLessThanOrEqual(2));
     expect(g.cells).toEqual(ones(4, 4));
+  });
+
+  it('finds rules of light grey on white paper (a thin rule scanned at 200 dpi, read at 150: 224 on 254)', () => {
+    // under the ink level (at most 200) and under the old faint level (dark + 18 = 218) none of these pixels counted
+    const { grids } = gridOf(drawTable({ letters: true, paper: 253, noise: 3, rule: 224 }));
+    expect(grids).toHaveLength(1);
+    expect(grids[0]!.xs).toHaveLength(5);
+    expect(grids[0]!.ys).toHaveLength(5);
+    expect(grids[0]!.cells).toEqual(ones(4, 4));
+  });
+
+  it('takes no rule from the grain of grey paper (noise ± 12)', () => {
+    const { img, ink } = page(0, 11, 236, 24);
+    for (let line = 100; line < 700; line += 35) {
+      for (let u = 100; u < 1100; u += 12) {
+        for (let t = 0; t < H; t++) ink(u, line + t, 60);
+      }
+    }
+    const rules = findRules(img, 0, H);
+    expect(rules.horizontal).toEqual([]);
+    expect(rules.vertical).toEqual([]);
   });
 
   it('measures a 0.8° tilt from the rules and finds the same grid', () => {
