@@ -66,6 +66,14 @@ export function withoutRule(lw: LayoutWord, g: RuledGrid, H: number): LayoutWord
   let text = lw.w.text;
   const near = (x: number): boolean => g.xs.some((r) => Math.abs(r - x) < 0.4 * H);
   if (/^[|()[\]{}!lI1/\\]$/.test(text)) return near((lw.x0 + lw.x1) / 2) || near(lw.x0) || near(lw.x1) ? null : lw;
+  // the rule read as a leading vowel (a bar with a hook: "เ", "ใ"), centred on it; a real one opens
+  // its cell a padding (about half a character) right of the rule
+  if (/^[เใ]$/.test(text) && g.xs.some((r) => Math.abs(r - (lw.x0 + lw.x1) / 2) < 0.3 * H)) return null;
+  // ... or glued to the word after it: the box then begins well left of the rule
+  if (/^[เใ]./.test(text) && g.xs.some((r) => r - lw.x0 > 0.3 * H && lw.x1 - r > 0.3 * H)) {
+    const r = g.xs.find((x) => x - lw.x0 > 0.3 * H && lw.x1 - x > 0.3 * H) as number;
+    return { ...lw, x0: r + 1, w: { ...lw.w, text: text.slice(1), bbox: { ...lw.w.bbox, x0: lw.w.bbox.x0 + (r + 1 - lw.x0) } } };
+  }
   // a bracket just right of a rule (cell padding is ~0.5 H), or just left of one
   const afterRule = g.xs.some((r) => lw.x0 - r > -0.4 * H && lw.x0 - r < 0.75 * H);
   const beforeRule = g.xs.some((r) => r - lw.x1 > -0.4 * H && r - lw.x1 < 0.75 * H);
@@ -116,6 +124,42 @@ export function clipToColumns(lw: LayoutWord, g: RuledGrid, H: number): LayoutWo
   return out.length > 0 ? out : [lw];
 }
 
+/**
+ * A word whose box reaches over an inner vertical rule put on the side of
+ * the word it is written with: Tesseract widens the box of a letter after a
+ * space over the space (and the rule in it), and gives a letter touching a
+ * rule a box of no width on it, so its centre says little ("นิติกรห" with
+ * the "ห" of the next column's "หลัก"). A word after a space goes with the
+ * next word when that one follows without a space; a word without a space
+ * before it goes with the one before. The box is cut at the rule.
+ */
+export function besideRule(lw: LayoutWord, words: readonly LayoutWord[], i: number, g: RuledGrid): LayoutWord {
+  const across = (o: LayoutWord, r: number): boolean => (o.x0 < r - 2 && o.x1 > r + 2) || (o.x1 - o.x0 <= 3 && Math.abs((o.x0 + o.x1) / 2 - r) <= 2);
+  const x = g.xs.slice(1, -1).find((r) => across(lw, r));
+  if (x === undefined) return lw;
+  const next = words[i + 1];
+  const prev = words[i - 1];
+  // a neighbour on the same line that is neither the rule read as a character nor over the rule itself
+  const sameLine = (o: LayoutWord | undefined): o is LayoutWord =>
+    !!o &&
+    o.w.line === lw.w.line &&
+    !/^[|()[\]{}!lI1/\\เใ]$/.test(o.w.text) &&
+    !across(o, x) &&
+    Math.abs(o.y0 + o.y1 - lw.y0 - lw.y1) < lw.y1 - lw.y0 + (o.y1 - o.y0);
+  let mate: LayoutWord | null = null;
+  if (lw.w.spaceBefore && sameLine(next) && !next.w.spaceBefore) mate = next;
+  else if (!lw.w.spaceBefore && sameLine(prev)) mate = prev;
+  if (!mate) return lw;
+  const mc = (mate.x0 + mate.x1) / 2;
+  if (Math.abs(mc - x) < 2) return lw;
+  const right = mc > x;
+  const x0 = right ? Math.max(lw.x0, x + 1) : Math.min(lw.x0, x - 2);
+  const x1 = right ? Math.max(lw.x1, x + 2) : Math.min(lw.x1, x - 1);
+  const dx0 = x0 - lw.x0;
+  const dx1 = x1 - lw.x1;
+  return { ...lw, x0, x1, w: { ...lw.w, bbox: { ...lw.w.bbox, x0: lw.w.bbox.x0 + dx0, x1: lw.w.bbox.x1 + dx1 } } };
+}
+
 /** Words inside a ruled grid → rows of cells with their spans, and the cell lines. */
 export function gridTable(
   g: RuledGrid,
@@ -127,10 +171,10 @@ export function gridTable(
 ): { rows: TableRow[]; lines: LayoutLine[] } {
   const at = cellIndex(g);
   const inCell: LayoutWord[][] = g.cells.map(() => []);
-  for (const w0 of words) {
-    const lw0 = withoutRule(w0, g, H);
-    if (!lw0 || onHorizontalRule(lw0, g, H)) continue;
-    for (const lw of clipToColumns(lw0, g, H)) {
+  for (const [i, w] of words.entries()) {
+    const kept = withoutRule(w, g, H);
+    if (!kept || onHorizontalRule(kept, g, H)) continue;
+    for (const lw of clipToColumns(besideRule(kept, words, i, g), g, H)) {
       const r = intervalOf(g.ys, (lw.y0 + lw.y1) / 2);
       const c = intervalOf(g.xs, (lw.x0 + lw.x1) / 2);
       const k = r >= 0 && c >= 0 ? at(r, c) : -1;

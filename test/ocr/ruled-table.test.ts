@@ -39,6 +39,41 @@ const grid: RuledGrid = {
 
 const texts = (t: { rows: Array<{ cells: Array<{ paragraphs: string[] }> }> }) => t.rows.map((r) => r.cells.map((c) => c.paragraphs.join(' ')));
 
+describe('gridTable: letters whose boxes reach over a rule (page reading)', () => {
+  /** A Tesseract symbol: spaceBefore as Tesseract reports it. */
+  const sym = (text: string, x0: number, x1: number, line: number, spaceBefore: boolean): LayoutWord => {
+    const w = word(text, x0, 100, x1, line);
+    return { ...w, w: { ...w.w, spaceBefore } };
+  };
+
+  it('puts a letter after a space whose box covers the rule with the letters it is written with (the next column)', () => {
+    // "นิติกร" ends column 1 (100–300); "หลัก" opens column 2 at 310, its "ห" boxed 288–322 over the rule at 300
+    const words = [sym('น', 200, 212, 1, true), sym('ิ', 212, 220, 1, false), sym('ติ', 220, 240, 1, false), sym('กร', 240, 270, 1, false), sym('ห', 288, 322, 1, true), sym('ลัก', 322, 360, 1, false)];
+    const { rows } = gridTable(grid, words, H, 1.5 * H, 1);
+    // centre 305 would have put "ห" right anyway: with the box 280–316 (centre 298) it went left before
+    const shifted = words.map((w) => (w.w.text === 'ห' ? { ...w, x0: 280, x1: 316 } : w));
+    const { rows: rows2 } = gridTable(grid, shifted, H, 1.5 * H, 1);
+    expect(texts({ rows })[1]).toEqual(['', 'นิติกร', 'หลัก']);
+    expect(texts({ rows: rows2 })[1]).toEqual(['', 'นิติกร', 'หลัก']);
+  });
+
+  it('keeps a letter of no width on the rule with the letter written after it', () => {
+    const words = [sym('กร', 240, 270, 1, true), sym('ห', 299, 300, 1, true), sym('ร', 312, 322, 1, false)];
+    expect(texts(gridTable(grid, words, H, 1.5 * H, 1))[1]).toEqual(['', 'กร', 'หร']);
+  });
+
+  it('drops the rule read as "เ" (alone on the rule, or glued to the first letter of the cell)', () => {
+    const words = [sym('ไตรมาส', 110, 200, 1, true), sym('เ', 292, 308, 1, true), sym('เน', 290, 330, 2, true), sym('ัก', 330, 350, 2, false)];
+    const moved = words.map((w) => ({ ...w, y0: w.w.line === 2 ? 140 : w.y0, y1: w.w.line === 2 ? 160 : w.y1 }));
+    expect(texts(gridTable(grid, moved, H, 1.5 * H, 1))[1]).toEqual(['', 'ไตรมาส', 'นัก']);
+  });
+
+  it('leaves a real "เ" opening a cell half a letter right of the rule', () => {
+    const words = [sym('เจ้า', 309, 340, 1, true), sym('หน้าที่', 340, 400, 1, false)];
+    expect(texts(gridTable(grid, words, H, 1.5 * H, 1))[1]).toEqual(['', '', 'เจ้าหน้าที่']);
+  });
+});
+
 describe('gridTable', () => {
   it('gives one row per grid row with the cells starting on it, spans kept, rule marks dropped', () => {
     const words = [
