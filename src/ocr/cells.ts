@@ -16,7 +16,7 @@
  * other words, each one inside its own column.
  */
 import type { OcrEngine } from './engine.js';
-import type { RuledGrid } from './grid.js';
+import { type RuledGrid, cellIndex, intervalOf } from './grid.js';
 import type { PreparedPage } from './tablepage.js';
 import type { GreyImage, OcrResult, OcrWord } from './types.js';
 
@@ -94,6 +94,98 @@ function background(img: GreyImage): number {
 /** Lines of region k are numbered from here on (distinct from the page's). */
 const LINE_BASE = 1_000_000;
 
+/** Words read in the cut-out of region r (inset as cut) → page image coordinates, kept inside the region. */
+function backToPage(res: OcrResult, r: Region, s: number, inset: number, k: number): OcrWord[] {
+  const ox = Math.round(r.x0 + inset) - PAD;
+  const oy = Math.round(r.y0 + inset) - PAD;
+  const out: OcrWord[] = [];
+  for (const w of res.words) {
+    // back to deskewed page coordinates, kept inside the region, then to the image's
+    const X0 = Math.max(r.x0 + 1, w.bbox.x0 + ox);
+    const X1 = Math.min(r.x1 - 1, w.bbox.x1 + ox);
+    const Y0 = Math.max(r.y0 + 1, w.bbox.y0 + oy);
+    const Y1 = Math.min(r.y1 - 1, w.bbox.y1 + oy);
+    if (X1 <= X0 || Y1 <= Y0) continue;
+    // the box's centre goes to the image (x = X − s·Y, y = Y + s·X); the layout deskews it back by the centre too
+    const X = (X0 + X1) / 2;
+    const Y = (Y0 + Y1) / 2;
+    const xc = X - s * Y;
+    const yc = Y + s * X;
+    const hw = (X1 - X0) / 2;
+    const hh = (Y1 - Y0) / 2;
+    out.push({ ...w, bbox: { x0: xc - hw, y0: yc - hh, x1: xc + hw, y1: yc + hh }, line: w.line === null ? null : LINE_BASE * (k + 1) + w.line });
+  }
+  return out;
+}
+
+/**
+ * Cells the page reading got wrong, by their words: Latin letters standing
+ * alone in a cell of Thai text (a Thai digit or letter the model took for
+ * "e", "b", "a": "ไตรมาสที่ e" for "ไตรมาสที่ ๑"), or a cell read with
+ * low confidence. Only one-column cells with text are judged.
+ */
+export function poorCells(g: RuledGrid, words: readonly OcrWord[], s: number): Region[] {
+  const at = cellIndex(g);
+  const inCell: OcrWord[][] = g.cells.map(() => []);
+  for (const w of words) {
+    const cx = (w.bbox.x0 + w.bbox.x1) / 2;
+    const cy = (w.bbox.y0 + w.bbox.y1) / 2;
+    const k = at(intervalOf(g.ys, cy - s * cx), intervalOf(g.xs, cx + s * cy));
+    if (k >= 0) (inCell[k] as OcrWord[]).push(w);
+  }
+  const out: Region[] = [];
+  g.cells.forEach((c, k) => {
+    const ws = inCell[k] as OcrWord[];
+    if (c.colspan !== 1 || ws.length === 0) return;
+    const thai = ws.filter((w) => /[\u0e01-\u0e5b]/.test(w.text)).length;
+    // a Latin letter between spaces (a word of its own) among Thai words
+    // (a bar beside it is the rule read as a character; "lo." or "b." before a dot is a number, which number repair re-reads)
+    const text = ws.map((w, i) => (i > 0 && w.spaceBefore ? ' ' : '') + w.text).join('').replace(/\|/g, ' ');
+    const latinAlone = thai >= 2 && /(?:^|\s)[A-Za-z]{1,2}(?=\s|$)/.test(text);
+    const conf = ws.reduce((a, w) => a + w.confidence, 0) / ws.length;
+    if (latinAlone || conf < 55) out.push({ x0: g.xs[c.c] as number, x1: g.xs[c.c + 1] as number, y0: g.ys[c.r] as number, y1: g.ys[c.r + c.rowspan] as number });
+  });
+  return out;
+}
+
+/**
+ * The page reading with the cells it got wrong ({@link poorCells}, the
+ * `max` smallest of a page) read again on their own: each cut out of the image with
+ * its rules erased and read as a block (PSM 6); its words replace the
+ * page's words in that cell.
+ */
+export async function rereadPoorCells(engine: OcrEngine, prepared: PreparedPage<GreyImage & { dpi: number }>, page: OcrResult, max = 6): Promise<OcrResult> {
+  const { image, grids, skew: s } = prepared;
+  // the smallest first (numbers and periods sit in small cells; a big cell costs as much as a page's worth of lines)
+  const area = (r: Region): number => (r.x1 - r.x0) * (r.y1 - r.y0);
+  const regions = grids
+    .flatMap((g) => poorCells(g, page.words, s))
+    .sort((a, b) => area(a) - area(b))
+    .slice(0, max);
+  if (regions.length === 0) return page;
+  const bg = background(image);
+  const inset = 2;
+  const read = await Promise.all(regions.map((r) => engine.recognise(cut(image, r, s, inset, bg), { dpi: image.dpi, psm: 6 })));
+  const inside = (w: OcrWord, r: Region): boolean => {
+    const cx = (w.bbox.x0 + w.bbox.x1) / 2;
+    const cy = (w.bbox.y0 + w.bbox.y1) / 2;
+    const X = cx + s * cy;
+    const Y = cy - s * cx;
+    return X > r.x0 && X < r.x1 && Y > r.y0 && Y < r.y1;
+  };
+  // a cell read again replaces the page's words in it only when its reading is no worse
+  let words = page.words;
+  read.forEach((res, k) => {
+    const r = regions[k] as Region;
+    const old = words.filter((w) => inside(w, r));
+    const fresh = backToPage(res, r, s, inset, k);
+    const mean = (ws: readonly OcrWord[]): number => (ws.length === 0 ? 0 : ws.reduce((a, w) => a + w.confidence, 0) / ws.length);
+    if (fresh.length === 0 || mean(fresh) < mean(old)) return;
+    words = [...words.filter((w) => !inside(w, r)), ...fresh];
+  });
+  return { ...page, words };
+}
+
 /**
  * Reads a prepared page: as a whole when it has no ruled table, else the
  * page without its tables plus every table region on its own (see the
@@ -121,27 +213,7 @@ export async function recogniseTables(engine: OcrEngine, prepared: PreparedPage<
   const words: OcrWord[] = (whole as OcrResult).words.filter((w) => !inGrid(w));
   let confSum = (whole as OcrResult).confidence * (whole as OcrResult).words.length;
   read.forEach((res, k) => {
-    const r = regions[k] as Region;
-    const ox = Math.round(r.x0 + inset) - PAD;
-    const oy = Math.round(r.y0 + inset) - PAD;
-    const toImage = (X: number, Y: number): [number, number] => [X - s * Y, Y + s * X];
-    for (const w of res.words) {
-      // back to deskewed page coordinates, kept inside the region, then to the image's
-      const X0 = Math.max(r.x0 + 1, w.bbox.x0 + ox);
-      const X1 = Math.min(r.x1 - 1, w.bbox.x1 + ox);
-      const Y0 = Math.max(r.y0 + 1, w.bbox.y0 + oy);
-      const Y1 = Math.min(r.y1 - 1, w.bbox.y1 + oy);
-      if (X1 <= X0 || Y1 <= Y0) continue;
-      // the box's centre goes to the image; the layout deskews it back by the centre too
-      const [xc, yc] = toImage((X0 + X1) / 2, (Y0 + Y1) / 2);
-      const hw = (X1 - X0) / 2;
-      const hh = (Y1 - Y0) / 2;
-      words.push({
-        ...w,
-        bbox: { x0: xc - hw, y0: yc - hh, x1: xc + hw, y1: yc + hh },
-        line: w.line === null ? null : LINE_BASE * (k + 1) + w.line,
-      });
-    }
+    words.push(...backToPage(res, regions[k] as Region, s, inset, k));
     confSum += res.confidence * res.words.length;
   });
   return {

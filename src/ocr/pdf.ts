@@ -17,7 +17,7 @@ import { type RenderedPage, openPdfRenderer, renderForOcr } from './render.js';
 import { joinContinuedTables, keepGrid } from './continued.js';
 import type { RuledGrid } from './grid.js';
 import { type PreparedPage, prepareRuledPage } from './tablepage.js';
-import { recogniseTables } from './cells.js';
+import { recogniseTables, rereadPoorCells } from './cells.js';
 import type { BBox, GreyImage, OcrDiagnostic, OcrResult, OcrWord } from './types.js';
 
 export interface OcrPdfOptions {
@@ -160,7 +160,7 @@ export async function ocrPdf(
         const prepared = prepareRuledPage(img);
         item.prepared.set(img, prepared);
         if (options.tableReading === 'columns') return recogniseTables(engine, prepared);
-        return engine.recognise(img, { dpi: img.dpi });
+        return engine.recognise(img, { dpi: img.dpi }).then((r) => rereadPoorCells(engine, prepared, r));
       };
       item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading, recognise });
       item.reading.catch(() => undefined); // handled when the page is finished

@@ -4,8 +4,10 @@
  * skew, blur, noise, JPEG; scripts/make-scan-fixtures.sh). Its table has a
  * header row (ลำดับ | มาตรการ/กิจกรรม | ระยะเวลาในการดำเนินการ |
  * ผู้รับผิดชอบ | สรุปผล… | ผลลัพธ์…) and three measures with quarter periods;
- * measure ๑ runs on to page 2. One Tesseract worker, two pages (about
- * 20 recognitions: the page and each column of its table).
+ * measure ๑ runs on to page 2. One Tesseract worker, two pages, read as
+ * extract() reads them by default: each page once, its words put in the
+ * grid's cells, the cells read poorly read again (the period cell whose ๑
+ * came out "e").
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
