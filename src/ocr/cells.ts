@@ -17,6 +17,7 @@
  */
 import type { OcrEngine } from './engine.js';
 import { type RuledGrid, cellIndex, intervalOf } from './grid.js';
+import { backgroundLevel } from './rules.js';
 import type { PreparedPage } from './tablepage.js';
 import type { GreyImage, OcrResult, OcrWord } from './types.js';
 
@@ -75,20 +76,6 @@ function cut(img: GreyImage, r: Region, s: number, inset: number, bg: number): G
     }
   }
   return { width: W, height: Hh, data };
-}
-
-/** Background grey of the image (its median, sampled). */
-function background(img: GreyImage): number {
-  const step = Math.max(1, Math.floor(img.data.length / 20_000));
-  const hist = new Uint32Array(256);
-  let n = 0;
-  for (let i = 0; i < img.data.length; i += step, n++) hist[img.data[i] ?? 255]!++;
-  let acc = 0;
-  for (let v = 0; v < 256; v++) {
-    acc += hist[v]!;
-    if (acc >= n / 2) return v;
-  }
-  return 255;
 }
 
 /** Lines of region k are numbered from here on (distinct from the page's). */
@@ -163,7 +150,7 @@ export async function rereadPoorCells(engine: OcrEngine, prepared: PreparedPage<
     .sort((a, b) => area(a) - area(b))
     .slice(0, max);
   if (regions.length === 0) return page;
-  const bg = background(image);
+  const bg = backgroundLevel(image, 20_000);
   const inset = 2;
   const read = await Promise.all(regions.map((r) => engine.recognise(cut(image, r, s, inset, bg), { dpi: image.dpi, psm: 6 })));
   const inside = (w: OcrWord, r: Region): boolean => {
@@ -194,7 +181,7 @@ export async function rereadPoorCells(engine: OcrEngine, prepared: PreparedPage<
 export async function recogniseTables(engine: OcrEngine, prepared: PreparedPage<GreyImage & { dpi: number }>): Promise<OcrResult> {
   const { image, grids, skew: s } = prepared;
   if (grids.length === 0) return engine.recognise(image, { dpi: image.dpi });
-  const bg = background(image);
+  const bg = backgroundLevel(image, 20_000);
   const regions = grids.flatMap(regionsOf).filter((r) => r.x1 - r.x0 > 6 && r.y1 - r.y0 > 6);
   const inset = 2;
   // the page as rendered: what lies outside the tables reads exactly as it would without them

@@ -45,25 +45,12 @@ interface Piece {
 
 /** Grey level under which a pixel counts as ink for rules: below the page's background, at most 200 (rules are thin and often grey after scanning). */
 export function inkLevel(img: GreyImage): number {
-  const step = Math.max(1, Math.floor(img.data.length / 50_000));
-  const hist = new Uint32Array(256);
-  let n = 0;
-  for (let i = 0; i < img.data.length; i += step, n++) hist[img.data[i] ?? 255]!++;
-  let acc = 0;
-  let median = 255;
-  for (let v = 0; v < 256; v++) {
-    acc += hist[v]!;
-    if (acc >= n / 2) {
-      median = v;
-      break;
-    }
-  }
-  return Math.max(60, Math.min(200, median - 30));
+  return Math.max(60, Math.min(200, backgroundLevel(img) - 30));
 }
 
-/** The page's background grey: the median of a sample of its pixels. */
-export function backgroundLevel(img: GreyImage): number {
-  const step = Math.max(1, Math.floor(img.data.length / 50_000));
+/** The page's background grey: the median of a sample of (about) `samples` of its pixels. */
+export function backgroundLevel(img: GreyImage, samples = 50_000): number {
+  const step = Math.max(1, Math.floor(img.data.length / samples));
   const hist = new Uint32Array(256);
   let n = 0;
   for (let i = 0; i < img.data.length; i += step, n++) hist[img.data[i] ?? 255]!++;
