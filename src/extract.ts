@@ -40,6 +40,8 @@ export interface ExtractOptions {
   ocrDpi?: number;
   /** For measurements: today's page reading before the speed work (ocrPdf's legacyPageReading). */
   ocrLegacyPageReading?: boolean;
+  /** How ruled tables in scanned pages are read (ocrPdf's tableReading): 'page' (default) or 'columns'. */
+  ocrTableReading?: 'page' | 'columns';
   /** Pages whose OCR confidence is below this (0–100) get OCR_LOW_CONFIDENCE (default 70). */
   ocrLowConfidence?: number;
   /** @internal OCR number repair options (benchmarks compare the digit recognisers with it). */
@@ -156,6 +158,7 @@ async function withOcr(read: ReadDocument, bytes: Uint8Array, options: ExtractOp
       lowConfidence: options.ocrLowConfidence,
       numberOptions: options.ocrNumberOptions,
       legacyPageReading: options.ocrLegacyPageReading,
+      tableReading: options.ocrTableReading,
     });
     const merged = mergeOcr(read, pages, result);
     const blocks = merged.doc.blocks.map((b, i) => withConfidence(b, merged.confidence[i] ?? null));

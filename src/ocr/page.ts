@@ -53,6 +53,12 @@ export interface ReadPageOptions {
    * languages, it goes); on by default once that is understood.
    */
   thaiFirst?: boolean;
+  /**
+   * How a whole upright page is recognised once its orientation is settled (default: the engine's
+   * page reading), in `languages` when the Thai-first reading asks for a subset. The PDF path finds
+   * ruled tables there and reads again the cells that read poorly (cells.ts).
+   */
+  recognise?: (image: PageImage, languages?: string) => Promise<OcrResult>;
 }
 
 const EMPTY: OcrResult = { words: [], confidence: 0, width: 0, height: 0 };
@@ -150,11 +156,18 @@ export function cropGrey(img: GreyImage, b: Box): GreyImage {
  * Reads the inked part of `img` only (a page without ink: not at all) and
  * reports the words in `img`'s coordinates.
  */
-export async function recogniseInk(engine: OcrEngine, img: PageImage, crop = false, languages?: string): Promise<OcrResult> {
+export async function recogniseInk(
+  engine: OcrEngine,
+  img: PageImage,
+  crop = false,
+  languages?: string,
+  wholePage?: (image: PageImage, languages?: string) => Promise<OcrResult>,
+): Promise<OcrResult> {
   const pad = Math.round(img.dpi / 8);
   const box = inkBox(img, pad);
   if (!box) return { ...EMPTY, width: img.width, height: img.height };
   const whole = !crop || (box.x0 === 0 && box.y0 === 0 && box.x1 === img.width && box.y1 === img.height);
+  if (whole && wholePage) return wholePage(img, languages);
   const r = await engine.recognise(whole ? img : cropGrey(img, box), { dpi: img.dpi, languages });
   if (whole) return r;
   return {
@@ -213,7 +226,7 @@ export async function readPage<T extends PageImage>(engine: OcrEngine, image: T,
   const first = split?.first;
   // the page in the first language; the places that look like another script again in the others
   const read = async (img: T): Promise<OcrResult> => {
-    const r = await recogniseInk(engine, img, options.cropToInk, first);
+    const r = await recogniseInk(engine, img, options.cropToInk, first, options.recognise);
     return split ? (await readSuspectsAgain(engine, img, r, split.rest)).result : r;
   };
   const turned = (d: Turn): T => (d === 0 ? image : rotateGrey(image, d));

@@ -12,9 +12,13 @@ import type { OcrEngine } from './engine.js';
 import { normalizeThai } from '../thai/normalize.js';
 import { type OcrLayout, baseHeight, dropDebris, ocrLayout } from './layout.js';
 import { type NumberCandidate, type NumberDecision, type ReadOptions, applyDecisions, decide, documentYears, numberCandidates, readDigitsIn } from './numbers.js';
-import { type PageReading, readPage } from './page.js';
+import { type PageImage, type PageReading, readPage } from './page.js';
 import { languageSplit } from './second-pass.js';
 import { type RenderedPage, openPdfRenderer, renderForOcr } from './render.js';
+import { joinContinuedTables, keepGrid } from './continued.js';
+import type { RuledGrid } from './grid.js';
+import { type PreparedPage, prepareRuledPage } from './tablepage.js';
+import { recogniseTables, rereadPoorCells } from './cells.js';
 import type { BBox, GreyImage, OcrDiagnostic, OcrResult, OcrWord } from './types.js';
 
 export interface OcrPdfOptions {
@@ -36,6 +40,14 @@ export interface OcrPdfOptions {
   thaiFirst?: boolean;
   /** Also lay out the words as read, before number repair (result.unrepairedBlocks; for measurements). */
   alsoUnrepaired?: boolean;
+  /**
+   * How the cells of ruled tables found in the image are read: 'page' (default) takes the words of
+   * the one whole-page recognition and puts each in its grid cell; 'columns' reads every table
+   * column again on its own (cells.ts; one more recognition per column and merged cell).
+   */
+  tableReading?: 'page' | 'columns';
+  /** Join ruled tables continued across pages (default true; off for measurements page by page). */
+  joinContinuedTables?: boolean;
 }
 
 export interface OcrPageReport {
@@ -79,7 +91,7 @@ const STRAY_AFTER_PUNCTUATION = /(?<=[.\-–])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]
 /** A block without the marks OCR strands after dots and dashes. */
 export function blockWithoutStrayMarks(b: Block): Block {
   const fix = (t: string): string => t.replace(STRAY_AFTER_PUNCTUATION, '');
-  if (b.type === 'table') return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(fix) })) })) };
+  if (b.type === 'table') return keepGrid(b, { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(fix) })) })) });
   return { ...b, text: fix(b.text) };
 }
 
@@ -100,6 +112,10 @@ interface InFlight {
   started: number;
   image: RenderedPage | null;
   reading: Promise<PageReading<RenderedPage> | null>;
+  /** Ruled tables found before recognition, per page image read (null: let the layout look). */
+  prepared: Map<PageImage, PreparedPage<PageImage>>;
+  grids: RuledGrid[] | null;
+  skew: number;
   error: unknown;
 }
 
@@ -137,10 +153,19 @@ export async function ocrPdf(
   const launch = async (): Promise<void> => {
     const page = wanted[next++] as number;
     const started = Date.now();
-    const item: InFlight = { page, started, image: null, reading: Promise.resolve(null), error: null };
+    const item: InFlight = { page, started, image: null, reading: Promise.resolve(null), prepared: new Map(), grids: null, skew: 0, error: null };
     try {
       item.image = await renderForOcr(renderer, page, options.dpi);
-      item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading, thaiFirst: options.thaiFirst });
+      // once the orientation is settled, ruled tables are found and their rules erased (tablepage.ts);
+      // the page is read as rendered, or its tables column by column (cells.ts); the page image read
+      // is remembered with its tables
+      const recognise = (img: PageImage, languages?: string): Promise<OcrResult> => {
+        const prepared = prepareRuledPage(img);
+        item.prepared.set(img, prepared);
+        if (options.tableReading === 'columns') return recogniseTables(engine, prepared);
+        return engine.recognise(img, { dpi: img.dpi, languages }).then((r) => rereadPoorCells(engine, prepared, r));
+      };
+      item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading, thaiFirst: options.thaiFirst, recognise });
       item.reading.catch(() => undefined); // handled when the page is finished
     } catch (e) {
       item.error = e;
@@ -158,7 +183,11 @@ export async function ocrPdf(
           const reading = await item.reading;
           if (reading) {
             result = reading.result;
-            item.image = reading.image;
+            const prepared = item.prepared.get(reading.image);
+            item.image = (prepared?.image as RenderedPage | undefined) ?? reading.image;
+            item.grids = prepared?.grids ?? null;
+            item.skew = prepared?.skew ?? 0;
+            item.prepared.clear();
             // a page scanned on its side (a landscape table in a portrait scan) or upside down
             if (reading.degrees !== 0) {
               const how = reading.degrees === 180 ? 'upside down' : 'on its side';
@@ -181,7 +210,7 @@ export async function ocrPdf(
           diagnostics.push(diag('info', 'OCR_EMPTY_PAGE', `page ${item.page}: no text found by OCR`, item.page));
         } else {
           words = dropDebris(words, H);
-          if (unrepaired) unrepaired.push(...ocrLayout(words, item.page, { image: item.image }).blocks);
+          if (unrepaired) unrepaired.push(...ocrLayout(words, item.page, { image: item.image, grids: item.grids, skew: item.skew }).blocks);
           if (repair) {
             const cands = numberCandidates(item.page, words, item.image, options.numberOptions);
             yearCands.push(...cands.filter((c) => c.kind === 'year'));
@@ -220,7 +249,7 @@ export async function ocrPdf(
               diagnostics.push(diag('info', 'OCR_NUMBER_REPAIRED', `page ${item.page}: ${list.length} number(s) re-read from the glyphs: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}`, item.page));
             }
           }
-          const layout = ocrLayout(words, item.page, { image: item.image });
+          const layout = ocrLayout(words, item.page, { image: item.image, grids: item.grids, skew: item.skew });
           // in the page's language (the Thai-first reading's, page.ts), not all the engine's
           const cellLanguages = options.thaiFirst && !options.legacyPageReading ? languageSplit(engine)?.first : undefined;
           await fillEmptyCells(layout.emptyCells, item.image, engine, layout.scale, options.numberOptions, cellLanguages);
@@ -248,9 +277,10 @@ export async function ocrPdf(
     await Promise.allSettled(queue.map((q) => q.reading));
     await renderer.close();
   }
+  const joined = options.joinContinuedTables === false ? { blocks, confidence } : joinContinuedTables(blocks, confidence);
   return {
-    blocks,
-    confidence,
+    blocks: joined.blocks,
+    confidence: joined.confidence,
     diagnostics,
     meanConfidence: confWords > 0 ? Math.round((confSum / confWords) * 10) / 10 : 0,
     pages: reports,

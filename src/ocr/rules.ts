@@ -2,222 +2,264 @@
  * Ruling lines of a page image (table borders), for OCR'd tables.
  *
  * Coordinates are "deskewed": x' = x + s·y, y' = y − s·x for the page's
- * skew s (see layout.ts), so a rule drawn on a tilted scan is an exact
- * vertical or horizontal line here.
+ * skew s, so a rule drawn on a tilted scan is (nearly) an exact vertical or
+ * horizontal line here. What a scan does to a rule, and how it is met:
  *
- * A vertical rule is a run of dark pixels along a (tilted) column, long
- * (≥ 3.5 H: no letter is that tall) with gaps of at most a few pixels
- * (noise, JPEG); neighbouring columns with overlapping runs are one rule.
- * Horizontal rules likewise along rows, at least 8 H long and with gaps of
- * one pixel at most (a text line read along a row is broken between
- * letters).
+ * - Pieces: along each deskewed row (column), runs of ink with gaps of at
+ *   most two pixels (noise, JPEG), at least 2.5 H long (no letter stroke is
+ *   that long; H is the text's base height), and thin: on 60 % of the run
+ *   the pixels 0.2 H and 0.35 H above and below are light (a run along the
+ *   tops of a line of letters has their strokes below it).
+ * - Lines: pieces chained along their direction. A piece joins a line when
+ *   it lies within 2 px of the line's nearest end (so a rule still tilted
+ *   after deskewing, drifting a pixel every few hundred, stays one line),
+ *   across a gap of up to 10 H (a rule broken by the scan, or erased under a
+ *   stamp). A line is kept when at least 40 % of its length is ink.
+ * - Skew: {@link measureSkew} fits the long horizontal lines found without
+ *   deskewing (pieces are then short stair steps, chained all the same).
  */
 import type { GreyImage } from './types.js';
 
-export interface VRule {
-  x: number;
-  y0: number;
-  y1: number;
-}
-
-export interface HRule {
-  y: number;
-  x0: number;
-  x1: number;
+export interface RuleLine {
+  /** Position across the line: y of a horizontal rule, x of a vertical one (mean over its length). */
+  pos: number;
+  /** Extent along the line. */
+  a: number;
+  b: number;
+  /** Change of pos per pixel along the line (what deskewing left). */
+  slope: number;
+  /** The inked stretches along the line, sorted, disjoint. */
+  spans: Array<[number, number]>;
 }
 
 export interface Rules {
-  vertical: VRule[];
-  horizontal: HRule[];
+  vertical: RuleLine[];
+  horizontal: RuleLine[];
 }
 
-/** Grey level under which a pixel counts as ink for rules (rules are thin and often grey after scanning). */
-const DARK = 200;
-
-interface Run {
+interface Piece {
   pos: number;
   a: number;
   b: number;
 }
 
-/** Dark runs along lines of one direction; `at(p, t)` reads the pixel of line p at step t (null off the image). */
-function runsAlong(
-  count: number,
-  length: number,
-  at: (p: number, t: number) => number | null,
-  minLen: number,
-  maxGap: number,
-): Run[] {
-  const out: Run[] = [];
-  for (let p = 0; p < count; p++) {
-    let start = -1;
-    let last = -1;
-    for (let t = 0; t < length; t++) {
-      const v = at(p, t);
-      if (v !== null && v < DARK) {
-        if (start < 0 || t - last - 1 > maxGap) {
-          if (start >= 0 && last - start + 1 >= minLen) out.push({ pos: p, a: start, b: last });
-          start = t;
-        }
-        last = t;
+/** Grey level under which a pixel counts as ink for rules: below the page's background, at most 200 (rules are thin and often grey after scanning). */
+export function inkLevel(img: GreyImage): number {
+  return Math.max(60, Math.min(200, backgroundLevel(img) - 30));
+}
+
+/** The page's background grey: the median of a sample of (about) `samples` of its pixels. */
+export function backgroundLevel(img: GreyImage, samples = 50_000): number {
+  const step = Math.max(1, Math.floor(img.data.length / samples));
+  const hist = new Uint32Array(256);
+  let n = 0;
+  for (let i = 0; i < img.data.length; i += step, n++) hist[img.data[i] ?? 255]!++;
+  let acc = 0;
+  for (let v = 0; v < 256; v++) {
+    acc += hist[v]!;
+    if (acc >= n / 2) return v;
+  }
+  return 255;
+}
+
+/**
+ * Ink for rules of one direction, in deskewed coordinates, same size: bit
+ * (X, Y) is set when the pixel (X − s·Y, Y + s·X) of the image is dark, or
+ * is on a faint line across the rule's direction: 12 levels under the
+ * background and 12 darker than the pixels 3 px to either side across it,
+ * each level the mean of three pixels along the rule (so noise does not
+ * pass). A thin rule blurred by the scan, or scanned at 200 dpi and read at
+ * 150, is light grey (220–230 on white paper).
+ */
+function deskewedInk(img: GreyImage, skew: number, dark: number, horizontal: boolean): Uint8Array {
+  const { width: w, height: h, data } = img;
+  const faint = Math.min(250, Math.max(dark + 18, backgroundLevel(img) - 12));
+  const step = horizontal ? 3 * w : 3;
+  const along = horizontal ? 1 : w;
+  const at3 = (i: number): number => (data[i - along] as number) + (data[i] as number) + (data[i + along] as number);
+  const out = new Uint8Array(w * h);
+  for (let Y = 0; Y < h; Y++) {
+    for (let X = 0; X < w; X++) {
+      const x = Math.round(X - skew * Y);
+      const y = Math.round(Y + skew * X);
+      if (x < 3 || y < 3 || x >= w - 3 || y >= h - 3) continue;
+      const i = y * w + x;
+      const v = data[i] as number;
+      if (v < dark) out[Y * w + X] = 1;
+      else if (v < faint + 6) {
+        const m = at3(i);
+        if (m < 3 * faint && m + 36 <= at3(i - step) && m + 36 <= at3(i + step)) out[Y * w + X] = 1;
       }
     }
-    if (start >= 0 && last - start + 1 >= minLen) out.push({ pos: p, a: start, b: last });
   }
   return out;
 }
 
-/** Runs on neighbouring lines (within 3 px) that overlap → one rule at their mean position. */
-function mergeRuns(runs: Run[]): Run[] {
-  runs.sort((r, s) => r.pos - s.pos || r.a - s.a);
-  const groups: Array<{ runs: Run[]; a: number; b: number; lastPos: number }> = [];
-  for (const r of runs) {
-    const g = groups.find((x) => r.pos - x.lastPos <= 3 && r.a <= x.b && r.b >= x.a);
-    if (g) {
-      g.runs.push(r);
-      g.a = Math.min(g.a, r.a);
-      g.b = Math.max(g.b, r.b);
-      g.lastPos = r.pos;
+/** Thin ink runs along rows (horizontal) or columns (vertical) of the ink map. */
+function pieces(ink: Uint8Array, w: number, h: number, horizontal: boolean, minLen: number, H: number): Piece[] {
+  const count = horizontal ? h : w;
+  const length = horizontal ? w : h;
+  const at = horizontal ? (p: number, t: number): number => ink[p * w + t] ?? 0 : (p: number, t: number): number => ink[t * w + p] ?? 0;
+  const near = Math.max(3, Math.round(0.2 * H));
+  const far = Math.max(near + 1, Math.round(0.35 * H));
+  const light = (p: number, t: number): boolean => p < 0 || p >= count || !at(p, t);
+  const out: Piece[] = [];
+  const keep = (p: number, a: number, b: number): void => {
+    if (b - a + 1 < minLen) return;
+    // thin: light near and further off on both sides, on most of the run
+    let thin = 0;
+    let n = 0;
+    for (let t = a; t <= b; t += 2) {
+      if (!at(p, t)) continue;
+      n++;
+      if (light(p - near, t) && light(p + near, t) && light(p - far, t) && light(p + far, t)) thin++;
+    }
+    if (n > 0 && thin >= 0.6 * n) out.push({ pos: p, a, b });
+  };
+  for (let p = 0; p < count; p++) {
+    let start = -1;
+    let last = -1;
+    for (let t = 0; t < length; t++) {
+      if (!at(p, t)) continue;
+      if (start < 0 || t - last - 1 > 2) {
+        if (start >= 0) keep(p, start, last);
+        start = t;
+      }
+      last = t;
+    }
+    if (start >= 0) keep(p, start, last);
+  }
+  return out;
+}
+
+interface Chain {
+  pieces: Piece[];
+  a: number;
+  b: number;
+  /** pos of the piece reaching furthest along. */
+  endPos: number;
+}
+
+/** Pieces → lines (see the module comment); pieces shorter than `seed` only extend lines of longer ones. */
+function chain(ps: Piece[], H: number, minLen: number, seed: number): RuleLine[] {
+  ps.sort((p, q) => p.a - q.a || p.pos - q.pos);
+  const bridge = 10 * H;
+  const chains: Chain[] = [];
+  const short: Piece[] = [];
+  for (const p of ps) {
+    if (p.b - p.a + 1 < seed) {
+      short.push(p);
+      continue;
+    }
+    let best: Chain | null = null;
+    let bestD = 2.01;
+    for (const c of chains) {
+      if (p.a > c.b + bridge) continue;
+      const d = Math.abs(c.endPos - p.pos);
+      if (d < bestD) {
+        bestD = d;
+        best = c;
+      }
+    }
+    if (best) {
+      best.pieces.push(p);
+      if (p.b >= best.b) {
+        best.b = p.b;
+        best.endPos = p.pos;
+      }
     } else {
-      groups.push({ runs: [r], a: r.a, b: r.b, lastPos: r.pos });
+      chains.push({ pieces: [p], a: p.a, b: p.b, endPos: p.pos });
     }
   }
-  return groups.map((g) => ({ pos: g.runs.reduce((s, r) => s + r.pos, 0) / g.runs.length, a: g.a, b: g.b }));
+  // short pieces (a rule where letters touch it, or broken by noise) on a line's course extend it
+  for (const p of short) {
+    for (const c of chains) {
+      if (p.b < c.a - bridge || p.a > c.b + bridge) continue;
+      const q = c.pieces.reduce((m, x) => (Math.abs(x.a + x.b - p.a - p.b) < Math.abs(m.a + m.b - p.a - p.b) ? x : m));
+      if (Math.abs(q.pos - p.pos) > 1.5) continue;
+      c.pieces.push(p);
+      c.a = Math.min(c.a, p.a);
+      c.b = Math.max(c.b, p.b);
+      break;
+    }
+  }
+  const out: RuleLine[] = [];
+  for (const c of chains) {
+    if (c.b - c.a + 1 < minLen) continue;
+    const spans = union(c.pieces.map((p) => [p.a, p.b] as [number, number]));
+    const inked = spans.reduce((s, [a, b]) => s + b - a + 1, 0);
+    if (inked < 0.4 * (c.b - c.a + 1)) continue;
+    // least squares of pos over the pieces' middles, weighted by length
+    let sw = 0;
+    let st = 0;
+    let sp = 0;
+    let stt = 0;
+    let stp = 0;
+    for (const p of c.pieces) {
+      const wgt = p.b - p.a + 1;
+      const t = (p.a + p.b) / 2;
+      sw += wgt;
+      st += wgt * t;
+      sp += wgt * p.pos;
+      stt += wgt * t * t;
+      stp += wgt * t * p.pos;
+    }
+    const den = sw * stt - st * st;
+    const slope = den > 1e-9 ? (sw * stp - st * sp) / den : 0;
+    out.push({ pos: sp / sw, a: c.a, b: c.b, slope, spans });
+  }
+  return out;
+}
+
+/** Intervals merged where they overlap or touch within 2 px. */
+function union(iv: Array<[number, number]>): Array<[number, number]> {
+  iv.sort((p, q) => p[0] - q[0]);
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of iv) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 2) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 /** Ruling lines of the page, in deskewed coordinates; H is the text's base height in pixels. */
-export function findRules(img: GreyImage, skew: number, H: number): Rules {
-  const { width: w, height: h, data } = img;
+export function findRules(img: GreyImage, skew: number, H: number, dark = inkLevel(img)): Rules {
+  const { width: w, height: h } = img;
   if (H <= 0 || w < 10 || h < 10) return { vertical: [], horizontal: [] };
-  const pixel = (x: number, y: number): number | null => {
-    const xi = Math.round(x);
-    const yi = Math.round(y);
-    if (xi < 0 || yi < 0 || xi >= w || yi >= h) return null;
-    return data[yi * w + xi] ?? null;
-  };
-  // vertical: deskewed column x' holds the pixels (x' − s·y, y); a rule 1 px wide may fall
-  // between two rounded columns, so take the darker of x and x + 1
-  const vRuns = runsAlong(
-    w,
-    h,
-    (xp, y) => {
-      const x = xp - skew * y;
-      const p = pixel(x, y);
-      const q = pixel(x + 1, y);
-      return p === null ? q : q === null ? p : Math.min(p, q);
-    },
-    Math.max(20, 3.5 * H),
-    Math.max(2, Math.round(0.15 * H)),
-  );
-  // horizontal: deskewed row y' holds the pixels (x, y' + s·x)
-  const hRuns = runsAlong(
-    h,
-    w,
-    (yp, x) => {
-      const y = yp + skew * x;
-      const p = pixel(x, y);
-      const q = pixel(x, y + 1);
-      return p === null ? q : q === null ? p : Math.min(p, q);
-    },
-    Math.max(40, 8 * H),
-    1,
-  );
-  const vertical = mergeRuns(vRuns).map((r) => {
-    // back to deskewed coordinates: the run's column is x', its rows y; y' = y − s·x
-    const x = r.pos;
-    return { x, y0: r.a - skew * x, y1: r.b - skew * x };
-  });
-  const horizontal = mergeRuns(hRuns).map((r) => {
-    const y = r.pos;
-    return { y, x0: r.a + skew * y, x1: r.b + skew * y };
-  });
+  const seed = Math.max(12, 2.5 * H);
+  const minPiece = Math.max(5, 0.6 * H);
+  const horizontal = chain(pieces(deskewedInk(img, skew, dark, true), w, h, true, minPiece, H), H, Math.max(40, 4 * H), seed);
+  const vertical = chain(pieces(deskewedInk(img, skew, dark, false), w, h, false, minPiece, H), H, Math.max(20, 2.5 * H), seed);
   return { vertical, horizontal };
 }
 
-/** A ruled table: column boundaries and row boundaries (deskewed), and which boundaries each row band has. */
-export interface RuledGrid {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-  /** Distinct vertical rule positions, left to right (outer borders included). */
-  xs: number[];
-  /** Horizontal rule positions, top to bottom (outer borders included). */
-  ys: number[];
-  /** For band r (between ys[r] and ys[r+1]): which inner xs (index into xs) are drawn there. */
-  present: boolean[][];
-}
-
 /**
- * Tables drawn with rules: connected sets of horizontal and vertical rules
- * with at least two of each, as grids.
+ * The page's skew (dy/dx) from its long horizontal rules, null when it has
+ * none: rules found without deskewing, the length-weighted median of their
+ * slopes.
  */
-export function ruledGrids(rules: Rules, H: number): RuledGrid[] {
-  const tol = Math.max(4, 0.5 * H);
-  const { vertical: V, horizontal: Hs } = rules;
-  // union-find over rules: index < V.length: vertical; else horizontal
-  const parent = Array.from({ length: V.length + Hs.length }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i] as number] as number;
-      i = parent[i] as number;
-    }
-    return i;
-  };
-  const union = (a: number, b: number): void => {
-    parent[find(a)] = find(b);
-  };
-  V.forEach((v, i) => {
-    Hs.forEach((hr, j) => {
-      if (v.x >= hr.x0 - tol && v.x <= hr.x1 + tol && hr.y >= v.y0 - tol && hr.y <= v.y1 + tol) union(i, V.length + j);
-    });
-  });
-  const comps = new Map<number, { v: VRule[]; h: HRule[] }>();
-  V.forEach((v, i) => {
-    const r = find(i);
-    const c = comps.get(r) ?? { v: [], h: [] };
-    c.v.push(v);
-    comps.set(r, c);
-  });
-  Hs.forEach((hr, j) => {
-    const r = find(V.length + j);
-    const c = comps.get(r) ?? { v: [], h: [] };
-    c.h.push(hr);
-    comps.set(r, c);
-  });
-  const grids: RuledGrid[] = [];
-  for (const { v, h } of comps.values()) {
-    if (v.length < 2 || h.length < 2) continue;
-    const xs = cluster(v.map((r) => r.x), tol);
-    const ys = cluster(h.map((r) => r.y), tol);
-    if (xs.length < 2 || ys.length < 2) continue;
-    const x0 = xs[0] as number;
-    const x1 = xs[xs.length - 1] as number;
-    const y0 = ys[0] as number;
-    const y1 = ys[ys.length - 1] as number;
-    if (x1 - x0 < 4 * H || y1 - y0 < 1.5 * H) continue;
-    const present: boolean[][] = [];
-    for (let r = 0; r + 1 < ys.length; r++) {
-      const ya = ys[r] as number;
-      const yb = ys[r + 1] as number;
-      const mid = (ya + yb) / 2;
-      present.push(
-        xs.map((x) => v.some((rule) => Math.abs(rule.x - x) <= tol && rule.y0 <= mid && rule.y1 >= mid)),
-      );
-    }
-    grids.push({ x0, x1, y0, y1, xs, ys, present });
+export function measureSkew(img: GreyImage, H: number, dark = inkLevel(img)): number | null {
+  const { width: w, height: h } = img;
+  if (H <= 0 || w < 10 || h < 10) return null;
+  const ink = deskewedInk(img, 0, dark, true);
+  // a rule tilted by 1° steps a row every ~57 px: short pieces
+  const lines = chain(pieces(ink, w, h, true, Math.max(10, 1.5 * H), H), H, 15 * H, Math.max(10, 1.5 * H)).filter((l) => Math.abs(l.slope) < 0.05);
+  if (lines.length === 0) return null;
+  const ws = lines.map((l) => ({ s: l.slope, w: l.b - l.a })).sort((p, q) => p.s - q.s);
+  const total = ws.reduce((s, x) => s + x.w, 0);
+  let acc = 0;
+  for (const x of ws) {
+    acc += x.w;
+    if (acc >= total / 2) return x.s;
   }
-  return grids.sort((a, b) => a.y0 - b.y0);
+  return ws[ws.length - 1]?.s ?? null;
 }
 
-/** Sorted positions, those within tol of each other averaged. */
-function cluster(values: number[], tol: number): number[] {
-  const s = [...values].sort((a, b) => a - b);
-  const out: number[][] = [];
-  for (const x of s) {
-    const last = out[out.length - 1];
-    if (last && x - (last[last.length - 1] as number) <= tol) last.push(x);
-    else out.push([x]);
-  }
-  return out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+/** How much of [from, to] the line's ink covers (0–1). */
+export function coverage(l: RuleLine, from: number, to: number): number {
+  if (to <= from) return 0;
+  let n = 0;
+  for (const [a, b] of l.spans) n += Math.max(0, Math.min(b + 1, to) - Math.max(a, from));
+  return n / (to - from);
 }

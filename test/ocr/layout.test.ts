@@ -7,7 +7,8 @@ import type { TableBlock } from '../../src/model/blocks.js';
 import { GLYPH_SIZE, classifyGlyph, digitTemplates } from '../../src/ocr/digits.js';
 import { ocrLayout, ocrToBlocks } from '../../src/ocr/layout.js';
 import { type NumberCandidate, decide, documentYears } from '../../src/ocr/numbers.js';
-import { findRules, ruledGrids } from '../../src/ocr/rules.js';
+import { ruledGrids } from '../../src/ocr/grid.js';
+import { findRules } from '../../src/ocr/rules.js';
 import type { GreyImage, OcrWord } from '../../src/ocr/types.js';
 
 /** Words of a text laid out one character a word, as Tesseract gives Thai. */

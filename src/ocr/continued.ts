@@ -1,0 +1,155 @@
+/**
+ * Ruled tables running on from one OCR'd page to the next, joined as the
+ * text-PDF reader joins them (src/readers/_pdf-assemble.ts): a table that
+ * opens a page (nothing before it on the page but a page number) continues
+ * the table that closed the page before when both have the same columns
+ * (the same number, at the same places within 2 % of the page width), or
+ * the same number under a repeat of its header row. The repeated header is
+ * dropped (OCR reads it a little differently each time: rows equal but for
+ * 15 % of their characters count as the same); a first row whose first
+ * cell is empty, or unnumbered in a table of numbered rows, is the rest of
+ * the row the page break cut and is joined to it.
+ */
+import levenshtein from 'fast-levenshtein';
+import { type Block, type TableBlock, type TableCell, type TableRow, cellText } from '../model/blocks.js';
+import { joinWrappedLines } from '../thai/wrap.js';
+import type { RuledGrid } from './grid.js';
+
+/** Column boundaries of each ruled table made by the layout, as shares of the page width. */
+const columns = new WeakMap<TableBlock, number[]>();
+
+/** Records the grid a table was read from (for joining it across pages). */
+export function rememberGrid(t: TableBlock, g: RuledGrid, pageWidth: number): void {
+  columns.set(
+    t,
+    g.xs.map((x) => x / Math.max(1, pageWidth)),
+  );
+}
+
+/** `to`, a copy of the table `from`, remembered with from's grid. */
+export function keepGrid(from: TableBlock, to: TableBlock): TableBlock {
+  const xs = columns.get(from);
+  if (xs) columns.set(to, xs);
+  return to;
+}
+
+/** A page number or a speck read as a paragraph: no reason to end a table. */
+const PAGE_NUMBER = /^(?:หน้า(?:ที่)?\s*)?[-–—(\[]?\s*[0-9๐-๙]{1,4}\s*[-–—)\]]?(?:\s*(?:\/|จาก)\s*[0-9๐-๙]{1,4})?$/;
+function trivial(b: Block): boolean {
+  if (b.type === 'table') return false;
+  const t = b.text.replace(/\s+/g, '');
+  return t.length <= 2 || PAGE_NUMBER.test(b.text.trim());
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+function rowText(r: TableRow): string {
+  return squash(r.cells.map(cellText).join('|'));
+}
+
+/** Rows with the same cells, give or take OCR's misreadings. */
+function sameRow(a: TableRow, b: TableRow): boolean {
+  if (a.cells.length !== b.cells.length) return false;
+  const x = rowText(a);
+  const y = rowText(b);
+  if (x === y) return true;
+  const allowed = Math.max(2, Math.floor(Math.max(x.length, y.length) * 0.15));
+  if (Math.abs(x.length - y.length) > allowed || x.length > 400) return false;
+  return levenshtein.get(x, y) <= allowed;
+}
+
+function isEmpty(c: TableCell | undefined): boolean {
+  return !c || c.paragraphs.every((p) => p.trim() === '');
+}
+
+function continues(open: TableBlock, next: TableBlock): boolean {
+  const a = columns.get(open);
+  const b = columns.get(next);
+  if (!a || !b || a.length !== b.length) return false;
+  if (a.every((x, k) => Math.abs(x - (b[k] ?? Infinity)) <= 0.02)) return true;
+  const head = open.rows[0];
+  const first = next.rows[0];
+  return !!head && !!first && sameRow(head, first);
+}
+
+/** A row number opening a first cell: "๑", "2.", "(๓)". */
+const ROW_NUMBER = /^\(?[0-9๐-๙]{1,3}[.)]?(?:\s|$)/;
+
+function splitRow(t: TableBlock, first: TableRow): boolean {
+  const c0 = first.cells[0];
+  if (isEmpty(c0)) return true;
+  const numbered = t.rows.slice(1).filter((r) => ROW_NUMBER.test(r.cells[0]?.paragraphs[0] ?? '')).length;
+  return numbered >= 1 && numbered >= (t.rows.length - 1) / 2 && !ROW_NUMBER.test(c0?.paragraphs[0] ?? '');
+}
+
+function joinRows(into: TableRow, cont: TableRow): void {
+  cont.cells.forEach((c, k) => {
+    const target = into.cells[k];
+    if (!target || isEmpty(c)) return;
+    if (isEmpty(target)) {
+      target.paragraphs = [...c.paragraphs];
+      return;
+    }
+    const last = target.paragraphs.length - 1;
+    target.paragraphs[last] = joinWrappedLines(target.paragraphs[last] ?? '', c.paragraphs[0] ?? '');
+    target.paragraphs.push(...c.paragraphs.slice(1));
+  });
+}
+
+function append(t: TableBlock, next: TableBlock): void {
+  const head = t.rows[0];
+  const rows = head ? next.rows.filter((r, i) => i > 1 || !sameRow(head, r)) : [...next.rows];
+  const first = rows[0];
+  const last = t.rows[t.rows.length - 1];
+  if (first && last && first.cells.length === last.cells.length && first.cells.some((c) => !isEmpty(c)) && splitRow(t, first)) {
+    joinRows(last, first);
+    rows.shift();
+  }
+  t.rows.push(...rows);
+}
+
+/**
+ * The blocks with each ruled table that continues one on the page before
+ * joined to it (see the module comment). Blocks are in page order.
+ */
+export function joinContinuedTables(blocks: readonly Block[], confidence: readonly number[]): { blocks: Block[]; confidence: number[] } {
+  const out: Block[] = [];
+  const conf: number[] = [];
+  // the last table of the previous page, when nothing but trivia followed it
+  let open: TableBlock | null = null;
+  let openPage = -1;
+  let page = -1;
+  let seenOnPage = false;
+  for (const [i, b] of blocks.entries()) {
+    const p = b.source.page ?? -1;
+    if (p !== page) {
+      // a new page: the table that ended the last one may run on
+      page = p;
+      seenOnPage = false;
+    }
+    if (trivial(b)) {
+      out.push(b);
+      conf.push(confidence[i] ?? 0);
+      continue;
+    }
+    if (b.type === 'table' && !seenOnPage && open && openPage === p - 1 && continues(open, b)) {
+      append(open, b);
+      columns.set(open, columns.get(b) ?? []);
+      openPage = p;
+      seenOnPage = true;
+      continue;
+    }
+    seenOnPage = true;
+    out.push(b);
+    conf.push(confidence[i] ?? 0);
+    if (b.type === 'table' && columns.has(b)) {
+      open = b;
+      openPage = p;
+    } else {
+      open = null;
+    }
+  }
+  return { blocks: out, confidence: conf };
+}

@@ -1,0 +1,145 @@
+/**
+ * Ruled tables from OCR words: words into the cells of a grid with merged
+ * cells (ruled-table.ts), and tables continued across pages (continued.ts).
+ * Synthetic words and grids: fast.
+ */
+import { describe, expect, it } from 'vitest';
+import { type TableBlock, cell, paragraph, position, row, table } from '../../src/model/blocks.js';
+import { joinContinuedTables, rememberGrid } from '../../src/ocr/continued.js';
+import type { RuledGrid } from '../../src/ocr/grid.js';
+import type { LayoutWord } from '../../src/ocr/lines.js';
+import { clipToColumns, gridTable } from '../../src/ocr/ruled-table.js';
+
+const H = 20;
+
+/** A word as the layout has it (deskewed box = image box). */
+function word(text: string, x0: number, y0: number, x1: number, line: number): LayoutWord {
+  const y1 = y0 + H;
+  return { w: { text, bbox: { x0, y0, x1, y1 }, confidence: 90, line, spaceBefore: false }, x0, x1, y0, y1, base: true };
+}
+
+/** Columns at 0 | 100 | 300 | 500, rows at 0 | 80 | 200 | 320; the header's last two cells merged, the first column's data cells merged. */
+const grid: RuledGrid = {
+  x0: 0,
+  x1: 500,
+  y0: 0,
+  y1: 320,
+  xs: [0, 100, 300, 500],
+  ys: [0, 80, 200, 320],
+  cells: [
+    { r: 0, c: 0, rowspan: 1, colspan: 1 },
+    { r: 0, c: 1, rowspan: 1, colspan: 2 },
+    { r: 1, c: 0, rowspan: 2, colspan: 1 },
+    { r: 1, c: 1, rowspan: 1, colspan: 1 },
+    { r: 1, c: 2, rowspan: 1, colspan: 1 },
+    { r: 2, c: 1, rowspan: 1, colspan: 1 },
+    { r: 2, c: 2, rowspan: 1, colspan: 1 },
+  ],
+};
+
+const texts = (t: { rows: Array<{ cells: Array<{ paragraphs: string[] }> }> }) => t.rows.map((r) => r.cells.map((c) => c.paragraphs.join(' ')));
+
+describe('gridTable: letters whose boxes reach over a rule (page reading)', () => {
+  /** A Tesseract symbol: spaceBefore as Tesseract reports it. */
+  const sym = (text: string, x0: number, x1: number, line: number, spaceBefore: boolean): LayoutWord => {
+    const w = word(text, x0, 100, x1, line);
+    return { ...w, w: { ...w.w, spaceBefore } };
+  };
+
+  it('puts a letter after a space whose box covers the rule with the letters it is written with (the next column)', () => {
+    // "นิติกร" ends column 1 (100–300); "หลัก" opens column 2 at 310, its "ห" boxed 288–322 over the rule at 300
+    const words = [sym('น', 200, 212, 1, true), sym('ิ', 212, 220, 1, false), sym('ติ', 220, 240, 1, false), sym('กร', 240, 270, 1, false), sym('ห', 288, 322, 1, true), sym('ลัก', 322, 360, 1, false)];
+    const { rows } = gridTable(grid, words, H, 1.5 * H, 1);
+    // centre 305 would have put "ห" right anyway: with the box 280–316 (centre 298) it went left before
+    const shifted = words.map((w) => (w.w.text === 'ห' ? { ...w, x0: 280, x1: 316 } : w));
+    const { rows: rows2 } = gridTable(grid, shifted, H, 1.5 * H, 1);
+    expect(texts({ rows })[1]).toEqual(['', 'นิติกร', 'หลัก']);
+    expect(texts({ rows: rows2 })[1]).toEqual(['', 'นิติกร', 'หลัก']);
+  });
+
+  it('keeps a letter of no width on the rule with the letter written after it', () => {
+    const words = [sym('กร', 240, 270, 1, true), sym('ห', 299, 300, 1, true), sym('ร', 312, 322, 1, false)];
+    expect(texts(gridTable(grid, words, H, 1.5 * H, 1))[1]).toEqual(['', 'กร', 'หร']);
+  });
+
+  it('drops the rule read as "เ" (alone on the rule, or glued to the first letter of the cell)', () => {
+    const words = [sym('ไตรมาส', 110, 200, 1, true), sym('เ', 292, 308, 1, true), sym('เน', 290, 330, 2, true), sym('ัก', 330, 350, 2, false)];
+    const moved = words.map((w) => ({ ...w, y0: w.w.line === 2 ? 140 : w.y0, y1: w.w.line === 2 ? 160 : w.y1 }));
+    expect(texts(gridTable(grid, moved, H, 1.5 * H, 1))[1]).toEqual(['', 'ไตรมาส', 'นัก']);
+  });
+
+  it('leaves a real "เ" opening a cell half a letter right of the rule', () => {
+    const words = [sym('เจ้า', 309, 340, 1, true), sym('หน้าที่', 340, 400, 1, false)];
+    expect(texts(gridTable(grid, words, H, 1.5 * H, 1))[1]).toEqual(['', '', 'เจ้าหน้าที่']);
+  });
+});
+
+describe('gridTable', () => {
+  it('gives one row per grid row with the cells starting on it, spans kept, rule marks dropped', () => {
+    const words = [
+      word('ลำดับ', 10, 20, 80, 0),
+      word('ระยะเวลา', 150, 20, 260, 0),
+      word('|', 99, 20, 102, 0), // a rule read as a bar
+      word('๑', 10, 100, 25, 1),
+      word('ไตรมาส', 110, 100, 200, 1),
+      word('จัดทำ', 310, 100, 380, 1),
+      word('—', 200, 190, 240, 2), // a dash lying on a horizontal rule
+      word('ไตรมาส', 110, 220, 200, 3),
+      word('รายงาน', 310, 220, 400, 3),
+    ];
+    words[6]!.y0 = 196;
+    words[6]!.y1 = 204;
+    const { rows } = gridTable(grid, words, H, 2.4 * H, 1);
+    expect(texts({ rows })).toEqual([['ลำดับ', 'ระยะเวลา'], ['๑', 'ไตรมาส', 'จัดทำ'], ['ไตรมาส', 'รายงาน']]);
+    expect(rows.map((r) => r.cells.map((c) => [c.colspan, c.rowspan]))).toEqual([
+      [[1, 1], [2, 1]],
+      [[2 - 1, 2], [1, 1], [1, 1]],
+      [[1, 1], [1, 1]],
+    ]);
+  });
+
+  it('clips a word read across a column boundary to the two cells', () => {
+    // "การผู้รับ" read as one word from x 220 to 340 over the boundary at 300
+    const parts = clipToColumns(word('การผู้รับ', 220, 100, 340, 1), grid, H);
+    expect(parts.map((p) => p.w.text)).toEqual(['การผู้', 'รับ']);
+    expect(parts[0]!.x1).toBe(300);
+    const { rows } = gridTable(grid, [word('การผู้รับ', 220, 100, 340, 1)], H, 2.4 * H, 1);
+    expect(texts({ rows })[1]).toEqual(['', 'การผู้', 'รับ']);
+  });
+});
+
+describe('joinContinuedTables', () => {
+  const g = (xs: number[]): RuledGrid => ({ x0: xs[0]!, x1: xs[xs.length - 1]!, y0: 0, y1: 100, xs, ys: [0, 100], cells: [] });
+  const t = (page: number, rows: string[][], xs: number[]): TableBlock => {
+    const b = table(
+      rows.map((r) => row(r.map((x) => cell(x ? [x] : [])), position(page, null))),
+      position(page, null),
+    );
+    rememberGrid(b, g(xs), 1000);
+    return b;
+  };
+
+  it('joins the table opening a page to the one closing the page before: header repeat dropped, the cut row joined', () => {
+    const a = t(1, [['ลำดับ', 'มาตรการ', 'ระยะเวลา'], ['๑', 'จัดทำคู่มือการ', 'ไตรมาสที่ ๑']], [100, 200, 600, 900]);
+    // page 2: the header again, read a little differently, then the rest of row ๑ and row ๒
+    const b = t(2, [['ลำดับ', 'มาตรการ', 'ระยะเวลn'], ['', 'ปฏิบัติงาน', ''], ['๒', 'เผยแพร่', 'ไตรมาสที่ ๒']], [102, 203, 598, 901]);
+    const out = joinContinuedTables([paragraph('ประเด็นที่ ๑', position(1, null)), a, paragraph('- ๒ -', position(2, null)), b], [90, 80, 70, 60]);
+    expect(out.blocks).toHaveLength(3);
+    expect(out.confidence).toEqual([90, 80, 70]);
+    expect(texts(out.blocks[1] as TableBlock)).toEqual([
+      ['ลำดับ', 'มาตรการ', 'ระยะเวลา'],
+      ['๑', 'จัดทำคู่มือการ ปฏิบัติงาน', 'ไตรมาสที่ ๑'], // joined as the PDF reader joins wrapped cell lines
+      ['๒', 'เผยแพร่', 'ไตรมาสที่ ๒'],
+    ]);
+  });
+
+  it('keeps tables apart when text comes between them, or their columns differ', () => {
+    const a = t(1, [['ลำดับ', 'มาตรการ'], ['๑', 'ก']], [100, 200, 900]);
+    const b = t(2, [['ลำดับ', 'มาตรการ'], ['๑', 'ข']], [100, 200, 900]);
+    const between = joinContinuedTables([a, paragraph('ประเด็นที่ ๒ การให้บริการ', position(2, null)), b], [1, 2, 3]);
+    expect(between.blocks).toHaveLength(3);
+    const c = t(3, [['ลำดับ', 'มาตรการ'], ['๑', 'ค']], [100, 200, 900]);
+    const d = t(4, [['ข้อ', 'ผล', 'หมายเหตุ'], ['๑', 'ง', '']], [100, 400, 700, 900]);
+    expect(joinContinuedTables([c, d], [1, 2]).blocks).toHaveLength(2);
+  });
+});
