@@ -12,15 +12,11 @@
  * crossing a merged cell makes no boundary (it is no rule: too short or not
  * thin).
  */
+import { type GridCell, find, mergedCells } from '../readers/_pdf-grid.js';
 import { type RuleLine, type Rules, coverage } from './rules.js';
 
-export interface GridCell {
-  /** Grid row and column of the cell's top-left corner. */
-  r: number;
-  c: number;
-  rowspan: number;
-  colspan: number;
-}
+export type { GridCell } from '../readers/_pdf-grid.js';
+
 
 /** A ruled table in deskewed coordinates. */
 export interface RuledGrid {
@@ -36,14 +32,6 @@ export interface RuledGrid {
   cells: GridCell[];
 }
 
-function find(p: number[], i: number): number {
-  while (p[i] !== i) {
-    const up = p[p[i] as number] as number;
-    p[i] = up;
-    i = up;
-  }
-  return i;
-}
 
 /** Sorted positions, those within tol of each other averaged. */
 function cluster(values: number[], tol: number): number[] {
@@ -176,40 +164,12 @@ function buildGrid(v: RuleLine[], h: RuleLine[], H: number, tol: number): RuledG
   const y0 = ys[0] as number;
   const y1 = ys[nr] as number;
   if (x1 - x0 < 4 * H || y1 - y0 < 1.5 * H) return null;
-  const id = (r: number, c: number): number => r * nc + c;
-  const parent = Array.from({ length: nr * nc }, (_, i) => i);
-  const union = (a: number, b: number): void => {
-    const ra = find(parent, a);
-    const rb = find(parent, b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  for (let r = 0; r < nr; r++) {
-    for (let c = 1; c < nc; c++) {
-      if (drawn(v, xs[c] as number, ys[r] as number, ys[r + 1] as number, tol) < 0.5) union(id(r, c - 1), id(r, c));
-    }
-  }
-  for (let c = 0; c < nc; c++) {
-    for (let r = 1; r < nr; r++) {
-      if (drawn(h, ys[r] as number, xs[c] as number, xs[c + 1] as number, tol) < 0.5) union(id(r - 1, c), id(r, c));
-    }
-  }
-  const box = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
-  for (let r = 0; r < nr; r++) {
-    for (let c = 0; c < nc; c++) {
-      const root = find(parent, id(r, c));
-      const b = box.get(root);
-      if (!b) box.set(root, { r0: r, r1: r, c0: c, c1: c });
-      else {
-        b.r0 = Math.min(b.r0, r);
-        b.r1 = Math.max(b.r1, r);
-        b.c0 = Math.min(b.c0, c);
-        b.c1 = Math.max(b.c1, c);
-      }
-    }
-  }
-  const cells: GridCell[] = [...box.values()]
-    .map((b) => ({ r: b.r0, c: b.c0, rowspan: b.r1 - b.r0 + 1, colspan: b.c1 - b.c0 + 1 }))
-    .sort((a, b) => a.r - b.r || a.c - b.c);
+  const cells = mergedCells(
+    nr,
+    nc,
+    (r, c) => drawn(v, xs[c] as number, ys[r] as number, ys[r + 1] as number, tol) < 0.5,
+    (r, c) => drawn(h, ys[r] as number, xs[c] as number, xs[c + 1] as number, tol) < 0.5,
+  );
   return { x0, x1, y0, y1, xs, ys, cells };
 }
 

@@ -266,31 +266,13 @@ export function decide(c: NumberCandidate, documentFiscalYears: ReadonlySet<numb
   if (sure || (c.kind === 'number' && meanBest < 0.3 && margin >= 0.03)) {
     const doubt = c.kind === 'number' ? fourOrFive(best, rs) : [];
     const far = c.kind === 'year' ? farFromDocument(best.text, fiscalYears) : null;
+    const kept = { candidate: c, text: best.text, best: best.text, changed: best.text !== raw, sure: true, reason: null, glyphCost: meanBest };
     if (far) {
       // read clearly, but years apart from every year the document agrees on: kept, and flagged with the nearer readings
       const nearer = rs.filter((r) => r.text.length === best.text.length && !farFromDocument(r.text, fiscalYears) && plausibility(r.text, 'year', fiscalYears) < 0.3);
-      return {
-        candidate: c,
-        text: best.text,
-        best: best.text,
-        changed: best.text !== raw,
-        sure: true,
-        reason: null,
-        glyphCost: meanBest,
-        doubt: nearer.slice(0, 2).map((r) => r.text),
-        doubtReason: far,
-      };
+      return { ...kept, doubt: nearer.slice(0, 2).map((r) => r.text), doubtReason: far };
     }
-    return {
-      candidate: c,
-      text: best.text,
-      best: best.text,
-      changed: best.text !== raw,
-      sure: true,
-      reason: null,
-      glyphCost: meanBest,
-      ...(doubt.length > 0 ? { doubt } : {}),
-    };
+    return { ...kept, ...(doubt.length > 0 ? { doubt } : {}) };
   }
   const rawPlausible = plausibility(raw, c.kind, fiscalYears) < 0.3 && !/[A-Za-z]/.test(raw);
   const reason = !plausible

@@ -60,7 +60,8 @@ function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
   return out;
 }
 
-function find(p: number[], i: number): number {
+/** Union-find root of i, halving the path on the way (shared with the OCR grid, ocr/grid.ts). */
+export function find(p: number[], i: number): number {
   while (p[i] !== i) {
     const up = p[p[i]!]!;
     p[i] = up;
@@ -142,6 +143,33 @@ function buildGrid(h: Segment[], v: Segment[]): Grid | null {
   const nr = ys.length - 1;
   const nc = xs.length - 1;
   if (nr < 1 || nc < 1) return null;
+  const cells = mergedCells(
+    nr,
+    nc,
+    (r, c) => !covers(v, false, xs[c]!, (ys[r]! + ys[r + 1]!) / 2),
+    (r, c) => !covers(h, true, ys[r]!, (xs[c]! + xs[c + 1]!) / 2),
+  );
+  return { xs, ys, cells };
+}
+
+/** Index of the interval of `bounds` (ascending) holding v, or -1. */
+export function intervalOf(bounds: readonly number[], v: number, descending = false): number {
+  const n = bounds.length - 1;
+  for (let k = 0; k < n; k++) {
+    const a = bounds[k]!;
+    const b = bounds[k + 1]!;
+    if (descending ? v <= a && v >= b : v >= a && v <= b) return k;
+  }
+  return -1;
+}
+
+/**
+ * The cells of an nr × nc grid whose slots are merged where no rule parts
+ * them: `openLeft(r, c)` says slots (r, c−1) and (r, c) are one, `openAbove(r,
+ * c)` says (r−1, c) and (r, c) are. Each merged set is a cell spanning its
+ * bounding box, in reading order. Shared by the PDF reader and the OCR grid.
+ */
+export function mergedCells(nr: number, nc: number, openLeft: (r: number, c: number) => boolean, openAbove: (r: number, c: number) => boolean): GridCell[] {
   const id = (r: number, c: number): number => r * nc + c;
   const parent = Array.from({ length: nr * nc }, (_, i) => i);
   const union = (a: number, b: number): void => {
@@ -149,19 +177,8 @@ function buildGrid(h: Segment[], v: Segment[]): Grid | null {
     const rb = find(parent, b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  for (let r = 0; r < nr; r++) {
-    const ymid = (ys[r]! + ys[r + 1]!) / 2;
-    for (let c = 1; c < nc; c++) {
-      if (!covers(v, false, xs[c]!, ymid)) union(id(r, c - 1), id(r, c));
-    }
-  }
-  for (let c = 0; c < nc; c++) {
-    const xmid = (xs[c]! + xs[c + 1]!) / 2;
-    for (let r = 1; r < nr; r++) {
-      if (!covers(h, true, ys[r]!, xmid)) union(id(r - 1, c), id(r, c));
-    }
-  }
-  // Regions: bounding boxes of the merged sets.
+  for (let r = 0; r < nr; r++) for (let c = 1; c < nc; c++) if (openLeft(r, c)) union(id(r, c - 1), id(r, c));
+  for (let c = 0; c < nc; c++) for (let r = 1; r < nr; r++) if (openAbove(r, c)) union(id(r - 1, c), id(r, c));
   const box = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
   for (let r = 0; r < nr; r++) {
     for (let c = 0; c < nc; c++) {
@@ -176,19 +193,7 @@ function buildGrid(h: Segment[], v: Segment[]): Grid | null {
       }
     }
   }
-  const cells: GridCell[] = [...box.values()]
+  return [...box.values()]
     .map((b) => ({ r: b.r0, c: b.c0, rowspan: b.r1 - b.r0 + 1, colspan: b.c1 - b.c0 + 1 }))
     .sort((a, b) => a.r - b.r || a.c - b.c);
-  return { xs, ys, cells };
-}
-
-/** Index of the interval of `bounds` (ascending) holding v, or -1. */
-export function intervalOf(bounds: readonly number[], v: number, descending = false): number {
-  const n = bounds.length - 1;
-  for (let k = 0; k < n; k++) {
-    const a = bounds[k]!;
-    const b = bounds[k + 1]!;
-    if (descending ? v <= a && v >= b : v >= a && v <= b) return k;
-  }
-  return -1;
 }
