@@ -10,9 +10,9 @@
  * cell is empty, or unnumbered in a table of numbered rows, is the rest of
  * the row the page break cut and is joined to it.
  */
-import levenshtein from 'fast-levenshtein';
-import { type Block, type TableBlock, type TableCell, type TableRow, cellText } from '../model/blocks.js';
+import { type Block, type TableBlock, type TableCell, type TableRow } from '../model/blocks.js';
 import { joinWrappedLines } from '../thai/wrap.js';
+import { sameRow as sameRowAs } from '../readers/_pdf-continuation.js';
 import type { RuledGrid } from './grid.js';
 
 /** Column boundaries of each ruled table made by the layout, as shares of the page width. */
@@ -41,24 +41,8 @@ function trivial(b: Block): boolean {
   return t.length <= 2 || PAGE_NUMBER.test(b.text.trim());
 }
 
-function squash(s: string): string {
-  return s.replace(/\s+/g, '');
-}
-
-function rowText(r: TableRow): string {
-  return squash(r.cells.map(cellText).join('|'));
-}
-
-/** Rows with the same cells, give or take OCR's misreadings. */
-function sameRow(a: TableRow, b: TableRow): boolean {
-  if (a.cells.length !== b.cells.length) return false;
-  const x = rowText(a);
-  const y = rowText(b);
-  if (x === y) return true;
-  const allowed = Math.max(2, Math.floor(Math.max(x.length, y.length) * 0.15));
-  if (Math.abs(x.length - y.length) > allowed || x.length > 400) return false;
-  return levenshtein.get(x, y) <= allowed;
-}
+/** Rows with the same cells, give or take OCR's misreadings (15 % of the characters). */
+const sameRow = (a: TableRow, b: TableRow): boolean => sameRowAs(a, b, 0.15);
 
 function isEmpty(c: TableCell | undefined): boolean {
   return !c || c.paragraphs.every((p) => p.trim() === '');

@@ -18,13 +18,17 @@ function rowText(r: TableRow): string {
   return squash(r.cells.map((c) => c.paragraphs.join(' ')).join('|'));
 }
 
-/** Rows with the same cells, give or take a typo ("ข้อเสนอแนะ" / "ขอเสนอแนะ" in a repeated header). */
-export function sameRow(a: TableRow, b: TableRow): boolean {
+/**
+ * Rows with the same cells, give or take a typo ("ข้อเสนอแนะ" / "ขอเสนอแนะ" in a repeated header):
+ * at most `tolerance` of the characters (at least 2) differ. The OCR path (ocr/continued.ts) allows
+ * more for misreadings.
+ */
+export function sameRow(a: TableRow, b: TableRow, tolerance = 0.05): boolean {
   if (a.cells.length !== b.cells.length) return false;
   const x = rowText(a);
   const y = rowText(b);
   if (x === y) return true;
-  const allowed = Math.max(2, Math.floor(Math.max(x.length, y.length) * 0.05));
+  const allowed = Math.max(2, Math.floor(Math.max(x.length, y.length) * tolerance));
   // header rows are short; long rows are data and only ever equal exactly
   if (Math.abs(x.length - y.length) > allowed || x.length > 400) return false;
   return levenshtein.get(x, y) <= allowed;
