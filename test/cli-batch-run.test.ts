@@ -98,7 +98,7 @@ describe('temporary files of OCR in worker threads', () => {
     const r = await withEnv({ TMPDIR: tmp }, async () => {
       const running = run(['-j', '1', '--timeout', '2', P('d-ocr-dir.txt'), P('b-which-thread.txt')]);
       // while the job waits, the engine's language folder exists, in the run's folder
-      await until(async () => (await tree(tmp)).some((p) => /^ita-extract-\w+\/ita-ocr-\w+\/$/.test(p)));
+      await until(async () => (await tree(tmp)).some((p) => /^ita-extract-\d+\.[\w-]+\/ita-ocr-\d+\.[\w-]+\/$/.test(p)));
       return running;
     });
     expect(r.docs.map((d) => d.error?.code)).toEqual(['TIMEOUT', 'INTERNAL_ERROR']);
@@ -125,7 +125,7 @@ describe('temporary files of OCR in worker threads', () => {
     expect(r.code).toBe(130);
     const image = (await readFile(log, 'utf8')).trim();
     expect(image.startsWith(`${tmp}/ita-extract-`)).toBe(true);
-    expect(image).toMatch(/\/ita-tess-\d+-\w+\/in\.pgm$/);
+    expect(image).toMatch(/\/ita-tess-\d+\.[\w-]+\/in\.pgm$/);
     expect(existsSync(image)).toBe(false);
     expect(await tree(tmp)).toEqual([]);
   }, 60_000);

@@ -10,12 +10,12 @@
  * stopped (extract runs mostly synchronously, so the limit is only checked
  * when the job yields or ends) and its memory is not capped.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { makeTempDir } from '../ocr/temp.js';
 import { type JobSettings, type Outcome, type Task, closeJobs, failedOutcome, runJob, sourceOf } from './job.js';
 import type { WorkerData, WorkerMessage } from './worker.js';
 import { timeoutMessage } from './_words.js';
@@ -65,7 +65,7 @@ function runTempDir(): { path(): string | null; remove(): void } {
     path() {
       if (!dir) {
         try {
-          dir = mkdtempSync(join(tmpdir(), 'ita-extract-'));
+          dir = makeTempDir('ita-extract-', tmpdir());
         } catch {
           return null; // no temporary folder to be had: OCR will say so, per document
         }

@@ -3,11 +3,11 @@
  * packages ship (both engines read them), and the folder tesseract.js reads
  * several languages from.
  */
-import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OcrError } from './errors.js';
-import { ocrTempParent } from './temp.js';
+import { makeTempDir } from './temp.js';
 
 const require = createRequire(import.meta.url);
 
@@ -72,7 +72,7 @@ function makeLanguageDir(languages: string): LangDir {
   const files = langs.map(languageFile);
   const first = files[0];
   if (files.length === 1 && first) return { dir: dirname(first), temporary: false, users: 0 };
-  const dir = mkdtempSync(join(ocrTempParent(), 'ita-ocr-'));
+  const dir = makeTempDir('ita-ocr-');
   if (!exitHook) {
     exitHook = true;
     process.once('exit', () => {

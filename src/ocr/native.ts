@@ -43,13 +43,13 @@
  * by image, so one bad image fails only itself.
  */
 import { type ChildProcess, execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type OcrEngine, type OcrEngineOptions, OcrError, type RecogniseOptions, imageBytes, imageLanguages, languageFile } from './engine.js';
-import { ocrTempParent } from './temp.js';
+import { makeTempDir, makeTempDirAsync } from './temp.js';
 import { parseTesseractTsv } from './tsv.js';
 import type { OcrResult } from './types.js';
 
@@ -113,7 +113,7 @@ export function packagedTessdata(languages: string): string | null {
   try {
     const files = languages.split('+').map((lang) => ({ lang, file: languageFile(lang) }));
     onExitCleanUp();
-    dir = mkdtempSync(join(ocrTempParent(), `${TEMP_PREFIX}${process.pid}-models-`));
+    dir = makeTempDir(`${TEMP_PREFIX}models-`);
     live.dirs.add(dir);
     for (const { lang, file } of files) writeFileSync(join(dir, `${lang}.traineddata`), gunzipSync(readFileSync(file)));
     return dir;
@@ -254,7 +254,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
     await check();
     if (terminated) throw new OcrError('the OCR engine was terminated');
     onExitCleanUp();
-    const dir = await mkdtemp(join(ocrTempParent(), `${TEMP_PREFIX}${process.pid}-`));
+    const dir = await makeTempDirAsync(TEMP_PREFIX);
     live.dirs.add(dir);
     try {
       const images = jobs.map((j, i) => join(dir, `in${jobs.length > 1 ? i : ''}.${j.ext}`));
