@@ -3,6 +3,7 @@
  * paper level, columns and rows with ink (used by the number repair to cut
  * numbers into glyphs, _number-glyphs.ts).
  */
+import { EIGHT, components } from './_components.js';
 import { clampBox, otsu } from './digits.js';
 import type { BBox, GreyImage } from './types.js';
 
@@ -19,45 +20,19 @@ export function glyphImage(
   const { x0, y0, x1, y1, w, h } = clampBox(img, box);
   if (w < 2 || h < 2) return null;
   const thr = Math.min(otsu(img, { x0, y0, x1, y1 }), 170);
-  const label = new Int32Array(w * h).fill(-1);
-  const keep: boolean[] = [];
-  const stack: number[] = [];
-  const dark = (x: number, y: number): boolean => (img.data[(y + y0) * img.width + x + x0] ?? 255) < thr;
+  const dark = (i: number): boolean => {
+    const x = i % w;
+    return (img.data[((i - x) / w + y0) * img.width + x + x0] ?? 255) < thr;
+  };
+  const { parts, label } = components(w, h, dark, EIGHT, true);
   const bodyTop = body.top - y0 + 0.25 * (body.bottom - body.top);
   const bodyBottom = body.bottom - y0 - 0.1 * (body.bottom - body.top);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      if (label[y * w + x] !== -1 || !dark(x, y)) continue;
-      const id = keep.length;
-      let pixels = 0;
-      let reaches = false;
-      let cx = 0;
-      label[y * w + x] = id;
-      stack.push(y * w + x);
-      while (stack.length > 0) {
-        const j = stack.pop() as number;
-        const jx = j % w;
-        const jy = (j - jx) / w;
-        pixels++;
-        cx += jx;
-        if (jy >= bodyTop && jy <= bodyBottom) reaches = true;
-        for (let dy = -1; dy <= 1; dy++) {
-          for (let dx = -1; dx <= 1; dx++) {
-            const nx = jx + dx;
-            const ny = jy + dy;
-            if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-            const k = ny * w + nx;
-            if (label[k] !== -1 || !dark(nx, ny)) continue;
-            label[k] = id;
-            stack.push(k);
-          }
-        }
-      }
-      cx /= pixels;
-      // a blob of this glyph: big enough, reaching the body, centred inside the box's inner part
-      keep.push(pixels >= 6 && reaches && (clipped || (cx >= 0.1 * w && cx <= 0.9 * w)));
-    }
-  }
+  // a blob of this glyph: big enough, reaching the body (an 8-connected blob has a pixel on every row it spans), centred inside the box's inner part
+  const keep = parts.map((c) => {
+    const cx = c.sumX / c.pixels;
+    const reaches = Math.max(c.y0, Math.ceil(bodyTop)) <= Math.min(c.y1, Math.floor(bodyBottom));
+    return c.pixels >= 6 && reaches && (clipped || (cx >= 0.1 * w && cx <= 0.9 * w));
+  });
   let bx0 = w;
   let by0 = h;
   let bx1 = -1;
@@ -65,7 +40,7 @@ export function glyphImage(
   const data = new Uint8Array(w * h).fill(255);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
-      const l = label[y * w + x] as number;
+      const l = (label as Int32Array)[y * w + x] as number;
       if (l < 0 || !keep[l]) continue;
       data[y * w + x] = img.data[(y + y0) * img.width + x + x0] ?? 255;
       bx0 = Math.min(bx0, x);

@@ -15,6 +15,7 @@
  * its mean), plus a penalty for a different width/height ratio. The best
  * distance per digit is kept, so every font votes for its own shapes.
  */
+import { components } from './_components.js';
 import { DIGIT_TEMPLATES } from './_digit-templates.js';
 import type { BBox, GreyImage } from './types.js';
 
@@ -213,49 +214,11 @@ export function clampBox(img: GreyImage, box: BBox): { x0: number; y0: number; x
 export function blobsIn(img: GreyImage, box: BBox, threshold: number): Blob[] {
   const { x0, y0, w, h } = clampBox(img, box);
   if (w <= 0 || h <= 0) return [];
-  const label = new Int32Array(w * h).fill(-1);
-  const blobs: Blob[] = [];
-  const stack: number[] = [];
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = y * w + x;
-      if (label[i] !== -1) continue;
-      if ((img.data[(y + y0) * img.width + x + x0] ?? 255) >= threshold) {
-        label[i] = -2;
-        continue;
-      }
-      const id = blobs.length;
-      const b: Blob = { x0: x + x0, y0: y + y0, x1: x + x0 + 1, y1: y + y0 + 1, pixels: 0 };
-      blobs.push(b);
-      label[i] = id;
-      stack.push(i);
-      while (stack.length > 0) {
-        const j = stack.pop() as number;
-        const jx = j % w;
-        const jy = (j - jx) / w;
-        b.pixels++;
-        b.x0 = Math.min(b.x0, jx + x0);
-        b.x1 = Math.max(b.x1, jx + x0 + 1);
-        b.y0 = Math.min(b.y0, jy + y0);
-        b.y1 = Math.max(b.y1, jy + y0 + 1);
-        for (let dy = -1; dy <= 1; dy++) {
-          for (let dx = -1; dx <= 1; dx++) {
-            const nx = jx + dx;
-            const ny = jy + dy;
-            if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-            const k = ny * w + nx;
-            if (label[k] !== -1) continue;
-            if ((img.data[(ny + y0) * img.width + nx + x0] ?? 255) < threshold) {
-              label[k] = id;
-              stack.push(k);
-            } else {
-              label[k] = -2;
-            }
-          }
-        }
-      }
-    }
-  }
+  const dark = (i: number): boolean => {
+    const x = i % w;
+    return (img.data[((i - x) / w + y0) * img.width + x + x0] ?? 255) < threshold;
+  };
+  const blobs: Blob[] = components(w, h, dark).parts.map((c) => ({ x0: c.x0 + x0, y0: c.y0 + y0, x1: c.x1 + x0 + 1, y1: c.y1 + y0 + 1, pixels: c.pixels }));
   blobs.sort((a, b) => a.x0 - b.x0);
   const merged: Blob[] = [];
   for (const b of blobs) {

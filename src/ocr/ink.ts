@@ -15,6 +15,11 @@
  * every channel, not chromatic.
  */
 
+import { components, reachBox } from './_components.js';
+
+/** 8 neighbours and a one-pixel gap bridged sideways and down. */
+const BRIDGED = reachBox(-2, 2, -1, 2);
+
 /** Chroma (max − min channel) from which a red/blue pixel counts as coloured ink. */
 export const INK_CHROMA = 48;
 /** A coloured mark this wide or high (inches) is a stamp or a signature, not a letter. */
@@ -78,40 +83,9 @@ export function greyWithoutColourInk(rgba: Uint8ClampedArray | Uint8Array, width
 
 /** Frames [x0, y0, x1, y1] (inclusive, grown by margin) of the ink patches at least `big` pixels wide or high (8-connected). */
 function bigFrames(ink: Uint8Array, width: number, height: number, big: number, margin: number): Array<[number, number, number, number]> {
-  const seen = new Uint8Array(ink.length);
-  const stack: number[] = [];
   const out: Array<[number, number, number, number]> = [];
-  for (let start = 0; start < ink.length; start++) {
-    if (ink[start] !== 1 || seen[start]) continue;
-    let x0 = width;
-    let y0 = height;
-    let x1 = -1;
-    let y1 = -1;
-    seen[start] = 1;
-    stack.push(start);
-    while (stack.length > 0) {
-      const p = stack.pop()!;
-      const x = p % width;
-      const y = (p - x) / width;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      // 8 neighbours, and a one-pixel gap bridged sideways and down (JPEG breaks thin strokes)
-      for (let dy = -1; dy <= 2; dy++) {
-        const yy = y + dy;
-        if (yy < 0 || yy >= height) continue;
-        for (let dx = -2; dx <= 2; dx++) {
-          const xx = x + dx;
-          if (xx < 0 || xx >= width) continue;
-          const q = yy * width + xx;
-          if (ink[q] === 1 && !seen[q]) {
-            seen[q] = 1;
-            stack.push(q);
-          }
-        }
-      }
-    }
+  // 8 neighbours, and a one-pixel gap bridged sideways and down (JPEG breaks thin strokes)
+  for (const { x0, y0, x1, y1 } of components(width, height, (i) => ink[i] === 1, BRIDGED).parts) {
     if (x1 - x0 + 1 >= big || y1 - y0 + 1 >= big) {
       out.push([Math.max(0, x0 - margin), Math.max(0, y0 - margin), Math.min(width - 1, x1 + margin), Math.min(height - 1, y1 + margin)]);
     }

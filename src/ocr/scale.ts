@@ -10,6 +10,7 @@
  * clearly different — never above what the page's own image holds (with a
  * little headroom) when it is a scan.
  */
+import { FOUR, components } from './_components.js';
 import type { GreyImage } from './types.js';
 
 /** Consonant-body height (px) the Thai model reads best (measured: bench/RESULTS.md "Scans per quality"). */
@@ -51,41 +52,15 @@ export function textHeight(img: GreyImage): number | null {
   const paper = level(0.6);
   if (paper - ink < 40) return null;
   const threshold = (ink + paper) >> 1;
-  const seen = new Uint8Array(n);
   const heights: number[] = [];
-  const stack: number[] = [];
   const maxSide = Math.max(8, Math.round(Math.min(width, height) / 8));
-  for (let start = 0; start < n; start++) {
-    if (seen[start] || data[start]! >= threshold) continue;
-    let x0 = width;
-    let y0 = height;
-    let x1 = -1;
-    let y1 = -1;
-    let area = 0;
-    seen[start] = 1;
-    stack.push(start);
-    while (stack.length > 0) {
-      const p = stack.pop()!;
-      area++;
-      const x = p % width;
-      const y = (p - x) / width;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      for (const q of [x > 0 ? p - 1 : -1, x + 1 < width ? p + 1 : -1, y > 0 ? p - width : -1, y + 1 < height ? p + width : -1]) {
-        if (q >= 0 && !seen[q] && data[q]! < threshold) {
-          seen[q] = 1;
-          stack.push(q);
-        }
-      }
-    }
-    const w = x1 - x0 + 1;
-    const h = y1 - y0 + 1;
+  for (const c of components(width, height, (i) => (data[i] as number) < threshold, FOUR).parts) {
+    const w = c.x1 - c.x0 + 1;
+    const h = c.y1 - c.y0 + 1;
     // a letter: not a speck, not a rule or a frame, not a blot
     if (h < 4 || w < 2 || h > maxSide || w > maxSide) continue;
     if (w > 2.5 * h || h > 3 * w) continue;
-    if (area < 0.12 * w * h) continue;
+    if (c.pixels < 0.12 * w * h) continue;
     heights.push(h);
   }
   if (heights.length < 30) return null;
