@@ -21,7 +21,30 @@ export const SKIP = new Set([
   'meta',
   'link',
   'base',
+  // a web page's menus and form controls: a site's navigation, a year picker's options
+  'nav',
+  'select',
+  'button',
+  'datalist',
+  'textarea',
 ]);
+
+/** ARIA roles of page furniture, not content. */
+const CHROME_ROLES = new Set(['navigation', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'tooltip']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Whether an element's content is not what a reader of the page sees as the
+ * document: hidden (the hidden attribute, aria-hidden, display: none or
+ * visibility: hidden inline) or a menu by its role. A page's duplicate
+ * mobile menu, a collapsed dialog and a search box are all of this kind.
+ */
+export function hiddenOrChrome(attribs: Readonly<Record<string, string>>): boolean {
+  if ('hidden' in attribs || attribs['aria-hidden']?.trim().toLowerCase() === 'true') return true;
+  if (attribs.style && HIDDEN_STYLE.test(attribs.style)) return true;
+  const role = attribs.role?.trim().toLowerCase();
+  return role !== undefined && role.split(/\s+/).some((r) => CHROME_ROLES.has(r));
+}
 
 /** Elements that start and end a paragraph. */
 export const BLOCK = new Set([

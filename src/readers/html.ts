@@ -22,7 +22,10 @@
  * - Text inside a table but outside any cell (and <caption>) becomes paragraphs
  *   before the table, as browsers "foster" it.
  * - Skipped: script, style, title, noscript, template, iframe, object, svg,
- *   canvas, comments, and mammoth's footnote back-links (<a href="#footnote-ref-…">↑</a>).
+ *   canvas, comments, and mammoth's footnote back-links (<a href="#footnote-ref-…">↑</a>);
+ *   a web page's nav menus and form controls (select, button, textarea), elements
+ *   a browser does not show (hidden, aria-hidden, inline display: none or
+ *   visibility: hidden) and those whose role is a menu, a search or a dialog.
  *   <head> itself is not skipped wholesale, so a missing </head> cannot swallow the body;
  *   its text-bearing children are.
  * Thai text is kept exactly as written; normalisation happens later.
@@ -55,6 +58,7 @@ import {
   finishFlatCell,
   finishFlatRow,
   flatCell,
+  hiddenOrChrome,
   itemNumber,
   openFlatPart,
   openList,
@@ -123,7 +127,7 @@ class Walker {
     };
     this.frames.push(frame);
     if (frame.skip) return;
-    if (SKIP.has(name) || (name === 'a' && FOOTNOTE_BACKLINK.test(attribs.href ?? ''))) {
+    if (SKIP.has(name) || hiddenOrChrome(attribs) || (name === 'a' && FOOTNOTE_BACKLINK.test(attribs.href ?? ''))) {
       frame.skip = true;
       return;
     }
