@@ -201,6 +201,20 @@ function locateFiscalYear(lines: TextLine[]): { fy: FiscalYear; source: SourcePo
   return null;
 }
 
+/**
+ * Words that introduce the window a report covers: "รอบ ๖ เดือน",
+ * "ระยะเวลาการรายงาน", "ผลการดำเนินงานระหว่าง(วันที่)", and a quarter named
+ * on a line that says it reports ("รายงานผล … ไตรมาสที่ ๒"); where the
+ * window starts, or -1. A measure's own period ("ทุกไตรมาส", "ติดตามผล
+ * ไตรมาสที่ ๒") and an as-of date ("ข้อมูล ณ วันที่") are not windows.
+ */
+function windowCue(text: string): number {
+  const at = text.search(/รอบ\s*[0-9๐-๙]+\s*เดือน|(?:ระยะเวลา|ช่วงเวลา|ช่วง|รอบ)(?:การ)?รายงาน|ผลการดำเนิน(?:งาน|การ)\s*(?:ระหว่าง|ตั้งแต่)/);
+  if (at >= 0) return at;
+  const quarter = text.search(/(?:ประจำ)?ไตรมาสที่\s*[0-9๐-๙]/);
+  return quarter >= 0 && /^\s*รายงาน/.test(text.slice(0, quarter)) ? quarter : -1;
+}
+
 /** "รอบ ๖ เดือน (เดือนตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)" and the like. */
 export function findReportingPeriod(lines: TextLine[], fy: FiscalYear | null): Period | null {
   return locateReportingPeriod(lines, fy)?.period ?? null;
@@ -209,7 +223,7 @@ export function findReportingPeriod(lines: TextLine[], fy: FiscalYear | null): P
 /** The reporting period and the line it was read from. A reversed one keeps `reversed`. */
 function locateReportingPeriod(lines: TextLine[], fy: FiscalYear | null): { period: Period; source: SourcePosition } | null {
   for (const l of lines.slice(0, 12)) {
-    const at = l.text.search(/รอบ\s*[0-9๐-๙]+\s*เดือน/);
+    const at = windowCue(l.text);
     if (at < 0) continue;
     const rest = l.text.slice(at);
     const found = parseThaiPeriod(rest, fy ? { fiscalYear: fy.be } : {}).find((p) => p.start && p.end);

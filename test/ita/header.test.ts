@@ -196,6 +196,15 @@ describe('findReportingPeriod', () => {
     ['รายงานผล รอบ ๖ เดือน', ['2023-10', '2024-03', 'month'], null],
     ['รายงานผล รอบ ๑๒ เดือน', ['2023-10', '2024-09', 'month'], null],
     ['รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', null, null],
+    // the window introduced by other words than "รอบ N เดือน"
+    ['ระยะเวลาการรายงาน ตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗', ['2023-10', '2024-03', 'month'], ['2023-10', '2024-03', 'month']],
+    ['ผลการดำเนินงานระหว่างวันที่ ๑ ตุลาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๗', ['2023-10-01', '2024-03-31', 'day'], ['2023-10-01', '2024-03-31', 'day']],
+    ['รายงานผลการดำเนินงาน ไตรมาสที่ ๒ (มกราคม - มีนาคม ๒๕๖๗)', ['2024-01', '2024-03', 'month'], ['2024-01', '2024-03', 'month']],
+    ['รายงานผลการดำเนินงาน ประจำไตรมาสที่ ๒', ['2024-01', '2024-03', 'month'], null],
+    // an as-of date, or a measure's own period, is no reporting window
+    ['ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๗', null, null],
+    ['ดำเนินการทุกไตรมาส ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗', null, null],
+    ['ติดตามผลไตรมาสที่ ๒ (มกราคม - มีนาคม ๒๕๖๗)', null, null],
   ])('%s', (text, withFy, withoutFy) => {
     const shape = (p: ReturnType<typeof findReportingPeriod>) => (p ? [p.start, p.end, p.precision] : null);
     expect(shape(findReportingPeriod(lines(text), fy2567))).toEqual(withFy);
