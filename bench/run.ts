@@ -13,12 +13,15 @@
  * written as text, HTML and DOCX, default 100), --layout-seed0 N (first seed; default 10000, the seeds recognition was developed on), --layout-pdf N (of those also as
  * PDF through LibreOffice, default 60), --scan-dir DIR and --scan-files a,b (scans
  * section: the quality folders scripts/make-scan-fixtures.sh --bench-q made; default
- * $ITA_SCAN_DIR or bench/out/scans). BENCH_INSTALL=1 lets the OCR section
+ * $ITA_SCAN_DIR or bench/out/scans). Only when named in --only: layout-scans (generated layouts
+ * printed and scanned, bench/layout-scans.ts; --layout-scan-seeds N, default 12,
+ * --layout-scan-seed0 N, default 99000, --layout-scan-qualities a,b, default q200,q150). BENCH_INSTALL=1 lets the OCR section
  * apt-get install the native tesseract when it is missing.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { benchAccuracy } from './accuracy.js';
+import { benchLayoutScans } from './layout-scans.js';
 import { benchLayouts } from './layouts.js';
 import { benchDb, printDb } from './db.js';
 import { benchOcrEngines, printOcrEngines } from './ocr-engines.js';
@@ -29,7 +32,7 @@ import { benchScale, printScale } from './scale.js';
 import { benchText, printText } from './text.js';
 import { benchThai } from './thai.js';
 
-const SECTIONS = ['thai', 'accuracy', 'layouts', 'pdf', 'ocr', 'scans', 'text', 'scale', 'db'] as const;
+const SECTIONS = ['thai', 'accuracy', 'layouts', 'layout-scans', 'pdf', 'ocr', 'scans', 'text', 'scale', 'db'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -71,6 +74,15 @@ if (run('layouts')) {
   const seed0 = opt('--layout-seed0') === undefined ? undefined : Number(opt('--layout-seed0'));
   console.log('\nGenerated layouts (test/_support/layouts): extract() scored against the expected output known by construction');
   await benchLayouts({ seeds, pdfDocs, seed0 });
+}
+
+if (only?.includes('layout-scans')) {
+  // only when asked for by name: ~5 CPU-s a page, LibreOffice, ImageMagick
+  const seeds = Number(opt('--layout-scan-seeds') ?? 12);
+  const seed0 = Number(opt('--layout-scan-seed0') ?? 99_000);
+  const qualities = (opt('--layout-scan-qualities') ?? 'q200,q150').split(',');
+  console.log(`\nGenerated layouts scanned (${qualities.join(', ')}; seeds ${seed0}…${seed0 + seeds - 1}): extract() with OCR scored against the output known by construction`);
+  await benchLayoutScans({ seeds, seed0, qualities });
 }
 
 if (run('pdf')) {

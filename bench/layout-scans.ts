@@ -1,0 +1,61 @@
+/**
+ * `npm run bench -- --only layout-scans`: generated reports in layouts
+ * never developed on (test/_support/layouts), printed to PDF by LibreOffice,
+ * scanned in the qualities of scripts/make-scan-qualities.py, then read back
+ * by extract() (OCR) and scored against the output known by construction:
+ * how the scanned-table path does on tables it was not built on, per
+ * quality and per phenomenon. CPU-s per page: every thread and child.
+ *
+ *   npm run bench -- --only layout-scans --layout-scan-seeds 12 --layout-scan-seed0 99000 --layout-scan-qualities q200,q150
+ *
+ * Needs soffice, python3, ImageMagick, img2pdf and poppler-utils (as
+ * scripts/make-scan-fixtures.sh); about 5 CPU-s a page.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../src/index.js';
+import { generate } from '../test/_support/layouts/generate.js';
+import { type Tally, formatTallies, tallyDoc } from '../test/_support/layouts/score.js';
+import { docxToPdf, writeDocx } from '../test/_support/layouts/write-docx.js';
+import { cpuMark, cpuSince } from './_cpu.js';
+
+const QUALITY_SCRIPT = fileURLToPath(new URL('../scripts/make-scan-qualities.py', import.meta.url));
+
+export async function benchLayoutScans(opts: { seeds: number; seed0: number; qualities: string[] }): Promise<void> {
+  const docs = Array.from({ length: opts.seeds }, (_, i) => generate(opts.seed0 + i));
+  const pdfs = await docxToPdf(await Promise.all(docs.map(async (g) => ({ name: g.id, docx: await writeDocx(g.blocks) }))));
+  const dir = mkdtempSync(join(tmpdir(), 'ita-layout-scans-'));
+  const tallies = new Map<string, Tally>();
+  const cost = new Map<string, { pages: number; cpu: number }>();
+  try {
+    for (const g of docs) {
+      const pdf = pdfs.get(g.id);
+      if (!pdf) continue;
+      const textPdf = join(dir, `${g.id}.text.pdf`);
+      writeFileSync(textPdf, pdf);
+      execFileSync('python3', [QUALITY_SCRIPT, textPdf, dir, g.id, String(g.seed), ...opts.qualities], { stdio: 'ignore', timeout: 30 * 60_000 });
+      for (const q of opts.qualities) {
+        const scan = readFileSync(join(dir, q, `${g.id}.pdf`));
+        const mark = cpuMark();
+        const doc = await extract(new Uint8Array(scan), { fileName: `${g.id}.pdf` });
+        const c = cost.get(q) ?? { pages: 0, cpu: 0 };
+        c.pages += doc.source.pages ?? 0;
+        c.cpu += cpuSince(mark).total;
+        cost.set(q, c);
+        tallyDoc(tallies, ['all', `quality:${q}`, ...g.phenomena], doc, g.expected);
+        console.log(`  ${g.id} ${q}: ${doc.entries.length} entries (expected ${g.expected.entries.length}), ${doc.source.pages} pages, status ${doc.status}`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('\n  Per quality\n');
+  console.log(formatTallies(tallies, ['all', ...opts.qualities.map((q) => `quality:${q}`)]));
+  for (const [q, c] of cost) console.log(`  ${q}: ${c.pages} pages, ${(c.cpu / Math.max(1, c.pages)).toFixed(2)} CPU-s/page`);
+  console.log('\n  Per phenomenon (all qualities)\n');
+  const keys = [...tallies.keys()].filter((k) => k !== 'all' && !k.startsWith('quality:')).sort();
+  console.log(formatTallies(tallies, keys));
+}
