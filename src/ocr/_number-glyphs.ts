@@ -54,6 +54,12 @@ function recognise(
  * 2 per digit height of width beyond 1.3), and 0.3 per glyph more or fewer
  * than the characters Tesseract put over the piece.
  */
+function median(xs: number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
 export function readTokenGlyphs(
   img: GreyImage,
   words: readonly OcrWord[],
@@ -107,15 +113,28 @@ export function readTokenGlyphs(
     cs.forEach((_, i) => centres.push(w.bbox.x0 + ((i + 0.5) * (w.bbox.x1 - w.bbox.x0)) / cs.length));
   }
   const glyphs: GlyphReading[] = [];
-  for (const piece of inkPieces(img, x0, x1, top, bottom, thr)) {
-    const ink = inkBox(img, piece.a, piece.b, top, bottom, thr);
+  // the points and commas the model wrote, in order: a low mark found in the image takes the next one
+  const marks = raw.filter((c) => c === '.' || c === ',');
+  let mark = 0;
+  const pieces = inkPieces(img, x0, x1, top, bottom, thr).map((piece) => ({ piece, ink: inkBox(img, piece.a, piece.b, top, bottom, thr) }));
+  // the digits' own baseline and height, from the tall pieces (a comma's tail below the line moves `bottom`)
+  const tallest = Math.max(0, ...pieces.map((p) => (p.ink ? p.ink.y1 - p.ink.y0 : 0)));
+  const tall = pieces.flatMap((p) => (p.ink && p.ink.y1 - p.ink.y0 >= 0.6 * tallest ? [p.ink] : []));
+  const baseline = median(tall.map((b) => b.y1)) ?? bottom;
+  const digitH = median(tall.map((b) => b.y1 - b.y0)) ?? bh;
+  for (const { piece, ink } of pieces) {
     if (!ink) continue;
     const h = ink.y1 - ink.y0;
-    if (h < 0.4 * bh && ink.y0 > digitBody.top + 0.45 * bh) {
-      glyphs.push({ raw: '.', scores: null });
+    const low = ink.y0 > digitBody.top + 0.45 * bh && h < 0.4 * bh;
+    // no Thai digit starts in the lower half of the digits: a narrow mark there is a point, or a comma whose
+    // tail runs below the line (it was read as ๑: "๒๐,๐๐๐" → ๒๐๑๐๐๐)
+    const w = ink.x1 - ink.x0;
+    const comma = ink.y0 > baseline - 0.55 * digitH && w < 0.45 * digitH && h >= w; // a hyphen is wider than high
+    if (low || comma) {
+      glyphs.push({ raw: marks[mark++] ?? '.', scores: null });
       continue;
     }
-    if (h < 0.3 * bh && ink.x1 - ink.x0 > h) {
+    if (h < 0.3 * bh && w > h) {
       glyphs.push({ raw: '-', scores: null });
       continue;
     }

@@ -181,3 +181,12 @@ describe('a number read as a Latin letter after รอบ', () => {
     if (c) expect(decide(c).text).toBe('๖');
   });
 });
+
+describe('a thousands comma between the digits of an amount', () => {
+  it('stays a comma: "๒๐,๐๐๐" in a budget cell of a 200 dpi scan was re-read ๒๐๑๐๐๐ (the comma, its tail below the line, taken for ๑)', () => {
+    const { img, words } = crop('amount-comma');
+    const c = numberCandidates(1, words, img).find((x) => x.token.raw === '๒๐,๐๐๐');
+    expect(c?.glyphs.map((g) => (g.scores ? 'd' : g.raw)).join('')).toBe('dd,ddd');
+    if (c) expect(decide(c).text).toBe('๒๐,๐๐๐');
+  });
+});
