@@ -6,6 +6,7 @@
  * is one period, from the first marked month to the last.
  */
 import type { Period } from '../model/schema.js';
+import levenshtein from 'fast-levenshtein';
 import { toArabicDigits } from '../thai/digits.js';
 import { monthOf } from '../thai/_months.js';
 
@@ -55,11 +56,14 @@ export function markColumns(headers: readonly string[]): Array<MarkColumn | null
       lastQuarter = null;
       return;
     }
-    const t = toArabicDigits(h).trim();
-    const q = QUARTER.exec(t);
+    // OCR leaves the cell's rules round a digit ("(๓", "[๔"): they are no text
+    const t = toArabicDigits(h).replace(/[()[\]{}|]/g, ' ').replace(/\s+/g, ' ').trim();
+    const q = QUARTER.exec(t) ?? garbledQuarter(t);
     // a bare number right after quarter n - 1 (a ไตรมาส group written once over ๑ ๒ ๓ ๔)
     const bare = /^([1-4])$/.exec(t);
-    const n = q ? Number(q[1]) : bare && lastQuarter !== null && Number(bare[1]) === lastQuarter + 1 ? Number(bare[1]) : null;
+    // under the group, after quarter n - 1 (n ≤ 4), a number OCR could not read ("ไตรมาส a")
+    const unread = lastQuarter !== null && lastQuarter < 4 && UNREAD_UNDER_GROUP.test(t) && groupLabel(t.replace(UNREAD_UNDER_GROUP, ''));
+    const n = q ? Number(q[1]) : bare && lastQuarter !== null && Number(bare[1]) === lastQuarter + 1 ? Number(bare[1]) : unread ? (lastQuarter as number) + 1 : null;
     if (n !== null) {
       out[i] = { kind: 'quarter', quarter: n, label: q ? t.slice(q.index).trim() : `ไตรมาส ${n}` };
       lastQuarter = n;
@@ -69,7 +73,45 @@ export function markColumns(headers: readonly string[]): Array<MarkColumn | null
     lastQuarter = null;
     prev = null;
   });
+  // the group cell cut before its first column ("ไ ๑" under a split "ไ" | "ร ตมาส"): the number before quarter 2
+  out.forEach((c, i) => {
+    const next = out[i + 1];
+    if (c === null && next?.kind === 'quarter' && next.quarter === 2 && /(?:^|\s)1$/.test(toArabicDigits(headers[i] ?? '').trim())) {
+      out[i] = { kind: 'quarter', quarter: 1, label: 'ไตรมาส 1' };
+      quarters++;
+    }
+  });
   return months >= 3 || quarters >= 2 ? out : null;
+}
+
+/** A header's text after the group label where OCR left no digit: one or two stray Latin letters or marks. */
+const UNREAD_UNDER_GROUP = /\s+[A-Za-z%'"`^~.,:;!?]{1,2}$/;
+
+/** Whether `s` holds `w`'s letters but at most one, in any order, and nothing else. */
+function lettersOf(s: string, w: string): boolean {
+  const left = [...w];
+  for (const c of s) {
+    const k = left.indexOf(c);
+    if (k < 0) return false;
+    left.splice(k, 1);
+  }
+  return left.length <= 1;
+}
+
+/**
+ * "ไตรมาส", "ไตรมาสที่" as OCR may write them, spaces left out: within one
+ * edit, or its letters but one in another order ("ร ตมาส": ไ cut off into
+ * the cell before, ร read before ต).
+ */
+function groupLabel(text: string): boolean {
+  const s = text.replace(/\s+/g, '');
+  return s.length >= 4 && ['ไตรมาส', 'ไตรมาสที่'].some((w) => s === w || levenshtein.get(s, w) <= 1 || lettersOf(s, w));
+}
+
+/** "ร ตมาส 2": a quarter header whose label OCR garbled; as QUARTER's match (the number first, from the start). */
+function garbledQuarter(t: string): { index: number; 1: string } | null {
+  const m = /^(.*?)\s*([1-4])$/.exec(t);
+  return m?.[1] && m[2] && groupLabel(m[1]) ? { index: 0, 1: m[2] } : null;
 }
 
 /** A cell that marks its column: anything but blank, a dash or dots ("-" is a template's empty cell). */

@@ -5,6 +5,19 @@ import { isMark, markColumns, markPeriods } from '../../src/ita/mark-columns.js'
 const MONTHS = ['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.'];
 
 describe('mark columns', () => {
+  const quarters = (h: string[]) => markColumns(h)?.map((c) => (c?.kind === 'quarter' ? c.quarter : null)) ?? null;
+
+  it('reads quarter columns whose header OCR garbled: rule marks round a digit, a digit lost, the group label split', () => {
+    // a 200 dpi scan: "ไตรมาส" over ๑ ๒ ๓ ๔, the ๓ and ๔ read with the cell rules ("(๓", "[a")
+    expect(quarters(['ลำดับที่', 'ไตรมาส ๑', 'ไตรมาส ๒', 'ไตรมาส (๓', 'ไตรมาส [a', 'งบประมาณ'])).toEqual([null, 1, 2, 3, 4, null]);
+    // the group cell cut in two ("ไ" | "ร ตมาส" over the four)
+    expect(quarters(['ลำดับที่', 'ไ ๑', 'ร ตมาส ๒', 'ร ตมาส ๓', 'ร ตมาส ๔', 'งบ'])).toEqual([null, 1, 2, 3, 4, null]);
+    // never past the fourth, never from a column that names something else
+    expect(quarters(['ไตรมาส ๑', 'ไตรมาส ๒', 'ผู้รับผิดชอบ a'])).toEqual([1, 2, null]);
+    expect(quarters(['ไตรมาส ๓', 'ไตรมาส ๔', 'ไตรมาส x'])).toEqual([3, 4, null]);
+    expect(quarters(['ไตรมาส (๑', 'หมายเหตุ'])).toBeNull();
+  });
+
   it('reads month columns, carrying a BE year stated over a group to the months after it and on past December', () => {
     const cols = markColumns(['ที่', 'มาตรการ', 'พ.ศ. ๒๕๖๗ ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'ผู้รับผิดชอบ']);
     expect(cols?.map((c) => (c?.kind === 'month' ? `${c.month}/${c.be}` : null))).toEqual([null, null, '10/2567', '11/2567', '12/2567', '1/2568', '2/2568', null]);
