@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
 import { generate } from '../test/_support/layouts/generate.js';
-import { type Tally, formatTallies, tallyDoc } from '../test/_support/layouts/score.js';
+import { type Tally, figures, formatTallies, tallyDoc } from '../test/_support/layouts/score.js';
 import { docxToPdf, writeDocx } from '../test/_support/layouts/write-docx.js';
 import { cpuMark, cpuSince } from './_cpu.js';
 
@@ -46,7 +46,13 @@ export async function benchLayoutScans(opts: { seeds: number; seed0: number; qua
         c.cpu += cpuSince(mark).total;
         cost.set(q, c);
         tallyDoc(tallies, ['all', `quality:${q}`, ...g.phenomena], doc, g.expected);
-        console.log(`  ${g.id} ${q}: ${doc.entries.length} entries (expected ${g.expected.entries.length}), ${doc.source.pages} pages, status ${doc.status}`);
+        const one = new Map<string, Tally>();
+        tallyDoc(one, ['doc'], doc, g.expected);
+        const f = figures(one.get('doc') as Tally);
+        const r = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
+        console.log(
+          `  ${g.id} ${q}: ${doc.entries.length} entries (expected ${g.expected.entries.length}), ${doc.source.pages} pages, status ${doc.status}; recall ${r(f.recall)} precision ${r(f.precision)} periods ${r(f.periods)} sections ${r(f.sections)} codes ${r(f.codeF1)} — ${g.phenomena.join(' ')}`,
+        );
       }
     }
   } finally {
