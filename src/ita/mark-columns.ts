@@ -57,7 +57,9 @@ export function markColumns(headers: readonly string[]): Array<MarkColumn | null
       return;
     }
     // OCR leaves the cell's rules round a digit ("(๓", "[๔"): they are no text
-    const t = toArabicDigits(h).replace(/[()[\]{}|]/g, ' ').replace(/\s+/g, ' ').trim();
+    let t = toArabicDigits(h).replace(/[()[\]{}|]/g, ' ').replace(/\s+/g, ' ').trim();
+    // after quarter 3, a ๕ is the ๔ the Thai model so often writes as ๕ (there is no fifth quarter)
+    if (lastQuarter === 3) t = t.replace(/(^|\s)5$/, '$14');
     const q = QUARTER.exec(t) ?? garbledQuarter(t);
     // a bare number right after quarter n - 1 (a ไตรมาส group written once over ๑ ๒ ๓ ๔)
     const bare = /^([1-4])$/.exec(t);

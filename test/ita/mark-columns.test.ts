@@ -16,6 +16,9 @@ describe('mark columns', () => {
     expect(quarters(['ไตรมาส ๑', 'ไตรมาส ๒', 'ผู้รับผิดชอบ a'])).toEqual([1, 2, null]);
     expect(quarters(['ไตรมาส ๓', 'ไตรมาส ๔', 'ไตรมาส x'])).toEqual([3, 4, null]);
     expect(quarters(['ไตรมาส (๑', 'หมายเหตุ'])).toBeNull();
+    // ๔ read as ๕ (a confusion of the Thai model) after the third quarter; a ๕ anywhere else is no quarter
+    expect(quarters(['ไตรมาส ๑', 'ไตรมาส ๒', 'ไตรมาส (๓', 'ไตรมาส (๕'])).toEqual([1, 2, 3, 4]);
+    expect(quarters(['ไตรมาส ๑', 'ไตรมาส ๒', '๕'])).toEqual([1, 2, null]);
   });
 
   it('reads month columns, carrying a BE year stated over a group to the months after it and on past December', () => {
