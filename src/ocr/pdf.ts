@@ -36,7 +36,7 @@ export interface OcrPdfOptions {
   tryRotations?: boolean;
   /** For measurements: today's page reading before the speed work (whole pages; turned only after reading poorly, each turn a full recognition). */
   legacyPageReading?: boolean;
-  /** Read pages in Thai first, only Latin-looking places again in English (page.ts thaiFirst; default false). */
+  /** Read pages in Thai first, only Latin-looking places again in English (page.ts thaiFirst; default true; false: every language at once). */
   thaiFirst?: boolean;
   /** Also lay out the words as read, before number repair (result.unrepairedBlocks; for measurements). */
   alsoUnrepaired?: boolean;
@@ -251,7 +251,7 @@ export async function ocrPdf(
           }
           const layout = ocrLayout(words, item.page, { image: item.image, grids: item.grids, skew: item.skew });
           // in the page's language (the Thai-first reading's, page.ts), not all the engine's
-          const cellLanguages = options.thaiFirst && !options.legacyPageReading ? languageSplit(engine)?.first : undefined;
+          const cellLanguages = options.thaiFirst !== false && !options.legacyPageReading ? languageSplit(engine)?.first : undefined;
           await fillEmptyCells(layout.emptyCells, item.image, engine, layout.scale, options.numberOptions, cellLanguages);
           blocks.push(...layout.blocks.map(blockWithoutStrayMarks));
           confidence.push(...layout.confidence);

@@ -174,15 +174,36 @@ export interface SecondPass {
   replaced: number;
 }
 
+/** Below this share of the text height a word of Latin letters or ASCII digits is a speck, not a character. */
+const SPECK = 0.4;
+
+/**
+ * The Thai reading without the specks it wrote as Latin letters or ASCII
+ * digits: the Thai model has no way to leave a dot of dust or the stub of
+ * an erased rule unread, and writes it as "7" or "l" (a box 1 px wide and
+ * 4 px high beside a table rule on the sample archive's scan), where the
+ * "tha+eng" reading let English drop it. A digit or letter is at least
+ * about the height of a Thai consonant body; such a word under 0.4 of the
+ * page's text height goes. Thai words and punctuation are left alone
+ * (marks and dots are small).
+ */
+export function withoutSpecks(r: OcrResult): OcrResult {
+  const H = textHeight(r.words);
+  if (H <= 0) return r;
+  const words = r.words.filter((w) => !(/^[\x21-\x7e]+$/.test(w.text) && /[0-9A-Za-z]/.test(w.text) && w.bbox.y1 - w.bbox.y0 < SPECK * H));
+  return words.length === r.words.length ? r : { ...r, words };
+}
+
 /**
  * Reads the suspect places of `first` (a reading of `img` in the first
  * language) again with `rest`, in one recognition, and puts in the new
  * words that are Latin (a letter), sure (confidence ≥ 70) and either surer
  * than the Thai words under them or over a Thai reading with a digit,
  * letter or symbol in it; the Thai words under a word put in go. Without
- * suspects nothing is read.
+ * suspects nothing is read. Specks read as Latin ({@link withoutSpecks}) go first.
  */
-export async function readSuspectsAgain(engine: OcrEngine, img: GreyImage & { dpi: number }, first: OcrResult, rest: string): Promise<SecondPass> {
+export async function readSuspectsAgain(engine: OcrEngine, img: GreyImage & { dpi: number }, read: OcrResult, rest: string): Promise<SecondPass> {
+  const first = withoutSpecks(read);
   const places = suspects(first.words);
   if (places.length === 0) return { result: first, reread: 0, replaced: 0 };
   const H = textHeight(first.words) || 20;

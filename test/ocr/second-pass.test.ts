@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type OcrEngine, type RecogniseOptions, createOcrEngine, imageLanguages } from '../../src/ocr/engine.js';
 import { readPage } from '../../src/ocr/page.js';
 import { type RenderedPage, openPdfRenderer } from '../../src/ocr/render.js';
-import { blankColumn, languageSplit, stack, suspects } from '../../src/ocr/second-pass.js';
+import { blankColumn, languageSplit, readSuspectsAgain, stack, suspects, withoutSpecks } from '../../src/ocr/second-pass.js';
 import type { GreyImage, OcrResult, OcrWord } from '../../src/ocr/types.js';
 
 const word = (text: string, x: number, confidence = 93, line = 0): OcrWord => ({
@@ -117,6 +117,44 @@ function page(): RenderedPage {
   return img;
 }
 
+describe('withoutSpecks', () => {
+  // the sample archive's scan, read in Thai: beside the table rule at x≈372 a box 1 px wide and
+  // 4 px high read "7" (confidence 66) among letters 11–20 px high (their words as read)
+  const at = (text: string, x0: number, y0: number, x1: number, y1: number, confidence = 93): OcrWord => ({ text, bbox: { x0, y0, x1, y1 }, confidence, line: 21, spaceBefore: false });
+  const cell = (): OcrWord[] => [
+    at('ก', 286, 957, 299, 971),
+    at('า', 305, 957, 316, 971),
+    at('ร', 312, 944, 332, 982, 94),
+    at('7', 372, 960, 373, 964, 66),
+    at('ข้', 523, 951, 552, 973, 96),
+    at('อ', 544, 947, 558, 988, 96),
+    at('๓', 570, 961, 578, 973, 96),
+    at('.', 580, 970, 582, 972),
+    // the line above, as read ("สำนักงาน": bodies 14–15 px, with marks 20–40)
+    ...['ส', 'น', 'ก', 'ง', 'า', 'น'].map((t, i) => at(t, 400 + 14 * i, 839, 411 + 14 * i, 853)),
+    at('ำ', 414, 824, 424, 853),
+    at('ั', 440, 822, 448, 862),
+  ];
+
+  it('drops a Latin letter or ASCII digit far smaller than the text, keeping Thai words, marks and dots', () => {
+    const r = withoutSpecks({ words: cell(), confidence: 90, width: 1762, height: 1253 });
+    expect(r.words.map((w) => w.text).slice(0, 7)).toEqual(['ก', 'า', 'ร', 'ข้', 'อ', '๓', '.']);
+    expect(r.words).toHaveLength(cell().length - 1);
+  });
+
+  it('keeps a digit of the text\'s height', () => {
+    const words = cell().map((w) => (w.text === '7' ? at('7', 372, 958, 380, 972, 66) : w));
+    expect(withoutSpecks({ words, confidence: 90, width: 1762, height: 1253 }).words.map((w) => w.text)).toContain('7');
+  });
+
+  it('is applied to the Thai reading before the second pass', async () => {
+    const { engine } = recorder([]);
+    const img = { width: 1762, height: 1253, dpi: 150, data: new Uint8Array(1762 * 1253).fill(255) };
+    const { result } = await readSuspectsAgain(engine, img, { words: cell(), confidence: 90, width: 1762, height: 1253 }, 'eng');
+    expect(result.words.map((w) => w.text)).not.toContain('7');
+  });
+});
+
 describe('readPage, Thai first', () => {
   it('reads the page in Thai alone, then the suspect places once, in English, as one small image', async () => {
     const { engine, sent } = recorder(thaiReading());
@@ -134,8 +172,14 @@ describe('readPage, Thai first', () => {
     expect(sent.map((s) => s.options?.languages)).toEqual(['tha']);
   });
 
-  it('reads with every language at once by default, when asked, or when the engine cannot choose per image', async () => {
-    for (const [perImage, thaiFirst] of [[true, undefined], [true, false], [false, true]] as const) {
+  it('reads Thai first by default', async () => {
+    const { engine, sent } = recorder(thaiReading());
+    await readPage(engine, page(), { rotations: false });
+    expect(sent.map((s) => s.options?.languages)).toEqual(['tha', 'eng']);
+  });
+
+  it('reads with every language at once when asked, or when the engine cannot choose per image', async () => {
+    for (const [perImage, thaiFirst] of [[true, false], [false, true], [false, undefined]] as const) {
       const { engine, sent } = recorder(thaiReading(), perImage);
       await readPage(engine, page(), { rotations: false, thaiFirst });
       expect(sent.map((s) => s.options?.languages)).toEqual([undefined]);
