@@ -46,6 +46,11 @@ export interface OcrPdfOptions {
    * column again on its own (cells.ts; one more recognition per column and merged cell).
    */
   tableReading?: 'page' | 'columns';
+  /**
+   * Draw a page that is one JPEG (a scan) from the JPEG decoded natively instead of rendering it
+   * with pdfjs (render.ts; default true, false with legacyPageReading: today's path renders every page).
+   */
+  pageImages?: boolean;
   /** Join ruled tables continued across pages (default true; off for measurements page by page). */
   joinContinuedTables?: boolean;
 }
@@ -134,7 +139,7 @@ export async function ocrPdf(
   const dpi = options.dpi ?? 150;
   const low = options.lowConfidence ?? 70;
   const repair = options.repairNumbers ?? true;
-  const renderer = await openPdfRenderer(pdfBytes);
+  const renderer = await openPdfRenderer(pdfBytes, { pageImages: options.pageImages ?? !options.legacyPageReading });
   const wanted = [...new Set(pages)].filter((p) => Number.isInteger(p) && p >= 1 && p <= renderer.numPages).sort((a, b) => a - b);
   const blocks: Block[] = [];
   const confidence: number[] = [];

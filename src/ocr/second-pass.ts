@@ -174,6 +174,28 @@ export interface SecondPass {
   replaced: number;
 }
 
+/** Capitals the Thai model's ASCII digits may rightly be: 0 and O, 1 and I or l look alike. */
+const DIGIT_LIKE = /^[OIl]/;
+
+/**
+ * A Latin capital standing before Thai digits ("ข้อ E ๑๑", an indicator
+ * code): the Thai model writes the capital as an ASCII digit ("6 ๑๑", "5 ๑๕")
+ * and the Thai digits right; read again in English the place comes out as
+ * one word, the capital and the Thai digits as Latin junk ("Eoo", "E09"),
+ * at a confidence too low to take whole. When such a word (not taken) starts
+ * with a capital where the Thai reading has one ASCII character starting
+ * (within half the text height), and the rest of the Thai words under
+ * it are Thai, the capital replaces that character alone: the index (in
+ * `under`) of the word to replace, else null.
+ */
+export function leadingCapital(w: OcrWord, under: readonly OcrWord[], H: number): number | null {
+  if (!/^[A-Z]/.test(w.text) || DIGIT_LIKE.test(w.text) || under.length < 2) return null;
+  const order = under.map((t, i) => ({ t, i })).sort((p, q) => p.t.bbox.x0 - q.t.bbox.x0);
+  const lead = order[0] as { t: OcrWord; i: number };
+  if (!/^[0-9A-Za-z]$/.test(lead.t.text) || Math.abs(lead.t.bbox.x0 - w.bbox.x0) > H / 2) return null;
+  return order.slice(1).every(({ t }) => /^[\u0e01-\u0e5b]+$/.test(t.text)) ? lead.i : null;
+}
+
 /** Below this share of the text height a word of Latin letters or ASCII digits is a speck, not a character. */
 const SPECK = 0.4;
 
@@ -239,6 +261,16 @@ export async function readSuspectsAgain(engine: OcrEngine, img: GreyImage & { dp
     // punctuation between two words taken ("Dos & Don'ts") goes with them
     got.forEach((w, i) => {
       if (!taken[i] && !/[\p{L}\p{N}]/u.test(w.text) && taken.slice(0, i).includes(true) && taken.slice(i + 1).includes(true)) taken[i] = true;
+    });
+    // a capital before Thai digits ("E ๑๑"): English reads it, and the digits as Latin junk after it
+    got.forEach((w, i) => {
+      if (taken[i]) return;
+      const ids = under(w);
+      const at = leadingCapital(w, ids.map((id) => first.words[id] as OcrWord), H);
+      const id = at === null ? undefined : ids[at];
+      if (id === undefined || gone.has(id)) return;
+      gone.add(id);
+      inserts.set(id, [{ ...(first.words[id] as OcrWord), text: w.text.charAt(0) }]);
     });
     got.forEach((w, i) => {
       if (!taken[i]) return;
