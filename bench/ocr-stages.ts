@@ -1,7 +1,10 @@
 /**
  * Where the CPU of one scanned page goes, stage by stage (issue 16, point 2):
  *
- *   npx tsx bench/ocr-stages.ts FILE.pdf PAGE [--engine js|native] [--legacy] [--thai-first]
+ *   npx tsx bench/ocr-stages.ts FILE.pdf PAGE [--engine js|native] [--legacy] [--all-languages]
+ *
+ * --legacy: today's path (pdfjs rendering, tesseract.js's blocks tree, whole pages in every
+ * language); --all-languages: the current path without the Thai-first reading.
  *
  * Rendering (renderForOcr), the ruled-table preparation, then ocrPdf of the
  * page with every recognition listed (size, psm, languages, CPU from call to
@@ -23,7 +26,7 @@ const file = args[0] as string;
 const page = Number(args[1] ?? 1);
 const kind = args.includes('--engine') ? args[args.indexOf('--engine') + 1] : 'js';
 const legacy = args.includes('--legacy');
-const thaiFirst = args.includes('--thai-first');
+const thaiFirst = args.includes('--all-languages') ? false : undefined;
 const bytes = new Uint8Array(readFileSync(file));
 
 const base: OcrEngine = legacy ? createOcrEngine({ workers: 1, blocksOutput: true }) : await chooseOcrEngine({ kind: kind as 'js' | 'native', workers: 1 });
@@ -31,7 +34,7 @@ const blank = { width: 64, height: 32, data: new Uint8Array(64 * 32).fill(255) }
 await base.recognise(blank).catch(() => undefined);
 await base.recognise(blank, { languages: 'tha' }).catch(() => undefined);
 
-const r = await openPdfRenderer(bytes);
+const r = await openPdfRenderer(bytes, { pageImages: !legacy });
 let m = cpuMark();
 const img = await renderForOcr(r, page);
 const render = cpuSince(m).total;
@@ -64,5 +67,5 @@ m = cpuMark();
 const res = await ocrPdf(bytes, [page], engine, { legacyPageReading: legacy, thaiFirst });
 const total = cpuSince(m).total;
 console.log(calls.join('\n'));
-console.log(`ocrPdf page ${page} (${base.name}${legacy ? ', legacy' : ''}${thaiFirst ? ', thai first' : ''}): ${total.toFixed(2)} CPU-s; recognitions ${calls.length}, ${recCpu.toFixed(2)} CPU-s (overlapping calls counted twice); words ${res.pages[0]?.words}`);
+console.log(`ocrPdf page ${page} (${base.name}${legacy ? ', legacy' : ''}${thaiFirst === false ? ', all languages at once' : ''}): ${total.toFixed(2)} CPU-s; recognitions ${calls.length}, ${recCpu.toFixed(2)} CPU-s (overlapping calls counted twice); words ${res.pages[0]?.words}`);
 await base.terminate();
