@@ -8,11 +8,12 @@
  * read with pdf-lib (no decoding of anything but the content stream), and
  * when the page draws nothing but one JPEG covering it exactly, the JPEG's
  * own bytes are handed over, for @napi-rs/canvas (Skia, native) to decode
- * and scale (render.ts): about a tenth of the CPU.
+ * and scale (render.ts, for images drawn at most 2/3 of their size): about
+ * a fifth of the CPU.
  *
  * Anything else is left to pdfjs (null): an encrypted file, a turned or
  * cropped page, a page with text, paths or several images, an image that is
- * not a plain 8-bit grey or RGB JPEG (CMYK, a Decode array, a soft mask, a
+ * not a plain 8-bit grey JPEG (colour, CMYK, a Decode array, a soft mask, a
  * colour transform), 1-bit CCITT/JBIG2 scans.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
@@ -111,13 +112,16 @@ function plainJpeg(doc: PDFDocument, s: PDFRawStream): Omit<PageJpeg, 'pageWidth
   return { jpeg: withoutExif(s.contents), width, height };
 }
 
-/** DeviceGray, DeviceRGB, or an ICC profile of 1 or 3 components. */
+/**
+ * DeviceGray, or an ICC profile of 1 component. Colour JPEGs stay with pdfjs: Skia's chroma
+ * upsampling and colour conversion differ from pdfjs's enough to move the colour-ink step
+ * (ink.ts), and on the committed colour scan with a stamp a phrase under the stamp was lost.
+ */
 function plainColourSpace(doc: PDFDocument, cs: unknown): boolean {
-  if (cs === PDFName.of('DeviceGray') || cs === PDFName.of('DeviceRGB')) return true;
+  if (cs === PDFName.of('DeviceGray')) return true;
   if (cs instanceof PDFArray && cs.size() === 2 && cs.lookup(0) === PDFName.of('ICCBased')) {
     const icc = cs.lookup(1);
-    const n = icc instanceof PDFRawStream ? num(icc.dict.get(PDFName.of('N'))) : null;
-    return n === 1 || n === 3;
+    return icc instanceof PDFRawStream && num(icc.dict.get(PDFName.of('N'))) === 1;
   }
   return false;
 }

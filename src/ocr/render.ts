@@ -74,22 +74,24 @@ export async function openPdfRenderer(pdfBytes: Uint8Array, options: PdfRenderer
   // the pages that are one JPEG (a scan): taken out of the file, decoded natively (page-image.ts)
   let images: Promise<PageImages> | null = null;
   // the last page decoded (a page is drawn twice when its probe rendering is not kept, renderForOcr)
-  let decoded: { page: number; jpeg: PageJpeg | null; image: Promise<CanvasImage | null> } | null = null;
-  const pageJpeg = async (pageNumber: number): Promise<{ jpeg: PageJpeg; image: CanvasImage } | null> => {
+  let decoded: { page: number; jpeg: PageJpeg | null; image: Promise<CanvasImage | null> | null } | null = null;
+  const pageJpeg = async (pageNumber: number, dpi: number): Promise<{ jpeg: PageJpeg; image: CanvasImage } | null> => {
     if (options.pageImages === false) return null;
     if (decoded?.page !== pageNumber) {
       images ??= openPageImages(pdfBytes);
-      const jpeg = (await images).jpegOf(pageNumber);
-      decoded = { page: pageNumber, jpeg, image: jpeg ? decodeJpeg(jpeg) : Promise.resolve(null) };
+      decoded = { page: pageNumber, jpeg: (await images).jpegOf(pageNumber), image: null };
     }
-    const { jpeg, image } = decoded;
-    const img = await image;
-    return jpeg && img ? { jpeg, image: img } : null;
+    const { jpeg } = decoded;
+    // only an image to shrink: drawn at about its own size, pdfjs's decoding is kept (below)
+    if (!jpeg || jpeg.width < SHRINK * jpeg.pageWidth * (dpi / 72)) return null;
+    decoded.image ??= decodeJpeg(jpeg);
+    const img = await decoded.image;
+    return img ? { jpeg, image: img } : null;
   };
   return {
     numPages: doc.numPages,
     async render(pageNumber: number, dpi: number): Promise<RenderedPage> {
-      const scan = await pageJpeg(pageNumber);
+      const scan = await pageJpeg(pageNumber, dpi);
       if (scan) return drawJpeg(scan.image, scan.jpeg, dpi);
       const page = await doc.getPage(pageNumber);
       try {
@@ -136,6 +138,15 @@ export async function openPdfRenderer(pdfBytes: Uint8Array, options: PdfRenderer
 }
 
 type CanvasImage = import('@napi-rs/canvas').Image;
+
+/**
+ * A page's JPEG is decoded natively only when it is drawn at most 1/SHRINK of its size (a 300 dpi
+ * scan read at 150): there the pdfjs path costs 0.6–1.3 CPU-s and the two read alike (bench/RESULTS.md).
+ * Drawn at about its own size (a 150 dpi scan read at 150) pdfjs costs 0.1–0.3 CPU-s, and the slight
+ * differences between Skia's JPEG decoding and pdfjs's moved a digit the number repair reads on the
+ * committed scan 004 ("ข้อ ๒๗" re-read ๒๑), so those stay with pdfjs.
+ */
+const SHRINK = 1.5;
 
 /** The JPEG decoded by Skia; null when it cannot be, or its size is not the one the PDF declares (then pdfjs draws the page). */
 async function decodeJpeg(j: PageJpeg): Promise<CanvasImage | null> {
