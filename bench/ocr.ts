@@ -8,7 +8,8 @@
  * Options: --workers N (default: cores), --dpi N (150), --unseen-fonts
  * (leave the digit templates of each file's own font out, as for a font
  * the templates never saw; needs the fonts.txt the script writes),
- * --files a,b (stems), --json FILE.
+ * --files a,b (stems), --json FILE, --pdfjs-render (every page rendered by pdfjs,
+ * not a scan's JPEG decoded natively).
  *
  * A file NAME.pdf is read with its text versions NAME.pN.txt (page N).
  * CER: edit distance / truth length, on normalised text without spaces,
@@ -33,6 +34,7 @@ const dir = opt('--dir') ?? new URL('../fixtures/scans/', import.meta.url).pathn
 const workers = Number(opt('--workers') ?? os.availableParallelism());
 const dpi = Number(opt('--dpi') ?? 150);
 const unseen = args.includes('--unseen-fonts');
+const pdfjsRender = args.includes('--pdfjs-render');
 const only = opt('--files')?.split(',');
 const fonts = new Map<string, string>();
 if (existsSync(join(dir, 'fonts.txt'))) {
@@ -81,6 +83,7 @@ try {
     const res = await ocrPdf(bytes, truthPages, engine, {
       dpi,
       alsoUnrepaired: true,
+      pageImages: !pdfjsRender,
       numberOptions: unseen && font ? { excludeFonts: new RegExp(`^${font}(-Bold)?(/lo)?$`) } : {},
     });
     const cpu = process.cpuUsage(c0);

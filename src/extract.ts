@@ -40,6 +40,8 @@ export interface ExtractOptions {
   ocrDpi?: number;
   /** For measurements: today's page reading before the speed work (ocrPdf's legacyPageReading). */
   ocrLegacyPageReading?: boolean;
+  /** Read scanned pages in Thai first, Latin-looking places again in English (ocrPdf's thaiFirst; default true). */
+  ocrThaiFirst?: boolean;
   /** How ruled tables in scanned pages are read (ocrPdf's tableReading): 'page' (default) or 'columns'. */
   ocrTableReading?: 'page' | 'columns';
   /** Pages whose OCR confidence is below this (0–100) get OCR_LOW_CONFIDENCE (default 70). */
@@ -159,6 +161,7 @@ async function withOcr(read: ReadDocument, bytes: Uint8Array, options: ExtractOp
       numberOptions: options.ocrNumberOptions,
       legacyPageReading: options.ocrLegacyPageReading,
       tableReading: options.ocrTableReading,
+      thaiFirst: options.ocrThaiFirst,
     });
     const merged = mergeOcr(read, pages, result);
     const blocks = merged.doc.blocks.map((b, i) => withConfidence(b, merged.confidence[i] ?? null));

@@ -48,9 +48,9 @@ export interface ReadPageOptions {
   /**
    * With a "tha+…" engine that reads images in a subset of its languages: the page in Thai alone,
    * then only the places that look like another script again in the others (second-pass.ts).
-   * Default false: cheaper and as accurate on the scan bench (bench/RESULTS.md), but on the sample
-   * archive's scan a stray "7" the Thai model writes in a table cell stays (read with both
-   * languages, it goes); on by default once that is understood.
+   * Default true (false: every language at once, as before): cheaper and as accurate on the scan
+   * bench (bench/RESULTS.md); the specks the Thai model writes as Latin letters or digits (a stray
+   * "7" beside a table rule on the sample archive's scan) are dropped (second-pass.ts withoutSpecks).
    */
   thaiFirst?: boolean;
   /**
@@ -222,7 +222,7 @@ const clearlyBetter = (a: number, b: number): boolean => a > Math.max(2 * b, b +
 export async function readPage<T extends PageImage>(engine: OcrEngine, image: T, options: ReadPageOptions = {}): Promise<PageReading<T>> {
   const rotations = options.rotations !== false;
   if (options.legacy) return legacyRead(engine, image, rotations);
-  const split = options.thaiFirst === true ? languageSplit(engine) : null;
+  const split = options.thaiFirst !== false ? languageSplit(engine) : null;
   const first = split?.first;
   // the page in the first language; the places that look like another script again in the others
   const read = async (img: T): Promise<OcrResult> => {

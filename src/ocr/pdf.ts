@@ -36,7 +36,7 @@ export interface OcrPdfOptions {
   tryRotations?: boolean;
   /** For measurements: today's page reading before the speed work (whole pages; turned only after reading poorly, each turn a full recognition). */
   legacyPageReading?: boolean;
-  /** Read pages in Thai first, only Latin-looking places again in English (page.ts thaiFirst; default false). */
+  /** Read pages in Thai first, only Latin-looking places again in English (page.ts thaiFirst; default true; false: every language at once). */
   thaiFirst?: boolean;
   /** Also lay out the words as read, before number repair (result.unrepairedBlocks; for measurements). */
   alsoUnrepaired?: boolean;
@@ -46,6 +46,11 @@ export interface OcrPdfOptions {
    * column again on its own (cells.ts; one more recognition per column and merged cell).
    */
   tableReading?: 'page' | 'columns';
+  /**
+   * Draw a page that is one JPEG (a scan) from the JPEG decoded natively instead of rendering it
+   * with pdfjs (render.ts; default true, false with legacyPageReading: today's path renders every page).
+   */
+  pageImages?: boolean;
   /** Join ruled tables continued across pages (default true; off for measurements page by page). */
   joinContinuedTables?: boolean;
 }
@@ -134,7 +139,7 @@ export async function ocrPdf(
   const dpi = options.dpi ?? 150;
   const low = options.lowConfidence ?? 70;
   const repair = options.repairNumbers ?? true;
-  const renderer = await openPdfRenderer(pdfBytes);
+  const renderer = await openPdfRenderer(pdfBytes, { pageImages: options.pageImages ?? !options.legacyPageReading });
   const wanted = [...new Set(pages)].filter((p) => Number.isInteger(p) && p >= 1 && p <= renderer.numPages).sort((a, b) => a - b);
   const blocks: Block[] = [];
   const confidence: number[] = [];
@@ -251,7 +256,7 @@ export async function ocrPdf(
           }
           const layout = ocrLayout(words, item.page, { image: item.image, grids: item.grids, skew: item.skew });
           // in the page's language (the Thai-first reading's, page.ts), not all the engine's
-          const cellLanguages = options.thaiFirst && !options.legacyPageReading ? languageSplit(engine)?.first : undefined;
+          const cellLanguages = options.thaiFirst !== false && !options.legacyPageReading ? languageSplit(engine)?.first : undefined;
           await fillEmptyCells(layout.emptyCells, item.image, engine, layout.scale, options.numberOptions, cellLanguages);
           blocks.push(...layout.blocks.map(blockWithoutStrayMarks));
           confidence.push(...layout.confidence);

@@ -10,6 +10,7 @@ import { type Matrix, asMatrix, multiply } from '../readers/_pdf-rules.js';
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 import { greyWithoutColourInk } from './ink.js';
+import { type PageImages, type PageJpeg, openPageImages } from './page-image.js';
 import { chooseDpi, textHeight } from './scale.js';
 import type { GreyImage } from './types.js';
 
@@ -24,6 +25,8 @@ export const MAX_PIXELS = 40_000_000;
 export interface RenderedPage extends GreyImage {
   /** Dots per inch actually used (lower than asked when the page is huge). */
   dpi: number;
+  /** How the pixels were made: the page's own JPEG decoded natively (page-image.ts), or the page drawn by pdfjs. */
+  via?: 'page-jpeg' | 'pdfjs';
 }
 
 /** A PDF opened for rendering several pages. Call close() when done. */
@@ -49,8 +52,16 @@ interface ContextLike {
   getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
 }
 
+export interface PdfRendererOptions {
+  /**
+   * A page that is one JPEG over the whole of it (a scan) is drawn from the JPEG decoded natively,
+   * not rendered by pdfjs (default true; page-image.ts). False: every page by pdfjs, as before.
+   */
+  pageImages?: boolean;
+}
+
 /** Opens a PDF for rendering. Throws when pdfjs cannot open it. */
-export async function openPdfRenderer(pdfBytes: Uint8Array): Promise<PdfRenderer> {
+export async function openPdfRenderer(pdfBytes: Uint8Array, options: PdfRendererOptions = {}): Promise<PdfRenderer> {
   const { pdfjs, assets } = await loadPdfjs();
   const task = pdfjs.getDocument(documentParams(pdfBytes, assets));
   let doc: PdfDocument;
@@ -60,9 +71,28 @@ export async function openPdfRenderer(pdfBytes: Uint8Array): Promise<PdfRenderer
     await task.destroy().catch(() => undefined);
     throw e;
   }
+  // the pages that are one JPEG (a scan): taken out of the file, decoded natively (page-image.ts)
+  let images: Promise<PageImages> | null = null;
+  // the last page decoded (a page is drawn twice when its probe rendering is not kept, renderForOcr)
+  let decoded: { page: number; jpeg: PageJpeg | null; image: Promise<CanvasImage | null> | null } | null = null;
+  const pageJpeg = async (pageNumber: number, dpi: number): Promise<{ jpeg: PageJpeg; image: CanvasImage } | null> => {
+    if (options.pageImages === false) return null;
+    if (decoded?.page !== pageNumber) {
+      images ??= openPageImages(pdfBytes);
+      decoded = { page: pageNumber, jpeg: (await images).jpegOf(pageNumber), image: null };
+    }
+    const { jpeg } = decoded;
+    // only an image to shrink: drawn at about its own size, pdfjs's decoding is kept (below)
+    if (!jpeg || jpeg.width < SHRINK * jpeg.pageWidth * (dpi / 72)) return null;
+    decoded.image ??= decodeJpeg(jpeg);
+    const img = await decoded.image;
+    return img ? { jpeg, image: img } : null;
+  };
   return {
     numPages: doc.numPages,
     async render(pageNumber: number, dpi: number): Promise<RenderedPage> {
+      const scan = await pageJpeg(pageNumber, dpi);
+      if (scan) return drawJpeg(scan.image, scan.jpeg, dpi);
       const page = await doc.getPage(pageNumber);
       try {
         const base = page.getViewport({ scale: 1 });
@@ -81,7 +111,7 @@ export async function openPdfRenderer(pdfBytes: Uint8Array): Promise<PdfRenderer
           await page.render({ canvasContext: made.context, canvas: made.canvas, viewport } as unknown as RenderParams).promise;
           const rgba = made.context.getImageData(0, 0, width, height).data;
           // red/blue stamps and signatures become paper before recognition (ink.ts)
-          return { width, height, data: greyWithoutColourInk(rgba, width, height, scale * 72).grey, dpi: scale * 72 };
+          return { width, height, data: greyWithoutColourInk(rgba, width, height, scale * 72).grey, dpi: scale * 72, via: 'pdfjs' };
         } finally {
           factory.destroy(made);
         }
@@ -101,9 +131,58 @@ export async function openPdfRenderer(pdfBytes: Uint8Array): Promise<PdfRenderer
       }
     },
     async close(): Promise<void> {
+      decoded = null;
       await doc.destroy().catch(() => undefined);
     },
   };
+}
+
+type CanvasImage = import('@napi-rs/canvas').Image;
+
+/**
+ * A page's JPEG is decoded natively only when it is drawn at most 1/SHRINK of its size (a 300 dpi
+ * scan read at 150): there the pdfjs path costs 0.6–1.3 CPU-s and the two read alike (bench/RESULTS.md).
+ * Drawn at about its own size (a 150 dpi scan read at 150) pdfjs costs 0.1–0.3 CPU-s, and the slight
+ * differences between Skia's JPEG decoding and pdfjs's moved a digit the number repair reads on the
+ * committed scan 004 ("ข้อ ๒๗" re-read ๒๑), so those stay with pdfjs.
+ */
+const SHRINK = 1.5;
+
+/** The JPEG decoded by Skia; null when it cannot be, or its size is not the one the PDF declares (then pdfjs draws the page). */
+async function decodeJpeg(j: PageJpeg): Promise<CanvasImage | null> {
+  try {
+    const { loadImage } = await import('@napi-rs/canvas');
+    const img = await loadImage(Buffer.from(j.jpeg.buffer, j.jpeg.byteOffset, j.jpeg.byteLength));
+    return img.width === j.width && img.height === j.height ? img : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A page that is one JPEG over the whole of it, at `dpi`: the image scaled
+ * to the page's size in pixels (as pdfjs sizes its canvas, capped at
+ * {@link MAX_PIXELS}), then grey with the colour ink taken out, as pdfjs's
+ * rendering is.
+ */
+async function drawJpeg(img: CanvasImage, page: PageJpeg, dpi: number): Promise<RenderedPage> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  let scale = dpi / 72;
+  const pixels = page.pageWidth * page.pageHeight * scale * scale;
+  if (pixels > MAX_PIXELS) scale *= Math.sqrt(MAX_PIXELS / pixels);
+  const width = Math.max(1, Math.ceil(page.pageWidth * scale));
+  const height = Math.max(1, Math.ceil(page.pageHeight * scale));
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  // bilinear: on scans-q/q300 001 (4 pages at 150 dpi, tesseract.js) confidence 90.4 and 9 wrong years, against
+  // 90.0 and 10 when pdfjs renders, 88.6 and 10 with Skia's mipmaps ('medium')
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'low';
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.drawImage(img, 0, 0, page.pageWidth * scale, page.pageHeight * scale);
+  const rgba = ctx.getImageData(0, 0, width, height).data;
+  return { width, height, data: greyWithoutColourInk(rgba, width, height, scale * 72).grey, dpi: scale * 72, via: 'page-jpeg' };
 }
 
 const times = (m: Matrix, t: Matrix): Matrix => [

@@ -174,15 +174,58 @@ export interface SecondPass {
   replaced: number;
 }
 
+/** Capitals the Thai model's ASCII digits may rightly be: 0 and O, 1 and I or l look alike. */
+const DIGIT_LIKE = /^[OIl]/;
+
+/**
+ * A Latin capital standing before Thai digits ("ข้อ E ๑๑", an indicator
+ * code): the Thai model writes the capital as an ASCII digit ("6 ๑๑", "5 ๑๕")
+ * and the Thai digits right; read again in English the place comes out as
+ * one word, the capital and the Thai digits as Latin junk ("Eoo", "E09"),
+ * at a confidence too low to take whole. When such a word (not taken) starts
+ * with a capital where the Thai reading has one ASCII character starting
+ * (within half the text height), and the rest of the Thai words under
+ * it are Thai, the capital replaces that character alone: the index (in
+ * `under`) of the word to replace, else null.
+ */
+export function leadingCapital(w: OcrWord, under: readonly OcrWord[], H: number): number | null {
+  if (!/^[A-Z]/.test(w.text) || DIGIT_LIKE.test(w.text) || under.length < 2) return null;
+  const order = under.map((t, i) => ({ t, i })).sort((p, q) => p.t.bbox.x0 - q.t.bbox.x0);
+  const lead = order[0] as { t: OcrWord; i: number };
+  if (!/^[0-9A-Za-z]$/.test(lead.t.text) || Math.abs(lead.t.bbox.x0 - w.bbox.x0) > H / 2) return null;
+  return order.slice(1).every(({ t }) => /^[\u0e01-\u0e5b]+$/.test(t.text)) ? lead.i : null;
+}
+
+/** Below this share of the text height a word of Latin letters or ASCII digits is a speck, not a character. */
+const SPECK = 0.4;
+
+/**
+ * The Thai reading without the specks it wrote as Latin letters or ASCII
+ * digits: the Thai model has no way to leave a dot of dust or the stub of
+ * an erased rule unread, and writes it as "7" or "l" (a box 1 px wide and
+ * 4 px high beside a table rule on the sample archive's scan), where the
+ * "tha+eng" reading let English drop it. A digit or letter is at least
+ * about the height of a Thai consonant body; such a word under 0.4 of the
+ * page's text height goes. Thai words and punctuation are left alone
+ * (marks and dots are small).
+ */
+export function withoutSpecks(r: OcrResult): OcrResult {
+  const H = textHeight(r.words);
+  if (H <= 0) return r;
+  const words = r.words.filter((w) => !(/^[\x21-\x7e]+$/.test(w.text) && /[0-9A-Za-z]/.test(w.text) && w.bbox.y1 - w.bbox.y0 < SPECK * H));
+  return words.length === r.words.length ? r : { ...r, words };
+}
+
 /**
  * Reads the suspect places of `first` (a reading of `img` in the first
  * language) again with `rest`, in one recognition, and puts in the new
  * words that are Latin (a letter), sure (confidence ≥ 70) and either surer
  * than the Thai words under them or over a Thai reading with a digit,
  * letter or symbol in it; the Thai words under a word put in go. Without
- * suspects nothing is read.
+ * suspects nothing is read. Specks read as Latin ({@link withoutSpecks}) go first.
  */
-export async function readSuspectsAgain(engine: OcrEngine, img: GreyImage & { dpi: number }, first: OcrResult, rest: string): Promise<SecondPass> {
+export async function readSuspectsAgain(engine: OcrEngine, img: GreyImage & { dpi: number }, read: OcrResult, rest: string): Promise<SecondPass> {
+  const first = withoutSpecks(read);
   const places = suspects(first.words);
   if (places.length === 0) return { result: first, reread: 0, replaced: 0 };
   const H = textHeight(first.words) || 20;
@@ -218,6 +261,16 @@ export async function readSuspectsAgain(engine: OcrEngine, img: GreyImage & { dp
     // punctuation between two words taken ("Dos & Don'ts") goes with them
     got.forEach((w, i) => {
       if (!taken[i] && !/[\p{L}\p{N}]/u.test(w.text) && taken.slice(0, i).includes(true) && taken.slice(i + 1).includes(true)) taken[i] = true;
+    });
+    // a capital before Thai digits ("E ๑๑"): English reads it, and the digits as Latin junk after it
+    got.forEach((w, i) => {
+      if (taken[i]) return;
+      const ids = under(w);
+      const at = leadingCapital(w, ids.map((id) => first.words[id] as OcrWord), H);
+      const id = at === null ? undefined : ids[at];
+      if (id === undefined || gone.has(id)) return;
+      gone.add(id);
+      inserts.set(id, [{ ...(first.words[id] as OcrWord), text: w.text.charAt(0) }]);
     });
     got.forEach((w, i) => {
       if (!taken[i]) return;

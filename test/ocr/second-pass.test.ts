@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type OcrEngine, type RecogniseOptions, createOcrEngine, imageLanguages } from '../../src/ocr/engine.js';
 import { readPage } from '../../src/ocr/page.js';
 import { type RenderedPage, openPdfRenderer } from '../../src/ocr/render.js';
-import { blankColumn, languageSplit, stack, suspects } from '../../src/ocr/second-pass.js';
+import { blankColumn, languageSplit, leadingCapital, readSuspectsAgain, stack, suspects, withoutSpecks } from '../../src/ocr/second-pass.js';
 import type { GreyImage, OcrResult, OcrWord } from '../../src/ocr/types.js';
 
 const word = (text: string, x: number, confidence = 93, line = 0): OcrWord => ({
@@ -117,6 +117,89 @@ function page(): RenderedPage {
   return img;
 }
 
+describe('withoutSpecks', () => {
+  // the sample archive's scan, read in Thai: beside the table rule at x≈372 a box 1 px wide and
+  // 4 px high read "7" (confidence 66) among letters 11–20 px high (their words as read)
+  const at = (text: string, x0: number, y0: number, x1: number, y1: number, confidence = 93): OcrWord => ({ text, bbox: { x0, y0, x1, y1 }, confidence, line: 21, spaceBefore: false });
+  const cell = (): OcrWord[] => [
+    at('ก', 286, 957, 299, 971),
+    at('า', 305, 957, 316, 971),
+    at('ร', 312, 944, 332, 982, 94),
+    at('7', 372, 960, 373, 964, 66),
+    at('ข้', 523, 951, 552, 973, 96),
+    at('อ', 544, 947, 558, 988, 96),
+    at('๓', 570, 961, 578, 973, 96),
+    at('.', 580, 970, 582, 972),
+    // the line above, as read ("สำนักงาน": bodies 14–15 px, with marks 20–40)
+    ...['ส', 'น', 'ก', 'ง', 'า', 'น'].map((t, i) => at(t, 400 + 14 * i, 839, 411 + 14 * i, 853)),
+    at('ำ', 414, 824, 424, 853),
+    at('ั', 440, 822, 448, 862),
+  ];
+
+  it('drops a Latin letter or ASCII digit far smaller than the text, keeping Thai words, marks and dots', () => {
+    const r = withoutSpecks({ words: cell(), confidence: 90, width: 1762, height: 1253 });
+    expect(r.words.map((w) => w.text).slice(0, 7)).toEqual(['ก', 'า', 'ร', 'ข้', 'อ', '๓', '.']);
+    expect(r.words).toHaveLength(cell().length - 1);
+  });
+
+  it('keeps a digit of the text\'s height', () => {
+    const words = cell().map((w) => (w.text === '7' ? at('7', 372, 958, 380, 972, 66) : w));
+    expect(withoutSpecks({ words, confidence: 90, width: 1762, height: 1253 }).words.map((w) => w.text)).toContain('7');
+  });
+
+  it('is applied to the Thai reading before the second pass', async () => {
+    const { engine } = recorder([]);
+    const img = { width: 1762, height: 1253, dpi: 150, data: new Uint8Array(1762 * 1253).fill(255) };
+    const { result } = await readSuspectsAgain(engine, img, { words: cell(), confidence: 90, width: 1762, height: 1253 }, 'eng');
+    expect(result.words.map((w) => w.text)).not.toContain('7');
+  });
+});
+
+describe('leadingCapital', () => {
+  // scanbench 004 p3, "ข้อ E ๑๑" and "ข้อ E ๔": read in Thai "6 ๑๑" and "5 ๕", in English "Eoo" (50) and "Ec" (66) (boxes as read)
+  const w = (text: string, x0: number, y0: number, x1: number, y1: number, confidence: number): OcrWord => ({ text, bbox: { x0, y0, x1, y1 }, confidence, line: 10, spaceBefore: true });
+  const thaiE11 = [w('6', 665, 496, 672, 521, 78), w('๑', 692, 506, 699, 521, 91), w('๑', 705, 505, 720, 521, 97)];
+  const thaiE4 = [w('5', 1234, 354, 1251, 379, 81), w('๕', 1274, 358, 1283, 379, 94)];
+
+  it('finds the ASCII digit the capital became, before Thai digits', () => {
+    expect(leadingCapital(w('Eoo', 656, 496, 720, 521, 51), thaiE11, 20)).toBe(0);
+    expect(leadingCapital(w('Ec', 1234, 354, 1283, 379, 66), thaiE4, 20)).toBe(0);
+  });
+
+  it('leaves Thai text, a capital that is not at the digit, and capitals a digit may rightly be', () => {
+    // "X" over "ส ณั" (the same page)
+    expect(leadingCapital(w('X', 1349, 431, 1368, 447, 40), [w('ส', 1346, 427, 1352, 456, 84), w('ณั', 1349, 431, 1368, 447, 53)], 20)).toBeNull();
+    expect(leadingCapital(w('Eoo', 620, 496, 720, 521, 51), thaiE11, 20)).toBeNull();
+    expect(leadingCapital(w('Ioo', 656, 496, 720, 521, 51), thaiE11, 20)).toBeNull();
+    expect(leadingCapital(w('Eoo', 656, 496, 720, 521, 51), [...thaiE11, w('ab', 722, 496, 740, 521, 60)], 20)).toBeNull();
+  });
+
+  it('puts the capital in place of the digit in the second pass, keeping the Thai digits', async () => {
+    const eng = [w('Eoo', 0, 0, 0, 0, 51)];
+    const engine: OcrEngine = {
+      ...recorder([]).engine,
+      // the English reading of the stacked cut-out: the word where the place was put (its band's left and top)
+      async recognise(image, options) {
+        const img = image as GreyImage;
+        const words = options?.languages === 'eng' ? eng : [];
+        return { words, confidence: 50, width: img.width, height: img.height };
+      },
+    };
+    const img = { width: 1000, height: 600, dpi: 150, data: new Uint8Array(1000 * 600).fill(255) };
+    const first = { words: [w('ข้', 600, 490, 630, 521, 95), w('อ', 630, 496, 645, 521, 95), ...thaiE11], confidence: 90, width: 1000, height: 600 };
+    const places = suspects(first.words);
+    expect(places).toHaveLength(1);
+    // the text height readSuspectsAgain measures: the median of the consonant words (ข้ 31 px, อ 25 px)
+    const { image, bands } = stack(img, first.words, places, 31);
+    const b = bands[0] as (typeof bands)[number];
+    // the English word over the digit and the Thai digits, in the stacked image's coordinates
+    eng[0] = w('Eoo', 656 - b.x0 + b.left, 496 - b.y0 + b.top, 720 - b.x0 + b.left, 521 - b.y0 + b.top, 51);
+    expect(image.height).toBeGreaterThan(0);
+    const { result } = await readSuspectsAgain(engine, img, first, 'eng');
+    expect(result.words.map((x) => x.text).join(' ')).toBe('ข้ อ E ๑ ๑');
+  });
+});
+
 describe('readPage, Thai first', () => {
   it('reads the page in Thai alone, then the suspect places once, in English, as one small image', async () => {
     const { engine, sent } = recorder(thaiReading());
@@ -134,8 +217,14 @@ describe('readPage, Thai first', () => {
     expect(sent.map((s) => s.options?.languages)).toEqual(['tha']);
   });
 
-  it('reads with every language at once by default, when asked, or when the engine cannot choose per image', async () => {
-    for (const [perImage, thaiFirst] of [[true, undefined], [true, false], [false, true]] as const) {
+  it('reads Thai first by default', async () => {
+    const { engine, sent } = recorder(thaiReading());
+    await readPage(engine, page(), { rotations: false });
+    expect(sent.map((s) => s.options?.languages)).toEqual(['tha', 'eng']);
+  });
+
+  it('reads with every language at once when asked, or when the engine cannot choose per image', async () => {
+    for (const [perImage, thaiFirst] of [[true, false], [false, true], [false, undefined]] as const) {
       const { engine, sent } = recorder(thaiReading(), perImage);
       await readPage(engine, page(), { rotations: false, thaiFirst });
       expect(sent.map((s) => s.options?.languages)).toEqual([undefined]);
