@@ -113,7 +113,8 @@ export function numberColumn(placed: readonly Placed[][]): number {
     // a number the page cut ("ข" / "้อ๓") or a row on a later page missing: up by a few at most
     // numbering starting again at one (per section) is a number alone; a section column repeating its
     // title's number on each row ("๑. กระบวนการ …", "๑. กระบวนการ …", "๒. …") does not count
-    const counting = ns.filter((n, k) => (n === 1 && (numbered[k]!.alone || ns[k - 1] !== 1)) || (k > 0 && n > ns[k - 1]! && n <= ns[k - 1]! + 3)).length;
+    // (the first may be any number: a table of its own per section numbers on from the one before)
+    const counting = ns.filter((n, k) => k === 0 || (n === 1 && (numbered[k]!.alone || ns[k - 1] !== 1)) || (n > ns[k - 1]! && n <= ns[k - 1]! + 3)).length;
     if (counting >= ns.length * 0.75) return col;
   }
   return -1;

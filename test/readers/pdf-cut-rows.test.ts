@@ -70,6 +70,13 @@ describe('isCutRow', () => {
     expect(isCutRow(numbered(), r('', 'ข้อมูล', '– ๓๑ มี.ค.'))).toBe(true);
   });
 
+  it('finds the numbering of a table that numbers on from the one before (an issue\'s own table starting at ๔)', () => {
+    const t = table([r('ข้อคำถาม', 'ลำดับที่', 'มาตรการ'), r('O๑๑', '๔', 'ก'), r('ข้อ O๑๔', '๕', 'ข'), r('E๗', '๕.๑', 'ค'), r('ข้อ O๒๗ – O', '๖', 'ง')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(1);
+    // the code the page cut ("ข้อ O๒๗ – O" / "๓๐") goes back into the row above
+    expect(isCutRow(t, r('๓๐', '', 'ความพึงพอใจ'))).toBe(true);
+  });
+
   it('does not take a section column repeating its number for the numbering', () => {
     const t = table(
       [r('ประเด็น', 'ลำดับ', 'มาตรการ'), r('๑. กระบวนการ', '๑', 'ก'), r('๑. กระบวนการ', '๒', 'ข'), r('๒. การให้บริการ', '๑', 'ค'), r('๒. การให้บริการ', '๒', 'ง')],
