@@ -64,6 +64,9 @@ export function continues(t: TableBlock, shape: TableShape, it: TableShape & { r
   return !!head && !!first && shape.xs.length === it.xs.length && sameRow(head, first);
 }
 
+/** A row number, an amount or an index code opening the text: "ข้อ๒", "(๓)", "๕๐,๐๐๐", "O๑๕". */
+const NUMBER_NEXT = /^(?:ข้อ)?[([]?[0-9๐-๙A-Za-z]/;
+
 /** A cell saying only that the row goes on from the page before: "(ต่อ)", "ต่อ". */
 const CONTINUED = /^\s*[(\[]?\s*ต่อ\s*[)\]]?\s*$/;
 
@@ -176,7 +179,8 @@ function clippedRepeat(head: TableRow, r: TableRow): Map<number, string> | null 
  * Removes the clipped header's lost text from the start of the cells of
  * the first row under it (by column): a cell's text is dropped up to
  * where it stops following what its column's header cell lost, when it
- * holds all of that or is nothing but (a part of) it.
+ * holds all of that, is nothing but (a part of) it, or goes on from a
+ * part of it with a number or a code.
  */
 function dropOverflow(r: TableRow, lost: ReadonlyMap<number, string>): void {
   let x = 0;
@@ -188,7 +192,10 @@ function dropOverflow(r: TableRow, lost: ReadonlyMap<number, string>): void {
     const text = squash(first);
     let n = 0;
     while (n < text.length && n < rest.length && text[n] === rest[n]) n++;
-    if (n === 0 || (n < rest.length && n < text.length)) continue;
+    // a part of it running straight into the cell's own text, drawn on one line, is dropped too when it
+    // is two characters or more and a number or a code follows ("ดั" + "ข้อ๒", "าณ" + "๕๐,๐๐๐"): narrow
+    // number and amount columns are where header titles wrap and get clipped
+    if (n === 0 || (n < rest.length && n < text.length && (n < 2 || !NUMBER_NEXT.test(text.slice(n))))) continue;
     // n characters (spaces not counted) off the start of the paragraph
     let i = 0;
     for (let seen = 0; i < first.length && seen < n; i++) if (!/\s/.test(first[i]!)) seen++;

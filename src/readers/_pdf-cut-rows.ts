@@ -12,6 +12,7 @@
  * rows under it in their columns.
  */
 import { type TableBlock, type TableCell, type TableRow, cell } from '../model/blocks.js';
+import { joinCellText } from './_pdf-paragraphs.js';
 
 export interface Placed {
   cell: TableCell;
@@ -134,10 +135,10 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
     const at = own.find((p) => p.col === col);
     // a cell spanning the number column (a section row, a note): a row of its own
     if (!at) return false;
-    // the number itself cut ("ข้อ" / "๔"): the row above has the start of one and no number
+    // the number itself cut ("ข้อ" / "๔", "(" / "๓)"): the row above has the start of one and no number
     const above = coveringCells(placeCells(lastRows(t)), lastRows(t).length - 1).get(col);
     const start = firstText(above);
-    if (start !== '' && rowNumber(above) === null && !SUB_ITEM.test(start) && rowNumber(cell([`${start} ${firstText(at.cell)}`])) !== null) return true;
+    if (start !== '' && rowNumber(above) === null && !SUB_ITEM.test(start) && rowNumber(cell([joinCellText(start, firstText(at.cell))])) !== null) return true;
     if (rowNumber(at.cell) !== null || SUB_ITEM.test(firstText(at.cell))) return false;
     return !own.some((p) => SUB_ITEM.test(firstText(p.cell)));
   }

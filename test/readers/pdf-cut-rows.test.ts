@@ -61,6 +61,8 @@ describe('isCutRow', () => {
 
   it('takes a number the page cut ("ข้อ" / "๓") as the rest of the row above', () => {
     expect(isCutRow(numbered(r('ข้อ', 'ประชาสัมพันธ์', 'ม.ค.')), r('๓', 'ช่องทาง', ''))).toBe(true);
+    const paren = table([r('ลำดับ', 'มาตรการ'), r('(๑)', 'ก'), r('(๒)', 'ข'), r('(', 'ค')], position(1, null));
+    expect(isCutRow(paren, r('๓)', 'ง'))).toBe(true);
   });
 
   it('keeps a sub-row at the top of the page a row of its own', () => {
