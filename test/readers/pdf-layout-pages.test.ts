@@ -30,11 +30,7 @@ describe('tables over pages in LibreOffice text PDFs', () => {
     const { n, f } = await scored(91008);
     // before: the rows under the cut section cell read every field a column off (periods 0.75, code F1 0.81)
     expect(n).toBe(12);
-    expect(f.recall).toBe(1);
-    expect(f.precision).toBe(1);
-    expect(f.periods).toBe(1);
-    expect(f.sections).toBe(1);
-    expect(f.codeF1).toBe(1);
+    expect([f.recall, f.precision, f.periods, f.sections, f.codeF1]).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('reads quarter marks under a "ไตรมาส" group title written over "๑ ๒ ๓ ๔" (seed 91039)', async () => {
@@ -47,8 +43,6 @@ describe('tables over pages in LibreOffice text PDFs', () => {
     const { n, f } = await scored(91039);
     // before: no entry had a period (the group header was not read), precision 0.94
     expect(n).toBe(15);
-    expect(f.recall).toBe(1);
-    expect(f.periods).toBe(1);
-    expect(f.sections).toBe(1);
+    expect([f.recall, f.precision, f.periods, f.sections]).toEqual([1, 1, 1, 1]);
   });
 });
