@@ -4,7 +4,7 @@
  * fixtures/layout-pdf/SEED.pdf and SEED.expected.json. The PDF tests read
  * them, so CI (no soffice) tests the PDF reader on what LibreOffice writes.
  *
- *   npx tsx scripts/make-layout-pdfs.ts 20004 20009 20038 20076
+ *   npx tsx scripts/make-layout-pdfs.ts 20004 20009 20038 20076 91008 91039
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { generate } from '../test/_support/layouts/generate.js';

@@ -9,6 +9,7 @@
 import levenshtein from 'fast-levenshtein';
 import type { TableBlock, TableCell, TableRow } from '../model/blocks.js';
 import { joinCellText } from './_pdf-paragraphs.js';
+import { coveringCells, isCutRow, lastRows, placeCells, redrawn } from './_pdf-cut-rows.js';
 
 function squash(s: string): string {
   return s.replace(/\s+/g, '');
@@ -63,26 +64,43 @@ export function continues(t: TableBlock, shape: TableShape, it: TableShape & { r
   return !!head && !!first && shape.xs.length === it.xs.length && sameRow(head, first);
 }
 
+/** A row number, an amount or an index code opening the text: "ข้อ๒", "(๓)", "๕๐,๐๐๐", "O๑๕". */
+const NUMBER_NEXT = /^(?:ข้อ)?[([]?[0-9๐-๙A-Za-z]/;
+
 /** A cell saying only that the row goes on from the page before: "(ต่อ)", "ต่อ". */
 const CONTINUED = /^\s*[(\[]?\s*ต่อ\s*[)\]]?\s*$/;
 
-/** Appends a continuation row's cells to the row it continues (the text was cut by a page break). */
-function joinRows(into: TableRow, cont: TableRow): void {
-  cont.cells.forEach((c, k) => {
-    const target = into.cells[k];
-    // "(ต่อ)" marks the continuation: nothing to add once joined
-    if (!target || isEmpty(c) || CONTINUED.test(c.paragraphs.join(' '))) return;
-    if (isEmpty(target)) {
-      target.paragraphs = [...c.paragraphs];
-      target.bold = c.bold;
-      return;
-    }
-    const head = c.paragraphs[0] ?? '';
-    const lastIdx = target.paragraphs.length - 1;
-    target.paragraphs[lastIdx] = joinCellText(target.paragraphs[lastIdx] ?? '', head);
-    target.paragraphs.push(...c.paragraphs.slice(1));
-    target.bold &&= c.bold;
-  });
+/** Appends a continuation cell's text to the cell it continues (the text was cut by a page break). */
+function joinCell(target: TableCell, c: TableCell): void {
+  // "(ต่อ)" marks the continuation: nothing to add once joined
+  if (isEmpty(c) || CONTINUED.test(c.paragraphs.join(' '))) return;
+  if (isEmpty(target)) {
+    target.paragraphs = [...c.paragraphs];
+    target.bold = c.bold;
+    return;
+  }
+  const head = c.paragraphs[0] ?? '';
+  const lastIdx = target.paragraphs.length - 1;
+  target.paragraphs[lastIdx] = joinCellText(target.paragraphs[lastIdx] ?? '', head);
+  target.paragraphs.push(...c.paragraphs.slice(1));
+  target.bold &&= c.bold;
+}
+
+/**
+ * The cell of the table's last row (or merged down into it) under which
+ * each cell of `first` stands, by grid column; null when some cell of
+ * `first` has none (the columns do not line up).
+ */
+function targets(t: TableBlock, first: TableRow): TableCell[] | null {
+  const rows = lastRows(t);
+  const cover = coveringCells(placeCells(rows), rows.length - 1);
+  const out: TableCell[] = [];
+  for (const { col } of placeCells([first])[0]!) {
+    const c = cover.get(col);
+    if (!c) return null;
+    out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -90,7 +108,8 @@ function joinRows(into: TableRow, cont: TableRow): void {
  * continue: the table's first rows repeated at the top of the page (its
  * header, one row or more) and any later repeat of its first row are
  * dropped; a first row that is the rest of the table's last row is joined
- * to it.
+ * to it, cell by grid column, and a cell merged down over rows on the new
+ * page (drawn again there) makes the cell it continues reach as far down.
  */
 export function appendContinuation(t: TableBlock, rows: readonly TableRow[]): void {
   let repeated = 0;
@@ -104,55 +123,28 @@ export function appendContinuation(t: TableBlock, rows: readonly TableRow[]): vo
   };
   while (repeated < rows.length && repeated < t.rows.length - 1 && repeats(repeated)) repeated++;
   const head = t.rows[0];
-  const kept = rows.slice(repeated);
+  const kept = rows.slice(repeated).filter((r) => !head || !sameRow(head, r));
   if (overflow.size > 0 && kept[0]) dropOverflow(kept[0], overflow);
-  const rest = kept.filter((r) => (!head || !sameRow(head, r)) && r.cells.some((c) => !isEmpty(c)));
-  const first = rest[0];
-  const last = t.rows[t.rows.length - 1];
-  if (first && last && first.cells.length === last.cells.length && first.cells.some((c) => !isEmpty(c)) && splitRow(t, first)) {
-    joinRows(last, first);
-    rest.shift();
+  const first = kept[0];
+  const into = first && t.rows.length > 0 ? targets(t, first) : null;
+  if (first && into) {
+    if (first.cells.every((c) => isEmpty(c)) || isCutRow(t, first)) {
+      // the rest of the cut row: every cell into the one it continues, merged cells reaching on down
+      first.cells.forEach((c, k) => {
+        joinCell(into[k]!, c);
+        into[k]!.rowspan += Math.max(1, c.rowspan) - 1;
+      });
+      kept.shift();
+    } else {
+      // a row of its own under a merged cell drawn again, empty: the merged cell goes on over it
+      const again = first.cells.map((c, k) => redrawn(c) && !isEmpty(into[k]));
+      first.cells.forEach((c, k) => {
+        if (again[k]) into[k]!.rowspan += c.rowspan;
+      });
+      first.cells = first.cells.filter((_, k) => !again[k]);
+    }
   }
-  t.rows.push(...rest);
-}
-
-/** A row number alone or opening a cell: "๑", "2.", "(๓)". */
-const ROW_NUMBER = /^\(?([0-9๐-๙]{1,3})[.)]?(?:\s|$)/;
-
-const firstText = (c: TableCell | undefined): string => c?.paragraphs[0] ?? '';
-
-function rowNumber(c: TableCell | undefined): number | null {
-  const m = ROW_NUMBER.exec(firstText(c));
-  return m ? Number(m[1]!.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))) : null;
-}
-
-/**
- * The column numbering the table's rows (shaped like `like`): numbers in
- * at least a third of them (sub-rows have none), counting up by one or
- * starting again at one (a day of the month opening a period cell does
- * not); -1 when no column does.
- */
-function numberColumn(t: TableBlock, like: TableRow): number {
-  const rows = t.rows.filter((r) => r.cells.length === like.cells.length);
-  for (let c = 0; c < like.cells.length; c++) {
-    const ns = rows.map((r) => rowNumber(r.cells[c])).filter((n): n is number => n !== null);
-    if (ns.length === 0 || ns.length < rows.length / 3) continue;
-    const counting = ns.filter((n, k) => n === 1 || (k > 0 && n === ns[k - 1]! + 1)).length;
-    if (counting >= ns.length * 0.75) return c;
-  }
-  return -1;
-}
-
-/**
- * Is the first row on a new page the rest of the table's last row, cut by
- * the page break? When the table numbers its rows in a column: yes when
- * this row has no number there. Otherwise: yes when its first cell is
- * empty.
- */
-function splitRow(t: TableBlock, first: TableRow): boolean {
-  const col = numberColumn(t, first);
-  if (col >= 0) return rowNumber(first.cells[col]) === null;
-  return isEmpty(first.cells[0]);
+  t.rows.push(...kept.filter((r) => r.cells.some((c) => !isEmpty(c))));
 }
 
 /**
@@ -187,7 +179,8 @@ function clippedRepeat(head: TableRow, r: TableRow): Map<number, string> | null 
  * Removes the clipped header's lost text from the start of the cells of
  * the first row under it (by column): a cell's text is dropped up to
  * where it stops following what its column's header cell lost, when it
- * holds all of that or is nothing but (a part of) it.
+ * holds all of that, is nothing but (a part of) it, or goes on from a
+ * part of it with a number or a code.
  */
 function dropOverflow(r: TableRow, lost: ReadonlyMap<number, string>): void {
   let x = 0;
@@ -199,7 +192,10 @@ function dropOverflow(r: TableRow, lost: ReadonlyMap<number, string>): void {
     const text = squash(first);
     let n = 0;
     while (n < text.length && n < rest.length && text[n] === rest[n]) n++;
-    if (n === 0 || (n < rest.length && n < text.length)) continue;
+    // a part of it running straight into the cell's own text, drawn on one line, is dropped too when it
+    // is two characters or more and a number or a code follows ("ดั" + "ข้อ๒", "าณ" + "๕๐,๐๐๐"): narrow
+    // number and amount columns are where header titles wrap and get clipped
+    if (n === 0 || (n < rest.length && n < text.length && (n < 2 || !NUMBER_NEXT.test(text.slice(n))))) continue;
     // n characters (spaces not counted) off the start of the paragraph
     let i = 0;
     for (let seen = 0; i < first.length && seen < n; i++) if (!/\s/.test(first[i]!)) seen++;

@@ -143,6 +143,7 @@ export function layoutPage(
       if (cells.length === 0) continue;
       rows.push(row(cells, position(page, null)));
     }
+    markGroupHeader(rows);
     // A grid without any text is a drawing (a frame, a form), not a table.
     if (rows.some((r) => r.cells.some((c) => c.paragraphs.length > 0))) {
       items.push({ kind: 'table', top: g.ys[0]!, bottom: g.ys[g.ys.length - 1]!, xs: g.xs, rows, ruled: true });
@@ -158,6 +159,32 @@ export function layoutPage(
   const text = allLines.map((l) => l.text).join('\n');
   const area = Math.max(1, (box.right - box.left) * (box.top - box.bottom));
   return { page, box, items, raw, text, imageCoverage: graphics.imageArea / area, paths: graphics.paths, pitch };
+}
+
+/**
+ * A header written over two rows, marked as the header: a top row whose
+ * cells either span down over the next row (column titles) or span across
+ * columns (group titles: "ไตรมาส" over "๑ ๒ ๓ ๔", a year over its months),
+ * with the row below holding only the titles under the groups. Word
+ * processors mark such rows as the table's header; the PDF keeps only the
+ * shape, and the sub-titles alone (bare numbers, month abbreviations) do
+ * not read as a header. Caption rows above (one cell across the table)
+ * are skipped.
+ */
+export function markGroupHeader(rows: TableRow[]): void {
+  let at = 0;
+  while (at < rows.length - 2 && rows[at]!.cells.length === 1 && rows[at]!.cells[0]!.colspan > 1) at++;
+  const top = rows[at];
+  const below = rows[at + 1];
+  if (!top || !below) return;
+  const groups = top.cells.filter((c) => c.colspan > 1 && c.rowspan === 1);
+  const titles = top.cells.filter((c) => c.colspan === 1 && c.rowspan === 2);
+  if (groups.length === 0 || titles.length === 0 || groups.length + titles.length !== top.cells.length) return;
+  // the row below holds exactly the sub-titles: as many cells as the groups span, each a single column
+  const under = groups.reduce((n, c) => n + c.colspan, 0);
+  if (below.cells.length !== under || below.cells.some((c) => c.colspan !== 1 || c.rowspan !== 1)) return;
+  top.header = true;
+  below.header = true;
 }
 
 export function itemTop(it: LayoutItem): number {

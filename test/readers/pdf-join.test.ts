@@ -75,6 +75,21 @@ describe('appendContinuation', () => {
     ]);
   });
 
+  it('drops the part of a clipped header cell drawn on one line with the row\u2019s own text ("ดั" + "ข้อ๒")', () => {
+    const t = table([r('ลำดับที่', 'มาตรการ'), r('ข้อ๑', 'จัดทำคู่มือ')], position(1, null));
+    appendContinuation(t, [r('ลำ', 'มาตรการ'), r('ดัข้อ๒', 'ประชาสัมพันธ์'), r('ข้อ๓', 'สำรวจ')]);
+    expect(t.rows.map((x) => x.cells.map((c) => c.paragraphs.join(' ')))).toEqual([
+      ['ลำดับที่', 'มาตรการ'],
+      ['ข้อ๑', 'จัดทำคู่มือ'],
+      ['ข้อ๒', 'ประชาสัมพันธ์'],
+      ['ข้อ๓', 'สำรวจ'],
+    ]);
+    // the row's own words are kept, even when they start as what the header lost ("ดำเนินงาน" / "ดำเนินการแล้ว")
+    const u = table([r('ลำดับ', 'ผลการดำเนินงาน'), r('๑', 'ยังไม่ได้ดำเนินการ')], position(1, null));
+    appendContinuation(u, [r('ลำดับ', 'ผลการ'), r('๒', 'ดำเนินการแล้ว')]);
+    expect(u.rows[2]!.cells[1]!.paragraphs).toEqual(['ดำเนินการแล้ว']);
+  });
+
   it('keeps a first row that only looks like the start of the header', () => {
     const t = table([r('ลำดับ', 'มาตรการ'), r('1', 'จัดทำคู่มือ')], position(1, null));
     appendContinuation(t, [r('2', 'มา')]);

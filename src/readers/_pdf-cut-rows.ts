@@ -1,0 +1,147 @@
+/**
+ * PDF reader, tables across pages, the row the page break cut: where each
+ * cell stands in the table's grid (rowspans counted), which cell of the
+ * table's last row covers each grid column, and whether the first row on
+ * the new page is the rest of that row or a row of its own.
+ *
+ * Word processors let a row break across pages, and a cell merged down
+ * over several rows (a section column's title written once for its rows)
+ * is drawn again at the top of the new page, empty or with the rest of its
+ * text: the row there has a cell more than the row it continues, and the
+ * rows under it are covered by that cell. Joining cell by column keeps the
+ * rows under it in their columns.
+ */
+import { type TableBlock, type TableCell, type TableRow, cell } from '../model/blocks.js';
+import { joinCellText } from './_pdf-paragraphs.js';
+
+export interface Placed {
+  cell: TableCell;
+  /** Grid column the cell starts at. */
+  col: number;
+}
+
+/** Each row's cells with the grid column each starts at: rowspans from the rows above push cells right, as a grid does. */
+export function placeCells(rows: readonly TableRow[]): Placed[][] {
+  // grid column → rows still covered by a cell from above
+  const below: number[] = [];
+  return rows.map((r) => {
+    const out: Placed[] = [];
+    let col = 0;
+    const skip = (): void => {
+      while ((below[col] ?? 0) > 0) col++;
+    };
+    for (const c of r.cells) {
+      skip();
+      out.push({ cell: c, col });
+      const span = Math.max(1, c.colspan);
+      for (let k = 0; k < span; k++) below[col + k] = Math.max(1, c.rowspan);
+      col += span;
+    }
+    for (let k = 0; k < below.length; k++) if ((below[k] ?? 0) > 0) below[k]!--;
+    return out;
+  });
+}
+
+/** The cell covering each grid column of row `at` (a cell of that row, or one merged down from above), by column. */
+export function coveringCells(placed: readonly Placed[][], at: number): Map<number, TableCell> {
+  const out = new Map<number, TableCell>();
+  placed.forEach((cells, i) => {
+    if (i > at) return;
+    for (const { cell, col } of cells) {
+      if (i + Math.max(1, cell.rowspan) - 1 < at) continue;
+      for (let k = 0; k < Math.max(1, cell.colspan); k++) out.set(col + k, cell);
+    }
+  });
+  return out;
+}
+
+/**
+ * The rows looked at for the cut row: the table's last few hundred (a
+ * table continued over many pages is not walked again from its start on
+ * every page; no merged cell reaches down that far).
+ */
+export function lastRows(t: TableBlock): readonly TableRow[] {
+  return t.rows.length > WINDOW ? t.rows.slice(-WINDOW) : t.rows;
+}
+const WINDOW = 300;
+
+/** A row number alone or opening a cell: "๑", "2.", "(๓)", "ข้อ ๔". */
+const ROW_NUMBER = /^(?:ข้อ\s*)?\(?([0-9๐-๙]{1,3})[.)]?(?:\s|$)/;
+/** A cell holding a row number and nothing else: "๓", "(๓)", "3.", "ข้อ ๓". */
+const NUMBER_ALONE = /^(?:ข้อ\s*)?\(?[0-9๐-๙]{1,3}[.)]?$/;
+/** A sub-row's own number: "๑.๒", "2.1)". */
+const SUB_NUMBER = /^\(?[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}(?![0-9๐-๙,])/;
+/** A sub-row's number or bullet opening a cell: "๑.๒ …", "- …", "• …" (not a range's end cut off: "– ๓๑ มี.ค."). */
+const SUB_ITEM = new RegExp(`${SUB_NUMBER.source}|^[-–•●○▪]\\s+(?![0-9๐-๙])`);
+
+/** An empty cell merged down over rows: on a new page, a merged cell from the page before drawn again. */
+export function redrawn(c: TableCell): boolean {
+  return c.rowspan > 1 && c.paragraphs.every((p) => p.trim() === '');
+}
+
+const firstText = (c: TableCell | undefined): string => (c?.paragraphs[0] ?? '').trim();
+
+export function rowNumber(c: TableCell | undefined): number | null {
+  const m = ROW_NUMBER.exec(firstText(c));
+  return m ? Number(m[1]!.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))) : null;
+}
+
+/**
+ * The grid column numbering the table's rows: numbers in at least a third
+ * of the cells starting there (sub-rows have none), counting up (by one,
+ * or a few where a number is cut or missing) or starting again at one (a day of the month opening a period cell does
+ * not); -1 when no column does.
+ */
+export function numberColumn(placed: readonly Placed[][]): number {
+  const byCol = new Map<number, Array<{ n: number | null; sub: boolean; alone: boolean }>>();
+  for (const cells of placed) {
+    for (const { cell, col } of cells) {
+      // a cell across columns (a section row, a note) numbers no row
+      if (cell.colspan > 1) continue;
+      const ns = byCol.get(col) ?? [];
+      ns.push({ n: rowNumber(cell), sub: SUB_NUMBER.test(firstText(cell)), alone: NUMBER_ALONE.test(cell.paragraphs.join(' ').trim()) });
+      byCol.set(col, ns);
+    }
+  }
+  for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
+    const all = byCol.get(col)!;
+    const numbered = all.filter((x) => x.n !== null);
+    const ns = numbered.map((x) => x.n!);
+    // sub-rows numbered "๑.๒" under their row count as numbered, not as counting
+    if (ns.length === 0 || ns.length + all.filter((x) => x.sub).length < all.length / 3) continue;
+    // numbered steps ("๑. …" opening every cell) start at one and never go on
+    if (ns.length >= 3 && ns.every((n) => n === 1)) continue;
+    // a number the page cut ("ข" / "้อ๓") or a row on a later page missing: up by a few at most
+    // numbering starting again at one (per section) is a number alone; a section column repeating its
+    // title's number on each row ("๑. กระบวนการ …", "๑. กระบวนการ …", "๒. …") does not count
+    // (the first may be any number: a table of its own per section numbers on from the one before)
+    const counting = ns.filter((n, k) => k === 0 || (n === 1 && (numbered[k]!.alone || ns[k - 1] !== 1)) || (n > ns[k - 1]! && n <= ns[k - 1]! + 3)).length;
+    if (counting >= ns.length * 0.75) return col;
+  }
+  return -1;
+}
+
+/**
+ * Is `first`, the first row on a new page, the rest of the table's last
+ * row cut by the page break? When the table numbers its rows in a column:
+ * yes when this row has nothing there that numbers a row or a sub-row, and
+ * no cell opening as a sub-row does ("๑.๒ …", "- …"). Otherwise: yes when
+ * its first cell is empty (a merged cell drawn again, empty, not counted).
+ */
+export function isCutRow(t: TableBlock, first: TableRow): boolean {
+  const col = numberColumn(placeCells(lastRows(t)));
+  const own = placeCells([first])[0]!;
+  if (col >= 0) {
+    const at = own.find((p) => p.col === col);
+    // a cell spanning the number column (a section row, a note): a row of its own
+    if (!at) return false;
+    // the number itself cut ("ข้อ" / "๔", "(" / "๓)"): the row above has the start of one and no number
+    const above = coveringCells(placeCells(lastRows(t)), lastRows(t).length - 1).get(col);
+    const start = firstText(above);
+    if (start !== '' && rowNumber(above) === null && !SUB_ITEM.test(start) && rowNumber(cell([joinCellText(start, firstText(at.cell))])) !== null) return true;
+    if (rowNumber(at.cell) !== null || SUB_ITEM.test(firstText(at.cell))) return false;
+    return !own.some((p) => SUB_ITEM.test(firstText(p.cell)));
+  }
+  const lead = own.find((p) => !redrawn(p.cell));
+  return lead !== undefined && firstText(lead.cell) === '';
+}

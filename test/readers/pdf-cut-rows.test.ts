@@ -1,0 +1,89 @@
+/**
+ * Tables across pages in the PDF reader: the row a page break cut, where
+ * a merged cell (a section column's title written once for its rows) is
+ * drawn again at the top of the new page, and rows whose numbers or
+ * sub-row marks say they are rows of their own.
+ */
+import { describe, expect, it } from 'vitest';
+import { type TableCell, type TableRow, cell, position, row, table } from '../../src/model/blocks.js';
+import { appendContinuation } from '../../src/readers/_pdf-continuation.js';
+import { isCutRow, numberColumn, placeCells } from '../../src/readers/_pdf-cut-rows.js';
+import { toGrid } from '../../src/ita/grid.js';
+
+const c = (text: string, rowspan = 1): TableCell => cell(text === '' ? [] : [text], { rowspan });
+const r = (...cells: Array<TableCell | string>): TableRow => row(cells.map((x) => (typeof x === 'string' ? c(x) : x)), position(1, null));
+const texts = (rows: TableRow[]): string[][] => rows.map((x) => x.cells.map((k) => k.paragraphs.join(' ')));
+
+const header = (): TableRow => r('ประเด็น', 'ลำดับ', 'มาตรการ', 'ระยะเวลา');
+
+describe('appendContinuation with merged cells', () => {
+  it('joins a cut row whose merged section cell is drawn again, and keeps the rows under it in their columns', () => {
+    // page 1: section ๒'s title merged down from the last row, the row cut by the page break
+    const t = table([header(), r('ประเด็นที่ ๑', '๑', 'จัดทำคู่มือ', 'ต.ค. ๒๕๖๖'), r(c('ประเด็นที่ ๒ การให้'), '๒', 'เผยแพร่ข้อมูล', '')], position(1, null));
+    // page 2: header again; the section cell drawn again over three rows with the rest of its title
+    appendContinuation(t, [header(), r(c('บริการ', 3), '', 'ข่าวสาร', 'ทุกไตรมาส'), r('๓', 'ประชาสัมพันธ์', 'ม.ค. ๒๕๖๗'), r('๔', 'สำรวจความพึงพอใจ', 'ก.ย. ๒๕๖๗')]);
+    expect(texts(t.rows)).toEqual([
+      ['ประเด็น', 'ลำดับ', 'มาตรการ', 'ระยะเวลา'],
+      ['ประเด็นที่ ๑', '๑', 'จัดทำคู่มือ', 'ต.ค. ๒๕๖๖'],
+      ['ประเด็นที่ ๒ การให้ บริการ', '๒', 'เผยแพร่ข้อมูล ข่าวสาร', 'ทุกไตรมาส'],
+      ['๓', 'ประชาสัมพันธ์', 'ม.ค. ๒๕๖๗'],
+      ['๔', 'สำรวจความพึงพอใจ', 'ก.ย. ๒๕๖๗'],
+    ]);
+    // as a grid, rows ๓ and ๔ stand under section ๒ with their periods in the period column
+    const g = toGrid(t);
+    expect(texts(g.rows.slice(3))).toEqual([
+      ['ประเด็นที่ ๒ การให้ บริการ', '๓', 'ประชาสัมพันธ์', 'ม.ค. ๒๕๖๗'],
+      ['ประเด็นที่ ๒ การให้ บริการ', '๔', 'สำรวจความพึงพอใจ', 'ก.ย. ๒๕๖๗'],
+    ]);
+  });
+
+  it('lets a merged cell drawn again, empty, above a complete row go on over it (not a cut row)', () => {
+    const t = table([header(), r(c('ประเด็นที่ ๑', 2), '๑', 'จัดทำคู่มือ', 'ต.ค. ๒๕๖๖'), r('๒', 'เผยแพร่ข้อมูล', 'พ.ย. ๒๕๖๖')], position(1, null));
+    appendContinuation(t, [r(c('', 2), '๓', 'ประชาสัมพันธ์', 'ม.ค. ๒๕๖๗'), r('๔', 'สำรวจ', 'ก.ย. ๒๕๖๗')]);
+    const g = toGrid(t);
+    expect(texts(g.rows.slice(1))).toEqual([
+      ['ประเด็นที่ ๑', '๑', 'จัดทำคู่มือ', 'ต.ค. ๒๕๖๖'],
+      ['ประเด็นที่ ๑', '๒', 'เผยแพร่ข้อมูล', 'พ.ย. ๒๕๖๖'],
+      ['ประเด็นที่ ๑', '๓', 'ประชาสัมพันธ์', 'ม.ค. ๒๕๖๗'],
+      ['ประเด็นที่ ๑', '๔', 'สำรวจ', 'ก.ย. ๒๕๖๗'],
+    ]);
+  });
+});
+
+describe('isCutRow', () => {
+  const numbered = (...rows: TableRow[]) => table([r('ลำดับ', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๑', 'จัดทำคู่มือ', 'ต.ค.'), r('ข้อ ๒', 'เผยแพร่', 'พ.ย.'), ...rows], position(1, null));
+
+  it('reads "ข้อ ๑" as row numbering', () => {
+    expect(numberColumn(placeCells(numbered().rows))).toBe(0);
+    expect(isCutRow(numbered(), r('ข้อ ๓', 'ประชาสัมพันธ์', 'ม.ค.'))).toBe(false);
+    expect(isCutRow(numbered(), r('', 'ข้อมูลข่าวสาร', ''))).toBe(true);
+  });
+
+  it('takes a number the page cut ("ข้อ" / "๓") as the rest of the row above', () => {
+    expect(isCutRow(numbered(r('ข้อ', 'ประชาสัมพันธ์', 'ม.ค.')), r('๓', 'ช่องทาง', ''))).toBe(true);
+    const paren = table([r('ลำดับ', 'มาตรการ'), r('(๑)', 'ก'), r('(๒)', 'ข'), r('(', 'ค')], position(1, null));
+    expect(isCutRow(paren, r('๓)', 'ง'))).toBe(true);
+  });
+
+  it('keeps a sub-row at the top of the page a row of its own', () => {
+    expect(isCutRow(numbered(), r('๒.๑', 'จัดประชุม', 'ธ.ค.'))).toBe(false);
+    expect(isCutRow(numbered(), r('', '- จัดประชุมชี้แจง', 'ธ.ค.'))).toBe(false);
+    // a period range's end cut off is not a bullet
+    expect(isCutRow(numbered(), r('', 'ข้อมูล', '– ๓๑ มี.ค.'))).toBe(true);
+  });
+
+  it('finds the numbering of a table that numbers on from the one before (an issue\'s own table starting at ๔)', () => {
+    const t = table([r('ข้อคำถาม', 'ลำดับที่', 'มาตรการ'), r('O๑๑', '๔', 'ก'), r('ข้อ O๑๔', '๕', 'ข'), r('E๗', '๕.๑', 'ค'), r('ข้อ O๒๗ – O', '๖', 'ง')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(1);
+    // the code the page cut ("ข้อ O๒๗ – O" / "๓๐") goes back into the row above
+    expect(isCutRow(t, r('๓๐', '', 'ความพึงพอใจ'))).toBe(true);
+  });
+
+  it('does not take a section column repeating its number for the numbering', () => {
+    const t = table(
+      [r('ประเด็น', 'ลำดับ', 'มาตรการ'), r('๑. กระบวนการ', '๑', 'ก'), r('๑. กระบวนการ', '๒', 'ข'), r('๒. การให้บริการ', '๑', 'ค'), r('๒. การให้บริการ', '๒', 'ง')],
+      position(1, null),
+    );
+    expect(numberColumn(placeCells(t.rows))).toBe(1);
+  });
+});

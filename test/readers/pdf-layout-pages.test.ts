@@ -1,0 +1,48 @@
+/**
+ * Generated reports as LibreOffice text PDFs (fixtures/layout-pdf, made by
+ * scripts/make-layout-pdfs.ts, expected output by construction) whose
+ * tables run over pages: a section column merged down over its rows that
+ * the page break cuts (LibreOffice draws the merged cell again at the top
+ * of the next page), row numbers written "ข้อ๑", and quarter columns under
+ * a "ไตรมาส" group title over "๑ ๒ ๓ ๔".
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import type { TableBlock } from '../../src/model/blocks.js';
+import { readPdf } from '../../src/readers/pdf.js';
+import { figures, tallyDoc, type Tally } from '../_support/layouts/score.js';
+import type { ExpectedDoc } from '../_support/layouts/types.js';
+
+const dir = new URL('../../fixtures/layout-pdf/', import.meta.url);
+const pdf = (seed: number): Uint8Array => new Uint8Array(readFileSync(new URL(`${seed}.pdf`, dir)));
+const expectedOf = (seed: number): ExpectedDoc =>
+  (JSON.parse(readFileSync(new URL(`${seed}.expected.json`, dir), 'utf8')) as { expected: ExpectedDoc }).expected;
+
+async function scored(seed: number) {
+  const tallies = new Map<string, Tally>();
+  tallyDoc(tallies, ['all'], await extract(pdf(seed), { fileName: `${seed}.pdf` }), expectedOf(seed));
+  return { n: tallies.get('all')!.expected, f: figures(tallies.get('all')!) };
+}
+
+describe('tables over pages in LibreOffice text PDFs', () => {
+  it('keeps the rows under a section cell merged across a page break in their columns (seed 91008)', async () => {
+    const { n, f } = await scored(91008);
+    // before: the rows under the cut section cell read every field a column off (periods 0.75, code F1 0.81)
+    expect(n).toBe(12);
+    expect([f.recall, f.precision, f.periods, f.sections, f.codeF1]).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('reads quarter marks under a "ไตรมาส" group title written over "๑ ๒ ๓ ๔" (seed 91039)', async () => {
+    const read = await readPdf(pdf(91039));
+    const t = read.blocks.find((b): b is TableBlock => b.type === 'table')!;
+    // the two header rows are marked as the header, as the word processor marked them
+    expect(t.rows.slice(0, 2).map((r) => r.header)).toEqual([true, true]);
+    expect(t.rows[1]!.cells.map((c) => c.paragraphs.join(' '))).toEqual(['๑', '๒', '๓', '๔']);
+    expect(t.rows[2]!.header).toBe(false);
+    const { n, f } = await scored(91039);
+    // before: no entry had a period (the group header was not read), precision 0.94
+    expect(n).toBe(15);
+    expect([f.recall, f.precision, f.periods, f.sections]).toEqual([1, 1, 1, 1]);
+  });
+});
