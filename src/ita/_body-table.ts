@@ -4,6 +4,7 @@
  * tables, rows continued across a page, one entry per data row, and
  * indicator score tables.
  */
+import { twoLinePeriod } from './period-cell.js';
 import { cellText, type TableBlock, type TableCell, type TableRow } from '../model/blocks.js';
 import type { Entry, FieldRole, Tool } from '../model/schema.js';
 import { parseThaiPeriod } from '../thai/date.js';
@@ -242,7 +243,12 @@ function rowScore(r: TableRow, roles: Array<FieldRole | null>, codeText: string,
 
 /** Periods from a period column, or from separate start and end columns. */
 function rowPeriods(fields: Entry['fields'], r: TableRow, st: State): Entry['periods'] {
-  if (fields.period) return periodsOf(fields.period, r.source, st);
+  if (fields.period) {
+    // a start and an end on two lines of the cell: one range, its raw text the cell's lines
+    const joined = twoLinePeriod(fields.period, st.fiscalYear);
+    if (!joined) return periodsOf(fields.period, r.source, st);
+    return periodsOf(joined, r.source, st).map((p) => ({ ...p, raw: fields.period!.replace(/\n/g, ' ') }));
+  }
   if (st.markCols && !fields.start && !fields.end) return markPeriods(texts(r), st.markCols, st.fiscalYear);
   if (!fields.start && !fields.end) return [];
   const start = fields.start ? periodsOf(fields.start, r.source, st)[0] : undefined;
