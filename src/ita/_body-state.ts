@@ -27,6 +27,8 @@ export interface BodyResult {
   entries: Entry[];
   /** For each entry, the slot it sits under (null before any heading). */
   entrySlots: Array<SectionSlot | null>;
+  /** For each entry, whether it is the first row under a table's header (the table's own or one repeated): set apart from the rows above. */
+  entryAfterHeader: boolean[];
   slots: SectionSlot[];
   indicatorScores: IndicatorScore[];
   dates: DatedMention[];
@@ -57,6 +59,8 @@ export interface State {
   /** The last numbered top-level row of the table: the parent of sub-rows below it. */
   parentRow: Entry | null;
   lastParagraphEntry: boolean;
+  /** A header row was read and no entry has come since. */
+  afterHeader: boolean;
   /** The measure written as a numbered paragraph whose labelled lines are being read, and its number. */
   measure: Entry | null;
   measureSeq: number | null;
@@ -198,6 +202,8 @@ export function reportUncertain(scan: CodeScan, source: SourcePosition, st: Stat
 export function addEntry(e: Entry, slot: SectionSlot | null, st: State): void {
   st.out.entries.push(e);
   st.out.entrySlots.push(slot);
+  st.out.entryAfterHeader.push(st.afterHeader);
+  st.afterHeader = false;
   st.lastEntry = e;
   st.partHasEntries = true;
   const explicit = e.itemCodes.find((c) => c.via === 'code');

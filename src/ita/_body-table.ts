@@ -4,6 +4,7 @@
  * tables, rows continued across a page, one entry per data row, and
  * indicator score tables.
  */
+import { twoLinePeriod } from './period-cell.js';
 import { cellText, type TableBlock, type TableCell, type TableRow } from '../model/blocks.js';
 import type { Entry, FieldRole, Tool } from '../model/schema.js';
 import { parseThaiPeriod } from '../thai/date.js';
@@ -67,6 +68,7 @@ export function walkTable(table: TableBlock, st: State): void {
     // a header none of whose columns we know (another language, another kind of table) says nothing
     st.roles = st.headerRoles.some((r) => r !== null) ? st.headerRoles : null;
     rows = rows.slice(1);
+    st.afterHeader = true;
     if (!st.roles) st.out.diagnostics.push(diagnostic('info', 'TABLE_COLUMNS_UNKNOWN', 'no known column in the header row: only rows citing item codes become entries', t.source, ORIGIN));
   } else if (!st.roles || st.roles.length !== first.cells.length) {
     st.roles = null;
@@ -79,11 +81,14 @@ export function walkTable(table: TableBlock, st: State): void {
   if (st.roles) st.roles = refineRoles(st.roles, rows);
   if (st.roles) st.statusCols = statusColumnsByContent(rows.map(texts), st.statusCols);
   rows.forEach((r, i) => {
+    // the header printed again above this row and dropped by the reader
+    if (r.resumed) st.afterHeader = true;
     const top = texts(r);
     // the second row of a two-row header repeated on a new page names only some columns: it changes none
     if (st.subHeader !== null && headerKey(top) === st.subHeader) return;
     if (st.roles && top.length === st.roles.length && looksLikeHeader(top)) {
       // a two-row header repeated in full: read with its second row, as at the table's top
+      st.afterHeader = true;
       const next = rows[i + 1];
       const cells = next && isSubHeader(top, texts(next)) ? mergeHeaderRows(top, texts(next)) : top;
       // a header repeated (perhaps re-wrapped) on a new page: keep the roles unless it names other columns
@@ -238,7 +243,12 @@ function rowScore(r: TableRow, roles: Array<FieldRole | null>, codeText: string,
 
 /** Periods from a period column, or from separate start and end columns. */
 function rowPeriods(fields: Entry['fields'], r: TableRow, st: State): Entry['periods'] {
-  if (fields.period) return periodsOf(fields.period, r.source, st);
+  if (fields.period) {
+    // a start and an end on two lines of the cell: one range, its raw text the cell's lines
+    const joined = twoLinePeriod(fields.period, st.fiscalYear);
+    if (!joined) return periodsOf(fields.period, r.source, st);
+    return periodsOf(joined, r.source, st).map((p) => ({ ...p, raw: fields.period!.replace(/\n/g, ' ') }));
+  }
   if (st.markCols && !fields.start && !fields.end) return markPeriods(texts(r), st.markCols, st.fiscalYear);
   if (!fields.start && !fields.end) return [];
   const start = fields.start ? periodsOf(fields.start, r.source, st)[0] : undefined;

@@ -7,6 +7,7 @@
  */
 import levenshtein from 'fast-levenshtein';
 import type { FieldRole } from '../model/schema.js';
+import { statusColumns } from './entry-status.js';
 import { markColumns } from './mark-columns.js';
 
 type Cue = readonly [cue: string, weight: number];
@@ -132,7 +133,11 @@ export function looksLikeHeader(cells: string[]): boolean {
   const named = cells.filter((_, i) => roles[i] !== null);
   // month or quarter columns name what they hold too
   const marks = markColumns(cells)?.filter((m) => m !== null).length ?? 0;
-  if (named.length < 2 || (named.length + marks) * 2 < filled.length) return false;
+  // and so do status columns ticked under ดำเนินการแล้ว / อยู่ระหว่างดำเนินการ / ยังไม่ได้ดำเนินการ: two or more
+  // of them (one status word is what a data row holds)
+  const ticked = (statusColumns(cells) ?? []).filter((c) => c !== null && c !== 'word' && c !== 'percent');
+  const statuses = new Set(ticked).size >= 2 ? ticked.length : 0;
+  if (named.length < 2 || (named.length + marks + statuses) * 2 < filled.length) return false;
   const coverage = named.reduce((n, c) => n + cueCoverage(c), 0) / named.length;
   return coverage >= 0.35;
 }

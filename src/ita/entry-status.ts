@@ -102,7 +102,7 @@ export function statusColumnsByContent(rows: ReadonlyArray<readonly string[]>, k
   let found = false;
   for (let col = 0; col < width; col++) {
     if (out[col] !== null) continue;
-    const cells = rows.map((r) => (r[col] ?? '').replace(/\s+/g, '')).filter(Boolean);
+    const cells = rows.map((r) => withoutDateNote((r[col] ?? '').replace(/\s+/g, ''))).filter(Boolean);
     const phrases = cells.filter((c) => c.length <= 30 && statusFromWords(c) !== null && c.replace(/ยัง|ไม่|ได้|อยู่|ใน|ระหว่าง|การ|ดำเนิน|งาน|แล้ว|เสร็จ|สิ้น|เรียบร้อย|กำลัง|เริ่ม/g, '') === '');
     if (cells.length >= 2 && phrases.length * 10 >= cells.length * 6) {
       out[col] = 'word';
@@ -110,6 +110,15 @@ export function statusColumnsByContent(rows: ReadonlyArray<readonly string[]>, k
     }
   }
   return found ? out : known ? [...known] : null;
+}
+
+/**
+ * A status word's cell without the date it gives ("ดำเนินการแล้ว (มี.ค. ๖๖)",
+ * "…เมื่อวันที่ ๑๔ ก.พ. ๖๖", "(ข้อมูล ณ ๕ ธ.ค. ๒๕๖๕)"): the phrase is still
+ * the whole of what it says. Spaces are already removed.
+ */
+function withoutDateNote(c: string): string {
+  return c.replace(/\([^)]*[0-9๐-๙][^)]*\)/g, '').replace(/(?:เมื่อ|ณ)(?:วันที่)?[^0-9๐-๙]{0,12}[0-9๐-๙].*$/, '');
 }
 
 /** What marks a status column's cell: ticks, crosses, dots, arrows, Wingdings ticks exported as ü/þ. */

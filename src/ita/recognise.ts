@@ -31,7 +31,7 @@ export function recognise(rawBlocks: Block[]): Recognised {
   const blocks = normaliseBlocks(splitLabelledParagraphs(rawBlocks));
   const header = recogniseHeader(textLines(blocks));
   const body = walkBody(blocks, header.fiscalYear?.be ?? null);
-  const { sections, diagnostics: sectionDiags } = resolveSections(body.entries, body.entrySlots, body.slots);
+  const { sections, diagnostics: sectionDiags } = resolveSections(body.entries, body.entrySlots, body.slots, body.entryAfterHeader);
   const links = linkParts(body.entries);
   const reconciled = reconcileLinkedCodes(body.entries, links);
   const year = assessmentYearOf(header.assessment.year, header.fiscalYear?.be ?? null);

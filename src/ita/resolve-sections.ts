@@ -45,7 +45,12 @@ function resolveSlot(slot: SectionSlot, entries: Entry[], previous: number | nul
 }
 
 /** Set each entry's section and build the document's section list. */
-export function resolveSections(entries: Entry[], entrySlots: Array<SectionSlot | null>, slots: SectionSlot[]): Resolved {
+export function resolveSections(
+  entries: Entry[],
+  entrySlots: Array<SectionSlot | null>,
+  slots: SectionSlot[],
+  afterHeader: boolean[] = [],
+): Resolved {
   const diagnostics: Diagnostic[] = [];
   const numberOf = new Map<SectionSlot, number | null>();
   let previous: number | null = null;
@@ -59,7 +64,7 @@ export function resolveSections(entries: Entry[], entrySlots: Array<SectionSlot 
     const slot = entrySlots[i];
     e.section = slot ? (numberOf.get(slot) ?? null) : null;
   });
-  const inferred = inferMissing(entries, entrySlots, slots, numberOf, diagnostics);
+  const inferred = inferMissing(entries, entrySlots, slots, numberOf, afterHeader, diagnostics);
   const sections: Section[] = [];
   for (const slot of slots) {
     const n = numberOf.get(slot);
@@ -89,6 +94,21 @@ function clearlyAbout(scores: number[], m: number, a: number | null): boolean {
   return sm >= 2 && sm >= sa + 2;
 }
 
+/** Keyword weight a row needs to move without anything setting it apart (one distinctive word is not enough). */
+const STRONG = 4;
+
+/** Is row idx[j] set apart from the row above it under the same heading: the first under a header, or numbered anew? */
+function setApart(entries: Entry[], idx: number[], j: number, afterHeader: boolean[]): boolean {
+  if (afterHeader[idx[j]!]) return true;
+  const seq = entries[idx[j]!]!.seq;
+  const above = idx
+    .slice(0, j)
+    .map((i) => entries[i]!)
+    .filter((e) => (e.parentSeq ?? null) === null)
+    .pop();
+  return seq !== null && above?.seq !== null && above?.seq !== undefined && seq <= above.seq;
+}
+
 function bestOf(scores: number[], candidates: number[]): number | null {
   let best: number | null = null;
   for (const c of candidates) if (best === null || (scores[c - 1] ?? 0) > (scores[best - 1] ?? 0)) best = c;
@@ -102,9 +122,27 @@ function range(from: number, to: number): number[] {
 }
 
 /**
+ * What a row is about, for content inference: its cells but those that say
+ * who, when, how much or how far (a unit called "งานพัสดุ" or
+ * "งานประชาสัมพันธ์" says nothing of issue 5 or 3); its whole text when the
+ * table named no columns.
+ */
+const NOT_ABOUT = new Set(['seq', 'responsible', 'period', 'start', 'end', 'budget', 'code', 'score']);
+export function aboutText(e: Entry): string {
+  const about = Object.entries(e.fields)
+    .filter(([role, t]) => t && !NOT_ABOUT.has(role))
+    .map(([, t]) => t)
+    .join(' ');
+  return about || e.text;
+}
+
+/**
  * Headings that are missing, inferred from content and order:
- *  - the last rows under a heading that are clearly about a later issue (up
- *    to the next heading's) belong to it: its heading was lost, or came late;
+ *  - the last rows under a heading that are clearly about a later issue
+ *    whose heading appears nowhere in the part belong to it: its heading
+ *    was lost. An issue that has its own heading in the part was not lost:
+ *    the explicit heading placed its rows, and rows the writer put under
+ *    another heading stay there;
  *  - rows before the first heading of a part belong to the issues before
  *    that heading's: by content, or by order when only one issue is possible.
  * Every move is reported; an inferred section has confidence 0.5.
@@ -114,6 +152,7 @@ function inferMissing(
   entrySlots: Array<SectionSlot | null>,
   slots: SectionSlot[],
   numberOf: Map<SectionSlot, number | null>,
+  afterHeader: boolean[],
   diags: Diagnostic[],
 ): Section[] {
   const out: Section[] = [];
@@ -134,26 +173,30 @@ function inferMissing(
     const next = slots[k + 1];
     const b = next && next.part === slot.part ? (numberOf.get(next) ?? null) : null;
     // after the last heading of a part only the very next issue can have lost its heading
-    const upper = b === null ? Math.min(7, a + 1) : b;
-    if (upper <= a) return;
-    // no number is missing between the two headings: a row moves only when it has nothing of issue a and
-    // plenty of the next issue (the first of two headings of the next issue was lost); otherwise the
-    // writer's placement stands
-    const strict = b === a + 1;
+    const upper = b === null ? Math.min(7, a + 1) : b - 1;
+    // issues whose heading the part has: not lost, so no row moves to them
+    const headed = new Set(slots.filter((s) => s.part === slot.part).map((s) => numberOf.get(s) ?? null));
+    const open = range(a + 1, upper).filter((n) => !headed.has(n));
+    if (open.length === 0) return;
     const idx = entries.map((_, i) => i).filter((i) => entrySlots[i] === slot);
-    // from the last row back: each row clearly about an issue after a (and not after the rows below it) moves
-    const moved = new Map<number, number[]>();
+    // from the last row back: each row clearly about an open issue after a (and not after the rows below it) may move
+    const run: Array<{ j: number; to: number; strong: boolean }> = [];
     let ceiling = upper;
     for (let j = idx.length - 1; j >= 1; j--) {
       // a sub-row is part of the measure above it, under that measure's heading
       if ((entries[idx[j]!]!.parentSeq ?? null) !== null) break;
-      const scores = sectionKeywordScores(entries[idx[j]!]!.text);
-      const best = bestOf(scores, range(a + 1, ceiling));
+      const scores = sectionKeywordScores(aboutText(entries[idx[j]!]!));
+      const best = bestOf(scores, open.filter((n) => n <= ceiling));
       if (best === null || !clearlyAbout(scores, best, a)) break;
-      if (strict && ((scores[a - 1] ?? 0) > 0 || (scores[best - 1] ?? 0) < 3)) break;
-      moved.set(best, [idx[j]!, ...(moved.get(best) ?? [])]);
+      run.unshift({ j, to: best, strong: (scores[a - 1] ?? 0) === 0 && (scores[best - 1] ?? 0) >= STRONG });
       ceiling = best;
     }
+    // the rows the heading placed move only from where they are set apart from the rows above (a header
+    // begins them, or their numbering starts again), or where every row from there on is strongly about
+    // the other issue and has nothing of issue a
+    const from = run.findIndex(({ j }, k) => setApart(entries, idx, j, afterHeader) || run.slice(k).every((r) => r.strong));
+    const moved = new Map<number, number[]>();
+    for (const { j, to } of from < 0 ? [] : run.slice(from)) moved.set(to, [...(moved.get(to) ?? []), idx[j]!]);
     for (const m of [...moved.keys()].sort((x, y) => x - y)) note(m, moved.get(m)!, `after the heading of issue ${a} are about issue ${m}`);
   });
 
@@ -169,7 +212,7 @@ function inferMissing(
       .map(({ i }) => i);
     if (before.length === 0) continue;
     const byContent = before.map((i) => {
-      const scores = sectionKeywordScores(entries[i]!.text);
+      const scores = sectionKeywordScores(aboutText(entries[i]!));
       const best = bestOf(scores, candidates);
       return best !== null && (scores[best - 1] ?? 0) >= 2 && candidates.every((c) => c === best || (scores[c - 1] ?? 0) < (scores[best - 1] ?? 0)) ? best : null;
     });

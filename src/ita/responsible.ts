@@ -15,10 +15,17 @@ const UNIT_STARTS = [
   'ภารกิจ', 'ข้าราชการ', 'ลูกจ้าง', 'สมาชิก', 'ประธาน', 'เทศบาล', 'องค์การ',
 ];
 
+/** List marks before each unit of a list in one cell: bullets and arrows, or numbers ("๑.", "2)", "(3)"). */
+const BULLETS = '•·➢►▶▸▪●○◦■□❖✓✔';
+const NUMBER_MARK = '(?:^|\\s)\\(?[0-9๐-๙]{1,2}[.)](?=\\s|[\\u0e00-\\u0e7f])';
+
 /** Explicit separators; a glued "และ" separates when a unit name follows it ("สำนักปลัดและนิติกร"). */
 const EXPLICIT = new RegExp(
-  `\\s*(?:\\n|\\r|\\/|,|;|、|\\s[-–—]\\s|^[-–—]\\s*|\\s*และ\\s*(?=${UNIT_STARTS.map((w) => w.replace('.', '\\.')).join('|')})|•|·)\\s*`,
+  `\\s*(?:\\n|\\r|\\/|,|;|、|\\s[-–—]\\s|^[-–—]\\s*|\\s*และ\\s*(?=${UNIT_STARTS.map((w) => w.replace('.', '\\.')).join('|')})|[${BULLETS}]|${NUMBER_MARK})\\s*`,
 );
+
+/** Marks left at the start of a piece. */
+const LEADING = new RegExp(`^[-–—*\\s${BULLETS}]+`);
 
 /** The body a title belongs to, written after it: "นายก อบต.", "ปลัด อบต.". */
 const OF_BODY = /^(อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)$/;
@@ -85,7 +92,7 @@ export function splitResponsible(cellParagraphs: string[] | string): string[] {
   const units: string[] = [];
   for (const p of paragraphs) {
     for (const piece of p.split(EXPLICIT)) {
-      const t = piece.replace(/^[-–—•*\s]+/, '').replace(/(?<![\u0e01-\u0e2e]\.[\u0e01-\u0e2e]{0,2}|อบ[ตจ]|ท[ตมน])[\s.]+$/, '').trim();
+      const t = piece.replace(LEADING, '').replace(/(?<![\u0e01-\u0e2e]\.[\u0e01-\u0e2e]{0,2}|อบ[ตจ]|ท[ตมน])[\s.]+$/, '').trim();
       if (!t) continue;
       for (const u of splitAtUnitStarts(t)) if (u && !units.includes(u)) units.push(u);
     }

@@ -37,6 +37,8 @@ export interface TableRow {
   cells: TableCell[];
   /** Marked as a header by the markup (<th>, a Markdown separator line); recognisers may decide more. */
   header: boolean;
+  /** The first row after the table's header was printed again and dropped (a table resumed on a new page, or a new table under the same header). */
+  resumed?: boolean;
   source: Position;
 }
 

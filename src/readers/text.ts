@@ -57,6 +57,8 @@ export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.l
   let current: TableBlock | null = null;
   let meter: TableMeter | null = null;
   let blankSinceTable = false;
+  // the header was printed again and dropped: the next row is marked resumed
+  let resumed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const at = position(null, i + 1);
@@ -80,11 +82,15 @@ export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.l
       const cells = (kind === 'tab' ? line.split('\t') : splitPipeRow(line)).map(parseCell);
       const r = row(cells, at);
       if (current && (!blankSinceTable || repeatsHeader(current, r.cells))) {
-        if (!(blankSinceTable && repeatsHeader(current, r.cells))) {
+        if (blankSinceTable && repeatsHeader(current, r.cells)) resumed = true;
+        else {
+          if (resumed) r.resumed = true;
+          resumed = false;
           current.rows.push(r);
           lineMeter.row(r.cells);
         }
       } else {
+        resumed = false;
         current = table([r], at);
         meter = lineMeter;
         lineMeter.row(r.cells);

@@ -180,6 +180,14 @@ describe('looksLikeHeader', () => {
     expect(looksLikeHeader(corpusCells(file, line))).toBe(true);
   });
 
+  it('a header whose status columns (ticked under each status) outnumber its named columns', () => {
+    // the top row of a two-row header: ไตรมาส spans the quarter columns below it
+    const top = ['ที่', 'ผู้ดำเนินการ', 'ไตรมาส', '', '', '', 'ดำเนินการแล้ว', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ', 'โครงการ'];
+    expect(looksLikeHeader(top)).toBe(true);
+    // a data row with one status word is still data
+    expect(looksLikeHeader(['๑', 'กองช่าง', '', '', 'ดำเนินการแล้ว', 'จัดทำคู่มือการปฏิบัติงาน'])).toBe(false);
+  });
+
   it.each([
     ['000 line 17', F000, 17],
     ['000 line 39', F000, 39],

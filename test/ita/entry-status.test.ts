@@ -214,6 +214,22 @@ describe('status as a percentage, and status columns told by their cells (layout
     expect(statusColumnsByContent(rows.map((r) => r.slice(0, 2)), null)).toBeNull();
   });
 
+  it('a status phrase with the date it was reached is still a status phrase', async () => {
+    const { statusColumnsByContent } = await import('../../src/ita/entry-status.js');
+    const rows = [
+      ['๑', 'มีการประชุมชี้แจงแล้ว', 'ดำเนินการแล้ว (มี.ค. ๖๖)'],
+      ['๒', 'รายงานผลการประเมินเสนอผู้บริหาร', 'อยู่ระหว่างดำเนินการ ณ วันที่ ๑๖ กันยายน ๒๕๖๖'],
+      ['๓', 'จัดทำคู่มือแล้วเสร็จ', 'ดำเนินการแล้วเสร็จ เมื่อวันที่ ๑๔ ก.พ. ๖๖'],
+      ['๔', 'เผยแพร่บนเว็บไซต์', 'ยังไม่ได้ดำเนินการ\n(ข้อมูล ณ ๕ ธันวาคม ๒๕๖๕)'],
+    ];
+    const cols = statusColumnsByContent(rows, null);
+    expect(cols).toEqual([null, null, 'word']);
+    expect(rows.map((r) => statusFromColumns(r, cols!))).toEqual(['done', 'in_progress', 'done', 'not_started']);
+    // a sentence about the work with a date in it is not
+    const results = rows.map((r, i) => [r[0]!, r[1]!, `ดำเนินการจัดประชุมชี้แจงบุคลากรทุกส่วนราชการแล้ว ครั้งที่ ${i + 1} (มี.ค. ๖๖)`]);
+    expect(statusColumnsByContent(results, null)).toBeNull();
+  });
+
   it('extract: status from a "ร้อยละความสำเร็จ" column', async () => {
     const html =
       '<p>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</p>' +

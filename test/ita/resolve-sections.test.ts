@@ -53,6 +53,10 @@ interface Row {
   under: number | null;
   line: number;
   text: string;
+  /** The first row under a table's header (in corpus 003 every issue's rows start a table of their own). */
+  afterHeader?: boolean;
+  seq?: number;
+  fields?: Entry['fields'];
 }
 interface Case {
   headings: Heading[];
@@ -70,7 +74,7 @@ function headingText(h: Heading): string {
   return h.stated ? `ประเด็นที่ ${h.stated} ${title}` : `${title}`;
 }
 
-function build(c: Case): { entries: Entry[]; entrySlots: Array<SectionSlot | null>; slots: SectionSlot[] } {
+function build(c: Case): { entries: Entry[]; entrySlots: Array<SectionSlot | null>; slots: SectionSlot[]; afterHeader: boolean[] } {
   const slots: SectionSlot[] = c.headings.map((h) => ({
     stated: h.stated,
     matched: h.matched,
@@ -84,15 +88,15 @@ function build(c: Case): { entries: Entry[]; entrySlots: Array<SectionSlot | nul
     text: r.text,
     section: null,
     part: r.under === null ? 1 : (c.headings[r.under]?.part ?? 1),
-    seq: null,
+    seq: r.seq ?? null,
     itemCodes: [],
     score: null,
     periods: [],
     responsible: [],
-    fields: {},
+    fields: r.fields ?? {},
     source: position(null, r.line),
   }));
-  return { entries, entrySlots: c.rows.map((r) => (r.under === null ? null : slots[r.under]!)), slots };
+  return { entries, entrySlots: c.rows.map((r) => (r.under === null ? null : slots[r.under]!)), slots, afterHeader: c.rows.map((r) => r.afterHeader ?? false) };
 }
 
 const at = (d: Diagnostic) => `${d.code}@${d.source?.line ?? '?'}`;
@@ -167,7 +171,7 @@ const CASES: Array<[string, Case]> = [
     'a missing heading between 1 and 3, its row filed under 1: inferred as 2, reported',
     {
       headings: [{ stated: 1, matched: 1, line: 8 }, { stated: 3, matched: 3, line: 23 }],
-      rows: [{ under: 0, line: 11, text: ROW[1] }, { under: 0, line: 14, text: ROW[2] }, { under: 1, line: 26, text: ROW[3] }],
+      rows: [{ under: 0, line: 11, text: ROW[1] }, { under: 0, line: 14, text: ROW[2], afterHeader: true }, { under: 1, line: 26, text: ROW[3] }],
       sections: [1, 2, 3],
       list: [1, 2, 3],
       diagnostics: ['SECTION_INFERRED@14'],
@@ -179,7 +183,7 @@ const CASES: Array<[string, Case]> = [
       headings: [{ stated: 1, matched: 1, line: 8 }, { stated: 3, matched: 3, line: 23 }],
       rows: [
         { under: 0, line: 11, text: ROW[1] },
-        { under: 0, line: 13, text: ROW[2] },
+        { under: 0, line: 13, text: ROW[2], afterHeader: true },
         { under: 0, line: 14, text: ROW['2b'] },
         { under: 1, line: 26, text: ROW[3] },
       ],
@@ -192,7 +196,7 @@ const CASES: Array<[string, Case]> = [
     'a missing heading between 5 and 7: the issue-6 row filed under 5 is inferred as 6',
     {
       headings: [{ stated: 5, matched: 5, line: 30 }, { stated: 7, matched: 7, line: 50 }],
-      rows: [{ under: 0, line: 32, text: ROW[5] }, { under: 0, line: 42, text: ROW[6] }, { under: 1, line: 52, text: ROW[7] }],
+      rows: [{ under: 0, line: 32, text: ROW[5] }, { under: 0, line: 42, text: ROW[6], afterHeader: true }, { under: 1, line: 52, text: ROW[7] }],
       sections: [5, 6, 7],
       list: [5, 6, 7],
       diagnostics: ['SECTION_INFERRED@42'],
@@ -202,7 +206,7 @@ const CASES: Array<[string, Case]> = [
     'the last heading missing: the issue-7 row after the issue-6 rows is inferred as 7',
     {
       headings: [{ stated: 5, matched: 5, line: 30 }, { stated: 6, matched: 6, line: 40 }],
-      rows: [{ under: 0, line: 32, text: ROW[5] }, { under: 1, line: 42, text: ROW[6] }, { under: 1, line: 46, text: ROW[7] }],
+      rows: [{ under: 0, line: 32, text: ROW[5] }, { under: 1, line: 42, text: ROW[6] }, { under: 1, line: 46, text: ROW[7], afterHeader: true }],
       sections: [5, 6, 7],
       list: [5, 6, 7],
       diagnostics: ['SECTION_INFERRED@46'],
@@ -309,6 +313,72 @@ const CASES: Array<[string, Case]> = [
       diagnostics: ['SECTION_TITLE_MISMATCH@28', 'SECTION_TITLE_MISMATCH@35'],
     },
   ],
+  // ---- an explicit heading places its rows: content moves a row only when a heading was lost
+  [
+    'a row about issue 2 in the same table run under heading 1 (issue 2 has no heading): the heading placed it, it stays',
+    {
+      headings: [{ stated: 1, matched: 1, line: 8 }, { stated: 3, matched: 3, line: 23 }],
+      rows: [{ under: 0, line: 11, text: ROW[1] }, { under: 0, line: 12, text: ROW[2] }, { under: 1, line: 26, text: ROW[3] }],
+      sections: [1, 1, 3],
+      list: [1, 3],
+      diagnostics: [],
+    },
+  ],
+  [
+    'the same row numbered anew ("๑" after "๒") is set apart: inferred as 2',
+    {
+      headings: [{ stated: 1, matched: 1, line: 8 }, { stated: 3, matched: 3, line: 23 }],
+      rows: [
+        { under: 0, line: 11, text: ROW[1], seq: 1 },
+        { under: 0, line: 12, text: ROW['1b'], seq: 2 },
+        { under: 0, line: 13, text: ROW[2], seq: 1 },
+        { under: 1, line: 26, text: ROW[3], seq: 1 },
+      ],
+      sections: [1, 1, 2, 3],
+      list: [1, 2, 3],
+      diagnostics: ['SECTION_INFERRED@13'],
+    },
+  ],
+  [
+    // held-out h2: the writer left out the row of heading 2 inside one table; its rows say nothing of issue 1
+    'a row with nothing of issue 1 and much of issue 2, in the same run: inferred as 2 without a break',
+    {
+      headings: [{ stated: 1, matched: 1, line: 8 }, { stated: 3, matched: 3, line: 23 }],
+      rows: [{ under: 0, line: 11, text: ROW[1] }, { under: 0, line: 12, text: ROW['2b'] }, { under: 1, line: 26, text: ROW[3] }],
+      sections: [1, 2, 3],
+      list: [1, 2, 3],
+      diagnostics: ['SECTION_INFERRED@12'],
+    },
+  ],
+  [
+    'a row about issue 4 under heading 1 when heading 4 follows: issue 4 has its heading, the row stays',
+    {
+      headings: [{ stated: 1, matched: 1, line: 8 }, { stated: 4, matched: 4, line: 28 }],
+      rows: [{ under: 0, line: 11, text: ROW[1] }, { under: 0, line: 14, text: ROW[4], afterHeader: true }, { under: 1, line: 31, text: ROW[4] }],
+      sections: [1, 1, 4],
+      list: [1, 4],
+      diagnostics: [],
+    },
+  ],
+  [
+    'a responsible unit named after another issue\'s work ("งานพัสดุ") says nothing of the row\'s issue',
+    {
+      headings: [{ stated: 4, matched: 4, line: 28 }],
+      rows: [
+        { under: 0, line: 31, text: ROW[4] },
+        {
+          under: 0,
+          line: 33,
+          text: 'จัดประชุมพนักงานประจำเดือน\tงานพัสดุ งานจัดซื้อจัดจ้าง',
+          afterHeader: true,
+          fields: { measure: 'จัดประชุมพนักงานประจำเดือน', responsible: 'งานพัสดุ งานจัดซื้อจัดจ้าง' },
+        },
+      ],
+      sections: [4, 4],
+      list: [4],
+      diagnostics: [],
+    },
+  ],
 ];
 
 function caseNamed(prefix: string): Case {
@@ -328,8 +398,8 @@ describe('resolveSections', () => {
   });
 
   it.each(CASES)('%s', (_name, c) => {
-    const { entries, entrySlots, slots } = build(c);
-    const { sections, diagnostics } = resolveSections(entries, entrySlots, slots);
+    const { entries, entrySlots, slots, afterHeader } = build(c);
+    const { sections, diagnostics } = resolveSections(entries, entrySlots, slots, afterHeader);
     expect(entries.map((e) => e.section)).toEqual(c.sections);
     expect(sections.map((s) => s.number)).toEqual(c.list);
     expect(diagnostics.map(at)).toEqual(c.diagnostics);
@@ -337,8 +407,8 @@ describe('resolveSections', () => {
 
   it('the misnumbered heading keeps its text, gets the canonical title and less confidence', () => {
     const c = caseNamed('number 4 with issue 3’s title over issue-4 content');
-    const { entries, entrySlots, slots } = build(c);
-    const { sections, diagnostics } = resolveSections(entries, entrySlots, slots);
+    const { entries, entrySlots, slots, afterHeader } = build(c);
+    const { sections, diagnostics } = resolveSections(entries, entrySlots, slots, afterHeader);
     const four = sections.find((s) => s.number === 4)!;
     expect(four.title).toBe(SECTION_TITLES[3]);
     expect(four.heading).toBe(headingText(c.headings[1]!));
@@ -349,8 +419,8 @@ describe('resolveSections', () => {
 
   it('an inferred section has no heading and starts at its first row', () => {
     const c = caseNamed('a missing heading between 1 and 3');
-    const { entries, entrySlots, slots } = build(c);
-    const { sections } = resolveSections(entries, entrySlots, slots);
+    const { entries, entrySlots, slots, afterHeader } = build(c);
+    const { sections } = resolveSections(entries, entrySlots, slots, afterHeader);
     expect(sections.find((s) => s.number === 2)).toMatchObject({ number: 2, title: SECTION_TITLES[1], heading: null, source: position(null, 14) });
   });
 });
@@ -358,17 +428,17 @@ describe('resolveSections', () => {
 describe('resolveSections: rows whose section is not inferred from content', () => {
   it('a sub-row stays under its measure\'s heading (the same row as a top-level row moves)', () => {
     const c = caseNamed('a missing heading between 1 and 3');
-    const { entries, entrySlots, slots } = build(c);
+    const { entries, entrySlots, slots, afterHeader } = build(c);
     entries[1]!.parentSeq = 1;
-    resolveSections(entries, entrySlots, slots);
+    resolveSections(entries, entrySlots, slots, afterHeader);
     expect(entries.map((e) => e.section)).toEqual([1, 1, 3]);
   });
 
   it('rows under a section column keep the section it names', () => {
     const c = caseNamed('a missing heading between 1 and 3');
-    const { entries, entrySlots, slots } = build(c);
+    const { entries, entrySlots, slots, afterHeader } = build(c);
     slots[0]!.fromColumn = true;
-    const { diagnostics } = resolveSections(entries, entrySlots, slots);
+    const { diagnostics } = resolveSections(entries, entrySlots, slots, afterHeader);
     expect(entries.map((e) => e.section)).toEqual([1, 1, 3]);
     expect(diagnostics.map((d) => d.code)).not.toContain('SECTION_INFERRED');
   });

@@ -49,7 +49,7 @@ describe('textToBlocks: tab tables', () => {
     expect(textToBlocks(text)).toEqual(expected);
   });
 
-  it('continues a table whose header is repeated after a blank line, without repeating the header as a row', () => {
+  it('continues a table whose header is repeated after a blank line, without repeating the header as a row; the row under it is marked resumed', () => {
     const text = lines(
       'ลำดับ\tมาตรการ/กิจกรรม\tผู้รับผิดชอบ',
       '๑\tการป้องกันและแก้ไขการทุจริต\tนิติกร',
@@ -63,7 +63,7 @@ describe('textToBlocks: tab tables', () => {
         [
           row(cells('ลำดับ', 'มาตรการ/กิจกรรม', 'ผู้รับผิดชอบ'), at(1)),
           row(cells('๑', 'การป้องกันและแก้ไขการทุจริต', 'นิติกร'), at(2)),
-          row(cells('๑', 'การป้องกันและแก้ไขการทุจริต (ต่อ)', 'นิติกร'), at(5)),
+          { ...row(cells('๑', 'การป้องกันและแก้ไขการทุจริต (ต่อ)', 'นิติกร'), at(5)), resumed: true },
           row(cells('๒', 'การใช้อำนาจอย่างโปร่งใส', 'ปลัด'), at(6)),
         ],
         at(1),
@@ -85,7 +85,7 @@ describe('textToBlocks: tab tables', () => {
         [
           row(cells('ประเด็นที่ต้องปรับปรุงแก้ไข/ ประเด็นที่ต้องพัฒนา', 'ผู้รับผิดชอบ'), at(1)),
           row(cells('e๖ การเผยแพร่ข้อมูล', 'สำนักปลัด'), at(2)),
-          row(cells('e๗ การเผยแพร่ผลงาน', 'ทุกภารกิจงาน'), at(6)),
+          { ...row(cells('e๗ การเผยแพร่ผลงาน', 'ทุกภารกิจงาน'), at(6)), resumed: true },
         ],
         at(1),
       ),

@@ -3,6 +3,7 @@
  * layouts.md it combines) and its measures (content from the pool), with
  * the expected entry of every measure.
  */
+import { cellPhenomena } from './cells.js';
 import { extraPhenomena, newPeriodForm } from './extra.js';
 import { ISSUES, MEASURES, OUTCOMES, RESULTS, STEPS, UNITS } from './pool.js';
 import { PERIOD_TEXT_FORMS, type Digits, type PeriodTextForm, bahtText, digits, spanFor, spanIso } from './thai.js';
@@ -58,6 +59,9 @@ export function chooseLayout(random: Random, force: Partial<Layout> = {}): Layou
     spacer: false,
     subrowNumberCell: false,
     notesNumbered: false,
+    periodLines: false,
+    unitBullets: false,
+    statusDated: false,
     ...force,
   };
   if (layout.body === 'paragraphs' && layout.codes === 'column') layout.codes = 'in-issue';
@@ -75,7 +79,7 @@ export function layoutPhenomena(l: Layout): string[] {
   for (const k of ['subRows', 'continuations', 'repeatedHeader', 'pageFurniture', 'templateRows', 'noteRow', 'cover', 'signatures'] as const) {
     if (l[k]) out.push(k);
   }
-  return [...out, ...extraPhenomena(l)];
+  return [...out, ...extraPhenomena(l), ...cellPhenomena(l)];
 }
 
 const TOOLS = [

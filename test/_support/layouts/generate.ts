@@ -7,6 +7,7 @@
 import { rng } from '../variants.js';
 import { budgetRaw, chooseItems, chooseLayout, expectedEntry, int, layoutPhenomena, pick } from './content.js';
 import { ORGS } from './pool.js';
+import { cellRng, chooseCells, writeCells } from './cells.js';
 import { chooseExtra, extraRng } from './extra.js';
 import { closing, coverMemo, headBlocks, listBlocks, paragraphBlocks, type Org } from './prose.js';
 import { tableBlocks } from './table.js';
@@ -17,10 +18,13 @@ export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
   const x = extraRng(seed);
   const layout = chooseLayout(random, force);
   chooseExtra(x, layout, force);
+  const c = cellRng(seed);
+  chooseCells(c, layout, force);
   const [kind, name, district, province] = pick(random, ORGS);
   const org: Org = { kind, name, district, province };
   const fy = 2566 + int(random, 4);
   const items = chooseItems(random, layout, x);
+  writeCells(items, layout, fy, c);
   const budgets = new Map<Item, string>();
   for (const it of items) budgets.set(it, budgetRaw(it, layout.digits, random));
 

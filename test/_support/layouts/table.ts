@@ -189,6 +189,7 @@ function roleCells(c: Column, it: Item, x: Ctx, subIndex: number): GCell[] {
       return [{ lines: l.cellParagraphs ? steps : [steps.join(' ')] }];
     }
     case 'responsible':
+      if (it.cells?.responsible) return [{ lines: it.cells.responsible }];
       return [{ lines: x.sep === '\n' ? it.units : [it.units.join(x.sep)] }];
     case 'result':
       return one(digits(it.result, d));
@@ -198,9 +199,11 @@ function roleCells(c: Column, it: Item, x: Ctx, subIndex: number): GCell[] {
       return one(x.budgets.get(it) ?? '');
     case 'status':
       if (l.status === 'percent') return one(percentText(it.status, d, x.x));
+      if (it.cells?.status) return [{ lines: it.cells.status }];
       if (!c.subs) return one(it.status ? pick(random, STATUS_WORDS[it.status]) : '');
       return STATUS_ORDER.map((s) => ({ lines: s === it.status ? [pick(random, ['✓', '✔', '/'])] : [] }));
     case 'period': {
+      if (l.period === 'text' && it.cells?.period) return [{ lines: it.cells.period }];
       if (l.period === 'text') return one(anyPeriodText(x.fy, it.span, it.periodForm, d, random));
       if (l.period === 'start-end') return periodCells(x.fy, it.span, d, chance(random, 0.5)).map((s) => ({ lines: [s] }));
       if (l.period === 'months') return MONTH_ABBR.map((_, k) => ({ lines: k >= it.span.first && k <= it.span.last ? [l.monthMark] : [] }));

@@ -86,6 +86,8 @@ export interface Item {
   budget: number | null;
   continued: boolean;
   phenomena: string[];
+  /** Cells written by cells.ts (two-line period, bulleted units, dated status), in place of the plain ones. */
+  cells?: { period?: string[]; responsible?: string[]; status?: string[] };
 }
 
 /** The random choices that make one layout. */
@@ -116,4 +118,8 @@ export interface Layout {
   spacer: boolean;
   subrowNumberCell: boolean;
   notesNumbered: boolean;
+  // cells.ts
+  periodLines: boolean;
+  unitBullets: boolean;
+  statusDated: boolean;
 }
