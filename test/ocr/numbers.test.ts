@@ -181,3 +181,12 @@ describe('a number read as a Latin letter after รอบ', () => {
     if (c) expect(decide(c).text).toBe('๖');
   });
 });
+
+describe('a dash that blur thickened', () => {
+  it('stays a dash: "ไตรมาสที่ ๑-๒" of a 200 dpi office scan (dash 3 px at a 9.6 px digit height) was re-read ๑๒๒', () => {
+    const { img, words } = crop('quarter-range-dash');
+    const c = numberCandidates(1, words, img).find((x) => x.token.raw === '๑-๒');
+    expect(c?.glyphs.map((g) => g.raw)).toEqual(['๑', '-', '๒']);
+    if (c) expect(decide(c).text).toBe('๑-๒');
+  });
+});
