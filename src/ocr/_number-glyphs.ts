@@ -139,6 +139,13 @@ export function readTokenGlyphs(
   // raw characters line up with the glyphs only when the counts agree
   const rawDigits = raw.filter((c) => !/[.,/\-–]/.test(c));
   const readDigits = glyphs.filter((g) => g.scores);
+  // the model wrote a digit for a dash or a point the image shows ("๑๒๒" for ๑-๒): one character a glyph, in order
+  if (rawDigits.length !== readDigits.length && glyphs.length === raw.length && glyphs.every((g, i) => !g.scores || /[๐-๙0-9]/.test(raw[i] as string))) {
+    glyphs.forEach((g, i) => {
+      if (g.scores) g.raw = raw[i] as string;
+    });
+    return glyphs;
+  }
   if (rawDigits.length === readDigits.length) {
     readDigits.forEach((g, i) => {
       g.raw = rawDigits[i] as string;
