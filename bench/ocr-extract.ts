@@ -20,7 +20,7 @@
  * costs no second recognition.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -70,8 +70,12 @@ function cpuSeconds(): number {
   return (u.user + u.system) / 1e6 + children;
 }
 
-/** An engine that remembers every result by the image it was given, so a second pass over the same pages recognises nothing. */
-function replayingEngine(inner: OcrEngine): OcrEngine {
+/**
+ * An engine that remembers every result by the image it was given, so a second pass over the same pages recognises nothing.
+ * With cacheDir (OCR_BENCH_CACHE=DIR) results are also kept on disk, one JSON file per image and options, so a
+ * later run replays what an earlier one recognised (development only: CPU-seconds then leave recognition out).
+ */
+export function replayingEngine(inner: OcrEngine, cacheDir = process.env.OCR_BENCH_CACHE): OcrEngine {
   const cache = new Map<string, Promise<OcrResult>>();
   const key = (image: Buffer | Uint8Array | GreyImage, options: unknown): string => {
     const h = createHash('sha1');
@@ -94,7 +98,15 @@ function replayingEngine(inner: OcrEngine): OcrEngine {
       const k = key(image, options);
       let p = cache.get(k);
       if (!p) {
-        p = inner.recognise(image, options);
+        const file = cacheDir ? join(cacheDir, `${k}.json`) : null;
+        if (file && existsSync(file)) p = Promise.resolve(JSON.parse(readFileSync(file, 'utf8')) as OcrResult);
+        else {
+          p = inner.recognise(image, options);
+          if (file) {
+            mkdirSync(cacheDir!, { recursive: true });
+            void p.then((r) => writeFileSync(file, JSON.stringify(r)), () => undefined);
+          }
+        }
         cache.set(k, p);
       }
       return structuredClone(await p);
@@ -162,6 +174,11 @@ export async function benchScans(options: ScanBenchOptions): Promise<QualityResu
         t.wallSeconds = (performance.now() - w0) / 1000;
         t.pages = scan.source.pages ?? 0;
         scoreScan(t, scan, text);
+        const dump = process.env.OCR_BENCH_DUMP; // development: both extract() results, to compare entry by entry
+        if (dump) {
+          mkdirSync(dump, { recursive: true });
+          writeFileSync(join(dump, `${quality}-${stem}.json`), JSON.stringify({ scan, text }, null, 1));
+        }
         // CER per page, from the same recognition replayed
         const truth = truthPages(qdir, stem);
         if (truth.size > 0) {

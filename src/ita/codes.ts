@@ -59,11 +59,15 @@ type Letter = 'i' | 'e' | 'o';
 const TOOL_OF: Readonly<Record<Letter, Tool>> = { i: 'IIT', e: 'EIT', o: 'OIT' };
 const LETTER_OF: Readonly<Record<Tool, Letter>> = { IIT: 'i', EIT: 'e', OIT: 'o' };
 
-type Anchor = 'kho' | 'indicator' | 'letter';
+type Anchor = 'kho' | 'indicator' | 'letter' | 'khoLost';
 type Kind = 'explicit' | 'ocrO' | 'ocrI' | 'bare';
 
-/** ข้อ (not หัวข้อ), ตัวชี้วัด(ย่อย)ที่, or a code letter not inside a Latin word. */
-const ANCHOR = /(?<!หัว)ข้อ(?:ที่)?|ตัวชี้วัด(?:ย่อย)?ที่|(?<![A-Za-z0-9๐-๙.@_])[IiEeOo](?=[ \u00a0]?[0-9๐-๙])/g;
+/**
+ * ข้อ (not หัวข้อ), ตัวชี้วัด(ย่อย)ที่, or a code letter not inside a Latin word; and ข้อ whose tone mark OCR
+ * lost ("ขอ ๐ ๔๓", a word of its own: ขอ is also "to ask"), only before a code's own shape: a letter or a
+ * 0 / 1 standing for one, then digits.
+ */
+const ANCHOR = /(?<!หัว)ข้อ(?:ที่)?|(?<![\u0e01-\u0e4e])ขอ(?=[ \u00a0]?[IiEeOo0๐1][ \u00a0]?[0-9๐-๙])|ตัวชี้วัด(?:ย่อย)?ที่|(?<![A-Za-z0-9๐-๙.@_])[IiEeOo](?=[ \u00a0]?[0-9๐-๙])/g;
 const GAP = /[ \t\u00a0]{0,3}/y;
 /** A range of codes: "i1 – i6", "O1 ถึง O10", "ข้อ ๑-๓" (ends included). */
 const RANGE = /[ \t\u00a0]{0,3}(?:[-–—]|ถึง)[ \t\u00a0]{0,3}(?:(?<!หัว)ข้อ(?:ที่)?[ \t\u00a0]{0,3})?/y;
@@ -158,6 +162,7 @@ const KINDS_AFTER: Readonly<Record<Anchor, ReadonlySet<Kind>>> = {
   kho: new Set<Kind>(['explicit', 'ocrO', 'ocrI', 'bare']),
   indicator: new Set<Kind>(['explicit', 'ocrI']), // pure Thai digits there are indicator numbers
   letter: new Set<Kind>(['explicit']),
+  khoLost: new Set<Kind>(['explicit', 'ocrO', 'ocrI']), // a bare number after "ขอ" is a request ("ขอ ๒ ชุด")
 };
 
 /** Kinds allowed for the next code of a list, given the previous code's tool. */
@@ -227,6 +232,7 @@ function readRange(text: string, rawStart: number, from: number, letter: Letter,
 
 function anchorOf(word: string): Anchor | null {
   if (word.startsWith('ข้อ')) return 'kho';
+  if (word === 'ขอ') return 'khoLost';
   if (word === 'ตัวชี้วัดที่') return 'indicator';
   if (word.startsWith('ตัวชี้วัด')) return null; // ตัวชี้วัดย่อยที่: sub-indicator, never a code
   return 'letter';

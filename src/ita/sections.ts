@@ -87,8 +87,8 @@ export function matchSectionTitle(title: string): TitleMatch | null {
 export interface ParsedHeading {
   number: number | null;
   title: string;
-  /** How the number was written: "ประเด็นที่", "(n)", "n.", or none. */
-  style: 'prefix' | 'paren' | 'dot' | 'none';
+  /** How the number was written: "ประเด็นที่", "(n)", "n.", "ประเด็นที่" with the number unreadable, or none. */
+  style: 'prefix' | 'paren' | 'dot' | 'unread' | 'none';
 }
 
 const HEADING_FORMS: Array<[RegExp, ParsedHeading['style']]> = [
@@ -96,6 +96,12 @@ const HEADING_FORMS: Array<[RegExp, ParsedHeading['style']]> = [
   [/^[(（]\s*([0-9๐-๙]{1,2})\s*[)）]\s*(.*)$/, 'paren'],
   [/^([0-9๐-๙]{1,2})\s*[.)]\s*(.*)$/, 'dot'],
 ];
+
+/**
+ * "ประเด็นที่ N" whose number OCR lost or wrote as a sign ("ประเด็นที่ © กระบวนการควบคุม…" for ๖, "ประเด็นที
+ * กลไก…" with ๗ and the mark dropped): the word says heading, the title must say which.
+ */
+const DAMAGED_PREFIX = /^ประเด็น(?:ที่|ที|ท)?\s*(?:[^\u0e01-\u0e2e\s]{1,2}\s+)?(.*)$/;
 
 export function parseHeading(text: string): ParsedHeading {
   const t = text
@@ -110,6 +116,8 @@ export function parseHeading(text: string): ParsedHeading {
       return { number: Number.isFinite(n) ? n : null, title: (m[2] ?? '').trim(), style };
     }
   }
+  const damaged = DAMAGED_PREFIX.exec(t);
+  if (damaged) return { number: null, title: (damaged[1] ?? '').trim(), style: 'unread' };
   return { number: null, title: t, style: 'none' };
 }
 
@@ -130,6 +138,8 @@ const MIN_PREFIXED = 0.72;
 const MIN_NUMBER_AGREES = 0.72;
 const MIN_NUMBER_DISAGREES = 0.88;
 const MIN_BARE = 0.88;
+/** "ประเด็นที่" with its number unreadable: the title alone says which issue (OCR damage allowed, not another text). */
+const MIN_UNREAD = 0.8;
 
 /**
  * Is this line a section heading? Returns its stated number and best title
@@ -157,6 +167,8 @@ export function recogniseSectionHeading(text: string): SectionHeading | null {
   const min =
     parsed.style === 'none'
       ? MIN_BARE
+      : parsed.style === 'unread'
+        ? MIN_UNREAD
       : parsed.style === 'prefix'
         ? MIN_PREFIXED
         : stated === match.number
@@ -165,7 +177,7 @@ export function recogniseSectionHeading(text: string): SectionHeading | null {
   if (match.confidence < min) return null;
   // a bare line much longer than the title is a sentence that contains it
   if (parsed.style === 'none' && squashTitle(parsed.title).length > (SQUASHED[match.number - 1]?.length ?? 0) + 6) return null;
-  if (parsed.style !== 'none' && stated === null) return null;
+  if (parsed.style !== 'none' && parsed.style !== 'unread' && stated === null) return null;
   return { stated, match, heading: text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim() };
 }
 

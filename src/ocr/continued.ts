@@ -7,8 +7,9 @@
  * the same number under a repeat of its header row. The repeated header is
  * dropped (OCR reads it a little differently each time: rows equal but for
  * 15 % of their characters count as the same); a first row whose first
- * cell is empty, or unnumbered in a table of numbered rows, is the rest of
- * the row the page break cut and is joined to it.
+ * cell is empty, or unnumbered in a table of numbered rows, or (rows not
+ * numbered) empty in two columns every row fills, is the rest of the row
+ * the page break cut and is joined to it.
  */
 import { type Block, type TableBlock, type TableCell, type TableRow } from '../model/blocks.js';
 import { joinWrappedLines } from '../thai/wrap.js';
@@ -65,7 +66,24 @@ function splitRow(t: TableBlock, first: TableRow): boolean {
   const c0 = first.cells[0];
   if (isEmpty(c0)) return true;
   const numbered = t.rows.slice(1).filter((r) => ROW_NUMBER.test(r.cells[0]?.paragraphs[0] ?? '')).length;
-  return numbered >= 1 && numbered >= (t.rows.length - 1) / 2 && !ROW_NUMBER.test(c0?.paragraphs[0] ?? '');
+  if (numbered >= 1 && numbered >= (t.rows.length - 1) / 2) return !ROW_NUMBER.test(c0?.paragraphs[0] ?? '');
+  return leavesFilledColumnsEmpty(t, first);
+}
+
+/**
+ * Without a number column, a cut row shows by what it leaves out: the short
+ * cells (who is responsible, the period) fitted on the page before, so on
+ * the new page the row has nothing in two or more columns that every data
+ * row of the table (two at least) fills, while its long cells go on.
+ */
+function leavesFilledColumnsEmpty(t: TableBlock, first: TableRow): boolean {
+  const data = t.rows.slice(1).filter((r) => r.cells.length === first.cells.length);
+  if (data.length < 2) return false;
+  let gaps = 0;
+  first.cells.forEach((c, k) => {
+    if (isEmpty(c) && data.every((r) => !isEmpty(r.cells[k]))) gaps++;
+  });
+  return gaps >= 2;
 }
 
 function joinRows(into: TableRow, cont: TableRow): void {

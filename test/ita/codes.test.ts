@@ -481,3 +481,18 @@ describe('code ranges and lists in one cell or sentence', () => {
     expect(findItemCodes('ข้อ o๑ – o๓').codes.map((c) => c.raw)).toEqual(['ข้อ o๑', 'ข้อ o๑ – o๓', 'ข้อ o๑ – o๓']);
   });
 });
+
+describe('findItemCodes: ข้อ with its tone mark lost to OCR ("ขอ")', () => {
+  it('reads a code in a code\'s own shape after it (q300 001: "ขอ ๐ ๔๓" for ข้อ O๔๓)', () => {
+    const scan = findItemCodes('ตัวชีวัดย่อยที่ ๑๐.๒ มาตรการภายในเพื่อป้องกันการทุจริต ขอ ๐ ๔๓ การดำเนนการตามมาตรการ');
+    expect(scan.codes.map((c) => [c.code, c.raw])).toEqual([['o43', 'ขอ ๐ ๔๓']]);
+    expect(findItemCodes('ขอ E๑๑ การตอบคำถาม').codes.map((c) => c.code)).toEqual(['e11']);
+  });
+
+  it('leaves ขอ "to ask" alone: a bare number after it, or ขอ inside a word', () => {
+    expect(findItemCodes('ขอ ๒ ชุด').codes).toEqual([]);
+    expect(findItemCodes('ขอ 10 ชุด', { tool: 'OIT' }).codes).toEqual([]);
+    expect(findItemCodes('ขอความร่วมมือ ๐๑ ครั้ง').codes).toEqual([]);
+    expect(findItemCodes('ข้อเสนอแนะ ขอบคุณ ๐๑').codes).toEqual([]);
+  });
+});

@@ -303,3 +303,17 @@ describe('properties', () => {
     );
   });
 });
+
+describe('recogniseSectionHeading: "ประเด็นที่" with its number lost to OCR', () => {
+  it('takes the issue from the title (q300 003: ๖ read as ©, ๗ dropped with the mark of ที่)', () => {
+    const six = recogniseSectionHeading('ประเด็นที่ © กระบ วนการควบคุม ตรวจสอบการใช้อำนาจและการบริหารงานบุคคล');
+    expect(six).toMatchObject({ stated: null, match: { number: 6 } });
+    const seven = recogniseSectionHeading('ประเด็นที ก ลไกและมาตรการในกา รแก้ไขแล ะป้องก นการทุจริตภายในหน วยงาน');
+    expect(seven).toMatchObject({ stated: null, match: { number: 7 } });
+  });
+
+  it('still needs a title close to an issue\'s', () => {
+    expect(recogniseSectionHeading('ประเด็นที่ต้องปรับปรุงแก้ไข')).toBeNull();
+    expect(recogniseSectionHeading('ประเด็นที่ © การจัดทำแผนปฏิบัติการประจำปี')).toBeNull();
+  });
+});

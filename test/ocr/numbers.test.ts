@@ -190,3 +190,20 @@ describe('a thousands comma between the digits of an amount', () => {
     if (c) expect(decide(c).text).toBe('๒๐,๐๐๐');
   });
 });
+
+describe('a dash that blur thickened', () => {
+  it('stays a dash: "ไตรมาสที่ ๑-๒" of a 200 dpi office scan (dash 3 px at a 9.6 px digit height) was re-read ๑๒๒', () => {
+    const { img, words } = crop('quarter-range-dash');
+    const c = numberCandidates(1, words, img).find((x) => x.token.raw === '๑-๒');
+    expect(c?.glyphs.map((g) => g.raw)).toEqual(['๑', '-', '๒']);
+    if (c) expect(decide(c).text).toBe('๑-๒');
+  });
+
+  it('lines the model\'s characters up with the glyphs when it wrote a digit for the dash ("๑-๒" of a 200 dpi colour scan written ๑๒๒, re-read ๖-๒)', () => {
+    const { img, words } = crop('quarter-range-dash-as-digit');
+    const c = numberCandidates(1, words, img).find((x) => x.token.raw === '๑๒๒');
+    // the ๑'s own raw reading stays with its glyph (which the net alone takes for a poor ๖)
+    expect(c?.glyphs.map((g) => g.raw)).toEqual(['๑', '-', '๒']);
+    if (c) expect(decide(c).text).toBe('๑-๒');
+  });
+});

@@ -133,6 +133,23 @@ describe('joinContinuedTables', () => {
     ]);
   });
 
+  it('joins a cut row of an unnumbered table by the columns it leaves empty (q200 001 p1–2: the rest of ข้อ ๐ ๔๓\'s row)', () => {
+    const xs = [50, 300, 400, 700, 900, 1000];
+    const head = ['ประเด็นที่ต้องปรับปรุง', 'ผู้รับผิดชอบ', 'ขั้นตอนหรือวิธีการ', 'การรายงานผล', 'ระยะเวลา'];
+    const page1 = [head, ['ตัวชี้วัดที่ ๑๐ ข้อ ๐๓๗ การดำเนินการ', 'สำนักปลัด', '๑. เจ้าหน้าที่', '๑.เจ้าหน้าที่', '๑ ตุลาคม พ.ศ.๒๕๖๕ - ๓๐ กันยายน ๒๕๖๖'], ['ตัวชี้วัดย่อยที่ ๑๐.๒ มาตรการ', 'สำนักปลัด', 'มอบหมายเจ้าหน้าที่', '๑.เจ้าหน้าที่', '๑ ตุลาคม พ.ศ.๒๕๖๕ - ๓๐ กันยายน ๒๕๖๖']];
+    const a = t(1, page1, xs);
+    // page 2: the rest of the cut row (responsible and period fitted on page 1), then a row of its own
+    const b = t(2, [['ข้อ ๐ ๔๓ การดำเนินการ', '', 'ดำเนินการอย่างไร', 'เผยแพร่บนเว็บไซต์', ''], ['e๖ การเผยแพร่ข้อมูล', 'ผู้บริหาร', '๑.เจ้าหน้าที่', '๑.เจ้าหน้าที่', '๑ ตุลาคม พ.ศ.๒๕๖๕ - ๓๐ กันยายน ๒๕๖๖']], xs);
+    const rows = texts(joinContinuedTables([a, b], [1, 2]).blocks[0] as TableBlock);
+    expect(rows).toHaveLength(4);
+    expect(rows[2]![0]).toBe('ตัวชี้วัดย่อยที่ ๑๐.๒ มาตรการ ข้อ ๐ ๔๓ การดำเนินการ');
+    expect(rows[2]![1]).toBe('สำนักปลัด');
+    expect(rows[3]![0]).toBe('e๖ การเผยแพร่ข้อมูล');
+    // a row of its own with one cell left blank is not a cut row
+    const c = t(2, [['e๖ การเผยแพร่ข้อมูล', '', '๑.เจ้าหน้าที่', '๑.เจ้าหน้าที่', '๑ ตุลาคม พ.ศ.๒๕๖๕']], xs);
+    expect(texts(joinContinuedTables([t(1, page1, xs), c], [1, 2]).blocks[0] as TableBlock)).toHaveLength(4);
+  });
+
   it('keeps tables apart when text comes between them, or their columns differ', () => {
     const a = t(1, [['ลำดับ', 'มาตรการ'], ['๑', 'ก']], [100, 200, 900]);
     const b = t(2, [['ลำดับ', 'มาตรการ'], ['๑', 'ข']], [100, 200, 900]);
