@@ -133,6 +133,18 @@ describe('joinContinuedTables', () => {
     ]);
   });
 
+  it('drops the header repeated at the foot of the page before (cut by the page break and drawn again)', () => {
+    const a = t(1, [['ลำดับ', 'มาตรการ', 'ระยะเวลา'], ['๑', 'จัดทำคู่มือ', 'ไตรมาสที่ ๑'], ['ลำดับ', 'มาตรการ', 'ระยะเวลn']], [100, 200, 600, 900]);
+    const b = t(2, [['๒', 'เผยแพร่', 'ไตรมาสที่ ๒']], [101, 201, 599, 900]);
+    const out = joinContinuedTables([a, b], [90, 80]);
+    expect(out.blocks).toHaveLength(1);
+    expect(texts(out.blocks[0] as TableBlock)).toEqual([
+      ['ลำดับ', 'มาตรการ', 'ระยะเวลา'],
+      ['๑', 'จัดทำคู่มือ', 'ไตรมาสที่ ๑'],
+      ['๒', 'เผยแพร่', 'ไตรมาสที่ ๒'],
+    ]);
+  });
+
   it('keeps tables apart when text comes between them, or their columns differ', () => {
     const a = t(1, [['ลำดับ', 'มาตรการ'], ['๑', 'ก']], [100, 200, 900]);
     const b = t(2, [['ลำดับ', 'มาตรการ'], ['๑', 'ข']], [100, 200, 900]);
