@@ -14,14 +14,16 @@
  *   rules with ink there.
  * - Rows: cells of a ruled table have their text at the top, so a row
  *   begins where the text of the first column (the number or item column)
- *   starts after a gap taller than a line gap
- *   (1.2 H), and the other columns agree: those with text near there start
- *   a line after such a gap at the same height (within 0.8 H). A column
- *   whose text runs on through that height disagrees (a paragraph break in
- *   one cell is no row); one disagreeing column for three agreeing ones is allowed (a stamp
- *   or a signature over the rule). The boundary lies in the gap shared by
- *   the agreeing columns. Ink of horizontal rules found there (a rule's
- *   surviving dashes) is left out of the gaps.
+ *   starts after a gap taller than a line gap (1.2 H), and the other
+ *   columns agree: those with text near there start a line after such a
+ *   gap at the same height (within 0.8 H). A column whose text runs on
+ *   through that height disagrees (a paragraph break in one cell is no
+ *   row); one disagreeing column for three agreeing ones is allowed (a
+ *   stamp or a signature over the rule). The boundary lies in the gap
+ *   shared by the agreeing columns. Ink of horizontal rules found there,
+ *   and ink only a few pixels tall (a rule broken into dashes too short to
+ *   be found, specks), is left out of the gaps. A first column with no
+ *   text makes one row (a row continued from the page before).
  * - Cells: a column boundary counts as drawn in a row when the image is
  *   dark along it on half the row (read from the image, not from the rule
  *   lines: a stamp's ring across a rule hides it from rules.ts, not from
@@ -70,7 +72,8 @@ function subtract(from: number, to: number, cut: Array<[number, number]>, min: n
 /**
  * Per column, per deskewed row of [y0, y1): whether the column holds ink
  * there (two dark pixels or more, the rules' own pixels and the dashes of
- * horizontal rules left out).
+ * horizontal rules left out; so is ink no more than a quarter of H tall,
+ * the dashes of a rule too broken to be found).
  */
 function inkRows(img: GreyImage, s: number, xs: readonly number[], y0: number, y1: number, horizontal: readonly RuleLine[], dark: number, H: number): Uint8Array[] {
   const { width: w, height: h, data } = img;
@@ -92,6 +95,18 @@ function inkRows(img: GreyImage, s: number, xs: readonly number[], y0: number, y
         n++;
       }
       row[Y - y0] = n >= 2 ? 1 : 0;
+    }
+    // ink a few rows tall is no text line: a rule's dashes, specks
+    const thin = Math.max(3, Math.round(0.25 * H));
+    for (let i = 0; i < row.length; ) {
+      if (!row[i]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < row.length && row[j]) j++;
+      if (j - i <= thin) row.fill(0, i, j);
+      i = j;
     }
     out.push(row);
   }

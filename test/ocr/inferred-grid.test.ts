@@ -23,7 +23,7 @@ interface Page extends GreyImage {
 type Rows = number[][][];
 
 /** A 1-bit page: white paper, black vertical rules, text in the cells; returns the page and the text's rows' extents. */
-function draw(rows: Rows, opts: { topRule?: boolean; bottomRule?: boolean } = {}) {
+function draw(rows: Rows, opts: { topRule?: boolean; bottomRule?: boolean; dashed?: boolean } = {}) {
   const data = new Uint8Array(W * HT).fill(255);
   const img: Page = { width: W, height: HT, data, dpi: 150 };
   const ink = (x: number, y: number): void => {
@@ -55,6 +55,13 @@ function draw(rows: Rows, opts: { topRule?: boolean; bottomRule?: boolean } = {}
     });
     text.push({ top, bottom });
     y += 10 + slots * PITCH + 10;
+    if (opts.dashed && text.length < rows.length) {
+      // the rule between the rows left as dashes: 8 px of ink, 5 px gaps, some dashes missing
+      for (let u = XS[0] as number; u <= (XS[XS.length - 1] as number); u += 13) {
+        if ((u / 13) % 7 === 3) continue;
+        for (let t = 0; t < 8; t++) for (const d of [0, 1]) ink(u + t, y - 8 + d);
+      }
+    }
   }
   const bottom = y;
   for (const x of XS) for (let v = TOP; v <= bottom; v++) for (const t of [0, 1]) ink(x + t, v);
@@ -107,6 +114,14 @@ describe('tables whose horizontal rules are lost', () => {
     expect(Math.abs(g.ys[g.ys.length - 1]! - bottom)).toBeLessThanOrEqual(2);
     expectRowsBetween(g.ys, text);
     expect(g.cells).toHaveLength(4 * 4);
+  });
+
+  it('finds the rows of a table whose horizontal rules the scan broke into dashes', () => {
+    const { img, text } = draw(rows, { topRule: true, bottomRule: true, dashed: true });
+    const { grids } = prepareRuledPage(img);
+    expect(grids).toHaveLength(1);
+    expectRowsBetween(grids[0]!.ys, text);
+    expect(grids[0]!.cells).toHaveLength(4 * 4);
   });
 
   it('makes no row of a paragraph break in the first column while another column runs on, nor of parallel paragraphs in other columns', () => {
