@@ -6,13 +6,14 @@
  * (the same number, at the same places within 2 % of the page width), or
  * the same number under a repeat of its header row. The repeated header is
  * dropped, at the top of the page and at the foot of the page before (OCR reads it a little differently each time: rows equal but for
- * 15 % of their characters count as the same); a first row whose first
- * cell is empty, or unnumbered in a table of numbered rows, is the rest of
- * the row the page break cut and is joined to it.
+ * 15 % of their characters count as the same); a first row that is the
+ * rest of the row the page break cut is joined to it, told as the PDF
+ * reader tells it (_pdf-continuation.ts splitRow: no number in the column
+ * numbering the rows, or, with no such column, an empty first cell).
  */
 import { type Block, type TableBlock, type TableCell, type TableRow } from '../model/blocks.js';
 import { joinWrappedLines } from '../thai/wrap.js';
-import { sameRow as sameRowAs } from '../readers/_pdf-continuation.js';
+import { sameRow as sameRowAs, splitRow } from '../readers/_pdf-continuation.js';
 import type { RuledGrid } from './grid.js';
 
 /** Column boundaries of each ruled table made by the layout, as shares of the page width. */
@@ -56,16 +57,6 @@ function continues(open: TableBlock, next: TableBlock): boolean {
   const head = open.rows[0];
   const first = next.rows[0];
   return !!head && !!first && sameRow(head, first);
-}
-
-/** A row number opening a first cell: "๑", "2.", "(๓)". */
-const ROW_NUMBER = /^\(?[0-9๐-๙]{1,3}[.)]?(?:\s|$)/;
-
-function splitRow(t: TableBlock, first: TableRow): boolean {
-  const c0 = first.cells[0];
-  if (isEmpty(c0)) return true;
-  const numbered = t.rows.slice(1).filter((r) => ROW_NUMBER.test(r.cells[0]?.paragraphs[0] ?? '')).length;
-  return numbered >= 1 && numbered >= (t.rows.length - 1) / 2 && !ROW_NUMBER.test(c0?.paragraphs[0] ?? '');
 }
 
 function joinRows(into: TableRow, cont: TableRow): void {

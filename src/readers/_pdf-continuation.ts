@@ -149,7 +149,7 @@ function numberColumn(t: TableBlock, like: TableRow): number {
  * this row has no number there. Otherwise: yes when its first cell is
  * empty.
  */
-function splitRow(t: TableBlock, first: TableRow): boolean {
+export function splitRow(t: TableBlock, first: TableRow): boolean {
   const col = numberColumn(t, first);
   if (col >= 0) return rowNumber(first.cells[col]) === null;
   return isEmpty(first.cells[0]);
