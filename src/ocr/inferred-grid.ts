@@ -8,10 +8,11 @@
  * from what is left, as the text-PDF reader does for a borderless table:
  *
  * - Frames: three or more long vertical rules (at least 6 H) whose
- *   extents overlap; the frame runs from the median of their tops to the
- *   median of their bottoms. The stretches of a frame already inside a
- *   ruled grid are left to it; in the rest, the columns are the vertical
- *   rules with ink there.
+ *   extents overlap, cut where fewer than two of them have ink (a heading
+ *   between two tables, their outer rules bridged across it). The
+ *   stretches of a frame already inside a ruled grid are left to it; in
+ *   the rest, the columns are the vertical rules (of any length) with ink
+ *   over half the stretch.
  * - Rows: cells of a ruled table have their text at the top, so a row
  *   begins where the text of the first column (the number or item column)
  *   starts after a gap taller than a line gap (1.2 H), and the other
@@ -33,12 +34,6 @@ import { mergedCells } from '../readers/_pdf-grid.js';
 import { type RuledGrid, cellIndex, cluster } from './grid.js';
 import type { RuleLine, Rules } from './rules.js';
 import type { GreyImage } from './types.js';
-
-/** Median of a non-empty list. */
-function median(v: number[]): number {
-  const s = [...v].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
 /** Inked share of [from, to] on a rule line. */
 function inkedIn(l: RuleLine, from: number, to: number): number {
@@ -262,15 +257,16 @@ export function inferredGrids(img: GreyImage, s: number, rules: Rules, found: Re
   const out = found.map((f) => ({ grid: splitRows(f.grid, img, s, rules.horizontal, H, dark), lines: f.lines }));
   const sameColumns = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] as number)) <= tol);
   for (const frame of frames(rules.vertical, H)) {
-    const fy0 = median(frame.map((l) => l.a));
-    const fy1 = median(frame.map((l) => l.b));
+    const fy0 = Math.min(...frame.map((l) => l.a));
+    const fy1 = Math.max(...frame.map((l) => l.b));
     const fx0 = Math.min(...frame.map((l) => l.pos));
     const fx1 = Math.max(...frame.map((l) => l.pos));
     if (fx1 - fx0 < 8 * H) continue;
     const taken = found.filter((f) => f.grid.x0 < fx1 && f.grid.x1 > fx0).map((f): [number, number] => [f.grid.y0 - tol, f.grid.y1 + tol]);
     for (const [p0, p1] of subtract(fy0, fy1, taken, 3 * H)) {
       for (const [y0, y1] of inkedStretches(frame, p0, p1, H, 3 * H)) {
-        const inside = frame.filter((l) => inkedIn(l, y0, y1) >= 0.5);
+        // the columns: every vertical rule with ink over half the stretch (a header row's short ones too)
+        const inside = rules.vertical.filter((l) => l.pos >= fx0 - tol && l.pos <= fx1 + tol && inkedIn(l, y0, y1) >= 0.5);
         const xs = cluster(inside.map((l) => l.pos), tol);
         if (xs.length < 3) continue;
         const ys = [Math.round(y0), ...textRows(img, s, xs, y0, y1, rules.horizontal, H, dark), Math.round(y1)];

@@ -124,6 +124,23 @@ describe('tables whose horizontal rules are lost', () => {
     expect(grids[0]!.cells).toHaveLength(4 * 4);
   });
 
+  it('gives a header row left alone at the foot of a page the columns of its own short rules', () => {
+    const { img } = draw(rows.slice(0, 2));
+    const data = img.data;
+    const ink = (x: number, y: number): void => {
+      data[y * W + x] = 0;
+    };
+    // a heading under the table, then the next table's header row: its rules 5 H tall, the outer ones in line with the table's
+    for (let u = 120; u < 700; u += 12) for (let t = 0; t < H; t++) ink(u, 420 + t);
+    const header = [100, 400, 650, 1100];
+    for (const x of header) for (let v = 470; v <= 545; v++) for (const t of [0, 1]) ink(x + t, v);
+    for (let c = 0; c + 1 < header.length; c++) for (let u = header[c]! + 8; u + 10 < header[c + 1]! - 8; u += 12) for (let t = 0; t < H; t++) ink(u, 480 + t);
+    const { grids } = prepareRuledPage(img);
+    expect(grids).toHaveLength(2);
+    expect(grids[1]!.xs.map(Math.floor)).toEqual(header);
+    expect(grids[1]!.ys).toHaveLength(2);
+  });
+
   it('makes no row of a paragraph break in the first column while another column runs on, nor of parallel paragraphs in other columns', () => {
     const { img, text } = draw([
       [[0], [0], [0], [0]],
