@@ -32,16 +32,8 @@
  */
 import { mergedCells } from '../readers/_pdf-grid.js';
 import { type RuledGrid, cellIndex, cluster } from './grid.js';
-import type { RuleLine, Rules } from './rules.js';
+import { type RuleLine, type Rules, coverage } from './rules.js';
 import type { GreyImage } from './types.js';
-
-/** Inked share of [from, to] on a rule line. */
-function inkedIn(l: RuleLine, from: number, to: number): number {
-  if (to <= from) return 0;
-  let n = 0;
-  for (const [a, b] of l.spans) n += Math.max(0, Math.min(b + 1, to) - Math.max(a, from));
-  return n / (to - from);
-}
 
 /** Groups of at least three long vertical rules whose extents overlap (each group one table's frame). */
 function frames(vertical: readonly RuleLine[], H: number): RuleLine[][] {
@@ -266,7 +258,7 @@ export function inferredGrids(img: GreyImage, s: number, rules: Rules, found: Re
     for (const [p0, p1] of subtract(fy0, fy1, taken, 3 * H)) {
       for (const [y0, y1] of inkedStretches(frame, p0, p1, H, 3 * H)) {
         // the columns: every vertical rule with ink over half the stretch (a header row's short ones too)
-        const inside = rules.vertical.filter((l) => l.pos >= fx0 - tol && l.pos <= fx1 + tol && inkedIn(l, y0, y1) >= 0.5);
+        const inside = rules.vertical.filter((l) => l.pos >= fx0 - tol && l.pos <= fx1 + tol && coverage(l, y0, y1) >= 0.5);
         const xs = cluster(inside.map((l) => l.pos), tol);
         if (xs.length < 3) continue;
         const ys = [Math.round(y0), ...textRows(img, s, xs, y0, y1, rules.horizontal, H, dark), Math.round(y1)];
