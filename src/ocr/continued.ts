@@ -5,11 +5,12 @@
  * the table that closed the page before when both have the same columns
  * (the same number, at the same places within 2 % of the page width), or
  * the same number under a repeat of its header row. The repeated header is
- * dropped (OCR reads it a little differently each time: rows equal but for
- * 15 % of their characters count as the same); a first row whose first
- * cell is empty, or unnumbered in a table of numbered rows, or (rows not
- * numbered) empty in two columns every row fills, is the rest of the row
- * the page break cut and is joined to it.
+ * dropped, at the top of the page and at the foot of the page before (OCR
+ * reads it a little differently each time: rows equal but for 15 % of their
+ * characters count as the same); a first row whose first cell is empty, or
+ * unnumbered in a table of numbered rows, or (rows not numbered) empty in
+ * two columns every row fills, is the rest of the row the page break cut
+ * and is joined to it.
  */
 import { type Block, type TableBlock, type TableCell, type TableRow } from '../model/blocks.js';
 import { joinWrappedLines } from '../thai/wrap.js';
@@ -102,6 +103,9 @@ function joinRows(into: TableRow, cont: TableRow): void {
 
 function append(t: TableBlock, next: TableBlock): void {
   const head = t.rows[0];
+  // the header repeated at the foot of the page before (a header row cut by the page break and drawn again)
+  const foot = t.rows[t.rows.length - 1];
+  if (head && foot && t.rows.length > 1 && sameRow(head, foot)) t.rows.pop();
   const rows = head ? next.rows.filter((r, i) => i > 1 || !sameRow(head, r)) : [...next.rows];
   const first = rows[0];
   const last = t.rows[t.rows.length - 1];

@@ -34,7 +34,7 @@ export interface RuledGrid {
 
 
 /** Sorted positions, those within tol of each other averaged. */
-function cluster(values: number[], tol: number): number[] {
+export function cluster(values: number[], tol: number): number[] {
   const s = [...values].sort((a, b) => a - b);
   const out: number[][] = [];
   for (const x of s) {

@@ -5,7 +5,9 @@
  *    The image is not turned: grids and words are deskewed as coordinates
  *    (x' = x + s·y, y' = y − s·x), which keeps the glyphs as scanned for
  *    recognition and for the digit templates (resampling blurs them).
- * 2. Rules and grids found in deskewed coordinates (rules.ts, grid.ts).
+ * 2. Rules and grids found in deskewed coordinates (rules.ts, grid.ts);
+ *    rows whose horizontal rules are lost (a 1-bit scan), and tables framed
+ *    by vertical rules only, from the text (inferred-grid.ts).
  * 3. The rules of the grids erased: across each rule, the thin run of ink
  *    on it (and a pixel of its blurred edge) becomes background, so
  *    recognition sees cells of text on white instead of bars it reads as
@@ -16,6 +18,7 @@
  * word-geometry layout handles it.
  */
 import { type RuledGrid, gridsWithLines } from './grid.js';
+import { inferredGrids } from './inferred-grid.js';
 import { type RuleLine, findRules, inkLevel, measureSkew } from './rules.js';
 import type { GreyImage } from './types.js';
 
@@ -41,7 +44,9 @@ export function prepareRuledPage<T extends GreyImage & { dpi?: number }>(img: T)
   const H = expectedTextHeight(img);
   const dark = inkLevel(img);
   const skew = measureSkew(img, H, dark) ?? 0;
-  const found = gridsWithLines(findRules(img, skew, H, dark), H);
+  const rules = findRules(img, skew, H, dark);
+  // rows (and tables) whose horizontal rules the scan lost, found from the text (inferred-grid.ts)
+  const found = inferredGrids(img, skew, rules, gridsWithLines(rules, H), H, dark);
   if (found.length === 0) return { image: img, original: img, grids: [], skew: 0 };
   const out = { ...img, data: Uint8Array.from(img.data) };
   const bg = Math.min(255, dark + 30);

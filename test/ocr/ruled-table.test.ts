@@ -150,6 +150,26 @@ describe('joinContinuedTables', () => {
     expect(texts(joinContinuedTables([t(1, page1, xs), c], [1, 2]).blocks[0] as TableBlock)).toHaveLength(4);
   });
 
+  it('drops the header repeated at the foot of the page before (cut by the page break and drawn again)', () => {
+    const a = t(1, [['ลำดับ', 'มาตรการ', 'ระยะเวลา'], ['๑', 'จัดทำคู่มือ', 'ไตรมาสที่ ๑'], ['ลำดับ', 'มาตรการ', 'ระยะเวลn']], [100, 200, 600, 900]);
+    const b = t(2, [['๒', 'เผยแพร่', 'ไตรมาสที่ ๒']], [101, 201, 599, 900]);
+    const out = joinContinuedTables([a, b], [90, 80]);
+    expect(out.blocks).toHaveLength(1);
+    expect(texts(out.blocks[0] as TableBlock)).toEqual([
+      ['ลำดับ', 'มาตรการ', 'ระยะเวลา'],
+      ['๑', 'จัดทำคู่มือ', 'ไตรมาสที่ ๑'],
+      ['๒', 'เผยแพร่', 'ไตรมาสที่ ๒'],
+    ]);
+  });
+
+  it('joins a cut row whose first cell goes on, as the PDF reader does: no number in the column numbering the rows', () => {
+    const a = t(1, [['ประเด็น', 'ผู้รับผิดชอบ', 'การดำเนินการ'], ['ตัวชี้วัดที่ ๑๐ การประเมิน', 'สำนักปลัด', '๑ ตุลาคม ๒๕๖๕'], ['ตัวชี้วัดย่อยที่ ๑๐.๒ มาตรการ', 'สำนักปลัด', '๑ ตุลาคม ๒๕๖๕']], [100, 300, 600, 900]);
+    const b = t(2, [['ข้อ ๔๓ การดำเนินการ', '', ''], ['ตัวชี้วัดที่ ๑๖ การเผยแพร่', 'ผู้บริหาร', '๑ ตุลาคม ๒๕๖๕']], [101, 301, 599, 900]);
+    const out = joinContinuedTables([a, b], [90, 80]);
+    expect(out.blocks).toHaveLength(1);
+    expect(texts(out.blocks[0] as TableBlock).map((r) => r[0])).toEqual(['ประเด็น', 'ตัวชี้วัดที่ ๑๐ การประเมิน', 'ตัวชี้วัดย่อยที่ ๑๐.๒ มาตรการ ข้อ ๔๓ การดำเนินการ', 'ตัวชี้วัดที่ ๑๖ การเผยแพร่']);
+  });
+
   it('keeps tables apart when text comes between them, or their columns differ', () => {
     const a = t(1, [['ลำดับ', 'มาตรการ'], ['๑', 'ก']], [100, 200, 900]);
     const b = t(2, [['ลำดับ', 'มาตรการ'], ['๑', 'ข']], [100, 200, 900]);
