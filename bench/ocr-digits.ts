@@ -108,7 +108,8 @@ function editDistance(a: string, b: string): number {
 function zero(): Record<Verdict, number> {
   return { right: 0, flagged: 0, missing: 0, wrong: 0 };
 }
-const PERIOD_DOUBT = new Set([...DOUBT, 'PERIOD_YEAR_FROM_CONTEXT']);
+/** A period's own doubts too: years placed from context, a range that lost one end (PERIOD_UNPARSED warning naming the part read). */
+const PERIOD_DOUBT = new Set([...DOUBT, 'PERIOD_YEAR_FROM_CONTEXT', 'PERIOD_UNPARSED']);
 
 /** Per text entry with periods: its periods right in the matched scan entry, or wrong but flagged there (a period doubt on its page naming its text), missing, or wrong. */
 function entryPeriods(scan: ItaDocument, text: ItaDocument, into: Record<Verdict, number>, log: string[]): void {

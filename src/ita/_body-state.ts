@@ -140,6 +140,14 @@ export function periodsOf(text: string, source: SourcePosition, st: State): Peri
   if (found.length === 0 && /[0-9๐-๙]|ตลอด|ไตรมาส/.test(text)) {
     st.out.diagnostics.push(diagnostic('info', 'PERIOD_UNPARSED', `no period read from "${text.slice(0, 80)}"`, source, ORIGIN));
   }
+  const lost = lostEnds(text, found);
+  if (lost) {
+    st.out.diagnostics.push(
+      diagnostic('warning', 'PERIOD_UNPARSED', `only "${lost}" of "${text.slice(0, 80)}" was read as a period: the other end of the range is no date (a misread?)`, source, ORIGIN, {
+        actual: lost,
+      }),
+    );
+  }
   return found.map((p) => {
     if (p.start === null && p.end === null) {
       st.out.diagnostics.push(diagnostic('warning', 'PERIOD_UNRESOLVED', `"${p.raw}" needs the report's fiscal year, which was not found`, source, ORIGIN));
@@ -149,6 +157,30 @@ export function periodsOf(text: string, source: SourcePosition, st: State): Peri
     st.out.diagnostics.push(...periodDiagnostics(period, st.fiscalYear, source, ORIGIN, 'period'));
     return period;
   });
+}
+
+/** A range's separator: a dash or ถึง/จนถึง between two ends. */
+const RANGE_SEPARATOR = /\s*(?:[-–—]|(?:จน)?ถึง)\s*/;
+/** Text that was meant as a date: a number or a month's first letters. */
+const DATE_LIKE = /[0-9๐-๙]|ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|มิ\.?ย|ก\.?ค|ส\.?ค|ก\.?ย|ต\.?ค|พ\.?ย|ธ\.?ค|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิ|ธันวา/;
+
+/**
+ * A range that lost one end: the cell's one period stands right after a
+ * range separator with date-like text before it that did not parse, or right
+ * before one with such text after it ("ต.ค. ๖ฒ-ก.ย.๖๘", ๗ read as ฒ, gave
+ * ก.ย.๖๘ alone). That period's raw text, or null.
+ */
+function lostEnds(text: string, found: readonly ThaiPeriod[]): string | null {
+  if (found.length !== 1) return null;
+  const raw = (found[0] as ThaiPeriod).raw;
+  const at = text.indexOf(raw);
+  if (at < 0 || /[-–—]|ถึง/.test(raw)) return null;
+  // the word next to the separator: "๖ฒ" of "ต.ค. ๖ฒ-", not a far "๓" of "๓ ครั้ง -"
+  const sepBefore = new RegExp(`${RANGE_SEPARATOR.source}$`).exec(text.slice(0, at));
+  const wordBefore = sepBefore ? (text.slice(0, sepBefore.index).trim().split(/\s+/).pop() ?? '') : '';
+  const sepAfter = new RegExp(`^${RANGE_SEPARATOR.source}`).exec(text.slice(at + raw.length));
+  const wordAfter = sepAfter ? (text.slice(at + raw.length + sepAfter[0].length).trim().split(/\s+/)[0] ?? '') : '';
+  return DATE_LIKE.test(wordBefore) || DATE_LIKE.test(wordAfter) ? raw : null;
 }
 
 /** "ประเด็นที่ ๓" alone on its line: a section heading with its number only (the title left out or lost). */

@@ -95,3 +95,30 @@ describe('header years outside 2550–2580', () => {
     expect(clean.diagnostics.filter((x) => x.origin === 'ita/header' && x.code === 'PERIOD_YEAR_IMPLAUSIBLE')).toEqual([]);
   });
 });
+
+describe('a range that lost one end', () => {
+  const report = (cell: string) =>
+    ['รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘', 'เทศบาลตำบลบ่อพลับ', '', 'ลำดับ\tมาตรการ\tระยะเวลา\tผู้รับผิดชอบ', `๑\tจัดทำคู่มือการปฏิบัติงาน\t${cell}\tสำนักปลัด`, ''].join('\n');
+
+  it.each([
+    // OCR wrote ๗ as ฒ: only the end parses, and it must not pass for the whole period
+    ['ต.ค. ๖ฒ-ก.ย.๖๘', 'ก.ย.๖๘'],
+    ['ตุลาคม ๒๕๖ฒ - กันยายน ๒๕๖๘', 'กันยายน ๒๕๖๘'],
+    // the end unreadable
+    ['๑ ตุลาคม ๒๕๖๗ ถึง ๓๐ กุยฯ ๒๕ฒ๘', '๑ ตุลาคม ๒๕๖๗'],
+  ])('flags "%s", read as "%s" alone', async (cell, raw) => {
+    const doc = await extract(report(cell), { fileName: 'r.txt' });
+    expect(doc.entries[0]?.periods.map((p) => p.raw)).toEqual([raw]);
+    const d = doc.diagnostics.find((x) => x.code === 'PERIOD_UNPARSED');
+    expect(d?.severity).toBe('warning');
+    expect(d?.actual).toBe(raw);
+  });
+
+  it('leaves whole ranges and lists of periods alone', async () => {
+    for (const cell of ['ต.ค. ๖๗-ก.ย.๖๘', '๑ ต.ค. ๖๗ ถึง ๓๐ ก.ย. ๖๘', 'ไตรมาสที่ ๑ - ๒', 'ต.ค. ๖๗ และ มี.ค. ๖๘', 'ก.ย. ๖๘ - เป็นต้นไป', 'ประชุม ๓ ครั้ง - ต.ค. ๖๗']) {
+      const doc = await extract(report(cell), { fileName: 'r.txt' });
+      expect(doc.entries[0]?.periods.length, cell).toBeGreaterThan(0);
+      expect(codes(doc), cell).not.toContain('PERIOD_UNPARSED');
+    }
+  });
+});
