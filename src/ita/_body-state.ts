@@ -4,6 +4,7 @@
  * entry, reading periods, reporting doubtful codes.
  */
 import { toArabicDigits } from '../thai/digits.js';
+import { monthOf } from '../thai/_months.js';
 import type { Diagnostic, Entry, EntryStatus, FieldRole, IndicatorScore, Period, SourcePosition, Tool, DatedMention } from '../model/schema.js';
 import { parseThaiPeriod, type ThaiPeriod } from '../thai/date.js';
 import { findItemCodes, type CodeScan } from './codes.js';
@@ -159,28 +160,26 @@ export function periodsOf(text: string, source: SourcePosition, st: State): Peri
   });
 }
 
-/** A range's separator: a dash or ถึง/จนถึง between two ends. */
-const RANGE_SEPARATOR = /\s*(?:[-–—]|(?:จน)?ถึง)\s*/;
-/** Text that was meant as a date: a number or a month's first letters. */
-const DATE_LIKE = /[0-9๐-๙]|ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|มิ\.?ย|ก\.?ค|ส\.?ค|ก\.?ย|ต\.?ค|พ\.?ย|ธ\.?ค|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิ|ธันวา/;
+/** A range's separator (a dash, or ถึง/จนถึง) closing the text before a period, or opening the text after it. */
+const SEPARATOR_BEFORE = /\s*(?:[-–—]|(?:จน)?ถึง)\s*$/;
+const SEPARATOR_AFTER = /^\s*(?:[-–—]|(?:จน)?ถึง)\s*/;
 
-/**
- * A range that lost one end: the cell's one period stands right after a
- * range separator with date-like text before it that did not parse, or right
- * before one with such text after it ("ต.ค. ๖ฒ-ก.ย.๖๘", ๗ read as ฒ, gave
- * ก.ย.๖๘ alone). That period's raw text, or null.
- */
+/** A word meant as a date: it has a digit, or it is a month's name (thai/_months.ts), a year glued on or not. */
+function dateLike(word: string): boolean {
+  return /[0-9๐-๙]/.test(word) || monthOf(word) !== null;
+}
+
 function lostEnds(text: string, found: readonly ThaiPeriod[]): string | null {
   if (found.length !== 1) return null;
   const raw = (found[0] as ThaiPeriod).raw;
   const at = text.indexOf(raw);
   if (at < 0 || /[-–—]|ถึง/.test(raw)) return null;
   // the word next to the separator: "๖ฒ" of "ต.ค. ๖ฒ-", not a far "๓" of "๓ ครั้ง -"
-  const sepBefore = new RegExp(`${RANGE_SEPARATOR.source}$`).exec(text.slice(0, at));
+  const sepBefore = SEPARATOR_BEFORE.exec(text.slice(0, at));
   const wordBefore = sepBefore ? (text.slice(0, sepBefore.index).trim().split(/\s+/).pop() ?? '') : '';
-  const sepAfter = new RegExp(`^${RANGE_SEPARATOR.source}`).exec(text.slice(at + raw.length));
+  const sepAfter = SEPARATOR_AFTER.exec(text.slice(at + raw.length));
   const wordAfter = sepAfter ? (text.slice(at + raw.length + sepAfter[0].length).trim().split(/\s+/)[0] ?? '') : '';
-  return DATE_LIKE.test(wordBefore) || DATE_LIKE.test(wordAfter) ? raw : null;
+  return dateLike(wordBefore) || dateLike(wordAfter) ? raw : null;
 }
 
 /** "ประเด็นที่ ๓" alone on its line: a section heading with its number only (the title left out or lost). */

@@ -60,14 +60,14 @@ export function markColumns(headers: readonly string[]): Array<MarkColumn | null
     let t = toArabicDigits(h).replace(/[()[\]{}|]/g, ' ').replace(/\s+/g, ' ').trim();
     // after quarter 3, a ๕ is the ๔ the Thai model so often writes as ๕ (there is no fifth quarter)
     if (lastQuarter === 3) t = t.replace(/(^|\s)5$/, '$14');
-    const q = QUARTER.exec(t) ?? garbledQuarter(t);
+    const q = namedQuarter(t);
     // a bare number right after quarter n - 1 (a ไตรมาส group written once over ๑ ๒ ๓ ๔)
     const bare = /^([1-4])$/.exec(t);
     // under the group, after quarter n - 1 (n ≤ 4), a number OCR could not read ("ไตรมาส a")
     const unread = lastQuarter !== null && lastQuarter < 4 && UNREAD_UNDER_GROUP.test(t) && groupLabel(t.replace(UNREAD_UNDER_GROUP, ''));
-    const n = q ? Number(q[1]) : bare && lastQuarter !== null && Number(bare[1]) === lastQuarter + 1 ? Number(bare[1]) : unread ? (lastQuarter as number) + 1 : null;
+    const n = q ? q.quarter : bare && lastQuarter !== null && Number(bare[1]) === lastQuarter + 1 ? Number(bare[1]) : unread ? (lastQuarter as number) + 1 : null;
     if (n !== null) {
-      out[i] = { kind: 'quarter', quarter: n, label: q ? t.slice(q.index).trim() : `ไตรมาส ${n}` };
+      out[i] = { kind: 'quarter', quarter: n, label: q ? q.label : `ไตรมาส ${n}` };
       lastQuarter = n;
       quarters++;
       return;
@@ -110,10 +110,15 @@ function groupLabel(text: string): boolean {
   return s.length >= 4 && ['ไตรมาส', 'ไตรมาสที่'].some((w) => s === w || levenshtein.get(s, w) <= 1 || lettersOf(s, w));
 }
 
-/** "ร ตมาส 2": a quarter header whose label OCR garbled; as QUARTER's match (the number first, from the start). */
-function garbledQuarter(t: string): { index: number; 1: string } | null {
+/**
+ * The quarter a header names and its label: "ไตรมาส ๒", "ไตรมาสที่ 2", "Q2",
+ * or a label OCR garbled ("ร ตมาส 2", see groupLabel).
+ */
+function namedQuarter(t: string): { quarter: number; label: string } | null {
+  const q = QUARTER.exec(t);
+  if (q) return { quarter: Number(q[1]), label: t.slice(q.index).trim() };
   const m = /^(.*?)\s*([1-4])$/.exec(t);
-  return m?.[1] && m[2] && groupLabel(m[1]) ? { index: 0, 1: m[2] } : null;
+  return m?.[1] && groupLabel(m[1]) ? { quarter: Number(m[2]), label: t } : null;
 }
 
 /** A cell that marks its column: anything but blank, a dash or dots ("-" is a template's empty cell). */
