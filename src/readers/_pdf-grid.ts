@@ -4,6 +4,7 @@
  * clustered, cells (with their spans) where the rules enclose them.
  */
 import type { PageGraphics, Segment } from './_pdf-rules.js';
+import { splitStacked } from './_pdf-stacked.js';
 
 /** A ruled table on one page: column and row boundaries and the merged cells. */
 export interface Grid {
@@ -126,14 +127,32 @@ export function findGrids(g: PageGraphics): Grid[] {
     if (!c) comps.set(root, (c = { h: [], v: [] }));
     (i < hs.length ? c.h : c.v).push(s);
   });
+  const lone = [...comps.values()].filter((c) => c.h.length === 0).flatMap((c) => c.v);
   const grids: Grid[] = [];
   for (const { h, v } of comps.values()) {
+    if (h.length > 0 && v.length >= 2) v.push(...besideRows(v, lone));
     // one horizontal rule is enough where the verticals run on past it (a row cut by a page break: openEnds)
     if (h.length < 1 || v.length < 2) continue;
-    const grid = buildGrid(h, v);
-    if (grid && grid.cells.length >= 2) grids.push(grid);
+    for (const part of splitStacked(h, v)) {
+      const grid = buildGrid(part.h, part.v);
+      if (grid && grid.cells.length >= 2) grids.push(grid);
+    }
   }
   return grids;
+}
+
+/**
+ * Verticals touching no horizontal rule that run exactly as high as the
+ * table's: the border of a cell merged down over every row on the page (a
+ * section cell whose rows the page breaks cut, drawn without a rule at
+ * either cut). Without them the merged cell's column is lost.
+ */
+function besideRows(v: Segment[], lone: Segment[]): Segment[] {
+  const top = Math.max(...v.map((s) => s.y2));
+  const bottom = Math.min(...v.map((s) => s.y1));
+  const x0 = Math.min(...v.map((s) => s.x1));
+  const x1 = Math.max(...v.map((s) => s.x1));
+  return lone.filter((s) => (s.x1 < x0 - SNAP || s.x1 > x1 + SNAP) && Math.abs(s.y2 - top) <= 2 * SNAP && Math.abs(s.y1 - bottom) <= 2 * SNAP);
 }
 
 function covers(segs: Segment[], horizontal: boolean, at: number, mid: number): boolean {

@@ -345,9 +345,10 @@ const ZERO_ADVANCE = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
  * width, marks taking none) is nearest to `x`. At a drawn rule
  * (`ruled`), also where there is no space (a writer that pads cells by a
  * pixel: the gap between two cells' texts is under a quarter of the font
- * size and no space is put in, "๑.กอง"): at the change of script nearest
- * to `x` (a number or sign against a letter, Latin against Thai), never
- * inside a word of one script. Null when there is nowhere to split within
+ * size and no space is put in, "๑.กอง", "123" over three columns): at
+ * the change of script nearest to `x` (a number or sign against a letter,
+ * Latin against Thai) or between numbers and signs, never inside a word of
+ * one script. Null when there is nowhere to split within
  * a character of `x`, or `x` is not inside it.
  */
 export function splitRun(r: Run, x: number, ruled = false): [Run, Run] | null {
@@ -370,7 +371,7 @@ export function splitRun(r: Run, x: number, ruled = false): [Run, Run] | null {
         bestDist = d;
         best = i;
       }
-    } else if (ruled && i > 0 && !ZERO_ADVANCE.test(ch) && scriptOf(ch) !== scriptOf(t[i - 1]!) && t[i - 1] !== ' ' && !LEADING_VOWEL.test(t[i - 1]!)) {
+    } else if (ruled && i > 0 && !ZERO_ADVANCE.test(ch) && cuttable(t[i - 1]!, ch)) {
       const d = Math.abs(r.x + charW * acc - x);
       if (d < cutDist) {
         cutDist = d;
@@ -379,15 +380,25 @@ export function splitRun(r: Run, x: number, ruled = false): [Run, Run] | null {
     }
     acc += ZERO_ADVANCE.test(ch) ? 0 : 1;
   }
-  if (best < 0 && (cut < 0 || cutDist > charW)) return null;
-  const at = best >= 0 ? best : cut;
+  // a space is where two cells' texts meet unless a cut is clearly nearer
+  const useCut = cut >= 0 && cutDist <= charW && (best < 0 || cutDist + charW / 4 < bestDist);
+  if (best < 0 && !useCut) return null;
+  const at = useCut ? cut : best;
   let leftChars = 0;
   for (const ch of t.slice(0, at)) leftChars += ZERO_ADVANCE.test(ch) ? 0 : 1;
   const leftW = charW * leftChars;
   const rightX = Math.max(x, r.x + leftW);
   const left: Run = { ...r, text: t.slice(0, at), w: leftW };
-  const right: Run = { ...r, text: t.slice(best >= 0 ? at + 1 : at), x: rightX, w: Math.max(0, r.x + r.w - rightX) };
+  const right: Run = { ...r, text: t.slice(useCut ? at : at + 1), x: rightX, w: Math.max(0, r.x + r.w - rightX) };
   return [left, right];
+}
+
+/** Two characters a rule may stand between: a change of script, or a number or sign on either side ("123" over three quarter columns); never two letters of one script. */
+function cuttable(a: string, b: string): boolean {
+  if (a === ' ' || LEADING_VOWEL.test(a)) return false;
+  const sa = scriptOf(a);
+  const sb = scriptOf(b);
+  return sa !== sb || sa === 'other';
 }
 
 /** A character's kind for splitting: Thai letters, Latin letters, or anything else (digits of both scripts, signs, marks like ✔). */

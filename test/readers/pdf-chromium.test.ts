@@ -64,6 +64,45 @@ describe('grids with rows left open by a page break', () => {
   });
 });
 
+describe('tables printed one under the other', () => {
+  it('are cut where the column boundaries change both ways; the caption row goes with the table below', () => {
+    // table A: columns at 50, 120 (rows 400–380, 380–360); table B: caption 360–340, columns at 80, 150 (340–320, 320–300)
+    const horizontals = [400, 380, 360, 340, 320, 300].map((y) => h(y, 0, 200));
+    const verticals = [v(0, 300, 400), v(200, 300, 400), v(50, 360, 400), v(120, 360, 400), v(80, 300, 340), v(150, 300, 340)];
+    const grids = findGrids({ horizontals, verticals, imageArea: 0, paths: 0 });
+    expect(grids.map((g) => [g.xs, g.ys])).toEqual([
+      [
+        [0, 50, 120, 200],
+        [400, 380, 360],
+      ],
+      [
+        [0, 80, 150, 200],
+        [360, 340, 320, 300],
+      ],
+    ]);
+  });
+
+  it('a header whose group titles merge columns, and a row with a merged cell, stay one table', () => {
+    const horizontals = [400, 380, 360, 340, 320].map((y) => h(y, 0, 200));
+    // header row 400–380: one group over 100–200 (no rule at 150); data rows all four columns; row 340–320 merges 50–150
+    const verticals = [v(0, 320, 400), v(200, 320, 400), v(50, 340, 400), v(100, 320, 400), v(150, 340, 380)];
+    const grids = findGrids({ horizontals, verticals, imageArea: 0, paths: 0 });
+    expect(grids.length).toBe(1);
+    expect(grids[0]!.xs).toEqual([0, 50, 100, 150, 200]);
+  });
+
+  it('a cell merged down over every row on the page (no rule touches its border) keeps its column', () => {
+    // rows from x 100; the section cell 0–100 runs the page's full height with no rule of its own
+    const horizontals = [h(600, 100, 300), h(500, 100, 300), h(400, 100, 300)];
+    const verticals = [v(0, 400, 600), v(100, 400, 600), v(200, 400, 600), v(300, 400, 600)];
+    const [grid] = findGrids({ horizontals, verticals, imageArea: 0, paths: 0 });
+    expect(grid?.xs).toEqual([0, 100, 200, 300]);
+    expect(grid?.cells.find((c) => c.c === 0)?.rowspan).toBe(2);
+    // a page frame running past the table is not a column
+    expect(findGrids({ horizontals, verticals: [v(0, 50, 800), ...verticals.slice(1)], imageArea: 0, paths: 0 })[0]?.xs).toEqual([100, 200, 300]);
+  });
+});
+
 describe('runs from Chromium text', () => {
   it("an ActualText span takes its glyphs' place, not the blank jump before them", () => {
     const item = (str: string, x: number, width: number) => ({ str, dir: 'ltr', width, height: 12, transform: [12, 0, 0, 12, x, 370], fontName: 'f', hasEOL: false });
@@ -87,6 +126,9 @@ describe('runs from Chromium text', () => {
     // not without a rule (columns told by gaps), not inside a word of one script
     expect(splitRun(run, 61.1)).toBeNull();
     expect(splitRun({ ...run, text: 'ระยะเวลา' }, 61.1, true)).toBeNull();
+    // quarter numbers over narrow columns come as one item, their gap a space far off: cut between the digits
+    const q: Run = { text: '123 4', x: 750.7, y: 0, w: 42.4, size: 12, bold: false };
+    expect(splitRun(q, 760.9, true)?.map((r) => r.text)).toEqual(['1', '23 4']);
   });
 });
 

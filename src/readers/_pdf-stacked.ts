@@ -1,0 +1,72 @@
+/**
+ * PDF reader, graphics side: tables printed one right under the other.
+ * A web page's consecutive tables (one per issue, each under its caption
+ * row) touch when printed: the ruling lines of both are one connected set,
+ * and one grid over both would take every column boundary of either (the
+ * cells of each cut at the other's boundaries). Such a set is cut where
+ * the column boundaries change: between two bands of rows whose inner
+ * verticals differ both ways (each has boundaries the other lacks), not
+ * where one merely merges cells of the other (a header's group titles, a
+ * row with a merged cell).
+ */
+import type { Segment } from './_pdf-rules.js';
+
+const TOL = 2;
+
+/** Clusters of values within TOL, their means, ascending. */
+function levels(values: number[]): number[] {
+  const v = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const x of v) {
+    const last = out[out.length - 1];
+    if (last && x - last[last.length - 1]! <= TOL) last.push(x);
+    else out.push([x]);
+  }
+  return out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+}
+
+/** How many of `a` have no match in `b`. */
+function missing(a: number[], b: number[]): number {
+  return a.filter((x) => !b.some((y) => Math.abs(x - y) <= TOL)).length;
+}
+
+/** The connected rules `h`, `v` as one or more stacked tables (top to bottom), each with its own rules. */
+export function splitStacked(h: Segment[], v: Segment[]): Array<{ h: Segment[]; v: Segment[] }> {
+  const ys = levels(h.map((s) => s.y1)).reverse();
+  if (ys.length < 3) return [{ h, v }];
+  // each band's inner column boundaries, without its own outer edges (empty: a row of one cell across the table)
+  const bands = ys.slice(0, -1).map((top, k) => {
+    const mid = (top + ys[k + 1]!) / 2;
+    const xs = levels(v.filter((s) => s.y1 <= mid && s.y2 >= mid).map((s) => s.x1));
+    return xs.slice(1, -1);
+  });
+  // cuts: the boundary above the first band (and the one-cell rows right above it) of a new table
+  const cuts: number[] = [];
+  let seen: number[] = [];
+  let lastFull = -1;
+  bands.forEach((xs, k) => {
+    if (xs.length === 0) return;
+    if (seen.length > 0 && missing(xs, seen) >= 2 && missing(seen, xs) >= 2) {
+      // one-cell rows between the two tables (a caption) go with the table below
+      let start = k;
+      while (start - 1 > lastFull && bands[start - 1]!.length === 0) start--;
+      cuts.push(ys[start]!);
+      seen = [];
+    }
+    seen = levels([...seen, ...xs]);
+    lastFull = k;
+  });
+  if (cuts.length === 0) return [{ h, v }];
+  const edges = [Infinity, ...cuts, -Infinity];
+  const out: Array<{ h: Segment[]; v: Segment[] }> = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const top = edges[i]!;
+    const bottom = edges[i + 1]!;
+    const hh = h.filter((s) => s.y1 <= top + TOL && s.y1 >= bottom - TOL);
+    const vv = v
+      .filter((s) => s.y2 > bottom + TOL && s.y1 < top - TOL)
+      .map((s) => ({ ...s, y1: Math.max(s.y1, bottom), y2: Math.min(s.y2, top) }));
+    if (hh.length > 0 && vv.length >= 2) out.push({ h: hh, v: vv });
+  }
+  return out;
+}
