@@ -372,7 +372,8 @@ export function splitRun(r: Run, x: number, ruled = false): [Run, Run] | null {
         best = i;
       }
     } else if (ruled && i > 0 && !ZERO_ADVANCE.test(ch) && cuttable(t[i - 1]!, ch)) {
-      const d = Math.abs(r.x + charW * acc - x);
+      // a closing sign stays with the text before it ("มิ.ย." | "ก.ค.", not "มิ.ย" | ".ก.ค"): cutting before one costs a character
+      const d = Math.abs(r.x + charW * acc - x) + (CLOSING.test(ch) ? charW : 0);
       if (d < cutDist) {
         cutDist = d;
         cut = i;
@@ -392,6 +393,9 @@ export function splitRun(r: Run, x: number, ruled = false): [Run, Run] | null {
   const right: Run = { ...r, text: t.slice(useCut ? at : at + 1), x: rightX, w: Math.max(0, r.x + r.w - rightX) };
   return [left, right];
 }
+
+/** Signs that end the text before them: an abbreviation's dot, a comma, a closing bracket, per cent. */
+const CLOSING = /[.,;:)\]%]/;
 
 /** Two characters a rule may stand between: a change of script, or a number or sign on either side ("123" over three quarter columns); never two letters of one script. */
 function cuttable(a: string, b: string): boolean {

@@ -286,8 +286,13 @@ const SPACE_IN_FLOW_MIN = 'textContentItem.spaceInFlowMin = fontSize * SPACE_IN_
  * the reader (runsToLines) asks for a quarter (SPACE_GAP). LibreOffice
  * sets a Latin letter and the Thai digits after it a fifth of the font
  * size apart ("o๒" drawn as "o" and "๒" with a gap): pdfjs made them two
- * words ("o ๒"). With this change such a gap under `gap` font sizes stays
- * inside the item, as the reader would join two runs; a space glyph (the
+ * words ("o ๒"). With this change such a gap under `gap` font sizes ends
+ * the item without a space: the next glyph starts an item of its own at
+ * its own place, and the reader joins the two runs as it joins any two
+ * this close (no space). The place matters where the gap is a table rule:
+ * Chromium pads cells by a pixel, so marks in narrow month columns ("/"
+ * in each of three cells) stood a sixth of the font size apart and came
+ * as one item "///" that no rule could cut rightly. A space glyph (the
  * last character pdfjs saw was one) still makes a space, as before. Null
  * when an anchor is missing.
  */
@@ -296,7 +301,7 @@ export function patchWorkerSpaceGap(src: string, gap: number): string | null {
   return src.replace(SPACE_IN_FLOW_MIN, `${SPACE_IN_FLOW_MIN} textContentItem.itaSpaceMin = fontSize * ${gap};`).replace(
     ADD_FAKE_SPACES,
     `${ADD_FAKE_SPACES}
-      if (textContentItem.initialized && textContentItem.str.length > 0 && textOrientation * width < textContentItem.itaSpaceMin && twoLastChars[(twoLastCharsPos + 1) % 2] !== " ") return false;`,
+      if (textContentItem.initialized && textContentItem.str.length > 0 && textOrientation * width < textContentItem.itaSpaceMin && twoLastChars[(twoLastCharsPos + 1) % 2] !== " ") { flushTextContentItem(); resetLastChars(); return true; }`,
   );
 }
 

@@ -146,6 +146,21 @@ describe('reports printed by Chromium', () => {
     expect([f.recall, f.precision, f.periods, f.sections, f.codeF1]).toEqual([1, 1, 1, 1, 1]);
   });
 
+  it('puts a mark in each of several narrow month columns, one item per glyph where glyphs stand apart (seed 96318)', async () => {
+    const read = await readPdf(pdf(96318));
+    const marks = read.blocks
+      .filter((b): b is TableBlock => b.type === 'table')
+      .flatMap((t) => t.rows)
+      .flatMap((r) => r.cells.map((c) => c.paragraphs.join(' ')))
+      .filter((c) => /^\/+$/.test(c));
+    // every mark cell holds one mark: "///" was three columns' marks read as one item
+    expect(marks.length).toBeGreaterThan(20);
+    expect(marks.every((c) => c === '/')).toBe(true);
+    const { n, f } = await scored(96318);
+    expect(n).toBe(5);
+    expect([f.recall, f.precision, f.periods, f.sections]).toEqual([1, 1, 1, 1]);
+  });
+
   it('seed 96313', async () => {
     const { n, f } = await scored(96313);
     expect(n).toBe(7);
