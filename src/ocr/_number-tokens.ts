@@ -25,11 +25,14 @@ const MONTH_WORD =
 const MONTH_CUE = new RegExp(`${MONTH_WORD}\\s*$`);
 export const YEAR_CUE = new RegExp(`(?:พ\\.?\\s?ศ\\.?|ปี(?:งบประมาณ)?|ประจำปี(?:งบประมาณ)?|ปีงบ\\.?|${MONTH_WORD})\\s*$`);
 /**
- * Letters the model writes for a Thai digit it cannot (๗ as ฒ, ซ or ฆ; ๖
- * as อ, "ต.ค. อฒ-" for ต.ค. ๖๗-): in a two-digit year right after a month
- * they are taken for digits to read from the glyphs.
+ * Letters the model writes for a Thai digit it cannot (๗ as ฒ, ณ, ญ, ซ or
+ * ฆ, or split into its loop and its tail, "ฒณ"; ๖ as อ, "ต.ค. อฒ-" for
+ * ต.ค. ๖๗-): in a two-digit year right after a month they are taken for
+ * digits to read from the glyphs.
  */
-const DIGIT_LOOKALIKE = /^[ฒซฆอ]$/;
+const DIGIT_LOOKALIKE = /^[ฒณญซฆอ]$/;
+/** How near (body heights) a look-alike letter after two places must be to be the rest of the same glyph ("ฒณ" for ๗). */
+const SAME_GLYPH_GAP = 0.1;
 
 export interface NumberToken {
   /** Tesseract line of the token. */
@@ -110,7 +113,7 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
         !!next &&
         (DIGITISH.test(next.text) || DIGIT_LOOKALIKE.test(next.text)) &&
         nearEnough(next.bbox.x0 - w.bbox.x1, next.spaceBefore, h) &&
-        !gluedLetterAfter(ws[k + 2], next, h);
+        !wordGoesOn(ws[k + 2], next, h);
       if (!startsNumber && !latinCued && !lettersYear) {
         k++;
         continue;
@@ -126,7 +129,7 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
           const sofar = ws.slice(k, e).map((x) => x.text).join('');
           const digits = sofar.replace(/[^๐-๙0-9]/g, '').length;
           // places: digits and the look-alike letters taken for them ("อ" of "อฒ")
-          const places = digits + (lettersYear ? 1 : 0);
+          const places = digits + ws.slice(k, e).filter((x) => DIGIT_LOOKALIKE.test(x.text)).length;
           // a BE year is whole at four digits: a digit after a space is the next number ("พ.ศ. ๒๕๖๘ ๒) …", an item;
           // the tail of ๘ past its box looked like a skipped glyph in the gap)
           if (digits === 4 && /^[๒2][๕5]/.test(sofar) && n.spaceBefore) break;
@@ -156,7 +159,9 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
           }
           // the second digit of a two-digit year after a month, written as a letter and set as far off as a digit
           // would be ("ต.ค. ๖ฒ-ก.ย.๖๘": ๗ as ฒ a third of a body after the ๖)
-          if (afterMonth && places === 1 && DIGIT_LOOKALIKE.test(n.text) && nearEnough(gap, n.spaceBefore, h) && !gluedLetterAfter(after, n, h)) {
+          // (a third place only as the rest of the second's glyph: "๖ฒณ", ๗ read as its loop and its tail)
+          const lookalikeAt = afterMonth && DIGIT_LOOKALIKE.test(n.text) && !wordGoesOn(after, n, h);
+          if (lookalikeAt && ((places === 1 && nearEnough(gap, n.spaceBefore, h)) || (places === 2 && DIGIT_LOOKALIKE.test(p.text) && gap <= SAME_GLYPH_GAP * h))) {
             e++;
             continue;
           }
@@ -199,6 +204,16 @@ function nearEnough(gap: number, spaceBefore: boolean, h: number): boolean {
 /** A Thai letter glued to `w` (a word goes on: `w` is its first letter, not a digit). */
 function gluedLetterAfter(after: OcrWord | undefined, w: OcrWord, h: number): boolean {
   return !!after && after.bbox.x0 - w.bbox.x1 <= 0.15 * h && THAI_LETTER.test(after.text);
+}
+
+/**
+ * The word of the look-alike letter `w` goes on: a vowel or tone mark sits on it ("ซึ่ง"), or a letter
+ * that is no digit look-alike is glued to it. A digit carries no mark; "ฒณ" may be one digit's two halves.
+ */
+function wordGoesOn(after: OcrWord | undefined, w: OcrWord, h: number): boolean {
+  if (!after) return false;
+  if (/^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/.test(after.text) && after.bbox.x0 - w.bbox.x1 <= 0.15 * h) return true;
+  return gluedLetterAfter(after, w, h) && !DIGIT_LOOKALIKE.test(after.text);
 }
 
 export function median(xs: number[]): number {

@@ -105,12 +105,12 @@ export function kindOf(token: NumberToken): NumberKind {
 /**
  * What the Thai model writes for a true digit it cannot (or often does
  * not) read right, as seen on rendered and scanned reports: ๖ → ๒, ๐ or
- * the letter อ, ๗ → ๒, ๐, ๓ (Laksaman) or a letter (ซ, ฆ, ฒ), ๘ → ๕, ๐ or
+ * the letter อ, ๗ → ๒, ๐, ๓ (Laksaman) or a letter (ซ, ฆ, ฒ, ณ, ญ), ๘ → ๕, ๐ or
  * ๓, ๙ → ๓, ๕ or ๑ (Laksaman), ๔ ↔ ๕.
  */
 const CONFUSED: Readonly<Record<string, string>> = {
   '๖': '๒๐อ',
-  '๗': '๒๐ซ๓ฆฒ',
+  '๗': '๒๐ซ๓ฆฒณญ',
   '๘': '๕๐๓',
   '๙': '๓๕๑',
   '๔': '๕',

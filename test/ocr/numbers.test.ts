@@ -234,7 +234,20 @@ describe('a two-digit year after a month whose second digit was read as a letter
     expect(first && [first.token.raw, first.kind]).toEqual(['อฒ', 'year']);
     if (first) expect(decide(first, new Set([2568])).text).toBe('๖๗');
   });
+  it('takes ๗ read as ณ ("ต.ค. ๒ณ-" of a 300 dpi scan) and as two letters, its loop and its tail ("ต.ค. ๒ฒณ-" of a 150 dpi scan)', () => {
+    for (const [stem, raw] of [
+      ['period-seven-as-no-nen', '๒ณ'],
+      ['period-seven-split', '๒ฒณ'],
+    ] as const) {
+      const { img, words } = crop(stem);
+      const c = numberCandidates(1, words, img)[0];
+      expect(c && [c.token.raw, c.kind], stem).toEqual([raw, 'year']);
+      if (c) expect(decide(c, new Set([2568])).text, stem).toBe('๖๗');
+    }
+  });
   it('leaves a letter after one digit alone outside a date ("ข้อ ๑ ก" and "๑ฒ" after no month)', () => {
+    // a word that goes on (a vowel or tone mark on the letter) is a word, not a digit
+    expect(findNumberTokens(line('ต.ค. ๖ซึ่ง')).map((t) => t.raw)).toEqual(['๖']);
     expect(findNumberTokens(line('ข้อ ๑ฒ-ก')).map((t) => t.raw)).toEqual(['๑']);
     expect(findNumberTokens(line('ต.ค. ๖ ก')).map((t) => t.raw)).toEqual(['๖']);
   });
