@@ -14,7 +14,8 @@
  *   or PERIOD_YEAR_IMPLAUSIBLE diagnostic naming what was read), missing, or
  *   wrong and unflagged;
  * - entries' periods (start..end multisets): found / text's, and wrong;
- * - digit CER: edit distance between the digit sequences (Thai and Arabic
+ * - digit CER and years (per file: a row continued across a page is joined to
+ *   the page before): edit distance between the digit sequences (Thai and Arabic
  *   alike) of the OCR text and of the truth text, over the truth's digits.
  */
 import { createHash } from 'node:crypto';
@@ -121,6 +122,7 @@ function entryPeriods(scan: ItaDocument, text: ItaDocument, into: Record<Verdict
     const s = j === undefined ? undefined : scan.entries[j];
     if (!s || s.periods.length === 0) {
       into.missing++;
+      if (verbose) log.push(`  entry "${e.text.slice(0, 30)}": periods missing (text ${key(e)})${s ? ` in scan entry p${s.source.page}` : ', no scan entry'}`);
       return;
     }
     if (key(s) === key(e)) {
@@ -131,7 +133,7 @@ function entryPeriods(scan: ItaDocument, text: ItaDocument, into: Record<Verdict
       (d) => PERIOD_DOUBT.has(d.code) && d.source?.page === s.source.page && s.periods.some((p) => d.message.includes(p.raw.slice(0, 40)) || (d.actual ?? '').includes(p.raw.slice(0, 40))),
     );
     into[flagged ? 'flagged' : 'wrong']++;
-    if (!flagged && verbose) log.push(`  entry p${s.source.page}: periods ${key(s)} (text ${key(e)}) from "${s.periods.map((p) => p.raw).join(' | ')}" unflagged`);
+    if (verbose) log.push(`  entry p${s.source.page}: periods ${key(s)} (text ${key(e)}) from "${s.periods.map((p) => p.raw).join(' | ')}" ${flagged ? 'flagged' : 'unflagged'}`);
   });
 }
 
@@ -217,31 +219,30 @@ try {
       }
       if (truthPages.length > 0) {
         const res = await ocrPdf(scanBytes, truthPages, engine, { alsoUnrepaired: true, numberOptions: { recogniser: rec } });
-        for (const p of truthPages) {
-          const truth = digitsOf(readFileSync(join(dir, `${stem}.p${p}.txt`), 'utf8'));
-          const after = digitsOf(blocksText(res.blocks.filter((b) => b.source.page === p)));
-          const before = digitsOf(blocksText((res.unrepairedBlocks ?? []).filter((b) => b.source.page === p)));
-          t.digits += truth.length;
-          t.digitErrs += editDistance(after, truth);
-          t.digitErrsRaw += editDistance(before, truth);
-          // years (๒๕xx) of the truth text: found, or read wrong and flagged (kept as read, OCR_NUMBER_UNCERTAIN) or not
-          const truthText = readFileSync(join(dir, `${stem}.p${p}.txt`), 'utf8');
-          // flagged: kept as read and unsure, or read and doubted (a year far from the document's)
-          const unsure = new Set(
-            res.numbers.filter((d) => d.candidate.page === p && ((!d.sure && !d.changed) || d.doubt)).flatMap((d) => yearsIn(d.sure ? d.text : d.candidate.token.raw)),
-          );
-          const pool = yearsIn(truthText);
-          t.years += pool.length;
-          for (const y of yearsIn(blocksText(res.blocks.filter((b) => b.source.page === p)))) {
-            const i = pool.indexOf(y);
-            if (i >= 0) {
-              pool.splice(i, 1);
-              t.yearsRight++;
-            } else if (unsure.has(y)) t.yearsFlagged++;
-            else {
-              t.yearsWrong++;
-              if (verbose) line.push(`\n  year ${y} on page ${p} wrong, unflagged (text years left: ${pool.join(' ')})`);
-            }
+        // per file, not per page: a table row continued across a page break is joined to the page before
+        // (ocr/continued.ts), so its years sit on that page's block while the truth has them on the next
+        const pagesInOrder = [...truthPages].sort((x, y) => x - y);
+        const truthText = pagesInOrder.map((p) => readFileSync(join(dir, `${stem}.p${p}.txt`), 'utf8')).join('\n');
+        const truth = digitsOf(truthText);
+        const after = digitsOf(blocksText(res.blocks));
+        const before = digitsOf(blocksText(res.unrepairedBlocks ?? []));
+        t.digits += truth.length;
+        t.digitErrs += editDistance(after, truth);
+        t.digitErrsRaw += editDistance(before, truth);
+        // years (๒๕xx) of the truth text: found, or read wrong and flagged (kept as read and unsure, or read and
+        // doubted: a year far from the document's) or not
+        const unsure = new Set(res.numbers.filter((d) => (!d.sure && !d.changed) || d.doubt).flatMap((d) => yearsIn(d.sure ? d.text : d.candidate.token.raw)));
+        const pool = yearsIn(truthText);
+        t.years += pool.length;
+        for (const y of yearsIn(blocksText(res.blocks))) {
+          const i = pool.indexOf(y);
+          if (i >= 0) {
+            pool.splice(i, 1);
+            t.yearsRight++;
+          } else if (unsure.has(y)) t.yearsFlagged++;
+          else {
+            t.yearsWrong++;
+            if (verbose) line.push(`\n  year ${y} wrong, unflagged (text years left: ${pool.join(' ')})`);
           }
         }
       }

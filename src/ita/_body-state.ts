@@ -169,6 +169,9 @@ function dateLike(word: string): boolean {
   return /[0-9๐-๙]/.test(word) || monthOf(word) !== null;
 }
 
+/** A short word of Latin letters (and dots): in a Thai date range, OCR's reading of a Thai word. */
+const LATIN_GARBLE = /^[A-Za-z.]{1,5}$/;
+
 function lostEnds(text: string, found: readonly ThaiPeriod[]): string | null {
   if (found.length !== 1) return null;
   const raw = (found[0] as ThaiPeriod).raw;
@@ -178,8 +181,10 @@ function lostEnds(text: string, found: readonly ThaiPeriod[]): string | null {
   const sepBefore = SEPARATOR_BEFORE.exec(text.slice(0, at));
   const wordBefore = sepBefore ? (text.slice(0, sepBefore.index).trim().split(/\s+/).pop() ?? '') : '';
   const sepAfter = SEPARATOR_AFTER.exec(text.slice(at + raw.length));
-  const wordAfter = sepAfter ? (text.slice(at + raw.length + sepAfter[0].length).trim().split(/\s+/)[0] ?? '') : '';
-  return dateLike(wordBefore) || dateLike(wordAfter) ? raw : null;
+  const [wordAfter = '', nextAfter = ''] = sepAfter ? text.slice(at + raw.length + sepAfter[0].length).trim().split(/\s+/) : [];
+  // a month OCR wrote in Latin letters ("no. ๖๘" for ก.ย. ๖๘: Thai dates hold no Latin word), its year after it
+  const garbledMonth = LATIN_GARBLE.test(wordAfter) && /[0-9๐-๙]/.test(nextAfter);
+  return dateLike(wordBefore) || dateLike(wordAfter) || garbledMonth ? raw : null;
 }
 
 /** "ประเด็นที่ ๓" alone on its line: a section heading with its number only (the title left out or lost). */

@@ -3,6 +3,7 @@
  * runs of digit words on a line, and short Latin words where a number is
  * expected.
  */
+import { withMonthDots } from '../thai/_months.js';
 import type { GreyImage, OcrWord } from './types.js';
 
 /* ------------------------------------------------------------------------ */
@@ -17,7 +18,21 @@ export const THAI_LETTER = /[\u0e01-\u0e2e]/;
 /** Words after which a number is expected (so a Latin "word" there may be a misread number). */
 const NUMBER_CUE = /(?:คะแนน|ร้อยละ|รอบ|พ\.?ศ\.?|ปี|จำนวน|ข้อที่|ข้อ|ที่|ครั้ง|ราย|วันที่|ถึง|ไตรมาส(?:ที่)?|ระดับ)\s*$/;
 export const MONTH_AFTER = /^\s*(?:ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|มิ\.?ย|ก\.?ค|ส\.?ค|ก\.?ย|ต\.?ค|พ\.?ย|ธ\.?ค|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)/;
-export const YEAR_CUE = /(?:พ\.?\s?ศ\.?|ปี(?:งบประมาณ)?|ประจำปี(?:งบประมาณ)?|ปีงบ\.?|(?:ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|มิ\.?ย|ก\.?ค|ส\.?ค|ก\.?ย|ต\.?ค|พ\.?ย|ธ\.?ค)\.?|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*$/;
+/** A month before a year: abbreviated (a space may stand before a dot: "ต .ค.") or written out. */
+const MONTH_WORD =
+  '(?:(?:ม\\s?\\.?\\s?ค|ก\\s?\\.?\\s?พ|มี\\s?\\.?\\s?ค|เม\\s?\\.?\\s?ย|พ\\s?\\.?\\s?ค|มิ\\s?\\.?\\s?ย|ก\\s?\\.?\\s?ค|ส\\s?\\.?\\s?ค|ก\\s?\\.?\\s?ย|ต\\s?\\.?\\s?ค|พ\\s?\\.?\\s?ย|ธ\\s?\\.?\\s?ค)\\.?|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)';
+/** The text before a token ends with a month. */
+const MONTH_CUE = new RegExp(`${MONTH_WORD}\\s*$`);
+export const YEAR_CUE = new RegExp(`(?:พ\\.?\\s?ศ\\.?|ปี(?:งบประมาณ)?|ประจำปี(?:งบประมาณ)?|ปีงบ\\.?|${MONTH_WORD})\\s*$`);
+/**
+ * Letters the model writes for a Thai digit it cannot (๗ as ฒ, ณ, ญ, ซ or
+ * ฆ, or split into its loop and its tail, "ฒณ"; ๖ as อ, "ต.ค. อฒ-" for
+ * ต.ค. ๖๗-): in a two-digit year right after a month they are taken for
+ * digits to read from the glyphs.
+ */
+const DIGIT_LOOKALIKE = /^[ฒณญซฆอ]$/;
+/** How near (body heights) a look-alike letter after two places must be to be the rest of the same glyph ("ฒณ" for ๗). */
+const SAME_GLYPH_GAP = 0.1;
 
 export interface NumberToken {
   /** Tesseract line of the token. */
@@ -88,13 +103,24 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
       // a day before a month ("๑ ตุลาคม ๒๕๖๕ - ๓๐ กันยายน ๒๕๖๖" with ๓๐ read as "mo")
       const daySized = !bracket && /^[A-Za-z0-9]{1,2}$/.test(bare) && MONTH_AFTER.test(textOf(k + 1, Math.min(ws.length, k + 9)));
       const latinCued = latinShape && ((!bracket && NUMBER_CUE.test(before)) || yearSized || daySized);
-      if (!startsNumber && !latinCued) {
+      const afterMonth = MONTH_CUE.test(withoutMarksBefore(before));
+      // a two-digit year after a month, both digits written as letters ("ต.ค. อฒ-" for ๖๗): the glyphs must show digits
+      const next = ws[k + 1];
+      const lettersYear =
+        afterMonth &&
+        !startsNumber &&
+        DIGIT_LOOKALIKE.test(w.text) &&
+        !!next &&
+        (DIGITISH.test(next.text) || DIGIT_LOOKALIKE.test(next.text)) &&
+        nearEnough(next.bbox.x0 - w.bbox.x1, next.spaceBefore, h) &&
+        !wordGoesOn(ws[k + 2], next, h);
+      if (!startsNumber && !latinCued && !lettersYear) {
         k++;
         continue;
       }
       let e = k + 1;
       let closed = latinCued && bracket;
-      if (startsNumber) {
+      if (startsNumber || lettersYear) {
         const band = img ? bodyBand(words, idx) : null;
         while (e < ws.length) {
           const p = ws[e - 1] as OcrWord;
@@ -102,10 +128,12 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
           const gap = n.bbox.x0 - p.bbox.x1;
           const sofar = ws.slice(k, e).map((x) => x.text).join('');
           const digits = sofar.replace(/[^๐-๙0-9]/g, '').length;
+          // places: digits and the look-alike letters taken for them ("อ" of "อฒ")
+          const places = digits + ws.slice(k, e).filter((x) => DIGIT_LOOKALIKE.test(x.text)).length;
           // a BE year is whole at four digits: a digit after a space is the next number ("พ.ศ. ๒๕๖๘ ๒) …", an item;
           // the tail of ๘ past its box looked like a skipped glyph in the gap)
           if (digits === 4 && /^[๒2][๕5]/.test(sofar) && n.spaceBefore) break;
-          if (DIGITISH.test(n.text) && gap <= 0.6 * h && !(n.spaceBefore && gap > 0.3 * h)) {
+          if (DIGITISH.test(n.text) && nearEnough(gap, n.spaceBefore, h)) {
             e++;
             continue;
           }
@@ -124,8 +152,16 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
           // or a digit before a decimal point ("๘ฆ.๓๕": ๗ read as ฆ in a score)
           // (the point sits a little apart: 7 px at a 15 px body on a 300 dpi scan, "๕ฒ.๓๕" for ๘๗.๓๕)
           const decimalNext = !!after && /^\.$|^\.[๐-๙0-9]/.test(after.text) && after.bbox.x0 - n.bbox.x1 <= 0.6 * h;
-          const glued = gap <= (decimalNext ? 0.3 : 0.15) * h && !(after && after.bbox.x0 - n.bbox.x1 <= 0.15 * h && THAI_LETTER.test(after.text));
+          const glued = gap <= (decimalNext ? 0.3 : 0.15) * h && !gluedLetterAfter(after, n, h);
           if ((digits >= 2 || (digits >= 1 && decimalNext)) && /^[\u0e01-\u0e2eA-Za-z]$/.test(n.text) && glued && !/[-–]$/.test(p.text)) {
+            e++;
+            continue;
+          }
+          // the second digit of a two-digit year after a month, written as a letter and set as far off as a digit
+          // would be ("ต.ค. ๖ฒ-ก.ย.๖๘": ๗ as ฒ a third of a body after the ๖)
+          // (a third place only as the rest of the second's glyph: "๖ฒณ", ๗ read as its loop and its tail)
+          const lookalikeAt = afterMonth && DIGIT_LOOKALIKE.test(n.text) && !wordGoesOn(after, n, h);
+          if (lookalikeAt && ((places === 1 && nearEnough(gap, n.spaceBefore, h)) || (places === 2 && DIGIT_LOOKALIKE.test(p.text) && gap <= SAME_GLYPH_GAP * h))) {
             e++;
             continue;
           }
@@ -145,8 +181,8 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
         raw = raw.slice(0, -1);
         x1 = last.bbox.x0 + ((last.bbox.x1 - last.bbox.x0) * (chars.length - 1)) / chars.length;
       }
-      if (/[๐-๙]/.test(raw) || latinCued) {
-        out.push({ line, words: idx.slice(k, e), raw, before, after: textOf(e, Math.min(ws.length, e + 8)), cued: latinCued, ...(x1 !== undefined ? { x1 } : {}) });
+      if (/[๐-๙]/.test(raw) || latinCued || lettersYear) {
+        out.push({ line, words: idx.slice(k, e), raw, before, after: textOf(e, Math.min(ws.length, e + 8)), cued: latinCued || lettersYear, ...(x1 !== undefined ? { x1 } : {}) });
       }
       k = e;
     }
@@ -155,9 +191,29 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
 }
 
 
-/** Thai marks OCR puts after a dot or a space ("ก.ุย."): no base to sit on. */
+/** Thai marks OCR puts after a dot or a space ("ก.ุย."): no base to sit on; a month's dot read as ุ ("กุย.") is a dot. */
 function withoutMarksBefore(text: string): string {
-  return text.replace(/(?<=[.\-–\s])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, '');
+  return withMonthDots(text.replace(/(?<=[.\-–\s])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, ''));
+}
+
+/** The next glyph is as near as the next digit of a number would be: within 0.6 body heights, 0.3 across a space. */
+function nearEnough(gap: number, spaceBefore: boolean, h: number): boolean {
+  return gap <= 0.6 * h && !(spaceBefore && gap > 0.3 * h);
+}
+
+/** A Thai letter glued to `w` (a word goes on: `w` is its first letter, not a digit). */
+function gluedLetterAfter(after: OcrWord | undefined, w: OcrWord, h: number): boolean {
+  return !!after && after.bbox.x0 - w.bbox.x1 <= 0.15 * h && THAI_LETTER.test(after.text);
+}
+
+/**
+ * The word of the look-alike letter `w` goes on: a vowel or tone mark sits on it ("ซึ่ง"), or a letter
+ * that is no digit look-alike is glued to it. A digit carries no mark; "ฒณ" may be one digit's two halves.
+ */
+function wordGoesOn(after: OcrWord | undefined, w: OcrWord, h: number): boolean {
+  if (!after) return false;
+  if (/^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/.test(after.text) && after.bbox.x0 - w.bbox.x1 <= 0.15 * h) return true;
+  return gluedLetterAfter(after, w, h) && !DIGIT_LOOKALIKE.test(after.text);
 }
 
 export function median(xs: number[]): number {

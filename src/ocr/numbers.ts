@@ -29,7 +29,7 @@
  *    readings that swap them (`doubt`).
  */import { type GlyphReading, type ReadOptions, readTokenGlyphs } from './_number-glyphs.js';
 import { MONTH_AFTER, type NumberToken, THAI_DIGIT, YEAR_CUE, findNumberTokens, lineGroups } from './_number-tokens.js';
-import { monthOf } from '../thai/_months.js';
+import { monthOf, withMonthDots } from '../thai/_months.js';
 import type { GreyImage, OcrWord } from './types.js';
 
 export { type GlyphReading, type ReadOptions, readDigitsIn, readTokenGlyphs } from './_number-glyphs.js';
@@ -88,12 +88,13 @@ const STRAY_MARKS = /(?<=[.\-–\s])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g;
 
 /** The text without the stray marks (a month abbreviation stays readable). */
 export function withoutStrayMarks(text: string): string {
-  return text.replace(STRAY_MARKS, '');
+  return withMonthDots(text.replace(STRAY_MARKS, ''));
 }
 
 /** The kind of number a token is, from its shape and its neighbours. */
 export function kindOf(token: NumberToken): NumberKind {
-  const digits = token.raw.replace(/[^๐-๙0-9A-Za-z]/g, '');
+  // a Thai letter in a token stands for a digit (a look-alike the model wrote: "๖ฒ" for ๖๗)
+  const digits = token.raw.replace(/[^๐-๙0-9A-Za-z\u0e01-\u0e2e]/g, '');
   if (/^[๒2][๕5]/.test(token.raw) && digits.length >= 3 && digits.length <= 5) return 'year';
   const before = withoutStrayMarks(token.before);
   if (YEAR_CUE.test(before) && (digits.length === 4 || digits.length === 2 || digits.length === 3 || digits.length === 5)) return 'year';
@@ -103,13 +104,13 @@ export function kindOf(token: NumberToken): NumberKind {
 
 /**
  * What the Thai model writes for a true digit it cannot (or often does
- * not) read right, as seen on rendered and scanned reports: ๖ → ๒ or ๐,
- * ๗ → ๒, ๐, ๓ (Laksaman) or a letter (ซ, ฆ), ๘ → ๕, ๐ or ๓, ๙ → ๓, ๕ or ๑
- * (Laksaman), ๔ ↔ ๕.
+ * not) read right, as seen on rendered and scanned reports: ๖ → ๒, ๐ or
+ * the letter อ, ๗ → ๒, ๐, ๓ (Laksaman) or a letter (ซ, ฆ, ฒ, ณ, ญ), ๘ → ๕, ๐ or
+ * ๓, ๙ → ๓, ๕ or ๑ (Laksaman), ๔ ↔ ๕.
  */
 const CONFUSED: Readonly<Record<string, string>> = {
-  '๖': '๒๐',
-  '๗': '๒๐ซ๓',
+  '๖': '๒๐อ',
+  '๗': '๒๐ซ๓ฆฒณญ',
   '๘': '๕๐๓',
   '๙': '๓๕๑',
   '๔': '๕',

@@ -71,6 +71,23 @@ export const ERA_SRC = `([พค])${H}?\\.?${H}?ศ${H}?\\.?`;
 /** A year after a month or era: four digits, or two not followed by a dot (a list number). */
 export const YEAR_SRC = '(\\d{4}|\\d{2}(?!\\.))(?!\\d)';
 
+/**
+ * A month abbreviation whose first dot OCR read as a below vowel ("กุย."
+ * for ก.ย.: the dot sits at the foot of the letters, where ุ and ู hang):
+ * one consonant, the mark, the last letter and its dot, not inside a word.
+ */
+const MARK_FOR_DOT = new RegExp(
+  `(?<![${LETTER}.])(${ABBR_MONTHS.filter(([a]) => a.length === 1)
+    .map(([a, b]) => `${a}[\u0e38\u0e39]${b}`)
+    .join('|')})\\.(?![${LETTER}])`,
+  'g',
+);
+
+/** The text with month abbreviations whose first dot OCR read as ุ or ู written with their dots again ("กุย. ๖๘" → "ก.ย. ๖๘"). */
+export function withMonthDots(text: string): string {
+  return text.replace(MARK_FOR_DOT, (m) => `${m[0]}.${m.slice(2)}`);
+}
+
 /** The month (1–12) of a full name or abbreviation as matched, or null. */
 export function monthOf(token: string): number | null {
   return MONTH_BY_TOKEN.get(token.replace(/[\s.\u200b]/g, '')) ?? null;

@@ -106,6 +106,8 @@ describe('a range that lost one end', () => {
     ['ตุลาคม ๒๕๖ฒ - กันยายน ๒๕๖๘', 'กันยายน ๒๕๖๘'],
     // the end unreadable
     ['๑ ตุลาคม ๒๕๖๗ ถึง ๓๐ กุยฯ ๒๕ฒ๘', '๑ ตุลาคม ๒๕๖๗'],
+    // the end's month read as Latin letters (ก.ย. as "no." on a 200 dpi scan), its year still there
+    ['ต.ค. ๖๗- no. ๖๘', 'ต.ค. ๖๗'],
   ])('flags "%s", read as "%s" alone', async (cell, raw) => {
     const doc = await extract(report(cell), { fileName: 'r.txt' });
     expect(doc.entries[0]?.periods.map((p) => p.raw)).toEqual([raw]);
@@ -115,7 +117,7 @@ describe('a range that lost one end', () => {
   });
 
   it('leaves whole ranges and lists of periods alone', async () => {
-    for (const cell of ['ต.ค. ๖๗-ก.ย.๖๘', '๑ ต.ค. ๖๗ ถึง ๓๐ ก.ย. ๖๘', 'ไตรมาสที่ ๑ - ๒', 'ต.ค. ๖๗ และ มี.ค. ๖๘', 'ก.ย. ๖๘ - เป็นต้นไป', 'ประชุม ๓ ครั้ง - ต.ค. ๖๗']) {
+    for (const cell of ['ต.ค. ๖๗-ก.ย.๖๘', '๑ ต.ค. ๖๗ ถึง ๓๐ ก.ย. ๖๘', 'ไตรมาสที่ ๑ - ๒', 'ต.ค. ๖๗ และ มี.ค. ๖๘', 'ก.ย. ๖๘ - เป็นต้นไป', 'ประชุม ๓ ครั้ง - ต.ค. ๖๗', 'ต.ค. ๖๗ - ทุก ๓ เดือน']) {
       const doc = await extract(report(cell), { fileName: 'r.txt' });
       expect(doc.entries[0]?.periods.length, cell).toBeGreaterThan(0);
       expect(codes(doc), cell).not.toContain('PERIOD_UNPARSED');

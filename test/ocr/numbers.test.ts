@@ -82,6 +82,12 @@ describe('blockWithoutStrayMarks', () => {
     const t = blockWithoutStrayMarks(table([row([cell(['ก.ุย. ๖๘', 'ผู้รับผิดชอบ'])], position(1, null))], position(1, null)));
     expect(t.type === 'table' && t.rows[0]!.cells[0]!.paragraphs).toEqual(['ก.ย. ๖๘', 'ผู้รับผิดชอบ']);
   });
+  it('gives back a month abbreviation the dot OCR read as ุ ("ต.ค. ๖๗-กุย.๖๘" of a 200 dpi scan), and leaves words with ุ alone', () => {
+    const p = blockWithoutStrayMarks(paragraph('ต.ค. ๖๗-กุย.๖๘ กุยช่าย ทุกส่วน', position(1, null)));
+    expect(p).toMatchObject({ text: 'ต.ค. ๖๗-ก.ย.๖๘ กุยช่าย ทุกส่วน' });
+    const t = blockWithoutStrayMarks(table([row([cell(['ต.ค. ๖๗ - กุย. ๖๘'])], position(1, null))], position(1, null)));
+    expect(t.type === 'table' && t.rows[0]!.cells[0]!.paragraphs).toEqual(['ต.ค. ๖๗ - ก.ย. ๖๘']);
+  });
 });
 
 describe('monthBefore', () => {
@@ -89,6 +95,8 @@ describe('monthBefore', () => {
     expect(monthBefore('ดำเนินการ ต.ค.')).toBe(10);
     expect(monthBefore('๒๓-ก.ุย.')).toBe(9);
     expect(monthBefore('เดือนตุลาคม ')).toBe(10);
+    // the dot read as ุ
+    expect(monthBefore('๖๗-กุย.')).toBe(9);
     expect(monthBefore('ได้คะแนน')).toBeNull();
   });
 });
@@ -205,5 +213,42 @@ describe('a dash that blur thickened', () => {
     // the ๑'s own raw reading stays with its glyph (which the net alone takes for a poor ๖)
     expect(c?.glyphs.map((g) => g.raw)).toEqual(['๑', '-', '๒']);
     if (c) expect(decide(c).text).toBe('๑-๒');
+  });
+});
+
+describe('a two-digit year after a month whose second digit was read as a letter', () => {
+  it('is one year token and reads ๖๗: "ต.ค. ๖๗-ก.ย.๖๘" of a 200 dpi office scan, written "ต.ค. ๒ฒ-กุย.๒๕" (๗ as ฒ a third of a body apart)', () => {
+    const { img, words } = crop('period-seven-as-letter');
+    const cands = numberCandidates(1, words, img);
+    expect(cands.map((c) => [c.token.raw, c.kind])).toEqual([
+      ['๒ฒ', 'year'],
+      ['๒๕', 'year'],
+    ]);
+    // October belongs to the year before the fiscal year 2568
+    expect(cands.map((c) => decide(c, new Set([2568])).text)).toEqual(['๖๗', '๖๘']);
+  });
+  it('takes ๖ read as อ too: "ต.ค. ๖๗- ก.ย. ๖๘" written "ต.ค. อฒ- no. ๒๕"', () => {
+    const { img, words } = crop('period-six-seven-as-letters');
+    const cands = numberCandidates(1, words, img);
+    const first = cands[0];
+    expect(first && [first.token.raw, first.kind]).toEqual(['อฒ', 'year']);
+    if (first) expect(decide(first, new Set([2568])).text).toBe('๖๗');
+  });
+  it('takes ๗ read as ณ ("ต.ค. ๒ณ-" of a 300 dpi scan) and as two letters, its loop and its tail ("ต.ค. ๒ฒณ-" of a 150 dpi scan)', () => {
+    for (const [stem, raw] of [
+      ['period-seven-as-no-nen', '๒ณ'],
+      ['period-seven-split', '๒ฒณ'],
+    ] as const) {
+      const { img, words } = crop(stem);
+      const c = numberCandidates(1, words, img)[0];
+      expect(c && [c.token.raw, c.kind], stem).toEqual([raw, 'year']);
+      if (c) expect(decide(c, new Set([2568])).text, stem).toBe('๖๗');
+    }
+  });
+  it('leaves a letter after one digit alone outside a date ("ข้อ ๑ ก" and "๑ฒ" after no month)', () => {
+    // a word that goes on (a vowel or tone mark on the letter) is a word, not a digit
+    expect(findNumberTokens(line('ต.ค. ๖ซึ่ง')).map((t) => t.raw)).toEqual(['๖']);
+    expect(findNumberTokens(line('ข้อ ๑ฒ-ก')).map((t) => t.raw)).toEqual(['๑']);
+    expect(findNumberTokens(line('ต.ค. ๖ ก')).map((t) => t.raw)).toEqual(['๖']);
   });
 });
