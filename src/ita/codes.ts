@@ -5,7 +5,8 @@
  * "ข้อ ๐ ๓๗" / "ข้อ 012" (Latin O read as a zero), "ข้อ ๑๒" (letter lost: a code
  * only when the surrounding heading names the tool), "ข้อ 5๑๑" / "ข้อ 6 ๑๕" (the
  * letter read as another Arabic digit: an Arabic digit never starts a Thai-digit
- * number, so it stands for a letter, whose tool only the heading can tell) and
+ * number, so it stands for a letter, whose tool only the heading can tell), "ข้อ ถี๑๑"
+ * (a Thai letter glued to the digits, the same under a tool's heading) and
  * "ข้อ ๒๑๒" under an EIT heading (the letter read as a Thai digit: a number no
  * tool has whose last two digits are an item of the heading's tool).
  *
@@ -84,7 +85,8 @@ const TOKENS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['explicit', /([IiEeOo])[ \u00a0]?((?:[0-9]{1,2}[ \u00a0](?=[๐-๙]))?[0-9๐-๙]{1,4})/y],
   ['ocrO', /[0๐][ \u00a0]?([1-9๑-๙][0-9๐-๙]{0,3})/y],
   ['ocrI', /1[ \u00a0]?([๐-๙]{1,3})/y], // "ข้อ 1 ๗": PDFs print a gap after the I
-  ['ocrLetter', /[2-9][ \u00a0]?([๑-๙][๐-๙]?)/y], // "ข้อ 5๑๑", "ข้อ 6 ๑๕": an Arabic digit for the letter
+  // "ข้อ 5๑๑", "ข้อ 6 ๑๕": an Arabic digit for the letter; "ข้อ ถี๑๑": a Thai letter (and a mark) glued to the digits
+  ['ocrLetter', /(?:[2-9][ \u00a0]?|[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)([๑-๙][๐-๙]?)/y],
   ['bare', /([0-9๐-๙]{1,4})/y],
 ];
 /** What may not follow a code: more digits or letters, a decimal part, the rest of a URL or file name. */
@@ -157,7 +159,7 @@ function readToken(tok: Token, anchor: Anchor, listTool: Tool | null, ctxTool: T
     }
     case 'ocrLetter': {
       const tool = listTool ?? ctxTool;
-      if (!tool) return { letter: null, item: readNumber(group), confidence: CODE_CONFIDENCE.none, via: 'code', reason: `"${tok.m[0]}": a digit in place of the item letter, and no tool in force to tell which` } as const;
+      if (!tool) return { letter: null, item: readNumber(group), confidence: CODE_CONFIDENCE.none, via: 'code', reason: `"${tok.m[0]}": the item letter damaged (a digit or a Thai letter in its place), and no tool in force to tell which` } as const;
       return { letter: LETTER_OF[tool], item: readNumber(group), confidence: CODE_CONFIDENCE.ocrLetter, via: 'context', reason: '' } as const;
     }
     case 'bare': {
@@ -193,9 +195,9 @@ const KINDS_AFTER: Readonly<Record<Anchor, ReadonlySet<Kind>>> = {
 function continuationKinds(hasWord: boolean, hasKho: boolean, listTool: Tool | null): ReadonlySet<Kind> {
   if (hasKho) return KINDS_AFTER.kho;
   const kinds = new Set<Kind>(['explicit']);
-  if (!hasWord) return kinds; // "E๑๑ E๑๒": space is enough only between explicit codes
+  if (listTool) kinds.add('ocrLetter'); // "ข้อ E๑๑, 6๑๒ และ 6๑๕", "ข้อ ถี๑๑ 6๑๒": a damaged letter is a code's own shape
+  if (!hasWord) return kinds; // "E๑๑ E๑๒": space is enough only between codes of their own shape
   kinds.add('bare');
-  if (listTool) kinds.add('ocrLetter'); // "ข้อ E๑๑, 6๑๒ และ 6๑๕"
   if (listTool === 'IIT') kinds.add('ocrI');
   if (listTool === 'OIT') kinds.add('ocrO');
   return kinds;

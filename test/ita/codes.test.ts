@@ -177,6 +177,8 @@ describe('OCR damage', () => {
     ['ตัวชี้วัด ข้อ 6 ๑๑ E ๑๒ และ E ๑๕ ซึ่งผู้ตรวจประเมิน', ['e11', 'e12', 'e15'], 'ข้อ 6 ๑๑'],
     ['ข้อ E๑๑, 6๑๒ และ 6๑๕', ['e11', 'e12', 'e15'], 'ข้อ E๑๑'],
     ['ข้อ ๒๑๒ ได้คะแนน ๘๓.๖๘ ประเด็น', ['e12'], 'ข้อ ๒๑๒'],
+    // colour scan: the E as a Thai letter with a vowel mark, the next codes after a space or และ as a digit
+    ['ตัวชี้วัด ข้อ ถี๑๑ 6๑๒ และ 6๑๕ ซึ่งผู้ตรวจประเมิน', ['e11', 'e12', 'e15'], 'ข้อ ถี๑๑'],
   ])('%s under an EIT heading → %j (the letter from the heading)', (text, expected, raw) => {
     const { codes, uncertain } = findItemCodes(text, { tool: 'EIT' });
     expect(codes.map((c) => c.code)).toEqual(expected);
@@ -191,11 +193,11 @@ describe('OCR damage', () => {
     }
   });
 
-  it.each([['ข้อ 5๑๑ ได้คะแนน'], ['ข้อ 6 ๑๕']])('%s with no tool in force is a doubt, not a code (which letter the digit was is unknown)', (text) => {
+  it.each([['ข้อ 5๑๑ ได้คะแนน'], ['ข้อ 6 ๑๕'], ['ข้อ ถี๑๑']])('%s with no tool in force is a doubt, not a code (which letter the digit was is unknown)', (text) => {
     const { codes, uncertain } = findItemCodes(text);
     expect(codes).toEqual([]);
     expect(uncertain).toHaveLength(1);
-    expect(uncertain[0]?.reason).toMatch(/in place of the item letter/);
+    expect(uncertain[0]?.reason).toMatch(/item letter damaged/);
   });
 
   it.each<[string, Tool]>([
@@ -534,5 +536,16 @@ describe('findItemCodes: ข้อ with its tone mark lost to OCR ("ขอ")', (
     expect(findItemCodes('ขอ 10 ชุด', { tool: 'OIT' }).codes).toEqual([]);
     expect(findItemCodes('ขอความร่วมมือ ๐๑ ครั้ง').codes).toEqual([]);
     expect(findItemCodes('ข้อเสนอแนะ ขอบคุณ ๐๑').codes).toEqual([]);
+  });
+});
+
+describe('a damaged letter is read only where a code stands', () => {
+  it.each([['ข้อมูล๑'], ['ข้อ ก. การเผยแพร่ข้อมูล'], ['ข้อมูล ๑๒ รายการ']])('%s under an EIT heading gives no code', (text) => {
+    const codes = findItemCodes(text, { tool: 'EIT' }).codes;
+    expect(codes).toEqual([]);
+  });
+
+  it('a digit-for-letter code after a space needs a code before it: "๑๒ 6๑๕" alone is no list', () => {
+    expect(codesOf('ได้คะแนน ๑๒ 6๑๕', { tool: 'EIT' })).toEqual([]);
   });
 });
