@@ -11,6 +11,7 @@ import { scoreOf, seqOf } from './entry-fields.js';
 import { splitResponsible } from './responsible.js';
 import { budgetFromText, statusFromLabel } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
+import { diagnostic } from './_diagnostics.js';
 import { continueMeasure, startMeasure } from './_body-measure.js';
 import type { MeasureHead } from './paragraph-items.js';
 import { CLOSING, STARTS_WITH_CODE, addEntry, numberOnlyHeading, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
@@ -42,6 +43,19 @@ export function walkText(text: string, source: SourcePosition, emphasised: boole
   const tool = STARTS_WITH_CODE.test(text) ? null : toolFromText(text);
   if (tool) st.headingTool = tool;
   const scan = scanCodes(text, st);
+  const unreadable = unreadableCode(text, scan);
+  if (unreadable !== null) {
+    // "ข้อ Eo ได้คะแนน ๘๔.๕๘ ประเด็น …": an item's paragraph whose code OCR made unreadable; the catalogue
+    // may tell the item from its quotation (items.ts)
+    if (scan.uncertain.length === 0) {
+      st.out.diagnostics.push(
+        diagnostic('warning', 'ITEM_CODE_UNCERTAIN', `"ข้อ ${unreadable}" opens an item's paragraph, but the code cannot be read`, source, 'ita/codes', { actual: unreadable }),
+      );
+    }
+    addEntry(paragraphEntry(text, scan, source, st), st.slot, st);
+    st.lastParagraphEntry = true;
+    return;
+  }
   if (isParagraphEntry(text, scan)) {
     addEntry(paragraphEntry(text, scan, source, st), st.slot, st);
     st.lastParagraphEntry = true;
@@ -130,6 +144,15 @@ function isParagraphEntry(text: string, scan: CodeScan): boolean {
   const startsWithCode = first.index <= 12 && /^[\s\-–•*]*(ข้อ|[IiEeOo๐1]|[0-9๐-๙])/.test(text);
   const discusses = /ได้คะแนน|ค่าคะแนน|ไม่ได้คะแนน/.test(text) || /ประเด็น/.test(text);
   return startsWithCode ? discusses || text.length > 60 : discusses && scan.codes.some((c) => c.index < leadInAt(text));
+}
+
+/** "ข้อ Eo ได้คะแนน", "ข้อ 1 « ได้คะแนน": ข้อ, one or two short tokens that are no Thai word, then the item's score. */
+const UNREADABLE_CODE = /^[\s\-–•*]*ข้อ\s*((?=\S{0,3}[^\s\u0e01-\u0e2e\u0e30-\u0e4e])\S{1,4}(?:\s(?=\S{0,2}[^\s\u0e01-\u0e2e\u0e30-\u0e4e])\S{1,3})?)\s+(?:ได้คะแนน|ค่าคะแนน|ไม่ได้คะแนน)/;
+
+/** The unreadable code opening an item's paragraph (nothing read as a code there), else null. */
+function unreadableCode(text: string, scan: CodeScan): string | null {
+  if (scan.codes.some((c) => c.index <= 12)) return null;
+  return UNREADABLE_CODE.exec(text)?.[1] ?? null;
 }
 
 function leadInAt(text: string): number {

@@ -3,7 +3,12 @@
  * "ข้อ E๑๑ E๑๒ และ E๑๕", ranges ("i1 – i6", "O1 ถึง O10", "ข้อ ๑-๓"), "e๖ …", "ข้อ O๓๔", and the OCR damage seen in real
  * reports: "ข้อ 1๓" / "ตัวชี้วัดที่ 1๗, 1๘ และ 1๙" (Latin I read as the digit 1),
  * "ข้อ ๐ ๓๗" / "ข้อ 012" (Latin O read as a zero), "ข้อ ๑๒" (letter lost: a code
- * only when the surrounding heading names the tool).
+ * only when the surrounding heading names the tool), "ข้อ 5๑๑" / "ข้อ 6 ๑๕" (the
+ * letter read as another Arabic digit: an Arabic digit never starts a Thai-digit
+ * number, so it stands for a letter, whose tool only the heading can tell), "ข้อ ถี๑๑"
+ * (a Thai letter glued to the digits, the same under a tool's heading) and
+ * "ข้อ ๒๑๒" under an EIT heading (the letter read as a Thai digit: a number no
+ * tool has whose last two digits are an item of the heading's tool).
  *
  * The Arabic "1" in front of Thai digits IS the letter I, so the item is the
  * Thai-digit part: 1๓ = i3, 1๗ = i7, 1๑๐ = i10, 1๑๔ = i14. (The primer reads
@@ -46,8 +51,10 @@ export const CODE_CONFIDENCE = {
   spaced: 0.88, // "I 13" with no ข้อ
   ocrI: 0.8, // "ข้อ 1๓"
   ocrO: 0.75, // "ข้อ ๐ ๓๗", "ข้อ 012"
+  ocrLetter: 0.7, // "ข้อ 5๑๑" under an EIT heading: the letter from the heading
   context: 0.7, // "ข้อ ๒๕" under an IIT heading
   conflict: 0.65, // OCR reading against the tool in force: the damage itself still marks the letter
+  letterDigit: 0.62, // "ข้อ ๒๑๒" under an EIT heading: e12, the first digit taken for the letter
   outOfRange: 0.4,
   none: 0,
 } as const;
@@ -60,7 +67,7 @@ const TOOL_OF: Readonly<Record<Letter, Tool>> = { i: 'IIT', e: 'EIT', o: 'OIT' }
 const LETTER_OF: Readonly<Record<Tool, Letter>> = { IIT: 'i', EIT: 'e', OIT: 'o' };
 
 type Anchor = 'kho' | 'indicator' | 'letter' | 'khoLost';
-type Kind = 'explicit' | 'ocrO' | 'ocrI' | 'bare';
+type Kind = 'explicit' | 'ocrO' | 'ocrI' | 'ocrLetter' | 'bare';
 
 /**
  * ข้อ (not หัวข้อ), ตัวชี้วัด(ย่อย)ที่, or a code letter not inside a Latin word; and ข้อ whose tone mark OCR
@@ -78,6 +85,8 @@ const TOKENS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['explicit', /([IiEeOo])[ \u00a0]?((?:[0-9]{1,2}[ \u00a0](?=[๐-๙]))?[0-9๐-๙]{1,4})/y],
   ['ocrO', /[0๐][ \u00a0]?([1-9๑-๙][0-9๐-๙]{0,3})/y],
   ['ocrI', /1[ \u00a0]?([๐-๙]{1,3})/y], // "ข้อ 1 ๗": PDFs print a gap after the I
+  // "ข้อ 5๑๑", "ข้อ 6 ๑๕": an Arabic digit for the letter; "ข้อ ถี๑๑": a Thai letter (and a mark) glued to the digits
+  ['ocrLetter', /(?:[2-9][ \u00a0]?|[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)([๑-๙][๐-๙]?)/y],
   ['bare', /([0-9๐-๙]{1,4})/y],
 ];
 /** What may not follow a code: more digits or letters, a decimal part, the rest of a URL or file name. */
@@ -148,9 +157,16 @@ function readToken(tok: Token, anchor: Anchor, listTool: Tool | null, ctxTool: T
       const confidence = conflict('OIT') ? CODE_CONFIDENCE.conflict : CODE_CONFIDENCE.ocrO;
       return { letter: 'o', item: readNumber(group), confidence, via: 'code', reason: 'zero read as the letter O' } as const;
     }
+    case 'ocrLetter': {
+      const tool = listTool ?? ctxTool;
+      if (!tool) return { letter: null, item: readNumber(group), confidence: CODE_CONFIDENCE.none, via: 'code', reason: `"${tok.m[0]}": the item letter damaged (a digit or a Thai letter in its place), and no tool in force to tell which` } as const;
+      return { letter: LETTER_OF[tool], item: readNumber(group), confidence: CODE_CONFIDENCE.ocrLetter, via: 'context', reason: '' } as const;
+    }
     case 'bare': {
       const tool = listTool ?? ctxTool;
       const item = readNumber(group);
+      const lost = tool ? letterAsDigit(group, tool) : null;
+      if (lost !== null && !listTool && tool) return { letter: LETTER_OF[tool], item: lost, confidence: CODE_CONFIDENCE.letterDigit, via: 'context', reason: '' } as const;
       if (!tool) return { letter: null, item, confidence: CODE_CONFIDENCE.none, via: 'context', reason: 'number after ข้อ with no tool letter and no tool in force' } as const;
       if (!listTool && CROSS_REF.test(before)) return { letter: null, item, confidence: CODE_CONFIDENCE.none, via: 'context', reason: 'cross-reference ("ตามข้อ", "มาตรการข้อ"), not the entry\'s own item' } as const;
       return { letter: LETTER_OF[tool], item, confidence: CODE_CONFIDENCE.context, via: 'context', reason: '' } as const;
@@ -158,8 +174,18 @@ function readToken(tok: Token, anchor: Anchor, listTool: Tool | null, ctxTool: T
   }
 }
 
+/**
+ * "๒๑๒" under an EIT heading: three digits no tool has as an item, whose last two are an item of the
+ * tool in force: the first digit is the letter OCR read as a digit. The item, else null.
+ */
+function letterAsDigit(digits: string, tool: Tool): number | null {
+  if (!/^[0-9๐-๙]{3}$/.test(digits) || readNumber(digits) <= Math.max(...Object.values(ITEM_MAX))) return null;
+  const rest = readNumber(digits.slice(1));
+  return digits[1] !== '๐' && digits[1] !== '0' && rest >= 1 && rest <= ITEM_MAX[tool] ? rest : null;
+}
+
 const KINDS_AFTER: Readonly<Record<Anchor, ReadonlySet<Kind>>> = {
-  kho: new Set<Kind>(['explicit', 'ocrO', 'ocrI', 'bare']),
+  kho: new Set<Kind>(['explicit', 'ocrO', 'ocrI', 'ocrLetter', 'bare']),
   indicator: new Set<Kind>(['explicit', 'ocrI']), // pure Thai digits there are indicator numbers
   letter: new Set<Kind>(['explicit']),
   khoLost: new Set<Kind>(['explicit', 'ocrO', 'ocrI']), // a bare number after "ขอ" is a request ("ขอ ๒ ชุด")
@@ -169,7 +195,8 @@ const KINDS_AFTER: Readonly<Record<Anchor, ReadonlySet<Kind>>> = {
 function continuationKinds(hasWord: boolean, hasKho: boolean, listTool: Tool | null): ReadonlySet<Kind> {
   if (hasKho) return KINDS_AFTER.kho;
   const kinds = new Set<Kind>(['explicit']);
-  if (!hasWord) return kinds; // "E๑๑ E๑๒": space is enough only between explicit codes
+  if (listTool) kinds.add('ocrLetter'); // "ข้อ E๑๑, 6๑๒ และ 6๑๕", "ข้อ ถี๑๑ 6๑๒": a damaged letter is a code's own shape
+  if (!hasWord) return kinds; // "E๑๑ E๑๒": space is enough only between codes of their own shape
   kinds.add('bare');
   if (listTool === 'IIT') kinds.add('ocrI');
   if (listTool === 'OIT') kinds.add('ocrO');

@@ -92,10 +92,22 @@ function clearBest(ms: readonly QuestionMatch[], min: number): QuestionMatch | n
   return a;
 }
 
+/** An item's own paragraph: a paragraph entry with one code, read from the text. */
+const ownParagraphCode = (e: Entry): string | null =>
+  e.kind === 'paragraph' && e.itemCodes.length === 1 && e.itemCodes[0]!.via !== 'catalogue' ? e.itemCodes[0]!.code : null;
+
 export function applyCatalogue(entries: readonly Entry[], year: number | null): { entries: Entry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const catalogued = year !== null && catalogueFor(year) !== null;
-  const out = entries.map((e) => {
+  // items that paragraphs discuss by their own code: a paragraph quoting the same question (text copied from
+  // one item's paragraph to the next, as 004 does for i8 and i9) keeps the code it has, and a paragraph's code
+  // taken from a quotation is not given to a second paragraph
+  const owners = new Map<string, number>();
+  entries.forEach((e, i) => {
+    const c = ownParagraphCode(e);
+    if (c !== null && !owners.has(c)) owners.set(c, i);
+  });
+  const out = entries.map((e, index) => {
     let codes = e.itemCodes.map((c) => {
       const a = annotate(c, catalogued ? year : null);
       if (a.unknown) {
@@ -135,6 +147,17 @@ export function applyCatalogue(entries: readonly Entry[], year: number | null): 
       const c = codes[0]!;
       const own = matches.find((m) => m.item.code === c.code);
       if (c.via !== 'catalogue' && c.tool === best.item.tool && c.code !== best.item.code && (!own || own.confidence < best.confidence - 0.2)) {
+        const owner = owners.get(best.item.code);
+        if (e.kind === 'paragraph' && owner !== undefined && owner !== index) {
+          diagnostics.push(
+            diagnostic('warning', 'ITEM_CODE_UNCERTAIN', `OCR read ${c.code} ("${c.raw}"); the text quotes ${best.item.code} of ITA ${year}, which another paragraph discusses: ${c.code} kept, the item is doubtful`, e.source, ORIGIN, {
+              actual: c.code,
+              expected: best.item.code,
+            }),
+          );
+          return { ...e, itemCodes: codes };
+        }
+        if (e.kind === 'paragraph' && owner === undefined) owners.set(best.item.code, index);
         diagnostics.push(
           diagnostic('warning', 'ITEM_CODE_FROM_CATALOGUE', `OCR read ${c.code} ("${c.raw}"), but the text quotes ${best.item.code} of ITA ${year} (confidence ${best.confidence.toFixed(2)}): taken from the question`, e.source, ORIGIN, {
             actual: c.code,

@@ -4,6 +4,7 @@ import {
   findItemCodes,
   toolFromText,
   CODE_CONFIDENCE_THRESHOLD,
+  CODE_CONFIDENCE,
   ITEM_MAX,
   type CodeContext,
 } from '../../src/ita/codes.js';
@@ -166,6 +167,47 @@ describe('OCR damage', () => {
     expect(codesOf(text, { tool })).toEqual([]);
     // the same code with the digit read right, or followed by a space, still reads
     expect(codesOf(text.replace('ซ', '๗'), { tool })).toEqual([tool === 'OIT' ? 'o37' : 'i27']);
+  });
+
+  // scans of corpus 004 (EIT heading): the Thai model writes the E of "ข้อ E ๑๑" as 5 or 6, or as a Thai digit
+  it.each<[string, string[], string]>([
+    ['ข้อ 5๑๑ ได้คะแนน ๘๒.๒๕ ประเด็น เจ้าหน้าที่ของหน่วยงาน', ['e11'], 'ข้อ 5๑๑'],
+    ['ข้อ 6 ๑๕ ได้คะแนน ๘๔.๕๘', ['e15'], 'ข้อ 6 ๑๕'],
+    ['ได้มีการดำเนินการตามตัวชี้วัดข้อ 5 ๔ ในระยะเวลา ๑ ปีที่ผ่านมา', ['e4'], 'ข้อ 5 ๔'],
+    ['ตัวชี้วัด ข้อ 6 ๑๑ E ๑๒ และ E ๑๕ ซึ่งผู้ตรวจประเมิน', ['e11', 'e12', 'e15'], 'ข้อ 6 ๑๑'],
+    ['ข้อ E๑๑, 6๑๒ และ 6๑๕', ['e11', 'e12', 'e15'], 'ข้อ E๑๑'],
+    ['ข้อ ๒๑๒ ได้คะแนน ๘๓.๖๘ ประเด็น', ['e12'], 'ข้อ ๒๑๒'],
+    // colour scan: the E as a Thai letter with a vowel mark, the next codes after a space or และ as a digit
+    ['ตัวชี้วัด ข้อ ถี๑๑ 6๑๒ และ 6๑๕ ซึ่งผู้ตรวจประเมิน', ['e11', 'e12', 'e15'], 'ข้อ ถี๑๑'],
+  ])('%s under an EIT heading → %j (the letter from the heading)', (text, expected, raw) => {
+    const { codes, uncertain } = findItemCodes(text, { tool: 'EIT' });
+    expect(codes.map((c) => c.code)).toEqual(expected);
+    expect(codes[0]?.raw).toBe(raw);
+    expect(uncertain).toEqual([]);
+    // read from a damaged form, so below an explicit code, yet above the threshold
+    const damaged = codes.filter((c) => !/E/.test(c.raw));
+    for (const c of damaged) {
+      expect(c.via).toBe('context');
+      expect(c.confidence).toBeLessThan(CODE_CONFIDENCE.anchored);
+      expect(c.confidence).toBeGreaterThanOrEqual(CODE_CONFIDENCE_THRESHOLD);
+    }
+  });
+
+  it.each([['ข้อ 5๑๑ ได้คะแนน'], ['ข้อ 6 ๑๕'], ['ข้อ ถี๑๑']])('%s with no tool in force is a doubt, not a code (which letter the digit was is unknown)', (text) => {
+    const { codes, uncertain } = findItemCodes(text);
+    expect(codes).toEqual([]);
+    expect(uncertain).toHaveLength(1);
+    expect(uncertain[0]?.reason).toMatch(/item letter damaged/);
+  });
+
+  it.each<[string, Tool]>([
+    ['ข้อ ๑๒๓', 'EIT'], // the last two digits are no EIT item
+    ['ข้อ ๒๐๒', 'EIT'], // "๐๒" is not how an item is written
+    ['ข้อ ๔๒', 'EIT'], // two digits: an IIT/OIT number out of place, not a lost letter
+  ])('%s under %s stays out of range, not read as a lost letter', (text, tool) => {
+    const { codes, uncertain } = findItemCodes(text, { tool });
+    expect(codes).toEqual([]);
+    expect(uncertain[0]?.reason).toMatch(/outside/);
   });
 
   it.each([['ข้อ 1๐'], ['ข้อ 1๐๕']])('%s cannot be read as an IIT code', (text) => {
@@ -494,5 +536,16 @@ describe('findItemCodes: ข้อ with its tone mark lost to OCR ("ขอ")', (
     expect(findItemCodes('ขอ 10 ชุด', { tool: 'OIT' }).codes).toEqual([]);
     expect(findItemCodes('ขอความร่วมมือ ๐๑ ครั้ง').codes).toEqual([]);
     expect(findItemCodes('ข้อเสนอแนะ ขอบคุณ ๐๑').codes).toEqual([]);
+  });
+});
+
+describe('a damaged letter is read only where a code stands', () => {
+  it.each([['ข้อมูล๑'], ['ข้อ ก. การเผยแพร่ข้อมูล'], ['ข้อมูล ๑๒ รายการ']])('%s under an EIT heading gives no code', (text) => {
+    const codes = findItemCodes(text, { tool: 'EIT' }).codes;
+    expect(codes).toEqual([]);
+  });
+
+  it('a digit-for-letter code after a space needs a code before it: "๑๒ 6๑๕" alone is no list', () => {
+    expect(codesOf('ได้คะแนน ๑๒ 6๑๕', { tool: 'EIT' })).toEqual([]);
   });
 });

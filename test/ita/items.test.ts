@@ -76,3 +76,37 @@ describe('applyCatalogue', () => {
     expect(entries[0]!.itemCodes.map((c) => [c.code, c.via])).toEqual([['o37', 'catalogue']]);
   });
 });
+
+// corpus 004, lines 28 and 30: the i9 paragraph copies the i8 paragraph's text word for word
+const I8_TEXT = 'ได้คะแนน ๙๘.๖๘ ประเด็น บุคลากรในหน่วยงานบางรายไม่คำนึงถึงการใช้จ่ายงบประมาณเพื่อประโยชน์สูงสุด หน่วยงานควรจัดให้บุคลากรภายในหน่วยงานได้มีส่วนร่วมในการจัดทำแผนการใช้จ่ายงบประมาณ';
+const OCR = { source: { page: 2, line: null, ocrConfidence: 0.9 } };
+
+describe('paragraphs that quote the same question (text copied from one item to the next)', () => {
+  it("keeps an OCR'd code when another paragraph discusses the quoted item by its own code, and says the item is doubtful", () => {
+    const { entries, diagnostics } = applyCatalogue(
+      [entry(`ข้อ 1 ๘ ${I8_TEXT}`, [code('i8', 'ข้อ 1 ๘')], OCR), entry(`ข้อ 1 ๙ ${I8_TEXT}`, [code('i9', 'ข้อ 1 ๙')], OCR)],
+      2565,
+    );
+    expect(entries.map((e) => e.itemCodes.map((c) => c.code))).toEqual([['i8'], ['i9']]);
+    expect(diagnostics.map((d) => [d.code, d.actual, d.expected])).toEqual([['ITEM_CODE_UNCERTAIN', 'i9', 'i8']]);
+  });
+
+  it('gives a code taken from the quotation to the first paragraph only', () => {
+    // q200 scan: "1 ๘" read "1 ๕", "1 ๙" read "1๓"
+    const { entries, diagnostics } = applyCatalogue(
+      [entry(`ข้อ 1 ๕ ${I8_TEXT}`, [code('i5', 'ข้อ 1 ๕')], OCR), entry(`ข้อ 1๓ ${I8_TEXT}`, [code('i3', 'ข้อ 1๓')], OCR)],
+      2565,
+    );
+    expect(entries.map((e) => e.itemCodes.map((c) => c.code))).toEqual([['i8'], ['i3']]);
+    expect(diagnostics.map((d) => [d.code, d.actual, d.expected])).toEqual([
+      ['ITEM_CODE_FROM_CATALOGUE', 'i5', 'i8'],
+      ['ITEM_CODE_UNCERTAIN', 'i3', 'i8'],
+    ]);
+  });
+
+  it('table rows may share an item (several measures for one issue): each is still corrected', () => {
+    const row = (raw: string, c: string) => entry(`${raw} ${I8_TEXT}`, [code(c, raw)], { ...OCR, kind: 'row' });
+    const { entries } = applyCatalogue([row('ข้อ 1 ๘', 'i8'), row('ข้อ 1 ๕', 'i5')], 2565);
+    expect(entries.map((e) => e.itemCodes.map((c) => c.code))).toEqual([['i8'], ['i8']]);
+  });
+});
