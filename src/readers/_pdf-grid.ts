@@ -25,6 +25,12 @@ export interface GridCell {
 
 const SNAP = 2;
 /**
+ * Rules this close across are one boundary (pieces of one line drawn by
+ * neighbouring cells). Tighter than SNAP: Chromium draws empty columns
+ * side by side about 1.6 units apart, each a column of the table.
+ */
+const SAME_LINE = 1;
+/**
  * Pieces of one rule this close are one line: Chromium (Skia) draws each
  * cell's border on its own and leaves an empty column a few units wide
  * without its top and bottom borders, a gap of about 4 units in the rule
@@ -32,11 +38,22 @@ const SNAP = 2;
  */
 const BRIDGE = 4.5;
 
-/** Collinear pieces of one line (same coordinate within SNAP, touching) merged. */
-function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
+/** Collinear pieces of one line (same coordinate within SAME_LINE, touching) merged. */
+function mergeCollinear(segs: Segment[], horizontal: boolean, across: Segment[] = []): Segment[] {
   const key = (s: Segment): number => (horizontal ? s.y1 : s.x1);
   const lo = (s: Segment): number => (horizontal ? s.x1 : s.y1);
   const hi = (s: Segment): number => (horizontal ? s.x2 : s.y2);
+  // a wider gap is one line too where rules across stand in it no further apart than BRIDGE (several empty columns side by side)
+  const crossing = across.map((s) => ({ at: horizontal ? s.x1 : s.y1, lo: horizontal ? s.y1 : s.x1, hi: horizontal ? s.y2 : s.x2 })).sort((a, b) => a.at - b.at);
+  const bridged = (at: number, from: number, to: number): boolean => {
+    let last = from;
+    for (const c of crossing) {
+      if (c.at <= from || c.at >= to || c.lo > at + SNAP || c.hi < at - SNAP) continue;
+      if (c.at - last > BRIDGE) return false;
+      last = c.at;
+    }
+    return to - last <= BRIDGE;
+  };
   const sorted = [...segs].sort((a, b) => key(a) - key(b) || lo(a) - lo(b));
   // group by coordinate
   const out: Segment[] = [];
@@ -45,7 +62,7 @@ function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
     g.sort((a, b) => lo(a) - lo(b));
     let cur: Segment | null = null;
     for (const s of g) {
-      if (cur && lo(s) <= hi(cur) + BRIDGE) {
+      if (cur && (lo(s) <= hi(cur) + BRIDGE || bridged(key(cur), hi(cur), lo(s)))) {
         if (horizontal) cur.x2 = Math.max(cur.x2, s.x2);
         else cur.y2 = Math.max(cur.y2, s.y2);
       } else {
@@ -61,7 +78,7 @@ function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
   };
   for (const s of sorted) {
     const first = g[0];
-    if (first && key(s) - key(first) > SNAP) flushGroup();
+    if (first && key(s) - key(first) > SAME_LINE) flushGroup();
     g.push(s);
   }
   flushGroup();
@@ -78,7 +95,7 @@ export function find(p: number[], i: number): number {
   return i;
 }
 
-/** Values within SNAP of each other → one (their mean), ascending. */
+/** Values within SAME_LINE of each other → one (their mean), ascending. */
 function cluster(values: number[]): number[] {
   const v = [...values].sort((a, b) => a - b);
   const out: number[] = [];
@@ -86,7 +103,7 @@ function cluster(values: number[]): number[] {
   let n = 0;
   let last = -Infinity;
   for (const x of v) {
-    if (n > 0 && x - last > SNAP) {
+    if (n > 0 && x - last > SAME_LINE) {
       out.push(sum / n);
       sum = 0;
       n = 0;
@@ -105,7 +122,7 @@ function cluster(values: number[]): number[] {
  * between neighbouring grid cells merges them (colspan/rowspan).
  */
 export function findGrids(g: PageGraphics): Grid[] {
-  const hs = mergeCollinear(g.horizontals, true);
+  const hs = mergeCollinear(g.horizontals, true, g.verticals);
   const vs = mergeCollinear(g.verticals, false);
   const all = [...hs, ...vs];
   const parent = all.map((_, i) => i);

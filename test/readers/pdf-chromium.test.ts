@@ -54,6 +54,18 @@ describe('grids with rows left open by a page break', () => {
     expect(findGrids({ ...graphics, verticals: [v(0, 638, 642), v(200, 638, 642)] })).toEqual([]);
   });
 
+  it('several empty columns side by side: rules 1.6 units apart stay columns, and the gap they leave in the rules is bridged', () => {
+    const xs = [0, 156.1, 175.5, 177.1, 178.8, 180.5, 182.1, 240];
+    const top = [h(800, 0, 156.1), h(800, 156.1, 176), h(800, 182, 240)];
+    const bottom = [h(700, 0, 156.1), h(700, 156.1, 176), h(700, 182, 240)];
+    const grids = findGrids({ horizontals: [...top, ...bottom], verticals: xs.map((x) => v(x, 700, 800)), imageArea: 0, paths: 0 });
+    expect(grids.length).toBe(1);
+    expect(grids[0]!.xs).toEqual(xs);
+    // a gap as wide with no rule standing in it is not bridged
+    const apart = findGrids({ horizontals: [h(800, 0, 100), h(700, 0, 100), h(800, 110, 200), h(700, 110, 200)], verticals: [0, 50, 100, 110, 150, 200].map((x) => v(x, 700, 800)), imageArea: 0, paths: 0 });
+    expect(apart.length).toBe(2);
+  });
+
   it("an empty column's missing top and bottom borders do not cut the table in two", () => {
     const top = [h(360, 0, 184), h(360, 188, 300)];
     const bottom = [h(200, 0, 184), h(200, 188, 300)];
