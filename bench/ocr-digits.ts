@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { extract } from '../src/extract.js';
 import type { ItaDocument } from '../src/model/schema.js';
 import { type OcrEngine, createOcrEngine } from '../src/ocr/engine.js';
-import { blocksText, matched, yearsIn } from '../src/ocr/metrics.js';
+import { matched, pageTexts, yearsIn } from '../src/ocr/metrics.js';
 import type { ReadOptions } from '../src/ocr/numbers.js';
 import { ocrPdf } from '../src/ocr/pdf.js';
 import type { GreyImage, OcrResult } from '../src/ocr/types.js';
@@ -216,11 +216,14 @@ try {
         line.push(...extra.map((x) => `\n${x}`));
       }
       if (truthPages.length > 0) {
-        const res = await ocrPdf(scanBytes, truthPages, engine, { alsoUnrepaired: true, numberOptions: { recogniser: rec } });
+        // tables not joined across pages: joined, a row cut by a page break counts on the page before (metrics.ts pageErrors)
+        const res = await ocrPdf(scanBytes, truthPages, engine, { alsoUnrepaired: true, numberOptions: { recogniser: rec }, joinContinuedTables: false });
+        const afterPages = pageTexts(res.blocks);
+        const beforePages = pageTexts(res.unrepairedBlocks ?? []);
         for (const p of truthPages) {
           const truth = digitsOf(readFileSync(join(dir, `${stem}.p${p}.txt`), 'utf8'));
-          const after = digitsOf(blocksText(res.blocks.filter((b) => b.source.page === p)));
-          const before = digitsOf(blocksText((res.unrepairedBlocks ?? []).filter((b) => b.source.page === p)));
+          const after = digitsOf(afterPages.get(p) ?? '');
+          const before = digitsOf(beforePages.get(p) ?? '');
           t.digits += truth.length;
           t.digitErrs += editDistance(after, truth);
           t.digitErrsRaw += editDistance(before, truth);
@@ -232,7 +235,7 @@ try {
           );
           const pool = yearsIn(truthText);
           t.years += pool.length;
-          for (const y of yearsIn(blocksText(res.blocks.filter((b) => b.source.page === p)))) {
+          for (const y of yearsIn(afterPages.get(p) ?? '')) {
             const i = pool.indexOf(y);
             if (i >= 0) {
               pool.splice(i, 1);
