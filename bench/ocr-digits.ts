@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { extract } from '../src/extract.js';
 import type { ItaDocument } from '../src/model/schema.js';
 import { type OcrEngine, createOcrEngine } from '../src/ocr/engine.js';
-import { blocksText, matched, yearsIn } from '../src/ocr/metrics.js';
+import { matched, pageTexts, yearsIn } from '../src/ocr/metrics.js';
 import type { ReadOptions } from '../src/ocr/numbers.js';
 import { ocrPdf } from '../src/ocr/pdf.js';
 import type { GreyImage, OcrResult } from '../src/ocr/types.js';
@@ -218,31 +218,35 @@ try {
         line.push(...extra.map((x) => `\n${x}`));
       }
       if (truthPages.length > 0) {
-        const res = await ocrPdf(scanBytes, truthPages, engine, { alsoUnrepaired: true, numberOptions: { recogniser: rec } });
-        // per file, not per page: a table row continued across a page break is joined to the page before
-        // (ocr/continued.ts), so its years sit on that page's block while the truth has them on the next
-        const pagesInOrder = [...truthPages].sort((x, y) => x - y);
-        const truthText = pagesInOrder.map((p) => readFileSync(join(dir, `${stem}.p${p}.txt`), 'utf8')).join('\n');
-        const truth = digitsOf(truthText);
-        const after = digitsOf(blocksText(res.blocks));
-        const before = digitsOf(blocksText(res.unrepairedBlocks ?? []));
-        t.digits += truth.length;
-        t.digitErrs += editDistance(after, truth);
-        t.digitErrsRaw += editDistance(before, truth);
-        // years (๒๕xx) of the truth text: found, or read wrong and flagged (kept as read and unsure, or read and
-        // doubted: a year far from the document's) or not
-        const unsure = new Set(res.numbers.filter((d) => (!d.sure && !d.changed) || d.doubt).flatMap((d) => yearsIn(d.sure ? d.text : d.candidate.token.raw)));
-        const pool = yearsIn(truthText);
-        t.years += pool.length;
-        for (const y of yearsIn(blocksText(res.blocks))) {
-          const i = pool.indexOf(y);
-          if (i >= 0) {
-            pool.splice(i, 1);
-            t.yearsRight++;
-          } else if (unsure.has(y)) t.yearsFlagged++;
-          else {
-            t.yearsWrong++;
-            if (verbose) line.push(`\n  year ${y} wrong, unflagged (text years left: ${pool.join(' ')})`);
+        // tables not joined across pages: joined, a row cut by a page break counts on the page before (metrics.ts pageErrors)
+        const res = await ocrPdf(scanBytes, truthPages, engine, { alsoUnrepaired: true, numberOptions: { recogniser: rec }, joinContinuedTables: false });
+        const afterPages = pageTexts(res.blocks);
+        const beforePages = pageTexts(res.unrepairedBlocks ?? []);
+        for (const p of truthPages) {
+          const truth = digitsOf(readFileSync(join(dir, `${stem}.p${p}.txt`), 'utf8'));
+          const after = digitsOf(afterPages.get(p) ?? '');
+          const before = digitsOf(beforePages.get(p) ?? '');
+          t.digits += truth.length;
+          t.digitErrs += editDistance(after, truth);
+          t.digitErrsRaw += editDistance(before, truth);
+          // years (๒๕xx) of the truth text: found, or read wrong and flagged (kept as read, OCR_NUMBER_UNCERTAIN) or not
+          const truthText = readFileSync(join(dir, `${stem}.p${p}.txt`), 'utf8');
+          // flagged: kept as read and unsure, or read and doubted (a year far from the document's)
+          const unsure = new Set(
+            res.numbers.filter((d) => d.candidate.page === p && ((!d.sure && !d.changed) || d.doubt)).flatMap((d) => yearsIn(d.sure ? d.text : d.candidate.token.raw)),
+          );
+          const pool = yearsIn(truthText);
+          t.years += pool.length;
+          for (const y of yearsIn(afterPages.get(p) ?? '')) {
+            const i = pool.indexOf(y);
+            if (i >= 0) {
+              pool.splice(i, 1);
+              t.yearsRight++;
+            } else if (unsure.has(y)) t.yearsFlagged++;
+            else {
+              t.yearsWrong++;
+              if (verbose) line.push(`\n  year ${y} on page ${p} wrong, unflagged (text years left: ${pool.join(' ')})`);
+            }
           }
         }
       }

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { type OcrEngine, createOcrEngine } from '../src/ocr/engine.js';
-import { blocksText, cer, yearsIn, matched } from '../src/ocr/metrics.js';
+import { cer, matched, pageTexts, yearsIn } from '../src/ocr/metrics.js';
 import { createNativeOcrEngine, nativeTesseractAvailable } from '../src/ocr/native.js';
 import { ocrPdf } from '../src/ocr/pdf.js';
 import { type RenderedPage, openPdfRenderer } from '../src/ocr/render.js';
@@ -179,10 +179,11 @@ export async function benchOcrEngines(maxPages = 6): Promise<OcrBench> {
         for (const p of pages) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
         for (const [, ps] of byFile) {
           const t0 = performance.now();
-          const res = await ocrPdf(ps[0]!.bytes, ps.map((p) => p.page), eng, { legacyPageReading: true }); // whole pages: the results above are reused
+          const res = await ocrPdf(ps[0]!.bytes, ps.map((p) => p.page), eng, { legacyPageReading: true, joinContinuedTables: false }); // whole pages: the results above are reused; each page its own text
           figures[i]!.pipelineSeconds += (performance.now() - t0) / 1000;
+          const texts = pageTexts(res.blocks); // a joined table's rows on their own pages
           for (const p of ps) {
-            const text = blocksText(res.blocks.filter((b) => b.source.page === p.page));
+            const text = texts.get(p.page) ?? '';
             figures[i]!.cer.push(cer(text, p.truth));
             figures[i]!.chars.push(p.truth.replace(/\s+/g, '').length);
             const truthYears = yearsIn(p.truth);

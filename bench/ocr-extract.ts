@@ -26,7 +26,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extract } from '../src/extract.js';
 import { type OcrEngine, createOcrEngine } from '../src/ocr/engine.js';
-import { blocksText, cer, comparable } from '../src/ocr/metrics.js';
+import { comparable, pageErrors, pageTexts } from '../src/ocr/metrics.js';
 import { ocrPdf } from '../src/ocr/pdf.js';
 import type { GreyImage, OcrResult } from '../src/ocr/types.js';
 import { type ScanFigures, type ScanTally, addTally, emptyScanTally, figures, scoreScan } from './_scan-score.js';
@@ -184,11 +184,13 @@ export async function benchScans(options: ScanBenchOptions): Promise<QualityResu
         if (truth.size > 0) {
           // tables continued across pages left unjoined: joined, a table's rows all count against its first page
           const read = await ocrPdf(bytes, [...truth.keys()], engine, { joinContinuedTables: false });
+          const pe = pageErrors(read.blocks, truth);
+          t.cerErrors += pe.errors;
+          t.cerChars += pe.chars;
+          const texts = pageTexts(read.blocks);
           for (const [page, want] of truth) {
-            const got = blocksText(read.blocks.filter((b) => b.source.page === page));
+            const got = texts.get(page) ?? '';
             const b = comparable(want);
-            t.cerErrors += b.length === 0 ? comparable(got).length : cer(got, want) * b.length;
-            t.cerChars += b.length;
             t.sortedErrors += bagErrors(comparable(got), b);
             t.sortedChars += b.length;
           }

@@ -13,15 +13,17 @@
  *
  * A file NAME.pdf is read with its text versions NAME.pN.txt (page N).
  * CER: edit distance / truth length, on normalised text without spaces,
- * the OCR side being the blocks' text (cells row by row) and the truth
- * pdftotext's (cell by cell), so table reading order counts as errors.
+ * page by page (metrics.ts pageErrors; pages read with tables not joined
+ * across pages), the OCR side being the blocks' text (cells row by
+ * row) and the truth pdftotext's (cell by cell), so table reading order
+ * counts as errors.
  * Years: ๒๕xx tokens of the truth found in the OCR text (multiset), and
  * OCR years not in the truth ("wrong"). Periods: "ไตรมาสที่ ๑ - ๒" alike.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { blocksText, cer, matched, periodsIn, yearsIn } from '../src/ocr/metrics.js';
+import { matched, pageErrors, pageTexts, periodsIn, yearsIn } from '../src/ocr/metrics.js';
 import { createOcrEngine } from '../src/ocr/engine.js';
 import { ocrPdf } from '../src/ocr/pdf.js';
 
@@ -84,19 +86,23 @@ try {
       dpi,
       alsoUnrepaired: true,
       pageImages: !pdfjsRender,
+      // each page's own reading: joined, a row cut by a page break is one row of the page before (metrics.ts pageErrors)
+      joinContinuedTables: false,
       numberOptions: unseen && font ? { excludeFonts: new RegExp(`^${font}(-Bold)?(/lo)?$`) } : {},
     });
     const cpu = process.cpuUsage(c0);
     const wall = (Date.now() - t0) / 1000;
     // per page, from the blocks' pages
+    const afterPages = pageTexts(res.blocks);
+    const beforePages = pageTexts(res.unrepairedBlocks ?? []);
     for (const p of truthPages) {
       const truth = readFileSync(join(dir, `${stem}.p${p}.txt`), 'utf8');
-      const after = blocksText(res.blocks.filter((b) => b.source.page === p));
-      const before = blocksText((res.unrepairedBlocks ?? []).filter((b) => b.source.page === p));
-      const e = cer(after, truth);
-      const len = truth.replace(/\s+/g, '').length;
-      all.chars += len;
-      all.errs += e * len;
+      const after = afterPages.get(p) ?? '';
+      const before = beforePages.get(p) ?? '';
+      const pe = pageErrors(res.blocks, new Map([[p, truth]]));
+      const e = pe.errors / Math.max(1, pe.chars);
+      all.chars += pe.chars;
+      all.errs += pe.errors;
       add(all.yearsBefore, yearsIn(truth), yearsIn(before));
       add(all.yearsAfter, yearsIn(truth), yearsIn(after));
       // years read wrong: flagged (kept as read, with an OCR_NUMBER_UNCERTAIN diagnostic) or silent

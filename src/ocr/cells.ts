@@ -138,10 +138,12 @@ export function poorCells(g: RuledGrid, words: readonly OcrWord[], s: number): R
 /**
  * The page reading with the cells it got wrong ({@link poorCells}, the
  * `max` smallest of a page) read again on their own: each cut out of the image with
- * its rules erased and read as a block (PSM 6); its words replace the
- * page's words in that cell.
+ * its rules erased and read as a block (PSM 6), in the page's `languages`
+ * (the Thai-first reading's "tha": read with every language, the cells
+ * would need workers of their own, started for a few crops); its words
+ * replace the page's words in that cell.
  */
-export async function rereadPoorCells(engine: OcrEngine, prepared: PreparedPage<GreyImage & { dpi: number }>, page: OcrResult, max = 6): Promise<OcrResult> {
+export async function rereadPoorCells(engine: OcrEngine, prepared: PreparedPage<GreyImage & { dpi: number }>, page: OcrResult, max = 6, languages?: string): Promise<OcrResult> {
   const { image, grids, skew: s } = prepared;
   // the smallest first (numbers and periods sit in small cells; a big cell costs as much as a page's worth of lines)
   const area = (r: Region): number => (r.x1 - r.x0) * (r.y1 - r.y0);
@@ -152,7 +154,7 @@ export async function rereadPoorCells(engine: OcrEngine, prepared: PreparedPage<
   if (regions.length === 0) return page;
   const bg = backgroundLevel(image, 20_000);
   const inset = 2;
-  const read = await Promise.all(regions.map((r) => engine.recognise(cut(image, r, s, inset, bg), { dpi: image.dpi, psm: 6 })));
+  const read = await Promise.all(regions.map((r) => engine.recognise(cut(image, r, s, inset, bg), { dpi: image.dpi, psm: 6, languages })));
   const inside = (w: OcrWord, r: Region): boolean => {
     const cx = (w.bbox.x0 + w.bbox.x1) / 2;
     const cy = (w.bbox.y0 + w.bbox.y1) / 2;

@@ -29,6 +29,72 @@ export function blocksText(blocks: readonly Block[]): string {
     .join('\n');
 }
 
+/**
+ * The text of each page's blocks ({@link blocksText}), by page number. A
+ * table's rows count on their own pages: a table continued over several
+ * pages and joined (ocrPdf's joinContinuedTables) is one block of its first
+ * page, its rows keep the pages they were read on.
+ */
+export function pageTexts(blocks: readonly Block[]): Map<number, string> {
+  const parts = new Map<number, string[]>();
+  const put = (page: number | null, text: string): void => {
+    if (page === null) return;
+    const list = parts.get(page) ?? [];
+    list.push(text);
+    parts.set(page, list);
+  };
+  for (const b of blocks) {
+    if (b.type !== 'table') {
+      put(b.source.page, b.text);
+      continue;
+    }
+    // runs of rows of one page, each as blocksText writes a table
+    let page: number | null = null;
+    let run: string[] = [];
+    for (const r of b.rows) {
+      const p = r.source.page ?? b.source.page;
+      if (p !== page && run.length > 0) {
+        put(page, run.join('\n'));
+        run = [];
+      }
+      page = p;
+      run.push(r.cells.map(cellText).join(' '));
+    }
+    if (run.length > 0) put(page, run.join('\n'));
+  }
+  return new Map([...parts].map(([p, texts]) => [p, texts.join('\n')]));
+}
+
+export interface PageErrors {
+  /** Edit distance summed over the pages ({@link cer} × the truth's length; an empty truth: every character read). */
+  errors: number;
+  /** Characters of the truth texts ({@link comparable}). */
+  chars: number;
+}
+
+/**
+ * Character errors of OCR'd blocks against the truth text of each page
+ * (`truth`: page number → text), page by page; a page read with nothing
+ * counts all of its truth. Tables joined across pages are taken apart by
+ * their rows' pages ({@link pageTexts}): taken by the block's page, the
+ * first page held every row (well over 100 %) and the others none (100 %).
+ * A row cut by a page break and joined stays on the page before, and a
+ * header printed again is dropped, so read the pages with ocrPdf's
+ * `joinContinuedTables: false` for the page's own text.
+ */
+export function pageErrors(blocks: readonly Block[], truth: ReadonlyMap<number, string>): PageErrors {
+  const got = pageTexts(blocks);
+  let errors = 0;
+  let chars = 0;
+  for (const [p, want] of truth) {
+    const b = comparable(want);
+    const a = got.get(p) ?? '';
+    errors += b.length === 0 ? comparable(a).length : cer(a, want) * b.length;
+    chars += b.length;
+  }
+  return { errors, chars };
+}
+
 /** BE years written ๒๕xx / 25xx (as numbers). */
 export function yearsIn(s: string): number[] {
   // word by word: a year at the end of a line is still one when the next line starts with a digit ("๒๕๖๘\n๖. …")

@@ -38,6 +38,14 @@ export interface Suspect {
 const FOREIGN = /[\x21-\x7e\u00a0-\u024f\u2010-\u203a]/;
 /** Of those, the ones Thai text seldom has (not the dots, commas, brackets and dashes of Thai abbreviations and lists). */
 const STRONG = /[0-9A-Za-z!@#$%^&*_=+|<>?[\]{}~\\\u00a0-\u024f\u201c\u201d]/;
+/**
+ * The strokes of a ruled table as the Thai model writes them: a vertical rule as "|", a rule's
+ * corner or a rule beside a bracket as "[" "]" "(" ")", alone or glued to the Thai letter next to
+ * it ("[ด"). They are no Latin: English reads no letter there, so they make no place.
+ */
+const RULE_MARKS = /[|[\](){}]/g;
+/** A word with a character Thai text seldom has, besides rule marks. */
+const strong = (w: OcrWord): boolean => STRONG.test(w.text.replace(RULE_MARKS, ''));
 /** Below this confidence a word read by the Thai model is suspect. */
 const LOW = 50;
 /** Suspect words this many words apart (or fewer) are one place. */
@@ -58,7 +66,9 @@ function textHeight(words: readonly OcrWord[]): number {
  * runs of suspect words (an ASCII or Latin character, or a confidence under
  * 50) at most JOIN words apart and near each other, with the words between
  * them; a place needs a character Thai text seldom has (a digit, a letter,
- * a symbol: not only the dots and brackets of Thai abbreviations).
+ * a symbol: not only the dots and brackets of Thai abbreviations) besides
+ * the bars and brackets a table rule is read as ("|", "(|", "[ด"): on a ruled
+ * page those were most of the places sent to English (bench/RESULTS.md).
  */
 export function suspects(words: readonly OcrWord[]): Suspect[] {
   const H = textHeight(words) || 20;
@@ -79,7 +89,8 @@ export function suspects(words: readonly OcrWord[]): Suspect[] {
       if (suspectWord(v)) last = j;
       j++;
     }
-    if (words.slice(i, last + 1).some((x) => STRONG.test(x.text))) out.push({ from: i, to: last + 1 });
+    // a rule read as "|" beside Thai text or a Thai number ("| ๑.") is no Latin: only a place with another strong character is read
+    if (words.slice(i, last + 1).some(strong)) out.push({ from: i, to: last + 1 });
     i = last + 1;
   }
   return out;

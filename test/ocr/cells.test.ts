@@ -77,6 +77,22 @@ describe('rereadPoorCells', () => {
     expect(out.words.find((x) => x.text === 'ไตรมาสที่')?.bbox.x0).toBe(104);
   });
 
+  it('reads the cells in the page\'s language when the page was read in one (Thai first: no workers for all languages)', async () => {
+    const sent: Array<RecogniseOptions | undefined> = [];
+    const engine: OcrEngine = {
+      languages: 'tha+eng',
+      workers: 1,
+      languagesPerImage: true,
+      async recognise(_img, options) {
+        sent.push(options);
+        return { words: [w('ไตรมาสที่', 12, 30, false, 92), w('๑', 140, 30, true, 92)], confidence: 92, width: 216, height: 136 };
+      },
+      terminate: async () => undefined,
+    };
+    await rereadPoorCells(engine, prepared, page, 6, 'tha');
+    expect(sent.map((o) => o?.languages)).toEqual(['tha']);
+  });
+
   it('keeps the page\'s words when the cell reads no better on its own', async () => {
     const engine: OcrEngine = {
       languages: 'tha',

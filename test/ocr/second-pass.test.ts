@@ -58,6 +58,15 @@ describe('suspects', () => {
     ]);
   });
 
+  it('makes no place of a table rule read as bars and brackets, beside Thai text or a Thai number', () => {
+    // "| ๑." (a rule, then the item number), "(|" and "[ด" (a rule's corner glued to a letter), a bar read at low confidence
+    const rules = [word('|', 10, 87), word('๑', 30, 91), word('.', 44, 93), word('(|', 100, 61), word('[ด', 140, 25), word('|', 200, 44), word('ก', 214)];
+    expect(suspects(rules)).toEqual([]);
+    // a Latin word read as digits beside a rule is still a place
+    const words = [word('|', 10, 87), ...thaiReading().slice(3, 8)];
+    expect(suspects(words).map((p) => words.slice(p.from, p.to).map((w) => w.text).join(' '))).toEqual(['| 0 ๐ 05 8']);
+  });
+
   it('finds nothing in a confident Thai reading', () => {
     const words = [word('ข', 10), word('อ', 24), word('พ', 300), word('.', 314), word('ศ', 328), word('.', 342), word('๒๕๖๗', 370, 95), word('(', 400), word('ก', 414), word(')', 428)];
     expect(suspects(words)).toEqual([]);
