@@ -90,7 +90,9 @@ export function rowNumber(c: TableCell | undefined): number | null {
  * The grid column numbering the table's rows: numbers in at least a third
  * of the cells starting there (sub-rows have none), counting up (by one,
  * or a few where a number is cut or missing) or starting again at one (a day of the month opening a period cell does
- * not); -1 when no column does.
+ * not); of several such columns the one with the most numbers (a section
+ * column written once over its rows counts its titles' numbers where a
+ * page shows one row of a section); -1 when no column does.
  */
 export function numberColumn(placed: readonly Placed[][]): number {
   const byCol = new Map<number, Array<{ n: number | null; sub: boolean; alone: boolean }>>();
@@ -98,11 +100,16 @@ export function numberColumn(placed: readonly Placed[][]): number {
     for (const { cell, col } of cells) {
       // a cell across columns (a section row, a note) numbers no row
       if (cell.colspan > 1) continue;
+      // a title merged down over rows ("๑. กระบวนการ …" written once for its section, or drawn again
+      // empty on a new page) numbers a group of rows, not a row; a number alone merged over its sub-rows does
+      if (cell.rowspan > 1 && !NUMBER_ALONE.test(cell.paragraphs.join(' ').trim())) continue;
       const ns = byCol.get(col) ?? [];
       ns.push({ n: rowNumber(cell), sub: SUB_NUMBER.test(firstText(cell)), alone: NUMBER_ALONE.test(cell.paragraphs.join(' ').trim()) });
       byCol.set(col, ns);
     }
   }
+  let best = -1;
+  let most = 0;
   for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
     const all = byCol.get(col)!;
     const numbered = all.filter((x) => x.n !== null);
@@ -116,9 +123,14 @@ export function numberColumn(placed: readonly Placed[][]): number {
     // title's number on each row ("๑. กระบวนการ …", "๑. กระบวนการ …", "๒. …") does not count
     // (the first may be any number: a table of its own per section numbers on from the one before)
     const counting = ns.filter((n, k) => k === 0 || (n === 1 && (numbered[k]!.alone || ns[k - 1] !== 1)) || (n > ns[k - 1]! && n <= ns[k - 1]! + 3)).length;
-    if (counting >= ns.length * 0.75) return col;
+    // of the columns that count, the one numbering the most rows (a section title's number, "๒. การให้บริการ"
+    // on the one row of its section a page shows, counts too, once)
+    if (counting >= ns.length * 0.75 && ns.length > most) {
+      best = col;
+      most = ns.length;
+    }
   }
-  return -1;
+  return best;
 }
 
 /**

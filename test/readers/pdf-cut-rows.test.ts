@@ -86,4 +86,19 @@ describe('isCutRow', () => {
     );
     expect(numberColumn(placeCells(t.rows))).toBe(1);
   });
+
+  it('does not take a section column written once over its rows (merged down) for the numbering', () => {
+    // sections ๑ and ๒ so far: "๑. …", "๒. …" count up like row numbers, but each title covers a group of rows
+    const t = table(
+      [r('ประเด็น', 'ลำดับ', 'มาตรการ'), r(c('๑. กระบวนการ ปฏิบัติงาน', 2), '๑', 'ก'), r('๒', 'ข'), r(c('๒. การให้ บริการ', 3), '๑', 'ค')],
+      position(1, null),
+    );
+    expect(numberColumn(placeCells(t.rows))).toBe(1);
+    // the next page: section ๒'s cell drawn again, empty, over a complete row numbered ๒: not the rest of row ๑
+    expect(isCutRow(t, r(c('', 2), '๒', 'ง'))).toBe(false);
+    // a section's one row on a page (its title in a cell of its own, not merged) numbers no more rows than the numbering
+    const t2 = table([...t.rows, r('๒', 'ง'), r('๓', 'จ'), r('๓. การใช้อำนาจ', '๑', 'ฉ')], position(1, null));
+    expect(numberColumn(placeCells(t2.rows))).toBe(1);
+    expect(isCutRow(t2, r(c('', 2), '๒', 'ช'))).toBe(false);
+  });
 });
