@@ -141,8 +141,10 @@ export function numberColumn(placed: readonly Placed[][]): number {
  * its first cell is empty (a merged cell drawn again, empty, not counted).
  */
 export function isCutRow(t: TableBlock, first: TableRow): boolean {
-  const col = numberColumn(placeCells(lastRows(t)));
+  const placed = placeCells(lastRows(t));
+  const col = numberColumn(placed);
   const own = placeCells([first])[0]!;
+  if (closesBracket(placed, own)) return true;
   if (col >= 0) {
     const at = own.find((p) => p.col === col);
     // a cell spanning the number column (a section row, a note): a row of its own
@@ -155,5 +157,53 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
     return !own.some((p) => SUB_ITEM.test(firstText(p.cell)));
   }
   const lead = own.find((p) => !redrawn(p.cell));
-  return lead !== undefined && firstText(lead.cell) === '';
+  return (lead !== undefined && firstText(lead.cell) === '') || leavesFilledEmpty(placed, lastRows(t), own);
+}
+
+const cellText = (c: TableCell | undefined): string => (c?.paragraphs ?? []).join(' ');
+
+/** Brackets left open at the end of `s` (> 0), and whether a ")" closes one opened before `s`. */
+function brackets(s: string): { open: number; closesEarlier: boolean } {
+  let depth = 0;
+  let closesEarlier = false;
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (depth === 0) closesEarlier = true;
+      else depth--;
+    }
+  }
+  return { open: depth, closesEarlier };
+}
+
+/**
+ * A bracket the table's last row left open ("(๑", "(ข้อ O๑๑ ถึง") closed
+ * in the same column by the first row on the new page (")", "O๑๓)"): the
+ * page cut the row inside it.
+ */
+function closesBracket(placed: readonly Placed[][], own: readonly Placed[]): boolean {
+  if (placed.length === 0) return false;
+  const above = coveringCells(placed, placed.length - 1);
+  return own.some((p) => brackets(cellText(p.cell)).closesEarlier && brackets(cellText(above.get(p.col))).open > 0);
+}
+
+/**
+ * Without a number column, a cut row shows by what it leaves out: its short
+ * cells (who is responsible, the issue's code) fitted on the page before, so
+ * on the new page it has nothing in two or more columns that every data row
+ * of the table (two at least) fills, while its long cells go on.
+ */
+function leavesFilledEmpty(placed: readonly Placed[][], rows: readonly TableRow[], own: readonly Placed[]): boolean {
+  const data = rows.flatMap((r, i) => (r.header ? [] : [i]));
+  if (data.length < 2) return false;
+  // per row, the grid columns a cell with text covers (its own or one merged down from above)
+  const filled = rows.map(() => new Set<number>());
+  placed.forEach((cells, i) => {
+    for (const { cell, col } of cells) {
+      if (cellText(cell).trim() === '') continue;
+      for (let r = i; r < Math.min(rows.length, i + Math.max(1, cell.rowspan)); r++) for (let k = 0; k < Math.max(1, cell.colspan); k++) filled[r]!.add(col + k);
+    }
+  });
+  const gaps = own.filter((p) => p.cell.colspan === 1 && cellText(p.cell).trim() === '' && data.every((i) => filled[i]!.has(p.col)));
+  return gaps.length >= 2;
 }

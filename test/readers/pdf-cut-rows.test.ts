@@ -101,4 +101,35 @@ describe('isCutRow', () => {
     expect(numberColumn(placeCells(t2.rows))).toBe(1);
     expect(isCutRow(t2, r(c('', 2), '๒', 'ช'))).toBe(false);
   });
+
+  // a section column repeated on each row, status ticks, a number on the first row of each issue only (the others
+  // are its sub-rows), responsible, issue and measure columns: too few numbers to tell the numbering
+  const sparse = (...rows: TableRow[]) =>
+    table(
+      [
+        r('ประเด็น', 'แล้ว', 'ยังไม่', 'ลำดับ', 'ผู้รับผิดชอบ', 'ประเด็นที่ต้องพัฒนา', 'มาตรการ'),
+        r('๒. การให้บริการ', '✓', '', '', 'กองช่าง', 'ข้อ I๓ บุคลากร', 'จัดทำคู่มือ'),
+        r('๒. การให้บริการ', '', '✓', '', 'สำนักปลัด', 'บุคลากรบางราย', 'เผยแพร่ข้อมูล'),
+        ...rows,
+      ],
+      position(1, null),
+    );
+
+  it('takes a row closing a bracket the row above left open, in the same column, as its rest', () => {
+    const t = sparse(r('๓. ช่องทางและรูป แบบการ', '✓', '', '(๑', 'งานการเจ้าหน้าที่', 'o๖, o๘ ช่องทาง', 'มีการเผยแพร่และ'));
+    expect(numberColumn(placeCells(t.rows))).toBe(-1);
+    expect(isCutRow(t, r('ประชาสัมพันธ์เผยแพร่', '', '', ')', 'กองคลัง', 'ข้อมูลเข้าถึงได้ยาก', 'ประชาสัมพันธ์'))).toBe(true);
+    // a code list in a text cell cut the same way
+    const codes = sparse(r('๓. ช่องทาง', '✓', '', '', 'กองคลัง', 'บุคลากรบางราย (ข้อ O๑๑ ถึง', 'มีการเผยแพร่'));
+    expect(isCutRow(codes, r('ประชาสัมพันธ์', '', '', '', 'งานพัสดุ', 'O๑๓) ที่ยังไม่ผ่าน', 'ข้อมูล'))).toBe(true);
+    // a bracket closed on its own row, or opened in another column, says nothing
+    expect(isCutRow(codes, r('๓. ช่องทาง', '', '✓', '', 'งานพัสดุ', 'เผยแพร่ (o๘)', 'ข้อมูล'))).toBe(false);
+  });
+
+  it('takes a row leaving empty two columns every row of the table fills as the rest of the row above', () => {
+    const t = sparse(r('๓. ช่องทางและรูป แบบการ', '✓', '', '', 'งานการเจ้าหน้าที่', 'o๖, o๘ ช่องทาง', 'มีการเผยแพร่และ'));
+    expect(isCutRow(t, r('ภาครัฐ', '', '', '', '', '', 'ของผู้บังคับบัญชา'))).toBe(true);
+    // one such column left empty (no one responsible named) is a row of its own
+    expect(isCutRow(t, r('๓. ช่องทาง', '', '✓', '', '', 'บุคลากรบางราย', 'จัดอบรม'))).toBe(false);
+  });
 });
