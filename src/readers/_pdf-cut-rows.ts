@@ -147,8 +147,8 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
   if (closesBracket(placed, own)) return true;
   if (col >= 0) {
     const at = own.find((p) => p.col === col);
-    // a cell spanning the number column (a section row, a note): a row of its own
-    if (!at) return false;
+    // no cell of its own there, or one across columns (a section row, a caption, a note): a row of its own
+    if (!at || at.cell.colspan > 1) return false;
     // the number itself cut ("ข้อ" / "๔", "(" / "๓)"): the row above has the start of one and no number
     const above = coveringCells(placeCells(lastRows(t)), lastRows(t).length - 1).get(col);
     const start = firstText(above);

@@ -133,3 +133,16 @@ describe('isCutRow', () => {
     expect(isCutRow(t, r('๓. ช่องทาง', '', '✓', '', '', 'บุคลากรบางราย', 'จัดอบรม'))).toBe(false);
   });
 });
+
+describe('tables under caption rows across pages', () => {
+  const caption = (text: string): TableRow => row([cell([text], { colspan: 3 })], position(1, null));
+  it("keeps the next issue's caption row at the top of a page: its number differs, it is no repeat of the one before", () => {
+    const t = table([caption('ประเด็นที่ ๑'), r('ที่', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๑', 'จัดทำคู่มือ', 'ต.ค. ๒๕๖๖')], position(1, null));
+    appendContinuation(t, [caption('ประเด็นที่ ๓'), r('ที่', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๒', 'เผยแพร่ข้อมูล', 'พ.ย. ๒๕๖๖')]);
+    expect(texts(t.rows).map((x) => x.join('|'))).toEqual(['ประเด็นที่ ๑', 'ที่|มาตรการ|ระยะเวลา', 'ข้อ ๑|จัดทำคู่มือ|ต.ค. ๒๕๖๖', 'ประเด็นที่ ๓', 'ที่|มาตรการ|ระยะเวลา', 'ข้อ ๒|เผยแพร่ข้อมูล|พ.ย. ๒๕๖๖']);
+    // the same caption repeated (the table going on under its issue) is dropped with the header, a typo allowed
+    const u = table([caption('ประเด็นที่ ๑ การปฏิบัติงาน'), r('ที่', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๑', 'จัดทำคู่มือ', 'ต.ค. ๒๕๖๖')], position(1, null));
+    appendContinuation(u, [caption('ประเด็นที่ ๑ การปฏิบัตงาน'), r('ที่', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๒', 'เผยแพร่ข้อมูล', 'พ.ย. ๒๕๖๖')]);
+    expect(u.rows).toHaveLength(4);
+  });
+});
