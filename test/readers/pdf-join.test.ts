@@ -31,6 +31,15 @@ describe('joinCellText', () => {
     expect(joinCellText('50,00', '0')).toBe('50,000');
   });
 
+  it('joins a year broken between its digits, not a date ending a line to the day opening the next', () => {
+    expect(joinCellText('๓๐ ก.ย.๒๕', '๖๖')).toBe('๓๐ ก.ย.๒๕๖๖');
+    expect(joinCellText('1 ต.ค. 25', '66')).toBe('1 ต.ค. 2566');
+    // a period's start on one line and its end on the next ("๑ ก.ค. ๖๘" / "๓๑ สิงหาคม ๒๕๖๘")
+    expect(joinCellText('๑ กรกฎาคม ๒๕๖๗', '๓๐ กันยายน ๒๕๖๗')).toBe('๑ กรกฎาคม ๒๕๖๗ ๓๐ กันยายน ๒๕๖๗');
+    expect(joinCellText('๑ ก.ค. ๖๘', '๓๑ สิงหาคม ๒๕๖๘')).toBe('๑ ก.ค. ๖๘ ๓๑ สิงหาคม ๒๕๖๘');
+    expect(joinCellText('1 Oct 2023 ต.ค. 2566', '30 ก.ย.')).toBe('1 Oct 2023 ต.ค. 2566 30 ก.ย.');
+  });
+
   it("joins an index code's letter to its number, not a word to a number", () => {
     expect(joinCellText('ข้อ O', '๑๕')).toBe('ข้อ O๑๕');
     expect(joinCellText('(i', '๒)')).toBe('(i๒)');
