@@ -81,9 +81,11 @@ export function redrawn(c: TableCell): boolean {
 
 const firstText = (c: TableCell | undefined): string => (c?.paragraphs[0] ?? '').trim();
 
+/** The row number opening a cell; null for none, and for 0 (no row is numbered 0: "๐." is the rest of a "๑๐." the page cut). */
 export function rowNumber(c: TableCell | undefined): number | null {
   const m = ROW_NUMBER.exec(firstText(c));
-  return m ? Number(m[1]!.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))) : null;
+  const n = m ? Number(m[1]!.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))) : 0;
+  return n > 0 ? n : null;
 }
 
 /**
@@ -144,7 +146,7 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
   const placed = placeCells(lastRows(t));
   const col = numberColumn(placed);
   const own = placeCells([first])[0]!;
-  if (closesBracket(placed, own)) return true;
+  if (closesBracket(placed, own) || completesRepeat(placed, own)) return true;
   if (col >= 0) {
     const at = own.find((p) => p.col === col);
     // no cell of its own there, or one across columns (a section row, a caption, a note): a row of its own
@@ -185,6 +187,25 @@ function closesBracket(placed: readonly Placed[][], own: readonly Placed[]): boo
   if (placed.length === 0) return false;
   const above = coveringCells(placed, placed.length - 1);
   return own.some((p) => brackets(cellText(p.cell)).closesEarlier && brackets(cellText(above.get(p.col))).open > 0);
+}
+
+const squashed = (c: TableCell | undefined): string => cellText(c).replace(/\s+/g, '');
+
+/**
+ * A column repeating the same text on every row (a section's title) whose
+ * last row holds only its start ("ประเด็นที่ ๒ การให้") and the first row
+ * on the new page the rest ("บริการ"): the page cut that row.
+ */
+function completesRepeat(placed: readonly Placed[][], own: readonly Placed[]): boolean {
+  if (placed.length < 2) return false;
+  const last = coveringCells(placed, placed.length - 1);
+  const before = coveringCells(placed, placed.length - 2);
+  return own.some((p) => {
+    const start = squashed(last.get(p.col));
+    const rest = squashed(p.cell);
+    const whole = squashed(before.get(p.col));
+    return start !== '' && rest !== '' && last.get(p.col) !== before.get(p.col) && whole === start + rest;
+  });
 }
 
 /**

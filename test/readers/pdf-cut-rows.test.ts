@@ -134,6 +134,34 @@ describe('isCutRow', () => {
   });
 });
 
+describe('cut rows told by their content', () => {
+  const rows = (...more: TableRow[]) =>
+    table(
+      [
+        r('ประเด็น', 'มาตรการ', 'ลำดับ', 'ข้อ', 'ระยะเวลา'),
+        r('ประเด็นที่ ๒ การให้ บริการ', 'ปรับปรุงคุณภาพ', '๑', 'I๒', 'ต.ค. ๖๕'),
+        r('ประเด็นที่ ๒ การให้ บริการ', '- ประชาสัมพันธ์', '', 'I๓', 'พ.ย. ๖๕'),
+        r('ประเด็นที่ ๒ การให้ บริการ', '- จัดอบรม', '', 'I๔', 'ธ.ค. ๖๕'),
+        ...more,
+      ],
+      position(1, null),
+    );
+
+  it('takes a row completing the text its column repeats on every row as the rest of the row the page cut', () => {
+    const t = rows(r('ประเด็นที่ ๒ การให้', '๑.๒ จัดให้มีช่องทาง', '', 'ข้อ', 'เริ่ม ๑ ก.พ.'));
+    expect(numberColumn(placeCells(t.rows))).toBe(-1);
+    expect(isCutRow(t, r('บริการ', 'รับฟังความคิดเห็น', '', 'I๖, I๘', '๒๕๖๖ สิ้นสุด ๓๐ เม.ย.'))).toBe(true);
+    // the column's whole text again: a row of its own
+    expect(isCutRow(rows(), r('ประเด็นที่ ๒ การให้ บริการ', 'รับฟังความคิดเห็น', '', 'I๖', 'ม.ค. ๖๖'))).toBe(false);
+  });
+
+  it('reads "๐." in the number column as the rest of a number the page cut ("๑" / "๐."), not a row number', () => {
+    const t = table([r('ลำดับ', 'มาตรการ'), ...['๗.', '๘.', '๙.'].map((n) => r(n, 'ก')), r('๑', 'จัดทำสรุปผลการจัด')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(0);
+    expect(isCutRow(t, r('๐.', 'ซื้อจัดจ้างรายเดือน'))).toBe(true);
+  });
+});
+
 describe('tables under caption rows across pages', () => {
   const caption = (text: string): TableRow => row([cell([text], { colspan: 3 })], position(1, null));
   it("keeps the next issue's caption row at the top of a page: its number differs, it is no repeat of the one before", () => {
