@@ -84,8 +84,10 @@ const CONTINUED = /^\s*[(\[]?\s*ต่อ\s*[)\]]?\s*$/;
 
 /** Appends a continuation cell's text to the cell it continues (the text was cut by a page break). */
 function joinCell(target: TableCell, c: TableCell): void {
-  // "(ต่อ)" marks the continuation: nothing to add once joined
+  // "(ต่อ)" marks the continuation: nothing to add once joined; nor does the cell's text written again
+  // (a section title repeated on the continuation, the cell above merged over its rows)
   if (isEmpty(c) || CONTINUED.test(c.paragraphs.join(' '))) return;
+  if (squash(c.paragraphs.join('')) === squash(target.paragraphs.join(''))) return;
   if (isEmpty(target)) {
     target.paragraphs = [...c.paragraphs];
     target.bold = c.bold;

@@ -50,6 +50,17 @@ describe('appendContinuation with merged cells', () => {
   });
 });
 
+describe('appendContinuation, a cut row continued under "(ต่อ)"', () => {
+  it('does not add to a cell the same text written again in the continuation (a section title repeated)', () => {
+    const t = table([header(), r(c('ประเด็นที่ ๑ กระบวนการปฏิบัติงาน', 2), '๑', 'การป้องกันการขัดกัน', 'ไตรมาส ๔'), r('๒', 'มีการกำหนดนโยบายของผู้บริหาร', 'ไตรมาส ๓')], position(1, null));
+    appendContinuation(t, [header(), r('ประเด็นที่ ๑ กระบวนการ ปฏิบัติงาน', '(ต่อ)', 'ไม่ให้รับทรัพย์สิน', '')]);
+    expect(texts(t.rows.slice(1))).toEqual([
+      ['ประเด็นที่ ๑ กระบวนการปฏิบัติงาน', '๑', 'การป้องกันการขัดกัน', 'ไตรมาส ๔'],
+      ['๒', 'มีการกำหนดนโยบายของผู้บริหาร ไม่ให้รับทรัพย์สิน', 'ไตรมาส ๓'],
+    ]);
+  });
+});
+
 describe('isCutRow', () => {
   const numbered = (...rows: TableRow[]) => table([r('ลำดับ', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๑', 'จัดทำคู่มือ', 'ต.ค.'), r('ข้อ ๒', 'เผยแพร่', 'พ.ย.'), ...rows], position(1, null));
 
