@@ -146,7 +146,7 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
   const placed = placeCells(lastRows(t));
   const col = numberColumn(placed);
   const own = placeCells([first])[0]!;
-  if (closesBracket(placed, own) || completesRepeat(placed, own)) return true;
+  if (closesBracket(placed, own) || completesRepeat(placed, own) || codeAfterKho(placed, own)) return true;
   if (col >= 0) {
     const at = own.find((p) => p.col === col);
     // no cell of its own there, or one across columns (a section row, a caption, a note): a row of its own
@@ -158,6 +158,8 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
     if (rowNumber(at.cell) !== null || SUB_ITEM.test(firstText(at.cell))) return false;
     return !own.some((p) => SUB_ITEM.test(firstText(p.cell)));
   }
+  // a numbered sub-row ("๓.๒ …") opening a cell is a row of its own, its first cell empty or not
+  if (own.some((p) => SUB_NUMBER.test(firstText(p.cell)))) return false;
   const lead = own.find((p) => !redrawn(p.cell));
   return (lead !== undefined && firstText(lead.cell) === '') || leavesFilledEmpty(placed, lastRows(t), own);
 }
@@ -187,6 +189,18 @@ function closesBracket(placed: readonly Placed[][], own: readonly Placed[]): boo
   if (placed.length === 0) return false;
   const above = coveringCells(placed, placed.length - 1);
   return own.some((p) => brackets(cellText(p.cell)).closesEarlier && brackets(cellText(above.get(p.col))).open > 0);
+}
+
+/** "ข้อ" ending a cell, waiting for its code or number. */
+const KHO_END = /(?:^|\s)ข้อ$/;
+/** A code or a number opening a cell: "E๙", "O๑๑", "๔". */
+const CODE_START = /^[A-Za-z]{1,2}\s?[0-9๐-๙]|^[0-9๐-๙]/;
+
+/** The table's last row ends a cell with "ข้อ" and the first row on the new page opens the same column with its code. */
+function codeAfterKho(placed: readonly Placed[][], own: readonly Placed[]): boolean {
+  if (placed.length === 0) return false;
+  const above = coveringCells(placed, placed.length - 1);
+  return own.some((p) => KHO_END.test(cellText(above.get(p.col)).trim()) && CODE_START.test(firstText(p.cell)));
 }
 
 const squashed = (c: TableCell | undefined): string => cellText(c).replace(/\s+/g, '');

@@ -166,6 +166,20 @@ describe('cut rows told by their content', () => {
     expect(isCutRow(rows(), r('ประเด็นที่ ๒ การให้ บริการ', 'รับฟังความคิดเห็น', '', 'I๖', 'ม.ค. ๖๖'))).toBe(false);
   });
 
+  it('takes a code whose "ข้อ" ended the row above, in the same column, as the rest of that row', () => {
+    const t = rows(r('ประเด็นที่ ๒ การให้ บริการ', 'มีการมอบหมาย', '', 'ข้อ', 'ม.ค. ๖๖'));
+    expect(isCutRow(t, r('ประเด็นที่ ๒ การให้ บริการ', 'ผู้รับผิดชอบตอบข้อซักถาม', '', 'E๙', ''))).toBe(true);
+    // "ข้อ" closing a cell's sentence is no cut code when the next row's cell opens with words
+    expect(isCutRow(t, r('ประเด็นที่ ๒ การให้ บริการ', 'จัดอบรม', '', 'ตามข้อเสนอ', 'ก.พ. ๖๖'))).toBe(false);
+  });
+
+  it('keeps a row opening a numbered sub-row ("๓.๒ …") a row of its own, its first cell empty', () => {
+    const t = table([r('ประเด็น', 'ผลลัพธ์', 'มาตรการ'), r('การให้บริการ', 'ประชาชนพึงพอใจ', 'จัดทำคู่มือ'), r('', 'ข้อมูลครบถ้วน', '๑.๑ เผยแพร่ข้อมูล')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(-1);
+    expect(isCutRow(t, r('', 'ประชาชนเข้ามามีส่วนร่วม', '๑.๒ มีการมอบหมายผู้รับผิดชอบ'))).toBe(false);
+    expect(isCutRow(t, r('', 'หน้าที่', 'ตอนและระยะเวลา'))).toBe(true);
+  });
+
   it('reads "๐." in the number column as the rest of a number the page cut ("๑" / "๐."), not a row number', () => {
     const t = table([r('ลำดับ', 'มาตรการ'), ...['๗.', '๘.', '๙.'].map((n) => r(n, 'ก')), r('๑', 'จัดทำสรุปผลการจัด')], position(1, null));
     expect(numberColumn(placeCells(t.rows))).toBe(0);
