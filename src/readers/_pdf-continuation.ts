@@ -129,11 +129,12 @@ export function appendContinuation(t: TableBlock, rows: readonly TableRow[]): vo
   let repeated = 0;
   const overflow = new Map<number, string>();
   // the first row given a typo's leeway, the rows under it (a header's second row) only when equal; any of them clipped
+  // (clipped first: a wide header clipped by a few letters also passes for a repeat with a typo, and its lost text must still go)
   const repeats = (k: number): boolean => {
-    if (k === 0 ? repeatsRow(t.rows[0]!, rows[0]!) : t.rows[k]!.cells.length === rows[k]!.cells.length && rowText(t.rows[k]!) === rowText(rows[k]!)) return true;
     const cut = clippedRepeat(t.rows[k]!, rows[k]!);
     cut?.forEach((v, x) => overflow.set(x, v));
-    return cut !== null;
+    if (cut !== null) return true;
+    return k === 0 ? repeatsRow(t.rows[0]!, rows[0]!) : t.rows[k]!.cells.length === rows[k]!.cells.length && rowText(t.rows[k]!) === rowText(rows[k]!);
   };
   while (repeated < rows.length && repeated < t.rows.length - 1 && repeats(repeated)) repeated++;
   const head = t.rows[0];

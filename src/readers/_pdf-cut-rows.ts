@@ -74,6 +74,11 @@ const SUB_NUMBER = /^\(?[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}(?![0-9๐-๙,])/;
 /** A sub-row's number or bullet opening a cell: "๑.๒ …", "- …", "• …" (not a range's end cut off: "– ๓๑ มี.ค."). */
 const SUB_ITEM = new RegExp(`${SUB_NUMBER.source}|^[-–•●○▪]\\s+(?![0-9๐-๙])`);
 
+/** A number and its dot, nothing after: "๑.", "(2.". */
+const CUT_AT_DOT = /^\(?[0-9๐-๙]{1,3}\.$/;
+/** Digits alone: "๒", "2)". */
+const DIGITS_ALONE = /^[0-9๐-๙]{1,2}\)?$/;
+
 /** An empty cell merged down over rows: on a new page, a merged cell from the page before drawn again. */
 export function redrawn(c: TableCell): boolean {
   return c.rowspan > 1 && c.paragraphs.every((p) => p.trim() === '');
@@ -152,9 +157,11 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
     // no cell of its own there, or one across columns (a section row, a caption, a note): a row of its own
     if (!at || at.cell.colspan > 1) return false;
     // the number itself cut ("ข้อ" / "๔", "(" / "๓)"): the row above has the start of one and no number
-    const above = coveringCells(placeCells(lastRows(t)), lastRows(t).length - 1).get(col);
+    const above = coveringCells(placed, placed.length - 1).get(col);
     const start = firstText(above);
     if (start !== '' && rowNumber(above) === null && !SUB_ITEM.test(start) && rowNumber(cell([joinCellText(start, firstText(at.cell))])) !== null) return true;
+    // a sub-row's number cut after its dot ("๑." / "๒" for ๑.๒) in a column numbering sub-rows so
+    if (CUT_AT_DOT.test(cellText(above).trim()) && DIGITS_ALONE.test(cellText(at.cell).trim()) && placed.some((cells) => cells.some((p) => p.col === col && SUB_NUMBER.test(firstText(p.cell))))) return true;
     if (rowNumber(at.cell) !== null || SUB_ITEM.test(firstText(at.cell))) return false;
     return !own.some((p) => SUB_ITEM.test(firstText(p.cell)));
   }

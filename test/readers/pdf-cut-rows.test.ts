@@ -180,6 +180,15 @@ describe('cut rows told by their content', () => {
     expect(isCutRow(t, r('', 'หน้าที่', 'ตอนและระยะเวลา'))).toBe(true);
   });
 
+  it('takes "๒" under "๑." in a column numbering sub-rows "๑.๑" as the rest of the sub-row number ๑.๒', () => {
+    const t = table([r('ที่', 'มาตรการ'), r('๑.', 'ก'), r('๑.๑', 'ข'), r('๑.', 'จัดทำคู่มือ')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(0);
+    expect(isCutRow(t, r('๒', 'การปฏิบัติงาน'))).toBe(true);
+    // without sub-row numbers in the column, "๒" is the next row
+    const plain = table([r('ที่', 'มาตรการ'), r('๑.', 'ก')], position(1, null));
+    expect(isCutRow(plain, r('๒', 'ข'))).toBe(false);
+  });
+
   it('reads "๐." in the number column as the rest of a number the page cut ("๑" / "๐."), not a row number', () => {
     const t = table([r('ลำดับ', 'มาตรการ'), ...['๗.', '๘.', '๙.'].map((n) => r(n, 'ก')), r('๑', 'จัดทำสรุปผลการจัด')], position(1, null));
     expect(numberColumn(placeCells(t.rows))).toBe(0);

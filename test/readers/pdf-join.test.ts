@@ -99,6 +99,13 @@ describe('appendContinuation', () => {
     expect(u.rows[2]!.cells[1]!.paragraphs).toEqual(['ดำเนินการแล้ว']);
   });
 
+  it('takes the lost text out of the row below also when the clipped header passes for a repeat with a typo (a wide header)', () => {
+    const head = (n: string) => r('ประเด็นการประเมิน', n, 'ประเด็นที่ต้องพัฒนา', 'มาตรการดำเนินงานของหน่วยงาน', 'ผู้ดำเนินการ', 'ผลการดำเนินงาน');
+    const t = table([head('ลำดับ'), r('๑. กระบวนการ', '๔.', 'ข้อมูลเข้าถึงได้ยาก', 'ประชาสัมพันธ์', 'กองคลัง', 'ดำเนินการแล้ว')], position(1, null));
+    appendContinuation(t, [head('ลำ'), r('๒. การให้บริการ', 'ดั๕.', 'ผู้รับบริการบางราย', 'เผยแพร่ผลการดำเนินงาน', 'ทุกส่วนราชการ', 'อยู่ระหว่างดำเนินการ')]);
+    expect(t.rows.map((x) => x.cells[1]!.paragraphs.join(' '))).toEqual(['ลำดับ', '๔.', '๕.']);
+  });
+
   it('keeps a first row that only looks like the start of the header', () => {
     const t = table([r('ลำดับ', 'มาตรการ'), r('1', 'จัดทำคู่มือ')], position(1, null));
     appendContinuation(t, [r('2', 'มา')]);
