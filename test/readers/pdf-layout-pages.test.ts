@@ -66,4 +66,15 @@ describe('tables over pages in LibreOffice text PDFs', () => {
     expect(b.n).toBe(26);
     expect([b.f.recall, b.f.precision, b.f.periods]).toEqual([1, 1, 1]);
   });
+
+  it('joins a two-row header the page break split, caption and years at the foot, months on the next page (seed 91029)', async () => {
+    const read = await readPdf(pdf(91029));
+    const t = read.blocks.filter((b): b is TableBlock => b.type === 'table').find((b) => b.rows[0]!.cells[0]!.paragraphs.join('').startsWith('ประเด็นที่ ๔'))!;
+    expect(t.rows.slice(1, 4).map((r) => r.header)).toEqual([true, true, false]);
+    expect(t.rows[2]!.cells.map((c) => c.paragraphs.join(''))).toEqual(['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.']);
+    const { n, f } = await scored(91029);
+    // before: the months and issue ๔'s rows a table of their own, under issue ๒ and without periods (periods and sections 0.75)
+    expect(n).toBe(12);
+    expect([f.recall, f.precision, f.periods, f.sections, f.codeF1]).toEqual([1, 1, 1, 1, 1]);
+  });
 });
