@@ -3,12 +3,17 @@
  * in every format, extracted and scored per phenomenon and per format.
  * The same seeds are written as text, HTML and DOCX (so formats compare on
  * identical content), and the first `pdfDocs` of them as text PDF through
- * LibreOffice when `soffice` is on the PATH.
+ * LibreOffice when `soffice` is on the PATH, and the first `chromiumDocs`
+ * as text PDF printed by Chromium from the HTML (another PDF writer: cell
+ * borders sliced at page breaks, Thai clusters in ActualText spans) when
+ * its binary is there.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { extract } from '../src/index.js';
 import { type LayoutFormat, runLayouts } from '../test/_support/layouts/run.js';
 import { formatTallies } from '../test/_support/layouts/score.js';
+import { CHROMIUM } from '../test/_support/layouts/write-chromium.js';
 
 export const LAYOUT_SEED0 = 10_000;
 
@@ -21,19 +26,21 @@ function hasSoffice(): boolean {
   }
 }
 
-export async function benchLayouts(opts: { seeds: number; pdfDocs: number; seed0?: number }): Promise<void> {
+export async function benchLayouts(opts: { seeds: number; pdfDocs: number; chromiumDocs: number; seed0?: number }): Promise<void> {
   const seed0 = opts.seed0 ?? LAYOUT_SEED0;
   const pdf = opts.pdfDocs > 0 && hasSoffice();
+  const chromium = opts.chromiumDocs > 0 && existsSync(CHROMIUM);
   const jobs: Array<{ seed: number; format: LayoutFormat }> = [];
   for (let i = 0; i < opts.seeds; i++) {
     for (const format of ['text', 'html', 'docx'] as const) jobs.push({ seed: seed0 + i, format });
     if (pdf && i < opts.pdfDocs) jobs.push({ seed: seed0 + i, format: 'pdf' });
+    if (chromium && i < opts.chromiumDocs) jobs.push({ seed: seed0 + i, format: 'chromium' });
   }
   const t0 = performance.now();
   const r = await runLayouts(extract, jobs);
   const s = ((performance.now() - t0) / 1000).toFixed(0);
   console.log(
-    `  ${jobs.length} documents from ${opts.seeds} seeds (${seed0}…): text ${r.counts.text}, HTML ${r.counts.html}, DOCX ${r.counts.docx}, PDF ${r.counts.pdf}${pdf ? '' : ' (soffice not found: no PDF)'}; ${s} s; extraction errors ${r.errors.length}${r.errors.length ? `: ${r.errors.slice(0, 5).join(', ')}` : ''}`,
+    `  ${jobs.length} documents from ${opts.seeds} seeds (${seed0}…): text ${r.counts.text}, HTML ${r.counts.html}, DOCX ${r.counts.docx}, PDF ${r.counts.pdf}${pdf ? '' : ' (soffice not found: no PDF)'}, Chromium PDF ${r.counts.chromium}${chromium || opts.chromiumDocs === 0 ? '' : ` (no ${CHROMIUM})`}; ${s} s; extraction errors ${r.errors.length}${r.errors.length ? `: ${r.errors.slice(0, 5).join(', ')}` : ''}`,
   );
   console.log('  recall/precision over entries; periods, sections, responsible over matched entries; status/budget/parentSeq over entries that have one');
   const keys = [...r.tallies.keys()];

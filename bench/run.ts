@@ -10,7 +10,8 @@
  * --bench DIR; default fixtures/scans, CER only),
  * --scale-docs N (throughput run, default 500), --scale-sizes a,b,… (memory
  * runs, default 100,250,500,1000), --layout-seeds N (layouts section: seeds, each
- * written as text, HTML and DOCX, default 100), --layout-seed0 N (first seed; default 10000, the seeds recognition was developed on), --layout-pdf N (of those also as
+ * written as text, HTML and DOCX, default 100), --layout-seed0 N (first seed; default 10000, the seeds recognition was developed on), --layout-chromium N (of those also printed
+ * to PDF by Chromium, default 60), --layout-pdf N (of those also as
  * PDF through LibreOffice, default 60), --scan-dir DIR and --scan-files a,b (scans
  * section: the quality folders scripts/make-scan-fixtures.sh --bench-q made; default
  * $ITA_SCAN_DIR or bench/out/scans). Only when named in --only: layout-scans (generated layouts
@@ -70,10 +71,11 @@ if (run('accuracy')) {
 if (run('layouts')) {
   const seeds = Number(opt('--layout-seeds') ?? 100);
   const pdfDocs = Number(opt('--layout-pdf') ?? 60);
+  const chromiumDocs = Number(opt('--layout-chromium') ?? 60);
   // the first seed: the default 10000 is the one recognition was developed on; another start gives documents never seen
   const seed0 = opt('--layout-seed0') === undefined ? undefined : Number(opt('--layout-seed0'));
   console.log('\nGenerated layouts (test/_support/layouts): extract() scored against the expected output known by construction');
-  await benchLayouts({ seeds, pdfDocs, seed0 });
+  await benchLayouts({ seeds, pdfDocs, chromiumDocs, seed0 });
 }
 
 if (only?.includes('layout-scans')) {

@@ -104,7 +104,8 @@ export function statusColumnsByContent(rows: ReadonlyArray<readonly string[]>, k
     if (out[col] !== null) continue;
     const cells = rows.map((r) => withoutDateNote((r[col] ?? '').replace(/\s+/g, ''))).filter(Boolean);
     const phrases = cells.filter((c) => c.length <= 30 && statusFromWords(c) !== null && c.replace(/ยัง|ไม่|ได้|อยู่|ใน|ระหว่าง|การ|ดำเนิน|งาน|แล้ว|เสร็จ|สิ้น|เรียบร้อย|กำลัง|เริ่ม/g, '') === '');
-    if (cells.length >= 2 && phrases.length * 10 >= cells.length * 6) {
+    // one cell is enough: a table cut by a page break into tables of one row each still says it (a pure phrase is a status whatever the column)
+    if (cells.length >= 1 && phrases.length * 10 >= cells.length * 6) {
       out[col] = 'word';
       found = true;
     }

@@ -26,7 +26,9 @@ export interface PartScan {
   tableDepth: number;
   /** Deepest element nesting. */
   elementDepth: number;
-  /** The part's text, kept only when its tables nest deeper than `keepTablesDeeperThan`. */
+  /** Rows marked `<w:tblHeader w:val="false"/>` (or "0", "off"): not header rows, though mammoth takes any tblHeader for one. */
+  offHeaders: number;
+  /** The part's text, kept only when it must be rewritten: tables nested deeper than `keepTablesDeeperThan`, or off tblHeader marks. */
   text: string | null;
 }
 
@@ -102,8 +104,14 @@ export async function scanDocx(bytes: Uint8Array, options: DocxScanOptions): Pro
         }
         throw new ReadError('CORRUPT_FILE', `not a readable DOCX: ${name}: ${(e as Error).message}`);
       }
-      const deep = scan.maxTables > options.keepTablesDeeperThan;
-      parts.push({ name, tableDepth: scan.maxTables, elementDepth: scan.maxDepth, text: deep ? kept.join('') + decoder.decode() : null });
+      const rewrite = scan.maxTables > options.keepTablesDeeperThan || scan.offHeaders > 0;
+      parts.push({
+        name,
+        tableDepth: scan.maxTables,
+        elementDepth: scan.maxDepth,
+        offHeaders: scan.offHeaders,
+        text: rewrite ? kept.join('') + decoder.decode() : null,
+      });
     }
   } finally {
     zip.close();
@@ -122,6 +130,7 @@ export function elementDepth(xml: string): number {
 class XmlScan {
   maxDepth = 0;
   maxTables = 0;
+  offHeaders = 0;
   doctype = false;
   private depth = 0;
   private tables = 0;
@@ -151,7 +160,10 @@ class XmlScan {
       if (TABLE_CLOSE.test(t)) this.tables--;
       return;
     }
-    if (t.endsWith('/>')) return;
+    if (t.endsWith('/>')) {
+      if (OFF_HEADER.test(t)) this.offHeaders++;
+      return;
+    }
     this.depth++;
     if (this.depth > this.maxDepth) this.maxDepth = this.depth;
     if (TABLE_OPEN.test(t)) {
@@ -162,6 +174,14 @@ class XmlScan {
 }
 
 const TAG = /<[^<>]*>/g;
+/** A row's header mark switched off (ST_OnOff: false, 0, off). */
+const OFF_HEADER = /^<w:tblHeader\s[^>]*\bw:val\s*=\s*["'](?:false|0|off)["'][^>]*\/>$/;
+const OFF_HEADERS = /<w:tblHeader\s[^>]*\bw:val\s*=\s*["'](?:false|0|off)["'][^>]*\/>/g;
+
+/** A part's XML without the header marks that say "not a header" (mammoth reads any tblHeader as one). */
+export function dropOffHeaders(xml: string): string {
+  return xml.replace(OFF_HEADERS, '');
+}
 const TABLE_OPEN = /^<w:tbl[\s>]/;
 const TABLE_CLOSE = /^<\/w:tbl[\s>]/;
 /** Elements of a table's structure: dropped in the levels that are flattened. */

@@ -23,6 +23,13 @@ export interface GridCell {
 }
 
 const SNAP = 2;
+/**
+ * Pieces of one rule this close are one line: Chromium (Skia) draws each
+ * cell's border on its own and leaves an empty column a few units wide
+ * without its top and bottom borders, a gap of about 4 units in the rule
+ * that must not cut the table in two.
+ */
+const BRIDGE = 4.5;
 
 /** Collinear pieces of one line (same coordinate within SNAP, touching) merged. */
 function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
@@ -37,7 +44,7 @@ function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
     g.sort((a, b) => lo(a) - lo(b));
     let cur: Segment | null = null;
     for (const s of g) {
-      if (cur && lo(s) <= hi(cur) + SNAP) {
+      if (cur && lo(s) <= hi(cur) + BRIDGE) {
         if (horizontal) cur.x2 = Math.max(cur.x2, s.x2);
         else cur.y2 = Math.max(cur.y2, s.y2);
       } else {
@@ -121,7 +128,8 @@ export function findGrids(g: PageGraphics): Grid[] {
   });
   const grids: Grid[] = [];
   for (const { h, v } of comps.values()) {
-    if (h.length < 2 || v.length < 2) continue;
+    // one horizontal rule is enough where the verticals run on past it (a row cut by a page break: openEnds)
+    if (h.length < 1 || v.length < 2) continue;
     const grid = buildGrid(h, v);
     if (grid && grid.cells.length >= 2) grids.push(grid);
   }
@@ -137,9 +145,40 @@ function covers(segs: Segment[], horizontal: boolean, at: number, mid: number): 
   return false;
 }
 
+/** How far past the outermost horizontal rule a table's verticals must run to leave a row open there. */
+const OPEN_END = 6;
+
+/**
+ * Where a table's rows stay open past its outermost horizontal rules: a row
+ * cut by a page break is drawn without the rule at the cut by writers that
+ * slice cell borders there (Chromium and Skia's PDF, Google Docs), so the
+ * verticals run on to the page's last line (or start at the next page's
+ * first) with no rule to close them. When both outer verticals run on, the
+ * row ends where they end.
+ */
+function openEnds(h: Segment[], v: Segment[], xs: number[]): { low: number | null; high: number | null } {
+  const lowRule = Math.min(...h.map((s) => s.y1));
+  const highRule = Math.max(...h.map((s) => s.y1));
+  const edge = (segs: Segment[], x: number) => segs.some((s) => Math.abs(s.x1 - x) <= SNAP);
+  const end = (segs: Segment[], pick: (s: Segment) => number): number | null => {
+    if (!edge(segs, xs[0]!) || !edge(segs, xs[xs.length - 1]!)) return null;
+    const ends = segs.map(pick).sort((a, b) => a - b);
+    return ends[Math.floor(ends.length / 2)]!;
+  };
+  return {
+    low: end(v.filter((s) => s.y1 < lowRule - OPEN_END), (s) => s.y1),
+    high: end(v.filter((s) => s.y2 > highRule + OPEN_END), (s) => s.y2),
+  };
+}
+
 function buildGrid(h: Segment[], v: Segment[]): Grid | null {
   const xs = cluster(v.map((s) => s.x1));
   const ys = cluster(h.map((s) => s.y1)).reverse();
+  if (xs.length >= 2) {
+    const open = openEnds(h, v, xs);
+    if (open.high !== null) ys.unshift(open.high);
+    if (open.low !== null) ys.push(open.low);
+  }
   const nr = ys.length - 1;
   const nc = xs.length - 1;
   if (nr < 1 || nc < 1) return null;

@@ -111,7 +111,7 @@ export function layoutPage(
         // A run reaching into the next cell: pdfjs joined the texts of two cells.
         const gc = g.cells[k]!;
         const right = g.xs[gc.c + gc.colspan]!;
-        const parts = r.x + r.w > right + r.size * 0.5 ? splitRun(r, right) : null;
+        const parts = r.x + r.w > right + r.size * 0.5 ? splitRun(r, right, true) : null;
         if (parts) {
           gridRuns[gi]![k]!.push(parts[0]);
           queue.splice(qi + 1, 0, parts[1]);

@@ -179,9 +179,14 @@ export function itemsToRuns(items: readonly unknown[], q: Quarter, boldOf: (font
 function spanRun(text: string, inner: Run[]): Run | null {
   const first = inner.find((r) => r.text.trim() !== '') ?? inner[0];
   if (!first) return null;
+  // the span's glyphs and spaces, not a blank wider than a space: pdfjs's jump across the cells in between (Chromium opens a span, then moves)
+  const jump = (r: Run) => r.text.trim() === '' && r.w > r.size * 0.6;
+  const glyphs = inner.some((r) => !jump(r)) ? inner.filter((r) => !jump(r)) : inner;
+  // a space drawn first inside the span (Chromium's "ณ⎵วันที่" puts it there) stays a space
+  if (glyphs[0] && glyphs[0].text.trim() === '' && glyphs.length > 1 && !text.startsWith(' ')) text = ` ${text}`;
   let x0 = Infinity;
   let x1 = -Infinity;
-  for (const r of inner) {
+  for (const r of glyphs) {
     if (Math.abs(r.y - first.y) > first.size) continue;
     x0 = Math.min(x0, r.x);
     x1 = Math.max(x1, r.x + r.w);
@@ -337,36 +342,57 @@ const ZERO_ADVANCE = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
  * pdfjs joins text drawn close together into one item, inserting a space
  * for the gap, even across a table's column boundary. Splits `r` at the
  * space whose estimated position (characters spread evenly over the run's
- * width, marks taking none) is nearest to `x`. Null when the run has no
- * space to split at, or `x` is not inside it.
+ * width, marks taking none) is nearest to `x`. At a drawn rule
+ * (`ruled`), also where there is no space (a writer that pads cells by a
+ * pixel: the gap between two cells' texts is under a quarter of the font
+ * size and no space is put in, "๑.กอง"): at the change of script nearest
+ * to `x` (a number or sign against a letter, Latin against Thai), never
+ * inside a word of one script. Null when there is nowhere to split within
+ * a character of `x`, or `x` is not inside it.
  */
-export function splitRun(r: Run, x: number): [Run, Run] | null {
+export function splitRun(r: Run, x: number, ruled = false): [Run, Run] | null {
   if (x <= r.x || x >= r.x + r.w) return null;
   const t = r.text;
   let total = 0;
   for (const ch of t) total += ZERO_ADVANCE.test(ch) ? 0 : 1;
   if (total === 0) return null;
+  const charW = r.w / total;
   let best = -1;
   let bestDist = Infinity;
+  let cut = -1;
+  let cutDist = Infinity;
   let acc = 0;
   for (let i = 0; i < t.length; i++) {
     const ch = t[i]!;
     if (ch === ' ' && i > 0 && i < t.length - 1) {
-      const pos = r.x + (r.w * (acc + 0.5)) / total;
-      const d = Math.abs(pos - x);
+      const d = Math.abs(r.x + charW * (acc + 0.5) - x);
       if (d < bestDist) {
         bestDist = d;
         best = i;
       }
+    } else if (ruled && i > 0 && !ZERO_ADVANCE.test(ch) && scriptOf(ch) !== scriptOf(t[i - 1]!) && t[i - 1] !== ' ' && !LEADING_VOWEL.test(t[i - 1]!)) {
+      const d = Math.abs(r.x + charW * acc - x);
+      if (d < cutDist) {
+        cutDist = d;
+        cut = i;
+      }
     }
     acc += ZERO_ADVANCE.test(ch) ? 0 : 1;
   }
-  if (best < 0) return null;
+  if (best < 0 && (cut < 0 || cutDist > charW)) return null;
+  const at = best >= 0 ? best : cut;
   let leftChars = 0;
-  for (const ch of t.slice(0, best)) leftChars += ZERO_ADVANCE.test(ch) ? 0 : 1;
-  const leftW = (r.w * leftChars) / total;
+  for (const ch of t.slice(0, at)) leftChars += ZERO_ADVANCE.test(ch) ? 0 : 1;
+  const leftW = charW * leftChars;
   const rightX = Math.max(x, r.x + leftW);
-  const left: Run = { ...r, text: t.slice(0, best), w: leftW };
-  const right: Run = { ...r, text: t.slice(best + 1), x: rightX, w: Math.max(0, r.x + r.w - rightX) };
+  const left: Run = { ...r, text: t.slice(0, at), w: leftW };
+  const right: Run = { ...r, text: t.slice(best >= 0 ? at + 1 : at), x: rightX, w: Math.max(0, r.x + r.w - rightX) };
   return [left, right];
+}
+
+/** A character's kind for splitting: Thai letters, Latin letters, or anything else (digits of both scripts, signs, marks like ✔). */
+function scriptOf(ch: string): 'thai' | 'latin' | 'other' {
+  if (/[\u0e01-\u0e4e]/.test(ch)) return 'thai';
+  if (/[A-Za-z]/.test(ch)) return 'latin';
+  return 'other';
 }

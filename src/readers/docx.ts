@@ -15,7 +15,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { ReadDocument } from '../model/blocks.js';
 import type { Diagnostic } from '../model/schema.js';
-import { elementDepth, flattenTables, scanDocx } from './_docx-zip.js';
+import { dropOffHeaders, elementDepth, flattenTables, scanDocx } from './_docx-zip.js';
 import { ReadError } from './errors.js';
 import { htmlToBlocks } from './html.js';
 
@@ -42,11 +42,16 @@ export async function readDocx(bytes: Uint8Array, options: DocxOptions = {}): Pr
   const parts = await scanDocx(bytes, { maxXml: maxXmlFor(bytes.byteLength, options.maxBytes), keepTablesDeeperThan: MAX_TABLE_DEPTH });
   const diagnostics: Diagnostic[] = [];
   let input: Buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const deep = parts.filter((p) => p.text !== null);
-  if (deep.length > 0) {
+  const rewrite = parts.filter((p) => p.text !== null);
+  if (rewrite.length > 0) {
     const zip = await JSZip.loadAsync(input);
-    for (const p of deep) {
-      const flat = flattenTables(p.text ?? '', MAX_TABLE_DEPTH);
+    for (const p of rewrite) {
+      const xml = p.offHeaders > 0 ? dropOffHeaders(p.text ?? '') : (p.text ?? '');
+      if (p.tableDepth <= MAX_TABLE_DEPTH) {
+        zip.file(p.name, xml);
+        continue;
+      }
+      const flat = flattenTables(xml, MAX_TABLE_DEPTH);
       p.elementDepth = elementDepth(flat);
       zip.file(p.name, flat);
       diagnostics.push({

@@ -232,7 +232,7 @@ function paintedOps(items: readonly unknown[], ops: OpCodes): { fnArray: number[
  * patched for it; otherwise from the operator list, fetched then and
  * released before returning.
  */
-async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyles, notes: PageNotes): Promise<PageLayout> {
+async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyles, notes: PageNotes, afterTable = false): Promise<PageLayout> {
   try {
     const tc = await page.getTextContent(READER_TEXT_OPTIONS);
     const q = dominantQuarter(tc.items);
@@ -249,8 +249,9 @@ async function readPage(page: PdfPage, n: number, ops: OpCodes, fonts: FontStyle
     let lines: Line[] | undefined = runsToLines(runs);
     let graphics: PageGraphics = { horizontals: [], verticals: [], imageArea: 0, paths: 0 };
     const unknownFont = [...ids].some((id) => !fonts.has(id));
-    // no text at all: the operators tell a scan (an image) or outlined text from a blank page
-    if (chars < 40 || unknownFont || lines.some((l) => l.segments.length >= 2)) {
+    // no text at all: the operators tell a scan (an image) or outlined text from a blank page;
+    // after a ruled table, the rest of a cut row may stand alone in one cell (no line with gaps)
+    if (chars < 40 || unknownFont || afterTable || lines.some((l) => l.segments.length >= 2)) {
       if (graphicsInText) {
         const painted = paintedOps(tc.items, ops);
         const largest = largestImage(tc.items);
@@ -333,7 +334,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
       let layout: PageLayout;
       try {
         const page = await doc.getPage(n);
-        layout = await readPage(page, n, ops, fonts, notes);
+        const before = pages[pages.length - 1];
+        layout = await readPage(page, n, ops, fonts, notes, before?.items.some((it) => it.kind === 'table' && it.ruled) ?? false);
       } catch (e) {
         if (e instanceof ReadError) throw e;
         (overBudget(e) ? tooMuch : unreadable).push(n);

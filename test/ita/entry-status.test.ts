@@ -214,6 +214,18 @@ describe('status as a percentage, and status columns told by their cells (layout
     expect(statusColumnsByContent(rows.map((r) => r.slice(0, 2)), null)).toBeNull();
   });
 
+  it('a table of one row (the rest after a page break) still shows its status column by content', async () => {
+    const { statusColumnsByContent } = await import('../../src/ita/entry-status.js');
+    const one = [['๑', 'ประชาสัมพันธ์ผ่านเสียงตามสาย', 'ยังไม่ได้ดำเนินการ', 'มีการปรับปรุงข้อมูลพื้นฐานในเว็บไซต์ให้ครบถ้วน']];
+    const cols = statusColumnsByContent(one, null);
+    expect(cols).toEqual([null, null, 'word', null]);
+    expect(statusFromColumns(one[0]!, cols!)).toBe('not_started');
+    // a cut row's rest above it leaves the column empty: still one phrase of one
+    expect(statusColumnsByContent([['(ต่อ)', 'บติดตามและรายงานผู้บริหาร', '', ''], ['๒', 'ทบทวนคู่มือ', 'อยู่ระหว่างดำเนินการ', 'รายงานผลเสนอผู้บริหารแล้ว']], null)).toEqual([null, null, 'word', null]);
+    // a result sentence alone is not
+    expect(statusColumnsByContent([['๑', 'ทบทวนคู่มือ', 'ดำเนินการจัดประชุมชี้แจงบุคลากรแล้ว']], null)).toBeNull();
+  });
+
   it('a status phrase with the date it was reached is still a status phrase', async () => {
     const { statusColumnsByContent } = await import('../../src/ita/entry-status.js');
     const rows = [

@@ -7,9 +7,11 @@ import { generate } from './generate.js';
 import { type Tally, tallyDoc } from './score.js';
 import type { GenDoc } from './types.js';
 import { docxToPdf, writeDocx } from './write-docx.js';
+import { htmlToPdfChromium } from './write-chromium.js';
 import { writeHtml, writeText } from './write-text.js';
 
-export type LayoutFormat = 'text' | 'html' | 'docx' | 'pdf';
+/** pdf: printed by LibreOffice from the DOCX; chromium: printed by Chromium from the HTML (bench only, both). */
+export type LayoutFormat = 'text' | 'html' | 'docx' | 'pdf' | 'chromium';
 
 type Extract = (input: Uint8Array | string, options: { fileName: string }) => Promise<ItaDocument>;
 
@@ -28,7 +30,7 @@ export async function runLayouts(
   onDoc?: (g: GenDoc, format: LayoutFormat, doc: ItaDocument) => void,
 ): Promise<LayoutRun> {
   const tallies = new Map<string, Tally>();
-  const counts: Record<LayoutFormat, number> = { text: 0, html: 0, docx: 0, pdf: 0 };
+  const counts: Record<LayoutFormat, number> = { text: 0, html: 0, docx: 0, pdf: 0, chromium: 0 };
   const errors: string[] = [];
   const docs = jobs.map((j) => ({ g: generate(j.seed), format: j.format }));
   const pdfWanted = docs.filter((d) => d.format === 'pdf');
@@ -36,17 +38,19 @@ export async function runLayouts(
     pdfWanted.length > 0
       ? await docxToPdf(await Promise.all(pdfWanted.map(async (d) => ({ name: d.g.id, docx: await writeDocx(d.g.blocks) }))))
       : new Map<string, Uint8Array>();
+  const chromiumWanted = docs.filter((d) => d.format === 'chromium');
+  const printed = chromiumWanted.length > 0 ? await htmlToPdfChromium(chromiumWanted.map((d) => d.g)) : new Map<string, Uint8Array>();
   for (const { g, format } of docs) {
     let input: Uint8Array | string;
     if (format === 'text') input = writeText(g.blocks);
     else if (format === 'html') input = writeHtml(g.blocks);
     else if (format === 'docx') input = await writeDocx(g.blocks);
     else {
-      const pdf = pdfs.get(g.id);
+      const pdf = (format === 'pdf' ? pdfs : printed).get(g.id);
       if (!pdf) continue;
       input = pdf;
     }
-    const ext = format === 'text' ? 'txt' : format;
+    const ext = format === 'text' ? 'txt' : format === 'chromium' ? 'pdf' : format;
     const doc = await extract(input, { fileName: `${g.id}.${ext}` });
     counts[format]++;
     if (doc.status === 'error') errors.push(`${g.id}.${ext}: ${doc.error?.code}`);
