@@ -27,6 +27,7 @@ import type { PageLayout, TableItem } from './_pdf-layout.js';
 import type { Line } from './_pdf-text.js';
 import { paragraphBreak } from './_pdf-paragraphs.js';
 import { appendContinuation, continues } from './_pdf-continuation.js';
+import { joinSplitHeader } from './_pdf-split-header.js';
 import { wrapped } from './_pdf-wrap.js';
 import { dropRunningLines } from './_pdf-running.js';
 import { columnRows, columnTables, keepsToColumns } from './_pdf-columns.js';
@@ -152,6 +153,9 @@ export function assemble(pages: PageLayout[]): Block[] {
         const cont = firstOnPage && openTable !== null && continues(openTable.block, openTable, it);
         if (cont && openTable) {
           appendContinuation(openTable.block, it.rows);
+          openTable.xs = it.xs;
+        } else if (firstOnPage && openTable?.ruled && it.ruled && joinSplitHeader(openTable.block, openTable.xs, it.rows, it.xs)) {
+          // a two-row header the page break split: joined above (_pdf-split-header.ts)
           openTable.xs = it.xs;
         } else {
           const block = table(it.rows, at);

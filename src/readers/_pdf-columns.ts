@@ -8,7 +8,7 @@ import { type TableRow, cell, position, row } from '../model/blocks.js';
 import type { LayoutItem, LineItem, PageLayout } from './_pdf-layout.js';
 import { type Line, type Run, runsToLines, splitRun } from './_pdf-text.js';
 import { linesToParagraphs } from './_pdf-paragraphs.js';
-import { sameRow } from './_pdf-continuation.js';
+import { repeatsRow } from './_pdf-continuation.js';
 
 const COLUMN_SNAP = 4;
 
@@ -168,5 +168,5 @@ export function columnTables(p: PageLayout): void {
 /** Rows after the first that repeat it (a header printed again after a page break in the original). */
 export function withoutRepeatedHeader(rows: TableRow[]): TableRow[] {
   const head = rows[0];
-  return head ? [head, ...rows.slice(1).filter((r) => !sameRow(head, r))] : rows;
+  return head ? [head, ...rows.slice(1).filter((r) => !repeatsRow(head, r))] : rows;
 }

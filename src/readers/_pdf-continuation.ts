@@ -35,6 +35,18 @@ export function sameRow(a: TableRow, b: TableRow, tolerance = 0.05): boolean {
   return levenshtein.get(x, y) <= allowed;
 }
 
+const numbers = (r: TableRow): string => (r.cells.map((c) => c.paragraphs.join(' ')).join(' ').match(/[0-9๐-๙]+/g) ?? []).join(' ');
+
+/**
+ * A row of a text layer printed again (a repeated header or caption): the
+ * same row give or take a typo in its words, never in its numbers
+ * ("ประเด็นที่ ๑" and "ประเด็นที่ ๓" over two issues' tables are two
+ * captions, however alike).
+ */
+export function repeatsRow(a: TableRow, b: TableRow): boolean {
+  return sameRow(a, b) && numbers(a) === numbers(b);
+}
+
 function compatibleColumns(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((x, k) => Math.abs(x - (b[k] ?? Infinity)) <= 8);
@@ -61,7 +73,7 @@ export function continues(t: TableBlock, shape: TableShape, it: TableShape & { r
   if (compatibleColumns(shape.xs, it.xs)) return true;
   const head = t.rows[0];
   const first = it.rows[0];
-  return !!head && !!first && shape.xs.length === it.xs.length && sameRow(head, first);
+  return !!head && !!first && shape.xs.length === it.xs.length && repeatsRow(head, first);
 }
 
 /** A row number, an amount or an index code opening the text: "ข้อ๒", "(๓)", "๕๐,๐๐๐", "O๑๕". */
@@ -72,8 +84,10 @@ const CONTINUED = /^\s*[(\[]?\s*ต่อ\s*[)\]]?\s*$/;
 
 /** Appends a continuation cell's text to the cell it continues (the text was cut by a page break). */
 function joinCell(target: TableCell, c: TableCell): void {
-  // "(ต่อ)" marks the continuation: nothing to add once joined
+  // "(ต่อ)" marks the continuation: nothing to add once joined; nor does the cell's text written again
+  // (a section title repeated on the continuation, the cell above merged over its rows)
   if (isEmpty(c) || CONTINUED.test(c.paragraphs.join(' '))) return;
+  if (squash(c.paragraphs.join('')) === squash(target.paragraphs.join(''))) return;
   if (isEmpty(target)) {
     target.paragraphs = [...c.paragraphs];
     target.bold = c.bold;
@@ -115,15 +129,16 @@ export function appendContinuation(t: TableBlock, rows: readonly TableRow[]): vo
   let repeated = 0;
   const overflow = new Map<number, string>();
   // the first row given a typo's leeway, the rows under it (a header's second row) only when equal; any of them clipped
+  // (clipped first: a wide header clipped by a few letters also passes for a repeat with a typo, and its lost text must still go)
   const repeats = (k: number): boolean => {
-    if (k === 0 ? sameRow(t.rows[0]!, rows[0]!) : t.rows[k]!.cells.length === rows[k]!.cells.length && rowText(t.rows[k]!) === rowText(rows[k]!)) return true;
     const cut = clippedRepeat(t.rows[k]!, rows[k]!);
     cut?.forEach((v, x) => overflow.set(x, v));
-    return cut !== null;
+    if (cut !== null) return true;
+    return k === 0 ? repeatsRow(t.rows[0]!, rows[0]!) : t.rows[k]!.cells.length === rows[k]!.cells.length && rowText(t.rows[k]!) === rowText(rows[k]!);
   };
   while (repeated < rows.length && repeated < t.rows.length - 1 && repeats(repeated)) repeated++;
   const head = t.rows[0];
-  const kept = rows.slice(repeated).filter((r) => !head || !sameRow(head, r));
+  const kept = rows.slice(repeated).filter((r) => !head || !repeatsRow(head, r));
   if (overflow.size > 0 && kept[0]) dropOverflow(kept[0], overflow);
   const first = kept[0];
   const into = first && t.rows.length > 0 ? targets(t, first) : null;

@@ -74,6 +74,11 @@ const SUB_NUMBER = /^\(?[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}(?![0-9๐-๙,])/;
 /** A sub-row's number or bullet opening a cell: "๑.๒ …", "- …", "• …" (not a range's end cut off: "– ๓๑ มี.ค."). */
 const SUB_ITEM = new RegExp(`${SUB_NUMBER.source}|^[-–•●○▪]\\s+(?![0-9๐-๙])`);
 
+/** A number and its dot, nothing after: "๑.", "(2.". */
+const CUT_AT_DOT = /^\(?[0-9๐-๙]{1,3}\.$/;
+/** Digits alone: "๒", "2)". */
+const DIGITS_ALONE = /^[0-9๐-๙]{1,2}\)?$/;
+
 /** An empty cell merged down over rows: on a new page, a merged cell from the page before drawn again. */
 export function redrawn(c: TableCell): boolean {
   return c.rowspan > 1 && c.paragraphs.every((p) => p.trim() === '');
@@ -81,16 +86,20 @@ export function redrawn(c: TableCell): boolean {
 
 const firstText = (c: TableCell | undefined): string => (c?.paragraphs[0] ?? '').trim();
 
+/** The row number opening a cell; null for none, and for 0 (no row is numbered 0: "๐." is the rest of a "๑๐." the page cut). */
 export function rowNumber(c: TableCell | undefined): number | null {
   const m = ROW_NUMBER.exec(firstText(c));
-  return m ? Number(m[1]!.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))) : null;
+  const n = m ? Number(m[1]!.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))) : 0;
+  return n > 0 ? n : null;
 }
 
 /**
  * The grid column numbering the table's rows: numbers in at least a third
  * of the cells starting there (sub-rows have none), counting up (by one,
  * or a few where a number is cut or missing) or starting again at one (a day of the month opening a period cell does
- * not); -1 when no column does.
+ * not); of several such columns the one with the most numbers (a section
+ * column written once over its rows counts its titles' numbers where a
+ * page shows one row of a section); -1 when no column does.
  */
 export function numberColumn(placed: readonly Placed[][]): number {
   const byCol = new Map<number, Array<{ n: number | null; sub: boolean; alone: boolean }>>();
@@ -98,11 +107,16 @@ export function numberColumn(placed: readonly Placed[][]): number {
     for (const { cell, col } of cells) {
       // a cell across columns (a section row, a note) numbers no row
       if (cell.colspan > 1) continue;
+      // a title merged down over rows ("๑. กระบวนการ …" written once for its section, or drawn again
+      // empty on a new page) numbers a group of rows, not a row; a number alone merged over its sub-rows does
+      if (cell.rowspan > 1 && !NUMBER_ALONE.test(cell.paragraphs.join(' ').trim())) continue;
       const ns = byCol.get(col) ?? [];
       ns.push({ n: rowNumber(cell), sub: SUB_NUMBER.test(firstText(cell)), alone: NUMBER_ALONE.test(cell.paragraphs.join(' ').trim()) });
       byCol.set(col, ns);
     }
   }
+  let best = -1;
+  let most = 0;
   for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
     const all = byCol.get(col)!;
     const numbered = all.filter((x) => x.n !== null);
@@ -116,9 +130,14 @@ export function numberColumn(placed: readonly Placed[][]): number {
     // title's number on each row ("๑. กระบวนการ …", "๑. กระบวนการ …", "๒. …") does not count
     // (the first may be any number: a table of its own per section numbers on from the one before)
     const counting = ns.filter((n, k) => k === 0 || (n === 1 && (numbered[k]!.alone || ns[k - 1] !== 1)) || (n > ns[k - 1]! && n <= ns[k - 1]! + 3)).length;
-    if (counting >= ns.length * 0.75) return col;
+    // of the columns that count, the one numbering the most rows (a section title's number, "๒. การให้บริการ"
+    // on the one row of its section a page shows, counts too, once)
+    if (counting >= ns.length * 0.75 && ns.length > most) {
+      best = col;
+      most = ns.length;
+    }
   }
-  return -1;
+  return best;
 }
 
 /**
@@ -129,19 +148,104 @@ export function numberColumn(placed: readonly Placed[][]): number {
  * its first cell is empty (a merged cell drawn again, empty, not counted).
  */
 export function isCutRow(t: TableBlock, first: TableRow): boolean {
-  const col = numberColumn(placeCells(lastRows(t)));
+  const placed = placeCells(lastRows(t));
+  const col = numberColumn(placed);
   const own = placeCells([first])[0]!;
+  if (closesBracket(placed, own) || completesRepeat(placed, own) || codeAfterKho(placed, own)) return true;
   if (col >= 0) {
     const at = own.find((p) => p.col === col);
-    // a cell spanning the number column (a section row, a note): a row of its own
-    if (!at) return false;
+    // no cell of its own there, or one across columns (a section row, a caption, a note): a row of its own
+    if (!at || at.cell.colspan > 1) return false;
     // the number itself cut ("ข้อ" / "๔", "(" / "๓)"): the row above has the start of one and no number
-    const above = coveringCells(placeCells(lastRows(t)), lastRows(t).length - 1).get(col);
+    const above = coveringCells(placed, placed.length - 1).get(col);
     const start = firstText(above);
     if (start !== '' && rowNumber(above) === null && !SUB_ITEM.test(start) && rowNumber(cell([joinCellText(start, firstText(at.cell))])) !== null) return true;
+    // a sub-row's number cut after its dot ("๑." / "๒" for ๑.๒) in a column numbering sub-rows so
+    if (CUT_AT_DOT.test(cellText(above).trim()) && DIGITS_ALONE.test(cellText(at.cell).trim()) && placed.some((cells) => cells.some((p) => p.col === col && SUB_NUMBER.test(firstText(p.cell))))) return true;
     if (rowNumber(at.cell) !== null || SUB_ITEM.test(firstText(at.cell))) return false;
     return !own.some((p) => SUB_ITEM.test(firstText(p.cell)));
   }
+  // a numbered sub-row ("๓.๒ …") opening a cell is a row of its own, its first cell empty or not
+  if (own.some((p) => SUB_NUMBER.test(firstText(p.cell)))) return false;
   const lead = own.find((p) => !redrawn(p.cell));
-  return lead !== undefined && firstText(lead.cell) === '';
+  return (lead !== undefined && firstText(lead.cell) === '') || leavesFilledEmpty(placed, lastRows(t), own);
+}
+
+const cellText = (c: TableCell | undefined): string => (c?.paragraphs ?? []).join(' ');
+
+/** Brackets left open at the end of `s` (> 0), and whether a ")" closes one opened before `s`. */
+function brackets(s: string): { open: number; closesEarlier: boolean } {
+  let depth = 0;
+  let closesEarlier = false;
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (depth === 0) closesEarlier = true;
+      else depth--;
+    }
+  }
+  return { open: depth, closesEarlier };
+}
+
+/**
+ * A bracket the table's last row left open ("(๑", "(ข้อ O๑๑ ถึง") closed
+ * in the same column by the first row on the new page (")", "O๑๓)"): the
+ * page cut the row inside it.
+ */
+function closesBracket(placed: readonly Placed[][], own: readonly Placed[]): boolean {
+  if (placed.length === 0) return false;
+  const above = coveringCells(placed, placed.length - 1);
+  return own.some((p) => brackets(cellText(p.cell)).closesEarlier && brackets(cellText(above.get(p.col))).open > 0);
+}
+
+/** "ข้อ" ending a cell, waiting for its code or number. */
+const KHO_END = /(?:^|\s)ข้อ$/;
+/** A code or a number opening a cell: "E๙", "O๑๑", "๔". */
+const CODE_START = /^[A-Za-z]{1,2}\s?[0-9๐-๙]|^[0-9๐-๙]/;
+
+/** The table's last row ends a cell with "ข้อ" and the first row on the new page opens the same column with its code. */
+function codeAfterKho(placed: readonly Placed[][], own: readonly Placed[]): boolean {
+  if (placed.length === 0) return false;
+  const above = coveringCells(placed, placed.length - 1);
+  return own.some((p) => KHO_END.test(cellText(above.get(p.col)).trim()) && CODE_START.test(firstText(p.cell)));
+}
+
+const squashed = (c: TableCell | undefined): string => cellText(c).replace(/\s+/g, '');
+
+/**
+ * A column repeating the same text on every row (a section's title) whose
+ * last row holds only its start ("ประเด็นที่ ๒ การให้") and the first row
+ * on the new page the rest ("บริการ"): the page cut that row.
+ */
+function completesRepeat(placed: readonly Placed[][], own: readonly Placed[]): boolean {
+  if (placed.length < 2) return false;
+  const last = coveringCells(placed, placed.length - 1);
+  const before = coveringCells(placed, placed.length - 2);
+  return own.some((p) => {
+    const start = squashed(last.get(p.col));
+    const rest = squashed(p.cell);
+    const whole = squashed(before.get(p.col));
+    return start !== '' && rest !== '' && last.get(p.col) !== before.get(p.col) && whole === start + rest;
+  });
+}
+
+/**
+ * Without a number column, a cut row shows by what it leaves out: its short
+ * cells (who is responsible, the issue's code) fitted on the page before, so
+ * on the new page it has nothing in two or more columns that every data row
+ * of the table (two at least) fills, while its long cells go on.
+ */
+function leavesFilledEmpty(placed: readonly Placed[][], rows: readonly TableRow[], own: readonly Placed[]): boolean {
+  const data = rows.flatMap((r, i) => (r.header ? [] : [i]));
+  if (data.length < 2) return false;
+  // per row, the grid columns a cell with text covers (its own or one merged down from above)
+  const filled = rows.map(() => new Set<number>());
+  placed.forEach((cells, i) => {
+    for (const { cell, col } of cells) {
+      if (cellText(cell).trim() === '') continue;
+      for (let r = i; r < Math.min(rows.length, i + Math.max(1, cell.rowspan)); r++) for (let k = 0; k < Math.max(1, cell.colspan); k++) filled[r]!.add(col + k);
+    }
+  });
+  const gaps = own.filter((p) => p.cell.colspan === 1 && cellText(p.cell).trim() === '' && data.every((i) => filled[i]!.has(p.col)));
+  return gaps.length >= 2;
 }

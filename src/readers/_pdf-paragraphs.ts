@@ -3,6 +3,8 @@
  * cell, a run of page lines) → paragraphs, and how two pieces of a cell's
  * text cut by a line or a page break are joined.
  */
+import { H, ERA_SRC, MONTH_SRC } from '../thai/_months.js';
+import { toArabicDigits } from '../thai/digits.js';
 import { joinWrappedLines } from '../thai/wrap.js';
 import type { Line } from './_pdf-text.js';
 import { NUMBERED_START, brokenAcross, wrapped } from './_pdf-wrap.js';
@@ -54,9 +56,27 @@ const TIGHT_END = /[(\[\u0e40-\u0e44]$/;
 const NUMBER_HEAD = /(?:[0-9\u0e50-\u0e59][,.]?|(?:^|[^A-Za-z])[A-Za-z])$/;
 const NUMBER_TAIL = /^[0-9\u0e50-\u0e59]/;
 
+/** Digits after a month (and an era): a year being written ("ก.ย.๒๕", "ต.ค. ๖๗"). */
+const YEAR_AFTER_MONTH = new RegExp(`(?:${MONTH_SRC})${H}*(?:${ERA_SRC}${H}*)?(?<year>\\d{1,4})$`);
+
+/**
+ * A year broken between its digits goes on into the next piece ("ก.ย.๒๕" /
+ * "๖๖"); a whole year, or digits that would not make one, end a date, and
+ * the next piece's number opens another ("๑ ก.ค. ๖๘" / "๓๑ ส.ค. ๖๘": a
+ * period's start and end on two lines).
+ */
+function yearGoesOn(a: string, b: string): boolean {
+  const year = YEAR_AFTER_MONTH.exec(toArabicDigits(a))?.groups?.year;
+  if (year === undefined) return true;
+  const joined = year + (/^\d+/.exec(toArabicDigits(b))?.[0] ?? '');
+  return year.length < 4 && joined.length <= 4 && /^(?:25|20)/.test(joined);
+}
+
 /** Two pieces of a cell's text joined where a line (or a page) broke it: joinWrappedLines, without a space where typography has none. */
 export function joinCellText(a: string, b: string): string {
-  return a !== '' && (TIGHT_JOIN.test(b) || TIGHT_END.test(a) || (NUMBER_HEAD.test(a) && NUMBER_TAIL.test(b))) ? a + b : joinWrappedLines(a, b);
+  return a !== '' && (TIGHT_JOIN.test(b) || TIGHT_END.test(a) || (NUMBER_HEAD.test(a) && NUMBER_TAIL.test(b) && yearGoesOn(a, b)))
+    ? a + b
+    : joinWrappedLines(a, b);
 }
 
 /** A bracket opened and not closed: "(ข้อ" / "o๑๒)" is one item, whatever the room left. */

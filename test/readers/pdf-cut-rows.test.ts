@@ -50,6 +50,17 @@ describe('appendContinuation with merged cells', () => {
   });
 });
 
+describe('appendContinuation, a cut row continued under "(ต่อ)"', () => {
+  it('does not add to a cell the same text written again in the continuation (a section title repeated)', () => {
+    const t = table([header(), r(c('ประเด็นที่ ๑ กระบวนการปฏิบัติงาน', 2), '๑', 'การป้องกันการขัดกัน', 'ไตรมาส ๔'), r('๒', 'มีการกำหนดนโยบายของผู้บริหาร', 'ไตรมาส ๓')], position(1, null));
+    appendContinuation(t, [header(), r('ประเด็นที่ ๑ กระบวนการ ปฏิบัติงาน', '(ต่อ)', 'ไม่ให้รับทรัพย์สิน', '')]);
+    expect(texts(t.rows.slice(1))).toEqual([
+      ['ประเด็นที่ ๑ กระบวนการปฏิบัติงาน', '๑', 'การป้องกันการขัดกัน', 'ไตรมาส ๔'],
+      ['๒', 'มีการกำหนดนโยบายของผู้บริหาร ไม่ให้รับทรัพย์สิน', 'ไตรมาส ๓'],
+    ]);
+  });
+});
+
 describe('isCutRow', () => {
   const numbered = (...rows: TableRow[]) => table([r('ลำดับ', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๑', 'จัดทำคู่มือ', 'ต.ค.'), r('ข้อ ๒', 'เผยแพร่', 'พ.ย.'), ...rows], position(1, null));
 
@@ -85,5 +96,115 @@ describe('isCutRow', () => {
       position(1, null),
     );
     expect(numberColumn(placeCells(t.rows))).toBe(1);
+  });
+
+  it('does not take a section column written once over its rows (merged down) for the numbering', () => {
+    // sections ๑ and ๒ so far: "๑. …", "๒. …" count up like row numbers, but each title covers a group of rows
+    const t = table(
+      [r('ประเด็น', 'ลำดับ', 'มาตรการ'), r(c('๑. กระบวนการ ปฏิบัติงาน', 2), '๑', 'ก'), r('๒', 'ข'), r(c('๒. การให้ บริการ', 3), '๑', 'ค')],
+      position(1, null),
+    );
+    expect(numberColumn(placeCells(t.rows))).toBe(1);
+    // the next page: section ๒'s cell drawn again, empty, over a complete row numbered ๒: not the rest of row ๑
+    expect(isCutRow(t, r(c('', 2), '๒', 'ง'))).toBe(false);
+    // a section's one row on a page (its title in a cell of its own, not merged) numbers no more rows than the numbering
+    const t2 = table([...t.rows, r('๒', 'ง'), r('๓', 'จ'), r('๓. การใช้อำนาจ', '๑', 'ฉ')], position(1, null));
+    expect(numberColumn(placeCells(t2.rows))).toBe(1);
+    expect(isCutRow(t2, r(c('', 2), '๒', 'ช'))).toBe(false);
+  });
+
+  // a section column repeated on each row, status ticks, a number on the first row of each issue only (the others
+  // are its sub-rows), responsible, issue and measure columns: too few numbers to tell the numbering
+  const sparse = (...rows: TableRow[]) =>
+    table(
+      [
+        r('ประเด็น', 'แล้ว', 'ยังไม่', 'ลำดับ', 'ผู้รับผิดชอบ', 'ประเด็นที่ต้องพัฒนา', 'มาตรการ'),
+        r('๒. การให้บริการ', '✓', '', '', 'กองช่าง', 'ข้อ I๓ บุคลากร', 'จัดทำคู่มือ'),
+        r('๒. การให้บริการ', '', '✓', '', 'สำนักปลัด', 'บุคลากรบางราย', 'เผยแพร่ข้อมูล'),
+        ...rows,
+      ],
+      position(1, null),
+    );
+
+  it('takes a row closing a bracket the row above left open, in the same column, as its rest', () => {
+    const t = sparse(r('๓. ช่องทางและรูป แบบการ', '✓', '', '(๑', 'งานการเจ้าหน้าที่', 'o๖, o๘ ช่องทาง', 'มีการเผยแพร่และ'));
+    expect(numberColumn(placeCells(t.rows))).toBe(-1);
+    expect(isCutRow(t, r('ประชาสัมพันธ์เผยแพร่', '', '', ')', 'กองคลัง', 'ข้อมูลเข้าถึงได้ยาก', 'ประชาสัมพันธ์'))).toBe(true);
+    // a code list in a text cell cut the same way
+    const codes = sparse(r('๓. ช่องทาง', '✓', '', '', 'กองคลัง', 'บุคลากรบางราย (ข้อ O๑๑ ถึง', 'มีการเผยแพร่'));
+    expect(isCutRow(codes, r('ประชาสัมพันธ์', '', '', '', 'งานพัสดุ', 'O๑๓) ที่ยังไม่ผ่าน', 'ข้อมูล'))).toBe(true);
+    // a bracket closed on its own row, or opened in another column, says nothing
+    expect(isCutRow(codes, r('๓. ช่องทาง', '', '✓', '', 'งานพัสดุ', 'เผยแพร่ (o๘)', 'ข้อมูล'))).toBe(false);
+  });
+
+  it('takes a row leaving empty two columns every row of the table fills as the rest of the row above', () => {
+    const t = sparse(r('๓. ช่องทางและรูป แบบการ', '✓', '', '', 'งานการเจ้าหน้าที่', 'o๖, o๘ ช่องทาง', 'มีการเผยแพร่และ'));
+    expect(isCutRow(t, r('ภาครัฐ', '', '', '', '', '', 'ของผู้บังคับบัญชา'))).toBe(true);
+    // one such column left empty (no one responsible named) is a row of its own
+    expect(isCutRow(t, r('๓. ช่องทาง', '', '✓', '', '', 'บุคลากรบางราย', 'จัดอบรม'))).toBe(false);
+  });
+});
+
+describe('cut rows told by their content', () => {
+  const rows = (...more: TableRow[]) =>
+    table(
+      [
+        r('ประเด็น', 'มาตรการ', 'ลำดับ', 'ข้อ', 'ระยะเวลา'),
+        r('ประเด็นที่ ๒ การให้ บริการ', 'ปรับปรุงคุณภาพ', '๑', 'I๒', 'ต.ค. ๖๕'),
+        r('ประเด็นที่ ๒ การให้ บริการ', '- ประชาสัมพันธ์', '', 'I๓', 'พ.ย. ๖๕'),
+        r('ประเด็นที่ ๒ การให้ บริการ', '- จัดอบรม', '', 'I๔', 'ธ.ค. ๖๕'),
+        ...more,
+      ],
+      position(1, null),
+    );
+
+  it('takes a row completing the text its column repeats on every row as the rest of the row the page cut', () => {
+    const t = rows(r('ประเด็นที่ ๒ การให้', '๑.๒ จัดให้มีช่องทาง', '', 'ข้อ', 'เริ่ม ๑ ก.พ.'));
+    expect(numberColumn(placeCells(t.rows))).toBe(-1);
+    expect(isCutRow(t, r('บริการ', 'รับฟังความคิดเห็น', '', 'I๖, I๘', '๒๕๖๖ สิ้นสุด ๓๐ เม.ย.'))).toBe(true);
+    // the column's whole text again: a row of its own
+    expect(isCutRow(rows(), r('ประเด็นที่ ๒ การให้ บริการ', 'รับฟังความคิดเห็น', '', 'I๖', 'ม.ค. ๖๖'))).toBe(false);
+  });
+
+  it('takes a code whose "ข้อ" ended the row above, in the same column, as the rest of that row', () => {
+    const t = rows(r('ประเด็นที่ ๒ การให้ บริการ', 'มีการมอบหมาย', '', 'ข้อ', 'ม.ค. ๖๖'));
+    expect(isCutRow(t, r('ประเด็นที่ ๒ การให้ บริการ', 'ผู้รับผิดชอบตอบข้อซักถาม', '', 'E๙', ''))).toBe(true);
+    // "ข้อ" closing a cell's sentence is no cut code when the next row's cell opens with words
+    expect(isCutRow(t, r('ประเด็นที่ ๒ การให้ บริการ', 'จัดอบรม', '', 'ตามข้อเสนอ', 'ก.พ. ๖๖'))).toBe(false);
+  });
+
+  it('keeps a row opening a numbered sub-row ("๓.๒ …") a row of its own, its first cell empty', () => {
+    const t = table([r('ประเด็น', 'ผลลัพธ์', 'มาตรการ'), r('การให้บริการ', 'ประชาชนพึงพอใจ', 'จัดทำคู่มือ'), r('', 'ข้อมูลครบถ้วน', '๑.๑ เผยแพร่ข้อมูล')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(-1);
+    expect(isCutRow(t, r('', 'ประชาชนเข้ามามีส่วนร่วม', '๑.๒ มีการมอบหมายผู้รับผิดชอบ'))).toBe(false);
+    expect(isCutRow(t, r('', 'หน้าที่', 'ตอนและระยะเวลา'))).toBe(true);
+  });
+
+  it('takes "๒" under "๑." in a column numbering sub-rows "๑.๑" as the rest of the sub-row number ๑.๒', () => {
+    const t = table([r('ที่', 'มาตรการ'), r('๑.', 'ก'), r('๑.๑', 'ข'), r('๑.', 'จัดทำคู่มือ')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(0);
+    expect(isCutRow(t, r('๒', 'การปฏิบัติงาน'))).toBe(true);
+    // without sub-row numbers in the column, "๒" is the next row
+    const plain = table([r('ที่', 'มาตรการ'), r('๑.', 'ก')], position(1, null));
+    expect(isCutRow(plain, r('๒', 'ข'))).toBe(false);
+  });
+
+  it('reads "๐." in the number column as the rest of a number the page cut ("๑" / "๐."), not a row number', () => {
+    const t = table([r('ลำดับ', 'มาตรการ'), ...['๗.', '๘.', '๙.'].map((n) => r(n, 'ก')), r('๑', 'จัดทำสรุปผลการจัด')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(0);
+    expect(isCutRow(t, r('๐.', 'ซื้อจัดจ้างรายเดือน'))).toBe(true);
+  });
+});
+
+describe('tables under caption rows across pages', () => {
+  const caption = (text: string): TableRow => row([cell([text], { colspan: 3 })], position(1, null));
+  it("keeps the next issue's caption row at the top of a page: its number differs, it is no repeat of the one before", () => {
+    const t = table([caption('ประเด็นที่ ๑'), r('ที่', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๑', 'จัดทำคู่มือ', 'ต.ค. ๒๕๖๖')], position(1, null));
+    appendContinuation(t, [caption('ประเด็นที่ ๓'), r('ที่', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๒', 'เผยแพร่ข้อมูล', 'พ.ย. ๒๕๖๖')]);
+    expect(texts(t.rows).map((x) => x.join('|'))).toEqual(['ประเด็นที่ ๑', 'ที่|มาตรการ|ระยะเวลา', 'ข้อ ๑|จัดทำคู่มือ|ต.ค. ๒๕๖๖', 'ประเด็นที่ ๓', 'ที่|มาตรการ|ระยะเวลา', 'ข้อ ๒|เผยแพร่ข้อมูล|พ.ย. ๒๕๖๖']);
+    // the same caption repeated (the table going on under its issue) is dropped with the header, a typo allowed
+    const u = table([caption('ประเด็นที่ ๑ การปฏิบัติงาน'), r('ที่', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๑', 'จัดทำคู่มือ', 'ต.ค. ๒๕๖๖')], position(1, null));
+    appendContinuation(u, [caption('ประเด็นที่ ๑ การปฏิบัตงาน'), r('ที่', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๒', 'เผยแพร่ข้อมูล', 'พ.ย. ๒๕๖๖')]);
+    expect(u.rows).toHaveLength(4);
   });
 });

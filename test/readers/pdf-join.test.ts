@@ -31,6 +31,15 @@ describe('joinCellText', () => {
     expect(joinCellText('50,00', '0')).toBe('50,000');
   });
 
+  it('joins a year broken between its digits, not a date ending a line to the day opening the next', () => {
+    expect(joinCellText('๓๐ ก.ย.๒๕', '๖๖')).toBe('๓๐ ก.ย.๒๕๖๖');
+    expect(joinCellText('1 ต.ค. 25', '66')).toBe('1 ต.ค. 2566');
+    // a period's start on one line and its end on the next ("๑ ก.ค. ๖๘" / "๓๑ สิงหาคม ๒๕๖๘")
+    expect(joinCellText('๑ กรกฎาคม ๒๕๖๗', '๓๐ กันยายน ๒๕๖๗')).toBe('๑ กรกฎาคม ๒๕๖๗ ๓๐ กันยายน ๒๕๖๗');
+    expect(joinCellText('๑ ก.ค. ๖๘', '๓๑ สิงหาคม ๒๕๖๘')).toBe('๑ ก.ค. ๖๘ ๓๑ สิงหาคม ๒๕๖๘');
+    expect(joinCellText('1 Oct 2023 ต.ค. 2566', '30 ก.ย.')).toBe('1 Oct 2023 ต.ค. 2566 30 ก.ย.');
+  });
+
   it("joins an index code's letter to its number, not a word to a number", () => {
     expect(joinCellText('ข้อ O', '๑๕')).toBe('ข้อ O๑๕');
     expect(joinCellText('(i', '๒)')).toBe('(i๒)');
@@ -88,6 +97,13 @@ describe('appendContinuation', () => {
     const u = table([r('ลำดับ', 'ผลการดำเนินงาน'), r('๑', 'ยังไม่ได้ดำเนินการ')], position(1, null));
     appendContinuation(u, [r('ลำดับ', 'ผลการ'), r('๒', 'ดำเนินการแล้ว')]);
     expect(u.rows[2]!.cells[1]!.paragraphs).toEqual(['ดำเนินการแล้ว']);
+  });
+
+  it('takes the lost text out of the row below also when the clipped header passes for a repeat with a typo (a wide header)', () => {
+    const head = (n: string) => r('ประเด็นการประเมิน', n, 'ประเด็นที่ต้องพัฒนา', 'มาตรการดำเนินงานของหน่วยงาน', 'ผู้ดำเนินการ', 'ผลการดำเนินงาน');
+    const t = table([head('ลำดับ'), r('๑. กระบวนการ', '๔.', 'ข้อมูลเข้าถึงได้ยาก', 'ประชาสัมพันธ์', 'กองคลัง', 'ดำเนินการแล้ว')], position(1, null));
+    appendContinuation(t, [head('ลำ'), r('๒. การให้บริการ', 'ดั๕.', 'ผู้รับบริการบางราย', 'เผยแพร่ผลการดำเนินงาน', 'ทุกส่วนราชการ', 'อยู่ระหว่างดำเนินการ')]);
+    expect(t.rows.map((x) => x.cells[1]!.paragraphs.join(' '))).toEqual(['ลำดับ', '๔.', '๕.']);
   });
 
   it('keeps a first row that only looks like the start of the header', () => {
