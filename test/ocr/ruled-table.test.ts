@@ -170,6 +170,42 @@ describe('joinContinuedTables', () => {
     expect(texts(out.blocks[0] as TableBlock).map((r) => r[0])).toEqual(['ประเด็น', 'ตัวชี้วัดที่ ๑๐ การประเมิน', 'ตัวชี้วัดย่อยที่ ๑๐.๒ มาตรการ ข้อ ๔๓ การดำเนินการ', 'ตัวชี้วัดที่ ๑๖ การเผยแพร่']);
   });
 
+  it('drops both rows of a two-row header repeated on the next page, the sub-header read worse, then joins the cut row (g99006 p1–2)', () => {
+    const xs = [100, 150, 300, 450, 900];
+    const header = (page: number, sub: [string, string]) => [
+      row([cell(['ที่'], { rowspan: 2 }), cell(['ช่วงเวลา'], { colspan: 2 }), cell(['แนวทางการพัฒนา'], { rowspan: 2 })], position(page, null)),
+      row([cell([sub[0]]), cell([sub[1]])], position(page, null)),
+    ];
+    const data = (page: number, r: string[]) => row(r.map((x) => cell(x ? [x] : [])), position(page, null));
+    const a = table([...header(1, ['เริ่ม', 'สิ้นสุด']), data(1, ['1', '1 มิ.ย. 2568', '31 ส.ค. 2568', 'คุ้มครองผู้แจ้งเบาะแสการทุจริตและรักษา'])], position(1, null));
+    rememberGrid(a, g(xs), 1000);
+    // page 2: the header drawn again (its sub-header misread by three characters), the rest of row 1, row 2
+    const b = table(
+      [...header(2, ['เรื่ม', '[สั้น สุด']), data(2, ['', '', '', 'ความลับของผู้ร้องเรียน']), data(2, ['2', '1 เม.ย. 2568', '30 มิ.ย. 2568', 'กำหนดแนวปฏิบัติ'])],
+      position(2, null),
+    );
+    rememberGrid(b, g(xs.map((x) => x + 2)), 1000);
+    const out = joinContinuedTables([a, b], [90, 80]);
+    expect(out.blocks).toHaveLength(1);
+    expect(texts(out.blocks[0] as TableBlock)).toEqual([
+      ['ที่', 'ช่วงเวลา', 'แนวทางการพัฒนา'],
+      ['เริ่ม', 'สิ้นสุด'],
+      ['1', '1 มิ.ย. 2568', '31 ส.ค. 2568', 'คุ้มครองผู้แจ้งเบาะแสการทุจริตและรักษา ความลับของผู้ร้องเรียน'],
+      ['2', '1 เม.ย. 2568', '30 มิ.ย. 2568', 'กำหนดแนวปฏิบัติ'],
+    ]);
+  });
+
+  it('keeps a row under a one-row header that happens to look like the row under it on the page before', () => {
+    const xs = [100, 200, 600, 900];
+    const a = t(1, [['ลำดับ', 'มาตรการ', 'ระยะเวลา'], ['๑', 'ก', 'ไตรมาส ๑']], xs);
+    const b = t(2, [['ลำดับ', 'มาตรการ', 'ระยะเวลา'], ['๑', 'ก', 'ไตรมาส ๑']], xs);
+    expect(texts(joinContinuedTables([a, b], [1, 2]).blocks[0] as TableBlock)).toEqual([
+      ['ลำดับ', 'มาตรการ', 'ระยะเวลา'],
+      ['๑', 'ก', 'ไตรมาส ๑'],
+      ['๑', 'ก', 'ไตรมาส ๑'],
+    ]);
+  });
+
   it('keeps tables apart when text comes between them, or their columns differ', () => {
     const a = t(1, [['ลำดับ', 'มาตรการ'], ['๑', 'ก']], [100, 200, 900]);
     const b = t(2, [['ลำดับ', 'มาตรการ'], ['๑', 'ข']], [100, 200, 900]);
