@@ -6,9 +6,9 @@
  * (the same number, at the same places within 2 % of the page width), or
  * the same number under a repeat of its header row. The repeated header is
  * dropped (both rows of a two-row header), at the top of the page and at
- * the foot of the page before (OCR
- * reads it a little differently each time: rows equal but for 15 % of their
- * characters count as the same); a first row whose first cell is empty, or
+ * the foot of the page before (OCR reads it a little differently each
+ * time: rows equal but for 15 % of their characters count as the same); a
+ * first row whose first cell is empty, or
  * unnumbered in a table of numbered rows, or (rows not numbered) empty in
  * two columns every row fills, is the rest of the row the page break cut
  * and is joined to it.
