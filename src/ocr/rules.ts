@@ -14,7 +14,12 @@
  *   it lies within 2 px of the line's nearest end (so a rule still tilted
  *   after deskewing, drifting a pixel every few hundred, stays one line),
  *   across a gap of up to 10 H (a rule broken by the scan, or erased under a
- *   stamp). A line is kept when at least 40 % of its length is ink.
+ *   stamp); pieces too short to start a line extend one only within its
+ *   length or half a letter past its ends (further off they are letter
+ *   stems in line with the rule). A line is kept when at least 40 % of its
+ *   length is ink; its tilt is fitted to its centre line (the mean position
+ *   of its pieces at each point along it: a thick rule's parallel pieces
+ *   give its middle, not a tilt).
  * - Skew: {@link measureSkew} fits the long horizontal lines found without
  *   deskewing (pieces are then short stair steps, chained all the same).
  */
@@ -171,10 +176,13 @@ function chain(ps: Piece[], H: number, minLen: number, seed: number): RuleLine[]
       chains.push({ pieces: [p], a: p.a, b: p.b, endPos: p.pos });
     }
   }
-  // short pieces (a rule where letters touch it, or broken by noise) on a line's course extend it
+  // short pieces (a rule where letters touch it, or broken by noise) on a line's course extend it;
+  // past the line's end only across a gap of less than half a letter: further off, a short piece is
+  // a letter's stem in line with the rule (the first letter of a note row under a column rule)
+  const reach = 0.5 * H;
   for (const p of short) {
     for (const c of chains) {
-      if (p.b < c.a - bridge || p.a > c.b + bridge) continue;
+      if (p.b < c.a - reach || p.a > c.b + reach) continue;
       const q = c.pieces.reduce((m, x) => (Math.abs(x.a + x.b - p.a - p.b) < Math.abs(m.a + m.b - p.a - p.b) ? x : m));
       if (Math.abs(q.pos - p.pos) > 1.5) continue;
       c.pieces.push(p);
