@@ -9,6 +9,8 @@ import { joinContinuedTables, rememberGrid } from '../../src/ocr/continued.js';
 import type { RuledGrid } from '../../src/ocr/grid.js';
 import type { LayoutWord } from '../../src/ocr/lines.js';
 import { clipToColumns, gridTable } from '../../src/ocr/ruled-table.js';
+import { emptyCellText } from '../../src/ocr/pdf.js';
+import type { OcrWord } from '../../src/ocr/types.js';
 
 const H = 20;
 
@@ -105,6 +107,37 @@ describe('gridTable', () => {
     expect(parts[0]!.x1).toBe(300);
     const { rows } = gridTable(grid, [word('การผู้รับ', 220, 100, 340, 1)], H, 2.4 * H, 1);
     expect(texts({ rows })[1]).toEqual(['', 'การผู้', 'รับ']);
+  });
+});
+
+describe('empty cells read again', () => {
+  // columns 0 | 60 | 400, rows every 60 px: a number column and a text column; row 3's number lost
+  const ys = [0, 60, 120, 180, 240, 300];
+  const g: RuledGrid = { x0: 0, x1: 400, y0: 0, y1: 300, xs: [0, 60, 400], ys, cells: ys.slice(1).flatMap((_, r) => [0, 1].map((c) => ({ r, c, rowspan: 1, colspan: 1 }))) };
+  const rowsOf = (first: string[]) =>
+    first.flatMap((t, r) => [...(t ? [word(t, 10, r * 60 + 10, 40, 2 * r)] : []), word('มาตรการ', 80, r * 60 + 10, 200, 2 * r + 1)]);
+  const empties = (first: string[]) => {
+    const seen: Array<{ at: string; numbering: boolean }> = [];
+    gridTable(g, rowsOf(first), H, 2.4 * H, 1, (_c, rect, numbering) => seen.push({ at: `${rect.y0},${rect.x0}`, numbering }));
+    return seen;
+  };
+  it('tells the reading of an empty cell whether its column numbers the rows', () => {
+    expect(empties(['ที่', '1', '2', '', '4'])).toEqual([{ at: '180,0', numbering: true }]);
+    expect(empties(['ที่', '๑.', '(๒)', '', '๔.๑'])).toEqual([{ at: '180,0', numbering: true }]);
+    // a column of marks, or of one number only, numbers nothing
+    expect(empties(['สถานะ', '/', '/', '', '/'])).toEqual([{ at: '180,0', numbering: false }]);
+    expect(empties(['สถานะ', '/', '1', '', '/'])).toEqual([{ at: '180,0', numbering: false }]);
+  });
+
+  const read = (text: string, confidence = 96): OcrWord => ({ text, confidence, bbox: { x0: 0, y0: 0, x1: 10, y1: 10 }, line: 0, spaceBefore: false });
+  it('takes Arabic digits alone into a cell of a numbering column only; Thai text anywhere; Latin letters alone never', () => {
+    expect(emptyCellText([read('3')], true)).toBe('3');
+    expect(emptyCellText([read('12.')], true)).toBe('12.');
+    expect(emptyCellText([read('3')], false)).toBeNull(); // a tick read as a digit in a column of marks
+    expect(emptyCellText([read('3'), read('x')], true)).toBeNull();
+    expect(emptyCellText([read('3', 40)], true)).toBeNull();
+    expect(emptyCellText([read('ข้อ๓')], false)).toBe('ข้อ๓');
+    expect(emptyCellText([read('xy')], true)).toBeNull();
   });
 });
 
