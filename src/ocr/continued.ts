@@ -9,7 +9,8 @@
  * the foot of the page before (OCR reads it a little differently each
  * time: rows equal but for 15 % of their characters count as the same); a
  * first row whose first cell is empty, or
- * unnumbered in a table of numbered rows, or (rows not numbered) empty in
+ * unnumbered in a table of numbered rows, or ending the row number the row
+ * above began ("ข้อ" / "๕"), or (rows not numbered) empty in
  * two columns every row fills, is the rest of the row the page break cut
  * and is joined to it.
  */
@@ -64,9 +65,17 @@ function continues(open: TableBlock, next: TableBlock): boolean {
 /** A row number opening a first cell: "๑", "2.", "(๓)". */
 const ROW_NUMBER = /^\(?[0-9๐-๙]{1,3}[.)]?(?:\s|$)/;
 
+/** A row number, "ข้อ" before it or not: "ข้อ ๕", "ข้อที่ ๓", "(๒)". */
+const NUMBERED = /^(?:ข้อ\s*(?:ที่\s*)?)?[([]?[0-9๐-๙]{1,3}[.)\]]?(?:\s|$)/;
+
 function splitRow(t: TableBlock, first: TableRow): boolean {
   const c0 = first.cells[0];
   if (isEmpty(c0)) return true;
+  // the row number itself cut by the page break ("ข้อ" / "๕"): the row above opens with no number,
+  // and its start with this row's makes one
+  const above = t.rows[t.rows.length - 1]?.cells[0]?.paragraphs[0]?.trim() ?? '';
+  const own = c0?.paragraphs[0]?.trim() ?? '';
+  if (above !== '' && !NUMBERED.test(above) && NUMBERED.test(joinWrappedLines(above, own))) return true;
   const numbered = t.rows.slice(1).filter((r) => ROW_NUMBER.test(r.cells[0]?.paragraphs[0] ?? '')).length;
   if (numbered >= 1 && numbered >= (t.rows.length - 1) / 2) return !ROW_NUMBER.test(c0?.paragraphs[0] ?? '');
   return leavesFilledColumnsEmpty(t, first);

@@ -239,6 +239,20 @@ describe('joinContinuedTables', () => {
     ]);
   });
 
+  it('joins a row whose number the page break cut ("ข้อ" / "๕"), and keeps a numbered row after an unnumbered one apart (g99001 p2–3)', () => {
+    const xs = [100, 180, 500, 900];
+    const a = t(1, [['ลำดับ', 'ขั้นตอน', 'แนวทาง'], ['ข้อ', 'รวบรวมสถิติและสรุปผล', 'มีการประเมินความเสี่ยงการ']], xs);
+    const b = t(2, [['๕', 'เสนอผู้บริหาร', 'ทุจริตที่อาจเกิดขึ้น'], ['ข้อ ๖', 'ประชาสัมพันธ์', 'จัดทำแผน']], xs);
+    expect(texts(joinContinuedTables([a, b], [1, 2]).blocks[0] as TableBlock)).toEqual([
+      ['ลำดับ', 'ขั้นตอน', 'แนวทาง'],
+      ['ข้อ ๕', 'รวบรวมสถิติและสรุปผล เสนอผู้บริหาร', 'มีการประเมินความเสี่ยงการ ทุจริตที่อาจเกิดขึ้น'],
+      ['ข้อ ๖', 'ประชาสัมพันธ์', 'จัดทำแผน'],
+    ]);
+    const c = t(1, [['ประเด็น', 'ขั้นตอน', 'แนวทาง'], ['การเปิดเผยข้อมูล', 'รวบรวม', 'ก']], xs);
+    const d = t(2, [['๒. การป้องกัน', 'เสนอ', 'ข']], xs);
+    expect(texts(joinContinuedTables([c, d], [1, 2]).blocks[0] as TableBlock)).toHaveLength(3);
+  });
+
   it('keeps tables apart when text comes between them, or their columns differ', () => {
     const a = t(1, [['ลำดับ', 'มาตรการ'], ['๑', 'ก']], [100, 200, 900]);
     const b = t(2, [['ลำดับ', 'มาตรการ'], ['๑', 'ข']], [100, 200, 900]);
