@@ -181,6 +181,9 @@ export function gridTable(
       if (k >= 0) (inCell[k] as LayoutWord[]).push(lw);
     }
   }
+  g.cells.forEach((gc, k) => {
+    inCell[k] = withoutOpeningMarks(inCell[k] as LayoutWord[], g.xs[gc.c] as number, H);
+  });
   const allLines: LayoutLine[] = [];
   const byRow: TableCell[][] = g.ys.slice(1).map(() => []);
   const made = g.cells.map((gc, k) => {
@@ -197,6 +200,23 @@ export function gridTable(
   });
   const rows = byRow.filter((cells) => cells.length > 0).map((cells) => row(cells, position(page, null)));
   return { rows, lines: allLines };
+}
+
+/**
+ * A cell's words without the opening bracket or bar Tesseract puts before
+ * a line that starts at the cell's padding by the left rule ("ไตรมาสที่
+ * (2-3", "ทุก (ไตรมาส", "(การปฏิบัติงาน" for lines beginning "2-3",
+ * "ไตรมาส", "การ…"): a word opening with "(", "[", "{" or "|" within 1.2 H
+ * of the rule, with nothing closing it in the word or after it in the cell.
+ * A bracket closed later ("(1)", "(E-" / "Service)") is text.
+ */
+export function withoutOpeningMarks(ws: readonly LayoutWord[], left: number, H: number): LayoutWord[] {
+  const closes = (o: LayoutWord, w: LayoutWord): boolean => /[)\]}]/.test(o.w.text) && (o === w || o.y0 + o.y1 > w.y0 + w.y1 + H || (Math.abs(o.y0 + o.y1 - w.y0 - w.y1) <= H && o.x0 >= w.x0));
+  return ws.flatMap((w) => {
+    if (!/^[([{|]/.test(w.w.text) || w.x0 - left < -0.4 * H || w.x0 - left > 1.2 * H || ws.some((o) => closes(o, w))) return [w];
+    const text = w.w.text.replace(/^[([{|]+/, '');
+    return text === '' ? [] : [{ ...w, w: { ...w.w, text } }];
+  });
 }
 
 /** A row number opening a cell: "3", "๑.", "(๒)", "๑.๒". */

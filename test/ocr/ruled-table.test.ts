@@ -110,6 +110,32 @@ describe('gridTable', () => {
   });
 });
 
+describe('gridTable: brackets and bars read before a line by the left rule', () => {
+  it('drops an opening mark nothing closes at a line start by the left rule, keeps closed brackets and marks mid-line (g99009 p2)', () => {
+    const words = [
+      // cell (1,0), x 0–100: "(1)", a row number in brackets
+      word('(1', 16, 90, 36, 0),
+      word(')', 40, 90, 46, 0),
+      // cell (1,1), x 100–300: "ไตรมาสที่" / "(2-3", the bracket Tesseract's
+      word('ไตรมาสที่', 110, 90, 200, 1),
+      word('(2-3', 118, 120, 160, 2),
+      // cell (1,2), x 300–500: "(E-" / "Service)", and "ข้อ (ก" mid-line: text
+      word('(E-', 318, 90, 350, 3),
+      word('Service)', 318, 120, 400, 4),
+      word('ข้อ', 310, 150, 340, 5),
+      word('(ก', 350, 150, 380, 5),
+      // cell (2,1): "|ทุก" and "[ไตรมาส" at line starts
+      word('|ทุก', 104, 210, 150, 6),
+      word('[ไตรมาส', 104, 240, 190, 7),
+    ];
+    const { rows } = gridTable(grid, words, H, 1.5 * H, 1);
+    expect(texts({ rows }).slice(1)).toEqual([
+      ['(1)', 'ไตรมาสที่ 2-3', '(E- Service) ข้อ(ก'],
+      ['ทุก ไตรมาส', ''],
+    ]);
+  });
+});
+
 describe('empty cells read again', () => {
   // columns 0 | 60 | 400, rows every 60 px: a number column and a text column; row 3's number lost
   const ys = [0, 60, 120, 180, 240, 300];
