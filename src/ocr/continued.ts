@@ -5,10 +5,12 @@
  * the table that closed the page before when both have the same columns
  * (the same number, at the same places within 2 % of the page width), or
  * the same number under a repeat of its header row. The repeated header is
- * dropped, at the top of the page and at the foot of the page before (OCR
- * reads it a little differently each time: rows equal but for 15 % of their
- * characters count as the same); a first row whose first cell is empty, or
- * unnumbered in a table of numbered rows, or (rows not numbered) empty in
+ * dropped (both rows of a two-row header), at the top of the page and at
+ * the foot of the page before (OCR reads it a little differently each
+ * time: rows equal but for 15 % of their characters count as the same); a
+ * first row whose first cell is empty, or
+ * unnumbered in a table of numbered rows, or ending the row number the row
+ * above began ("ข้อ" / "๕"), or (rows not numbered) empty in
  * two columns every row fills, is the rest of the row the page break cut
  * and is joined to it.
  */
@@ -63,9 +65,17 @@ function continues(open: TableBlock, next: TableBlock): boolean {
 /** A row number opening a first cell: "๑", "2.", "(๓)". */
 const ROW_NUMBER = /^\(?[0-9๐-๙]{1,3}[.)]?(?:\s|$)/;
 
+/** A row number, "ข้อ" before it or not: "ข้อ ๕", "ข้อที่ ๓", "(๒)". */
+const NUMBERED = /^(?:ข้อ\s*(?:ที่\s*)?)?[([]?[0-9๐-๙]{1,3}[.)\]]?(?:\s|$)/;
+
 function splitRow(t: TableBlock, first: TableRow): boolean {
   const c0 = first.cells[0];
   if (isEmpty(c0)) return true;
+  // the row number itself cut by the page break ("ข้อ" / "๕"): the row above opens with no number,
+  // and its start with this row's makes one
+  const above = t.rows[t.rows.length - 1]?.cells[0]?.paragraphs[0]?.trim() ?? '';
+  const own = c0?.paragraphs[0]?.trim() ?? '';
+  if (above !== '' && !NUMBERED.test(above) && NUMBERED.test(joinWrappedLines(above, own))) return true;
   const numbered = t.rows.slice(1).filter((r) => ROW_NUMBER.test(r.cells[0]?.paragraphs[0] ?? '')).length;
   if (numbered >= 1 && numbered >= (t.rows.length - 1) / 2) return !ROW_NUMBER.test(c0?.paragraphs[0] ?? '');
   return leavesFilledColumnsEmpty(t, first);
@@ -87,6 +97,21 @@ function leavesFilledColumnsEmpty(t: TableBlock, first: TableRow): boolean {
   return gaps >= 2;
 }
 
+/**
+ * How many of `rows` (its first row a repeat of t's first row) repeat t's
+ * header: a header taller than one row has first-row cells merged down
+ * over the rows under it (a group cell over its sub-headers, the other
+ * titles over both rows); those rows repeat when they have as many cells
+ * and agree give or take 30 % of their characters (sub-headers are short
+ * words, and OCR misreads one letter in four of "เริ่ม | สิ้นสุด").
+ */
+function repeatedHeaderRows(t: TableBlock, rows: readonly TableRow[]): number {
+  const depth = Math.max(1, ...(t.rows[0]?.cells.map((c) => c.rowspan) ?? [1]));
+  let k = 1;
+  while (k < depth && k < t.rows.length - 1 && rows[k] && sameRowAs(t.rows[k] as TableRow, rows[k] as TableRow, 0.3)) k++;
+  return k;
+}
+
 function joinRows(into: TableRow, cont: TableRow): void {
   cont.cells.forEach((c, k) => {
     const target = into.cells[k];
@@ -106,7 +131,12 @@ function append(t: TableBlock, next: TableBlock): void {
   // the header repeated at the foot of the page before (a header row cut by the page break and drawn again)
   const foot = t.rows[t.rows.length - 1];
   if (head && foot && t.rows.length > 1 && sameRow(head, foot)) t.rows.pop();
-  const rows = head ? next.rows.filter((r, i) => i > 1 || !sameRow(head, r)) : [...next.rows];
+  let rows = [...next.rows];
+  // the header drawn again at the top of the page: its first row (or the second, under a stray line),
+  // and with it the rows of a header taller than one row
+  const at = head ? rows.slice(0, 2).findIndex((r) => sameRow(head, r)) : -1;
+  if (at >= 0) rows.splice(at, repeatedHeaderRows(t, rows.slice(at)));
+  if (head) rows = rows.filter((r, i) => i > 1 || !sameRow(head, r));
   const first = rows[0];
   const last = t.rows[t.rows.length - 1];
   if (first && last && first.cells.length === last.cells.length && first.cells.some((c) => !isEmpty(c)) && splitRow(t, first)) {

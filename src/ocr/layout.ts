@@ -74,7 +74,7 @@ export interface OcrLayout {
    * skips a lone digit in a narrow cell): their box in image pixels, for a
    * second reading (ocrPdf fills them in).
    */
-  emptyCells: Array<{ cell: TableCell; bbox: BBox }>;
+  emptyCells: Array<{ cell: TableCell; bbox: BBox; numbering: boolean }>;
 }
 
 export interface OcrLayoutOptions {
@@ -217,13 +217,13 @@ export function ocrLayout(words: readonly OcrWord[], page: number, options: OcrL
   const pitch = linePitch(lines, H);
   type Item = { y: number; block: Block; conf: number; lines: LayoutLine[] };
   const items: Item[] = [];
-  const emptyCells: Array<{ cell: TableCell; bbox: BBox }> = [];
+  const emptyCells: OcrLayout['emptyCells'] = [];
   grids.forEach((g, k) => {
     const ws = claimed[k] as LayoutWord[];
     if (ws.length === 0) return;
-    const { rows, lines: tl } = gridTable(g, ws, H, pitch, page, (c, rect) => {
+    const { rows, lines: tl } = gridTable(g, ws, H, pitch, page, (c, rect, numbering) => {
       const bbox = options.image ? inkedRegion(options.image, rect, skew, H) : null;
-      if (bbox) emptyCells.push({ cell: c, bbox });
+      if (bbox) emptyCells.push({ cell: c, bbox, numbering });
     });
     // a grid without any text is a drawing (a frame, a form), not a table
     if (!rows.some((r) => r.cells.some((c) => c.paragraphs.length > 0))) return;

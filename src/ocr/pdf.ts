@@ -298,8 +298,8 @@ export async function ocrPdf(
 
 /**
  * Ruled cells with ink but no word (Tesseract drops a lone digit in a
- * narrow cell): each is cropped and read again as a single line; text read
- * with confidence ≥ 50 goes into the cell.
+ * narrow cell): each is cropped and read again as a single line; what
+ * {@link emptyCellText} takes of it goes into the cell.
  */
 async function fillEmptyCells(
   cells: OcrLayout['emptyCells'],
@@ -310,7 +310,7 @@ async function fillEmptyCells(
   languages?: string,
 ): Promise<void> {
   await Promise.all(
-    cells.slice(0, 50).map(async ({ cell, bbox }) => {
+    cells.slice(0, 50).map(async ({ cell, bbox, numbering }) => {
       // short ink (a few characters): most likely a number; the templates read Thai digits Tesseract cannot
       if (bbox.x1 - bbox.x0 < 5 * H) {
         const d = readDigitsIn(image, bbox, numberOptions);
@@ -322,15 +322,30 @@ async function fillEmptyCells(
       const crop = cropPadded(image, bbox, 12);
       try {
         const r = await engine.recognise(crop, { psm: 7, languages });
-        const words = r.words.filter((w) => w.confidence >= 50);
-        const text = normalizeThai(words.map((w, i) => (i > 0 && w.spaceBefore ? ' ' : '') + w.text).join('')).trim();
-        // Latin letters alone in a Thai table cell: a misread, not text
-        if (text !== '' && /[\u0e01-\u0e5b]/.test(text) && mean(words.map((w) => w.confidence)) >= 60) cell.paragraphs = [text];
+        const text = emptyCellText(r.words, numbering);
+        if (text !== null) cell.paragraphs = [text];
       } catch {
         // left empty
       }
     }),
   );
+}
+
+/** A cell holding a row number and nothing else: "3", "12.", "(4)", "2.1". */
+const ROW_NUMBER_ONLY = /^[([]?[0-9]{1,3}(?:[.)\]]|[.][0-9]{1,2})?$/;
+
+/**
+ * What an empty cell read again on its own holds (null: nothing to take):
+ * its words read with confidence ≥ 50, when they average 60 and are Thai.
+ * Latin letters alone in a Thai table cell are a misread, not text; Arabic
+ * digits alone are taken in a column numbering the rows (`numbering`: a "3"
+ * where the other rows read "1", "2", "4"), nowhere else (a tick read "7").
+ */
+export function emptyCellText(read: readonly OcrWord[], numbering: boolean): string | null {
+  const words = read.filter((w) => w.confidence >= 50);
+  const text = normalizeThai(words.map((w, i) => (i > 0 && w.spaceBefore ? ' ' : '') + w.text).join('')).trim();
+  const taken = /[\u0e01-\u0e5b]/.test(text) || (numbering && ROW_NUMBER_ONLY.test(text));
+  return text !== '' && taken && mean(words.map((w) => w.confidence)) >= 60 ? text : null;
 }
 
 function mean(xs: number[]): number {

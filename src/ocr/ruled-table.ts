@@ -167,7 +167,7 @@ export function gridTable(
   H: number,
   pitch: number,
   page: number,
-  onEmpty: (c: TableCell, rect: BBox) => void = () => undefined,
+  onEmpty: (c: TableCell, rect: BBox, numbering: boolean) => void = () => undefined,
 ): { rows: TableRow[]; lines: LayoutLine[] } {
   const at = cellIndex(g);
   const inCell: LayoutWord[][] = g.cells.map(() => []);
@@ -181,20 +181,64 @@ export function gridTable(
       if (k >= 0) (inCell[k] as LayoutWord[]).push(lw);
     }
   }
+  g.cells.forEach((gc, k) => {
+    inCell[k] = withoutOpeningMarks(inCell[k] as LayoutWord[], g.xs[gc.c] as number, H);
+  });
   const allLines: LayoutLine[] = [];
   const byRow: TableCell[][] = g.ys.slice(1).map(() => []);
-  g.cells.forEach((gc, k) => {
-    const ws = inCell[k] as LayoutWord[];
-    const lines = groupLines(ws, H);
+  const made = g.cells.map((gc, k) => {
+    const lines = groupLines(inCell[k] as LayoutWord[], H);
     allLines.push(...lines);
-    const made = cell(linesToCellParagraphs(lines, pitch), { colspan: gc.colspan, rowspan: gc.rowspan });
-    if (ws.length === 0) {
-      onEmpty(made, { x0: g.xs[gc.c] as number, y0: g.ys[gc.r] as number, x1: g.xs[gc.c + gc.colspan] as number, y1: g.ys[gc.r + gc.rowspan] as number });
-    }
-    (byRow[gc.r] as TableCell[]).push(made);
+    const c = cell(linesToCellParagraphs(lines, pitch), { colspan: gc.colspan, rowspan: gc.rowspan });
+    (byRow[gc.r] as TableCell[]).push(c);
+    return c;
+  });
+  g.cells.forEach((gc, k) => {
+    if ((inCell[k] as LayoutWord[]).length > 0) return;
+    const rect = { x0: g.xs[gc.c] as number, y0: g.ys[gc.r] as number, x1: g.xs[gc.c + gc.colspan] as number, y1: g.ys[gc.r + gc.rowspan] as number };
+    onEmpty(made[k] as TableCell, rect, numberingColumn(g, made, k));
   });
   const rows = byRow.filter((cells) => cells.length > 0).map((cells) => row(cells, position(page, null)));
   return { rows, lines: allLines };
+}
+
+/**
+ * A cell's words without the opening bracket or bar Tesseract puts before
+ * a line that starts at the cell's padding by the left rule ("ไตรมาสที่
+ * (2-3", "ทุก (ไตรมาส", "(การปฏิบัติงาน" for lines beginning "2-3",
+ * "ไตรมาส", "การ…"): a word opening with "(", "[", "{" or "|" within 1.2 H
+ * of the rule, with nothing closing it in the word or after it in the cell.
+ * A bracket closed later ("(1)", "(E-" / "Service)") is text.
+ */
+export function withoutOpeningMarks(ws: readonly LayoutWord[], left: number, H: number): LayoutWord[] {
+  const closes = (o: LayoutWord, w: LayoutWord): boolean => /[)\]}]/.test(o.w.text) && (o === w || o.y0 + o.y1 > w.y0 + w.y1 + H || (Math.abs(o.y0 + o.y1 - w.y0 - w.y1) <= H && o.x0 >= w.x0));
+  return ws.flatMap((w) => {
+    if (!/^[([{|]/.test(w.w.text) || w.x0 - left < -0.4 * H || w.x0 - left > 1.2 * H || ws.some((o) => closes(o, w))) return [w];
+    const text = w.w.text.replace(/^[([{|]+/, '');
+    return text === '' ? [] : [{ ...w, w: { ...w.w, text } }];
+  });
+}
+
+/** A row number opening a cell: "3", "๑.", "(๒)", "๑.๒". */
+const ROW_NUMBER = /^[([]?[0-9๐-๙]{1,3}(?:[.)\]]|[.][0-9๐-๙]{1,2})?(?:\s|$)/;
+
+/**
+ * Whether the one-column cell k stands in a column that numbers the rows:
+ * most of the other filled cells of its column (two at least) open with a
+ * row number.
+ */
+function numberingColumn(g: RuledGrid, made: readonly TableCell[], k: number): boolean {
+  const gc = g.cells[k];
+  if (!gc || gc.colspan !== 1) return false;
+  let filled = 0;
+  let numbered = 0;
+  g.cells.forEach((o, j) => {
+    const text = made[j]?.paragraphs[0]?.trim() ?? '';
+    if (j === k || o.c !== gc.c || o.colspan !== 1 || text === '') return;
+    filled++;
+    if (ROW_NUMBER.test(text)) numbered++;
+  });
+  return numbered >= 2 && numbered * 2 > filled;
 }
 
 /** Lines of one cell → paragraphs (a gap of more than 1.6 line pitches starts a new one). */

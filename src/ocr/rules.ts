@@ -14,7 +14,12 @@
  *   it lies within 2 px of the line's nearest end (so a rule still tilted
  *   after deskewing, drifting a pixel every few hundred, stays one line),
  *   across a gap of up to 10 H (a rule broken by the scan, or erased under a
- *   stamp). A line is kept when at least 40 % of its length is ink.
+ *   stamp); pieces too short to start a line extend one only within its
+ *   length or half a letter past its ends (further off they are letter
+ *   stems in line with the rule). A line is kept when at least 40 % of its
+ *   length is ink; its tilt is fitted to its centre line (the mean position
+ *   of its pieces at each point along it: a thick rule's parallel pieces
+ *   give its middle, not a tilt).
  * - Skew: {@link measureSkew} fits the long horizontal lines found without
  *   deskewing (pieces are then short stair steps, chained all the same).
  */
@@ -171,10 +176,13 @@ function chain(ps: Piece[], H: number, minLen: number, seed: number): RuleLine[]
       chains.push({ pieces: [p], a: p.a, b: p.b, endPos: p.pos });
     }
   }
-  // short pieces (a rule where letters touch it, or broken by noise) on a line's course extend it
+  // short pieces (a rule where letters touch it, or broken by noise) on a line's course extend it;
+  // past the line's end only across a gap of less than half a letter: further off, a short piece is
+  // a letter's stem in line with the rule (the first letter of a note row under a column rule)
+  const reach = 0.5 * H;
   for (const p of short) {
     for (const c of chains) {
-      if (p.b < c.a - bridge || p.a > c.b + bridge) continue;
+      if (p.b < c.a - reach || p.a > c.b + reach) continue;
       const q = c.pieces.reduce((m, x) => (Math.abs(x.a + x.b - p.a - p.b) < Math.abs(m.a + m.b - p.a - p.b) ? x : m));
       if (Math.abs(q.pos - p.pos) > 1.5) continue;
       c.pieces.push(p);
@@ -189,20 +197,32 @@ function chain(ps: Piece[], H: number, minLen: number, seed: number): RuleLine[]
     const spans = union(c.pieces.map((p) => [p.a, p.b] as [number, number]));
     const inked = spans.reduce((s, [a, b]) => s + b - a + 1, 0);
     if (inked < 0.4 * (c.b - c.a + 1)) continue;
-    // least squares of pos over the pieces' middles, weighted by length
+    // least squares of the rule's centre line: at points along it, the mean pos of the pieces there
+    // (a rule two or three pixels thick gives parallel pieces over the same stretch: they say where
+    // its middle is, not how it tilts; fitted by their middles, two such pieces ending a pixel apart
+    // made a short rule lean by 0.6, and its boundary was then lost from the grid)
     let sw = 0;
     let st = 0;
     let sp = 0;
     let stt = 0;
     let stp = 0;
-    for (const p of c.pieces) {
-      const wgt = p.b - p.a + 1;
-      const t = (p.a + p.b) / 2;
-      sw += wgt;
-      st += wgt * t;
-      sp += wgt * p.pos;
-      stt += wgt * t * t;
-      stp += wgt * t * p.pos;
+    const step = Math.max(1, Math.floor((c.b - c.a) / 256));
+    for (let t = c.a; t <= c.b; t += step) {
+      let n = 0;
+      let sum = 0;
+      for (const p of c.pieces) {
+        if (p.a <= t && p.b >= t) {
+          n++;
+          sum += p.pos;
+        }
+      }
+      if (n === 0) continue;
+      const pos = sum / n;
+      sw += 1;
+      st += t;
+      sp += pos;
+      stt += t * t;
+      stp += t * pos;
     }
     const den = sw * stt - st * st;
     const slope = den > 1e-9 ? (sw * stp - st * sp) / den : 0;

@@ -221,6 +221,51 @@ describe('ruled grids in scanned images', () => {
     expect(grids[1]!.cells).toEqual(ones(2, 3));
   });
 
+  it('keeps a short rule upright whose blurred edge is inked on most of its length (a sub-header\'s rule under a group header)', () => {
+    // the start | end rule under "period", from the header's middle rule down to the table's foot:
+    // two pixel columns, and the blurred edge beside them dark enough on all but its top few pixels
+    const { img, ink } = page(0);
+    const rule = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) ink(x, y);
+    };
+    for (const x of [100, 300, 600, 1100]) rule(x, 100, x + 1, 331);
+    for (const y of [100, 230, 330]) rule(100, y, 1101, y + 1);
+    rule(300, 160, 601, 161); // under the group header "period" only
+    rule(450, 160, 451, 331);
+    rule(452, 166, 452, 331);
+    const rules = findRules(img, 0, H);
+    const sub = rules.vertical.find((l) => Math.abs(l.pos - 451) < 3);
+    expect(sub).toBeDefined();
+    expect(Math.abs(sub!.slope)).toBeLessThan(0.01);
+    expect(Math.abs(sub!.pos - 451)).toBeLessThan(1);
+    const { grids } = gridOf(img);
+    expect(grids).toHaveLength(1);
+    expect(grids[0]!.xs).toHaveLength(5);
+    expect(Math.abs(grids[0]!.xs[2]! - 451)).toBeLessThan(2);
+    // "period" over start and end; the other header cells over both header rows
+    expect(grids[0]!.cells).toContainEqual({ r: 0, c: 1, rowspan: 1, colspan: 2 });
+    expect(grids[0]!.cells).toContainEqual({ r: 1, c: 1, rowspan: 1, colspan: 1 });
+    expect(grids[0]!.cells).toContainEqual({ r: 1, c: 2, rowspan: 1, colspan: 1 });
+    expect(grids[0]!.cells).toContainEqual({ r: 2, c: 2, rowspan: 1, colspan: 1 });
+  });
+
+  it('takes no letter stem under the end of a rule for the rule going on (a note row across the table, its first letter under a column rule)', () => {
+    const { img, ink } = page(0);
+    const rule = (x0: number, y0: number, x1: number, y1: number, level?: number) => {
+      for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) ink(x, y, level);
+    };
+    for (const x of [100, 1100]) rule(x, 100, x + 1, 267);
+    for (const x of [160, 600]) rule(x, 100, x + 1, 231); // column rules stop at the note row, one line tall
+    for (const y of [100, 230, 266]) rule(100, y, 1101, y + 1);
+    // the note's text: its first letter's stem (H tall, a stroke's width) in line with the rule at 160, the rest beside it
+    rule(160, 242, 161, 256, 60);
+    for (let u = 172; u < 700; u += 12) rule(u, 242, u + 1, 256, 60);
+    const { grids } = gridOf(img);
+    expect(grids).toHaveLength(1);
+    expect(grids[0]!.cells).toContainEqual({ r: 1, c: 0, rowspan: 1, colspan: 3 });
+    expect(grids[0]!.cells).toHaveLength(4);
+  });
+
   it('finds no table in a page of text alone', () => {
     const { img, ink } = page(0);
     for (let line = 100; line < 700; line += 35) {

@@ -9,6 +9,8 @@ import { joinContinuedTables, rememberGrid } from '../../src/ocr/continued.js';
 import type { RuledGrid } from '../../src/ocr/grid.js';
 import type { LayoutWord } from '../../src/ocr/lines.js';
 import { clipToColumns, gridTable } from '../../src/ocr/ruled-table.js';
+import { emptyCellText } from '../../src/ocr/pdf.js';
+import type { OcrWord } from '../../src/ocr/types.js';
 
 const H = 20;
 
@@ -108,6 +110,63 @@ describe('gridTable', () => {
   });
 });
 
+describe('gridTable: brackets and bars read before a line by the left rule', () => {
+  it('drops an opening mark nothing closes at a line start by the left rule, keeps closed brackets and marks mid-line (g99009 p2)', () => {
+    const words = [
+      // cell (1,0), x 0–100: "(1)", a row number in brackets
+      word('(1', 16, 90, 36, 0),
+      word(')', 40, 90, 46, 0),
+      // cell (1,1), x 100–300: "ไตรมาสที่" / "(2-3", the bracket Tesseract's
+      word('ไตรมาสที่', 110, 90, 200, 1),
+      word('(2-3', 118, 120, 160, 2),
+      // cell (1,2), x 300–500: "(E-" / "Service)", and "ข้อ (ก" mid-line: text
+      word('(E-', 318, 90, 350, 3),
+      word('Service)', 318, 120, 400, 4),
+      word('ข้อ', 310, 150, 340, 5),
+      word('(ก', 350, 150, 380, 5),
+      // cell (2,1): "|ทุก" and "[ไตรมาส" at line starts
+      word('|ทุก', 104, 210, 150, 6),
+      word('[ไตรมาส', 104, 240, 190, 7),
+    ];
+    const { rows } = gridTable(grid, words, H, 1.5 * H, 1);
+    expect(texts({ rows }).slice(1)).toEqual([
+      ['(1)', 'ไตรมาสที่ 2-3', '(E- Service) ข้อ(ก'],
+      ['ทุก ไตรมาส', ''],
+    ]);
+  });
+});
+
+describe('empty cells read again', () => {
+  // columns 0 | 60 | 400, rows every 60 px: a number column and a text column; row 3's number lost
+  const ys = [0, 60, 120, 180, 240, 300];
+  const g: RuledGrid = { x0: 0, x1: 400, y0: 0, y1: 300, xs: [0, 60, 400], ys, cells: ys.slice(1).flatMap((_, r) => [0, 1].map((c) => ({ r, c, rowspan: 1, colspan: 1 }))) };
+  const rowsOf = (first: string[]) =>
+    first.flatMap((t, r) => [...(t ? [word(t, 10, r * 60 + 10, 40, 2 * r)] : []), word('มาตรการ', 80, r * 60 + 10, 200, 2 * r + 1)]);
+  const empties = (first: string[]) => {
+    const seen: Array<{ at: string; numbering: boolean }> = [];
+    gridTable(g, rowsOf(first), H, 2.4 * H, 1, (_c, rect, numbering) => seen.push({ at: `${rect.y0},${rect.x0}`, numbering }));
+    return seen;
+  };
+  it('tells the reading of an empty cell whether its column numbers the rows', () => {
+    expect(empties(['ที่', '1', '2', '', '4'])).toEqual([{ at: '180,0', numbering: true }]);
+    expect(empties(['ที่', '๑.', '(๒)', '', '๔.๑'])).toEqual([{ at: '180,0', numbering: true }]);
+    // a column of marks, or of one number only, numbers nothing
+    expect(empties(['สถานะ', '/', '/', '', '/'])).toEqual([{ at: '180,0', numbering: false }]);
+    expect(empties(['สถานะ', '/', '1', '', '/'])).toEqual([{ at: '180,0', numbering: false }]);
+  });
+
+  const read = (text: string, confidence = 96): OcrWord => ({ text, confidence, bbox: { x0: 0, y0: 0, x1: 10, y1: 10 }, line: 0, spaceBefore: false });
+  it('takes Arabic digits alone into a cell of a numbering column only; Thai text anywhere; Latin letters alone never', () => {
+    expect(emptyCellText([read('3')], true)).toBe('3');
+    expect(emptyCellText([read('12.')], true)).toBe('12.');
+    expect(emptyCellText([read('3')], false)).toBeNull(); // a tick read as a digit in a column of marks
+    expect(emptyCellText([read('3'), read('x')], true)).toBeNull();
+    expect(emptyCellText([read('3', 40)], true)).toBeNull();
+    expect(emptyCellText([read('ข้อ๓')], false)).toBe('ข้อ๓');
+    expect(emptyCellText([read('xy')], true)).toBeNull();
+  });
+});
+
 describe('joinContinuedTables', () => {
   const g = (xs: number[]): RuledGrid => ({ x0: xs[0]!, x1: xs[xs.length - 1]!, y0: 0, y1: 100, xs, ys: [0, 100], cells: [] });
   const t = (page: number, rows: string[][], xs: number[]): TableBlock => {
@@ -168,6 +227,56 @@ describe('joinContinuedTables', () => {
     const out = joinContinuedTables([a, b], [90, 80]);
     expect(out.blocks).toHaveLength(1);
     expect(texts(out.blocks[0] as TableBlock).map((r) => r[0])).toEqual(['ประเด็น', 'ตัวชี้วัดที่ ๑๐ การประเมิน', 'ตัวชี้วัดย่อยที่ ๑๐.๒ มาตรการ ข้อ ๔๓ การดำเนินการ', 'ตัวชี้วัดที่ ๑๖ การเผยแพร่']);
+  });
+
+  it('drops both rows of a two-row header repeated on the next page, the sub-header read worse, then joins the cut row (g99006 p1–2)', () => {
+    const xs = [100, 150, 300, 450, 900];
+    const header = (page: number, sub: [string, string]) => [
+      row([cell(['ที่'], { rowspan: 2 }), cell(['ช่วงเวลา'], { colspan: 2 }), cell(['แนวทางการพัฒนา'], { rowspan: 2 })], position(page, null)),
+      row([cell([sub[0]]), cell([sub[1]])], position(page, null)),
+    ];
+    const data = (page: number, r: string[]) => row(r.map((x) => cell(x ? [x] : [])), position(page, null));
+    const a = table([...header(1, ['เริ่ม', 'สิ้นสุด']), data(1, ['1', '1 มิ.ย. 2568', '31 ส.ค. 2568', 'คุ้มครองผู้แจ้งเบาะแสการทุจริตและรักษา'])], position(1, null));
+    rememberGrid(a, g(xs), 1000);
+    // page 2: the header drawn again (its sub-header misread by three characters), the rest of row 1, row 2
+    const b = table(
+      [...header(2, ['เรื่ม', '[สั้น สุด']), data(2, ['', '', '', 'ความลับของผู้ร้องเรียน']), data(2, ['2', '1 เม.ย. 2568', '30 มิ.ย. 2568', 'กำหนดแนวปฏิบัติ'])],
+      position(2, null),
+    );
+    rememberGrid(b, g(xs.map((x) => x + 2)), 1000);
+    const out = joinContinuedTables([a, b], [90, 80]);
+    expect(out.blocks).toHaveLength(1);
+    expect(texts(out.blocks[0] as TableBlock)).toEqual([
+      ['ที่', 'ช่วงเวลา', 'แนวทางการพัฒนา'],
+      ['เริ่ม', 'สิ้นสุด'],
+      ['1', '1 มิ.ย. 2568', '31 ส.ค. 2568', 'คุ้มครองผู้แจ้งเบาะแสการทุจริตและรักษา ความลับของผู้ร้องเรียน'],
+      ['2', '1 เม.ย. 2568', '30 มิ.ย. 2568', 'กำหนดแนวปฏิบัติ'],
+    ]);
+  });
+
+  it('keeps a row under a one-row header that happens to look like the row under it on the page before', () => {
+    const xs = [100, 200, 600, 900];
+    const a = t(1, [['ลำดับ', 'มาตรการ', 'ระยะเวลา'], ['๑', 'ก', 'ไตรมาส ๑']], xs);
+    const b = t(2, [['ลำดับ', 'มาตรการ', 'ระยะเวลา'], ['๑', 'ก', 'ไตรมาส ๑']], xs);
+    expect(texts(joinContinuedTables([a, b], [1, 2]).blocks[0] as TableBlock)).toEqual([
+      ['ลำดับ', 'มาตรการ', 'ระยะเวลา'],
+      ['๑', 'ก', 'ไตรมาส ๑'],
+      ['๑', 'ก', 'ไตรมาส ๑'],
+    ]);
+  });
+
+  it('joins a row whose number the page break cut ("ข้อ" / "๕"), and keeps a numbered row after an unnumbered one apart (g99001 p2–3)', () => {
+    const xs = [100, 180, 500, 900];
+    const a = t(1, [['ลำดับ', 'ขั้นตอน', 'แนวทาง'], ['ข้อ', 'รวบรวมสถิติและสรุปผล', 'มีการประเมินความเสี่ยงการ']], xs);
+    const b = t(2, [['๕', 'เสนอผู้บริหาร', 'ทุจริตที่อาจเกิดขึ้น'], ['ข้อ ๖', 'ประชาสัมพันธ์', 'จัดทำแผน']], xs);
+    expect(texts(joinContinuedTables([a, b], [1, 2]).blocks[0] as TableBlock)).toEqual([
+      ['ลำดับ', 'ขั้นตอน', 'แนวทาง'],
+      ['ข้อ ๕', 'รวบรวมสถิติและสรุปผล เสนอผู้บริหาร', 'มีการประเมินความเสี่ยงการ ทุจริตที่อาจเกิดขึ้น'],
+      ['ข้อ ๖', 'ประชาสัมพันธ์', 'จัดทำแผน'],
+    ]);
+    const c = t(1, [['ประเด็น', 'ขั้นตอน', 'แนวทาง'], ['การเปิดเผยข้อมูล', 'รวบรวม', 'ก']], xs);
+    const d = t(2, [['๒. การป้องกัน', 'เสนอ', 'ข']], xs);
+    expect(texts(joinContinuedTables([c, d], [1, 2]).blocks[0] as TableBlock)).toHaveLength(3);
   });
 
   it('keeps tables apart when text comes between them, or their columns differ', () => {
