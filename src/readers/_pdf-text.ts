@@ -183,7 +183,8 @@ function spanRun(text: string, inner: Run[]): Run | null {
   const jump = (r: Run) => r.text.trim() === '' && r.w > r.size * 0.6;
   const glyphs = inner.some((r) => !jump(r)) ? inner.filter((r) => !jump(r)) : inner;
   // a space drawn first inside the span (Chromium's "ณ⎵วันที่" puts it there) stays a space
-  if (glyphs[0] && glyphs[0].text.trim() === '' && glyphs.length > 1 && !text.startsWith(' ')) text = ` ${text}`;
+  const lead = glyphs[0];
+  if (lead && glyphs.length > 1 && lead.text !== '' && lead.text.trim() === '' && lead.w > lead.size * 0.1 && !text.startsWith(' ')) text = ` ${text}`;
   let x0 = Infinity;
   let x1 = -Infinity;
   for (const r of glyphs) {

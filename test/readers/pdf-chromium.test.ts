@@ -130,6 +130,9 @@ describe('runs from Chromium text', () => {
     // a space drawn inside the span stays a space before its text
     const spaced = itemsToRuns([item('ประกาศ ณ', 48, 47), { type: 'beginMarkedContentProps', id: null, tag: 'Span', actualText: 'วั' }, item(' ', 95, 4.8), item('วั', 98.6, 5.7), { type: 'endMarkedContent' }], 0, () => false);
     expect(spaced.map((r) => r.text).join('')).toBe('ประกาศ ณ วั');
+    // an empty item opening LibreOffice's span for ำ is no space ("ค ำ" made the page's text layer look broken)
+    const am = itemsToRuns([item('ค', 70, 6.5), { type: 'beginMarkedContentProps', id: null, tag: 'Span', actualText: 'ำ' }, item('', 77.8, 0), item('ำ', 77.8, 0), item('\u0003', 77.8, 6.2), { type: 'endMarkedContent' }], 0, () => false);
+    expect(am.map((r) => r.text)).toEqual(['ค', 'ำ']);
   });
 
   it('at a drawn rule a run is cut where the script changes, never inside a Thai word', () => {
