@@ -128,16 +128,20 @@ function targets(t: TableBlock, first: TableRow): TableCell[] | null {
 export function appendContinuation(t: TableBlock, rows: readonly TableRow[]): void {
   let repeated = 0;
   const overflow = new Map<number, string>();
+  // the header is under the table's caption rows (one cell across: an issue's title above its own table)
+  let top = 0;
+  while (top < t.rows.length - 2 && t.rows[top]!.cells.length === 1 && rows[0] && rows[0].cells.length > 1) top++;
   // the first row given a typo's leeway, the rows under it (a header's second row) only when equal; any of them clipped
   // (clipped first: a wide header clipped by a few letters also passes for a repeat with a typo, and its lost text must still go)
   const repeats = (k: number): boolean => {
-    const cut = clippedRepeat(t.rows[k]!, rows[k]!);
+    const was = t.rows[top + k]!;
+    const cut = clippedRepeat(was, rows[k]!);
     cut?.forEach((v, x) => overflow.set(x, v));
     if (cut !== null) return true;
-    return k === 0 ? repeatsRow(t.rows[0]!, rows[0]!) : t.rows[k]!.cells.length === rows[k]!.cells.length && rowText(t.rows[k]!) === rowText(rows[k]!);
+    return k === 0 ? repeatsRow(was, rows[0]!) : was.cells.length === rows[k]!.cells.length && rowText(was) === rowText(rows[k]!);
   };
-  while (repeated < rows.length && repeated < t.rows.length - 1 && repeats(repeated)) repeated++;
-  const head = t.rows[0];
+  while (repeated < rows.length && top + repeated < t.rows.length - 1 && repeats(repeated)) repeated++;
+  const head = t.rows[top];
   const kept = rows.slice(repeated).filter((r) => !head || !repeatsRow(head, r));
   if (overflow.size > 0 && kept[0]) dropOverflow(kept[0], overflow);
   const first = kept[0];

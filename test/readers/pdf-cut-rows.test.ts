@@ -207,4 +207,13 @@ describe('tables under caption rows across pages', () => {
     appendContinuation(u, [caption('ประเด็นที่ ๑ การปฏิบัตงาน'), r('ที่', 'มาตรการ', 'ระยะเวลา'), r('ข้อ ๒', 'เผยแพร่ข้อมูล', 'พ.ย. ๒๕๖๖')]);
     expect(u.rows).toHaveLength(4);
   });
+
+  it('drops the header repeated under the next issue\'s caption left at the foot of the page before (a table under its caption, printed by Chromium)', () => {
+    const head = (): TableRow[] => [r(c('ที่', 2), c('มาตรการ', 2), 'ไตรมาส'), r('๑ ๒')];
+    const t = table([caption('๑) การปฏิบัติงาน'), ...head(), r('๑', 'จัดทำคู่มือ', '/'), caption('๓) การเผยแพร่ข้อมูล')], position(1, null));
+    appendContinuation(t, [...head(), r('๓', 'เผยแพร่ผลการดำเนินงาน', '/')]);
+    expect(texts(t.rows).map((x) => x.join('|'))).toEqual(['๑) การปฏิบัติงาน', 'ที่|มาตรการ|ไตรมาส', '๑ ๒', '๑|จัดทำคู่มือ|/', '๓) การเผยแพร่ข้อมูล', '๓|เผยแพร่ผลการดำเนินงาน|/']);
+    // the caption keeps its own height: the header was not taken for the rest of a cut row
+    expect(t.rows[4]!.cells[0]!.rowspan).toBe(1);
+  });
 });
