@@ -105,7 +105,7 @@ function plainJpeg(doc: PDFDocument, s: PDFRawStream): Omit<PageJpeg, 'pageWidth
   for (const k of ['Decode', 'SMask', 'Mask', 'ImageMask', 'SMaskInData']) if (get(k) !== undefined) return null;
   const parms = get('DecodeParms');
   if (parms instanceof PDFDict && parms.get(PDFName.of('ColorTransform')) !== undefined) return null;
-  if (!plainColourSpace(doc, get('ColorSpace'))) return null;
+  if (!plainColourSpace(get('ColorSpace'))) return null;
   const width = num(get('Width'));
   const height = num(get('Height'));
   if (!width || !height || width < 1 || height < 1) return null;
@@ -117,7 +117,7 @@ function plainJpeg(doc: PDFDocument, s: PDFRawStream): Omit<PageJpeg, 'pageWidth
  * upsampling and colour conversion differ from pdfjs's enough to move the colour-ink step
  * (ink.ts), and on the committed colour scan with a stamp a phrase under the stamp was lost.
  */
-function plainColourSpace(doc: PDFDocument, cs: unknown): boolean {
+function plainColourSpace(cs: unknown): boolean {
   if (cs === PDFName.of('DeviceGray')) return true;
   if (cs instanceof PDFArray && cs.size() === 2 && cs.lookup(0) === PDFName.of('ICCBased')) {
     const icc = cs.lookup(1);

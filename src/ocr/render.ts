@@ -185,15 +185,6 @@ async function drawJpeg(img: CanvasImage, page: PageJpeg, dpi: number): Promise<
   return { width, height, data: greyWithoutColourInk(rgba, width, height, scale * 72).grey, dpi: scale * 72, via: 'page-jpeg' };
 }
 
-const times = (m: Matrix, t: Matrix): Matrix => [
-  t[0] * m[0] + t[1] * m[2],
-  t[0] * m[1] + t[1] * m[3],
-  t[2] * m[0] + t[3] * m[2],
-  t[2] * m[1] + t[3] * m[3],
-  t[4] * m[0] + t[5] * m[2] + m[4],
-  t[4] * m[1] + t[5] * m[3] + m[5],
-];
-
 /**
  * Pixels per inch of the largest image an operator list paints: an image
  * fills the unit square under the current transform, so its drawn size in

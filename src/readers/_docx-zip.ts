@@ -175,8 +175,9 @@ class XmlScan {
 
 const TAG = /<[^<>]*>/g;
 /** A row's header mark switched off (ST_OnOff: false, 0, off). */
-const OFF_HEADER = /^<w:tblHeader\s[^>]*\bw:val\s*=\s*["'](?:false|0|off)["'][^>]*\/>$/;
-const OFF_HEADERS = /<w:tblHeader\s[^>]*\bw:val\s*=\s*["'](?:false|0|off)["'][^>]*\/>/g;
+const OFF_HEADER_SRC = `<w:tblHeader\\s[^>]*\\bw:val\\s*=\\s*["'](?:false|0|off)["'][^>]*\\/>`;
+const OFF_HEADER = new RegExp(`^${OFF_HEADER_SRC}$`);
+const OFF_HEADERS = new RegExp(OFF_HEADER_SRC, 'g');
 
 /** A part's XML without the header marks that say "not a header" (mammoth reads any tblHeader as one). */
 export function dropOffHeaders(xml: string): string {

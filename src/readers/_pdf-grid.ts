@@ -3,7 +3,7 @@
  * lines of a page (_pdf-rules.ts): collinear pieces merged, boundaries
  * clustered, cells (with their spans) where the rules enclose them.
  */
-import type { PageGraphics, Segment } from './_pdf-rules.js';
+import { type PageGraphics, type Segment, clusterValues } from './_pdf-rules.js';
 import { splitStacked } from './_pdf-stacked.js';
 
 /** A ruled table on one page: column and row boundaries and the merged cells. */
@@ -96,25 +96,7 @@ export function find(p: number[], i: number): number {
 }
 
 /** Values within SAME_LINE of each other → one (their mean), ascending. */
-function cluster(values: number[]): number[] {
-  const v = [...values].sort((a, b) => a - b);
-  const out: number[] = [];
-  let sum = 0;
-  let n = 0;
-  let last = -Infinity;
-  for (const x of v) {
-    if (n > 0 && x - last > SAME_LINE) {
-      out.push(sum / n);
-      sum = 0;
-      n = 0;
-    }
-    sum += x;
-    n++;
-    last = x;
-  }
-  if (n > 0) out.push(sum / n);
-  return out;
-}
+const cluster = (values: number[]): number[] => clusterValues(values, SAME_LINE);
 
 /**
  * Ruling lines → table grids: connected sets of horizontal and vertical

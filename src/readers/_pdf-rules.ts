@@ -52,6 +52,27 @@ export interface OpCodes {
   closeEOFillStroke: number;
 }
 
+/** Values within `tol` of the one before (sorted) → one, their mean; ascending. Rule coordinates to boundaries. */
+export function clusterValues(values: number[], tol: number): number[] {
+  const v = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  let sum = 0;
+  let n = 0;
+  let last = -Infinity;
+  for (const x of v) {
+    if (n > 0 && x - last > tol) {
+      out.push(sum / n);
+      sum = 0;
+      n = 0;
+    }
+    sum += x;
+    n++;
+    last = x;
+  }
+  if (n > 0) out.push(sum / n);
+  return out;
+}
+
 export type Matrix = [number, number, number, number, number, number];
 
 /** `m` applied first, then `n`. */

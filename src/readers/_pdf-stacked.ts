@@ -9,21 +9,12 @@
  * where one merely merges cells of the other (a header's group titles, a
  * row with a merged cell).
  */
-import type { Segment } from './_pdf-rules.js';
+import { type Segment, clusterValues } from './_pdf-rules.js';
 
 const TOL = 2;
 
-/** Clusters of values within TOL, their means, ascending. */
-function levels(values: number[]): number[] {
-  const v = [...values].sort((a, b) => a - b);
-  const out: number[][] = [];
-  for (const x of v) {
-    const last = out[out.length - 1];
-    if (last && x - last[last.length - 1]! <= TOL) last.push(x);
-    else out.push([x]);
-  }
-  return out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
-}
+/** Values within TOL of each other → one (their mean), ascending. */
+const levels = (values: number[]): number[] => clusterValues(values, TOL);
 
 /** How many of `a` have no match in `b`. */
 function missing(a: number[], b: number[]): number {

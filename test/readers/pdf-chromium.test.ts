@@ -14,26 +14,15 @@
  * First run, before the fixes, over 30 such documents (seeds 96300–96329):
  * recall 0.648, periods 0.473, code F1 0.734.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract.js';
 import type { TableBlock } from '../../src/model/blocks.js';
 import { findGrids } from '../../src/readers/_pdf-grid.js';
 import { type Run, itemsToRuns, splitRun } from '../../src/readers/_pdf-text.js';
 import { readPdf } from '../../src/readers/pdf.js';
-import { type Tally, figures, tallyDoc } from '../_support/layouts/score.js';
-import type { ExpectedDoc } from '../_support/layouts/types.js';
+import { layoutPdf, scoredLayout } from './_layout-fixtures.js';
 
-const dir = new URL('../../fixtures/layout-pdf/', import.meta.url);
-const pdf = (seed: number): Uint8Array => new Uint8Array(readFileSync(new URL(`${seed}.chromium.pdf`, dir)));
-const expectedOf = (seed: number): ExpectedDoc =>
-  (JSON.parse(readFileSync(new URL(`${seed}.expected.json`, dir), 'utf8')) as { expected: ExpectedDoc }).expected;
-
-async function scored(seed: number) {
-  const tallies = new Map<string, Tally>();
-  tallyDoc(tallies, ['all'], await extract(pdf(seed), { fileName: `${seed}.pdf` }), expectedOf(seed));
-  return { n: tallies.get('all')!.expected, f: figures(tallies.get('all')!) };
-}
+const pdf = (seed: number): Uint8Array => layoutPdf(seed, 'chromium');
+const scored = (seed: number) => scoredLayout(seed, 'chromium');
 
 const h = (y: number, x1: number, x2: number) => ({ x1, y1: y, x2, y2: y });
 const v = (x: number, y1: number, y2: number) => ({ x1: x, y1, x2: x, y2 });

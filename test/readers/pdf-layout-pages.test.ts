@@ -8,24 +8,10 @@
  * caption row, the next issue's caption at the top of a page; a period's
  * start and end on two lines of a cell.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract.js';
 import type { TableBlock } from '../../src/model/blocks.js';
 import { readPdf } from '../../src/readers/pdf.js';
-import { figures, tallyDoc, type Tally } from '../_support/layouts/score.js';
-import type { ExpectedDoc } from '../_support/layouts/types.js';
-
-const dir = new URL('../../fixtures/layout-pdf/', import.meta.url);
-const pdf = (seed: number): Uint8Array => new Uint8Array(readFileSync(new URL(`${seed}.pdf`, dir)));
-const expectedOf = (seed: number): ExpectedDoc =>
-  (JSON.parse(readFileSync(new URL(`${seed}.expected.json`, dir), 'utf8')) as { expected: ExpectedDoc }).expected;
-
-async function scored(seed: number) {
-  const tallies = new Map<string, Tally>();
-  tallyDoc(tallies, ['all'], await extract(pdf(seed), { fileName: `${seed}.pdf` }), expectedOf(seed));
-  return { n: tallies.get('all')!.expected, f: figures(tallies.get('all')!) };
-}
+import { layoutPdf as pdf, scoredLayout as scored } from './_layout-fixtures.js';
 
 describe('tables over pages in LibreOffice text PDFs', () => {
   it('keeps the rows under a section cell merged across a page break in their columns (seed 91008)', async () => {

@@ -14,14 +14,10 @@ import type { Block, TableBlock } from '../../src/model/blocks.js';
 import { WORKER_MODULE, patchWorkerSource, patchWorkerSpanGlyphs } from '../../src/readers/_pdf-worker.js';
 import { readPdf } from '../../src/readers/pdf.js';
 import { figures, tallyDoc, type Tally } from '../_support/layouts/score.js';
-import type { ExpectedDoc } from '../_support/layouts/types.js';
+import { layoutExpected as expectedOf, layoutPdf as pdf } from './_layout-fixtures.js';
 import { createRequire } from 'node:module';
 
-const dir = new URL('../../fixtures/layout-pdf/', import.meta.url);
 const SEEDS = [20004, 20009, 20038, 20076];
-const pdf = (seed: number): Uint8Array => new Uint8Array(readFileSync(new URL(`${seed}.pdf`, dir)));
-const expectedOf = (seed: number): ExpectedDoc =>
-  (JSON.parse(readFileSync(new URL(`${seed}.expected.json`, dir), 'utf8')) as { expected: ExpectedDoc }).expected;
 const blocksOf = async (seed: number): Promise<Block[]> => (await readPdf(pdf(seed))).blocks;
 const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.type === 'table');
 const texts = (blocks: Block[]): string[] => blocks.flatMap((b) => (b.type === 'table' ? [] : [b.text]));
