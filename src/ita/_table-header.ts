@@ -49,7 +49,9 @@ export function keepsMarks(headers: string[], marks: State['markCols']): boolean
  * so: a few short cells without digits under empty or spanning header cells),
  * e.g. "ระยะเวลา" over "เริ่ม | สิ้นสุด".
  */
-export function isSubHeader(top: string[], cells: string[]): boolean {
+export function isSubHeader(top: string[], all: string[]): boolean {
+  // a cell merged down over both rows comes again under itself when the reader expands spans: it says nothing here
+  const cells = all.map((c, i) => (c.trim() !== '' && c.trim() === (top[i] ?? '').trim() ? '' : c));
   const filled = cells.filter((c) => c.trim() !== '');
   if (filled.length === 0) return false;
   if (filled.length * 2 <= cells.length && filled.every((c) => c.length <= 20 && !/[0-9๐-๙]/.test(c))) return true;
@@ -60,11 +62,19 @@ export function isSubHeader(top: string[], cells: string[]): boolean {
 }
 
 
+/**
+ * The two header rows as one: each column's top (or the group title spanning
+ * it from the left) with what is under it. A cell merged down over both rows
+ * comes twice when the reader expands spans into the grid ("ที่" over "ที่"):
+ * it is named once.
+ */
 export function mergeHeaderRows(top: string[], sub: string[]): string[] {
   let above = '';
   return top.map((t, i) => {
     if (t) above = t;
     const below = sub[i] ?? '';
-    return below ? `${t || above} ${below}`.trim() : t;
+    if (!below) return t;
+    const head = t || above;
+    return below.trim() === head.trim() ? head : `${head} ${below}`.trim();
   });
 }

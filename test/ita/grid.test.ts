@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cell, cellText, position, row, table } from '../../src/model/blocks.js';
+import { cell, cellText, paragraph, position, row, table } from '../../src/model/blocks.js';
 import { toGrid } from '../../src/ita/grid.js';
 import { extract } from '../../src/index.js';
 
@@ -67,5 +67,59 @@ describe('merged cells end to end (HTML)', () => {
     ]);
     expect(doc.entries.map((e) => e.periods.map((p) => [p.start, p.end]))).toEqual([[['2025-01', '2025-03']], [['2025-04', '2025-06']]]);
     expect(doc.entries[0]?.fields.measure).toBe('พัฒนาระบบออนไลน์');
+  });
+});
+
+describe('a two-row header the markup does not mark (DOCX without tblHeader)', () => {
+  it('names a cell merged down over both header rows once, so "ที่" stays the row number and "ข้อ" the code column', async () => {
+    const { recognise } = await import('../../src/ita/recognise.js');
+    const t = table(
+      [
+        row(
+          [
+            cell(['ที่'], { rowspan: 2 }),
+            cell(['มาตรการ'], { rowspan: 2 }),
+            cell(['ข้อ'], { rowspan: 2 }),
+            cell(['ไตรมาส'], { colspan: 4 }),
+            cell(['ผู้ดำเนินการ'], { rowspan: 2 }),
+          ],
+          at,
+        ),
+        row([cell(['1']), cell(['2']), cell(['3']), cell(['4'])], at),
+        row([cell(['ข้อ 1']), cell(['จัดอบรมเจ้าหน้าที่']), cell(['E4']), cell(['']), cell(['✓']), cell(['']), cell(['']), cell(['กองคลัง'])], at),
+        row([cell(['ข้อ 2']), cell(['ประชาสัมพันธ์ช่องทาง']), cell(['ข้อ e3 e8 และ e11']), cell(['✓']), cell(['✓']), cell(['']), cell(['']), cell(['สำนักปลัด'])], at),
+      ],
+      at,
+    );
+    const r = recognise([paragraph('แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙', at), t]);
+    // the row numbers "ข้อ 1", "ข้อ 2" were read as codes of the tool in force (e1, e2) when the header said "ที่ ที่"
+    expect(r.entries.map((e) => e.itemCodes.map((c) => c.code))).toEqual([['e4'], ['e3', 'e8', 'e11']]);
+    expect(r.entries.map((e) => e.seq)).toEqual([1, 2]);
+    expect(r.entries.map((e) => e.periods.map((p) => [p.start, p.end]))).toEqual([[['2026-01', '2026-03']], [['2025-10', '2026-03']]]);
+  });
+  it('takes the quarter numbers under "ไตรมาส" for a second header row though a long header cell is copied under itself', async () => {
+    const { recognise } = await import('../../src/ita/recognise.js');
+    const t = table(
+      [
+        row(
+          [
+            cell(['ที่'], { rowspan: 2 }),
+            cell(['ผู้รับผิดชอบ'], { rowspan: 2 }),
+            cell(['ไตรมาส'], { colspan: 4 }),
+            cell(['แนวทาง'], { rowspan: 2 }),
+            cell(['ข้อบกพร่อง/ประเด็นที่ต้องแก้ไข'], { rowspan: 2 }),
+          ],
+          at,
+        ),
+        row([cell(['1']), cell(['2']), cell(['3']), cell(['4'])], at),
+        row([cell(['1']), cell(['กองช่าง']), cell(['']), cell(['']), cell(['✔']), cell(['']), cell(['กำหนดแนวปฏิบัติ']), cell(['บุคลากรไม่ทราบแนวทาง'])], at),
+        row([cell(['2']), cell(['งานพัสดุ']), cell(['✔']), cell(['✔']), cell(['']), cell(['']), cell(['เผยแพร่แผนการใช้จ่ายงบประมาณ']), cell(['ข้อมูลไม่เป็นปัจจุบัน'])], at),
+      ],
+      at,
+    );
+    const r = recognise([paragraph('แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖', at), t]);
+    // the second header row became an entry ("ที่ ผู้รับผิดชอบ 1 2 3 4 …") and no quarter column was found
+    expect(r.entries.map((e) => e.seq)).toEqual([1, 2]);
+    expect(r.entries.map((e) => e.periods.map((p) => [p.start, p.end]))).toEqual([[['2023-04', '2023-06']], [['2022-10', '2023-03']]]);
   });
 });

@@ -54,7 +54,7 @@ export async function runLayouts(
     const doc = await extract(input, { fileName: `${g.id}.${ext}` });
     counts[format]++;
     if (doc.status === 'error') errors.push(`${g.id}.${ext}: ${doc.error?.code}`);
-    tallyDoc(tallies, ['all', `format:${format}`, ...g.phenomena], doc, g.expected);
+    tallyDoc(tallies, ['all', `format:${format}`, ...g.phenomena, ...g.phenomena.map((p) => `${format}/${p}`)], doc, g.expected, format);
     onDoc?.(g, format, doc);
   }
   return { tallies, counts, errors };

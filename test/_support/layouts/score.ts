@@ -123,6 +123,8 @@ export function tallyDoc(
   buckets: string[],
   doc: ItaDocument,
   exp: ExpectedDoc,
+  /** Also tally every entry-level phenomenon as `${prefix}/${phenomenon}` (e.g. per format). */
+  prefix?: string,
 ): { verdicts: EntryVerdict[]; extra: Entry[] } {
   const r = judge(doc, exp);
   const get = (b: string) => tallies.get(b) ?? (tallies.set(b, emptyTally()), tallies.get(b)!);
@@ -135,7 +137,8 @@ export function tallyDoc(
     if (doc.organization?.name === exp.organization.name) t.organization++;
   }
   for (const v of r.verdicts) {
-    for (const b of [...buckets, ...v.expected.phenomena]) {
+    const own = prefix === undefined ? v.expected.phenomena : [...v.expected.phenomena, ...v.expected.phenomena.map((p) => `${prefix}/${p}`)];
+    for (const b of [...buckets, ...own]) {
       const t = get(b);
       t.expected++;
       if (v.actual) t.matched++;
@@ -184,6 +187,20 @@ export function figures(t: Tally): Figures {
     parentSeq: part(t.parentSeq.ok, t.parentSeq.n),
     responsible: part(t.responsible, t.matched),
   };
+}
+
+/** Issue 13's targets: recall and precision >= 0.97, periods >= 0.95, sections >= 0.97, item-code F1 >= 0.98. */
+export const LAYOUT_TARGETS = { recall: 0.97, precision: 0.97, periods: 0.95, sections: 0.97, codeF1: 0.98 } as const;
+
+/** The figures of `t` under LAYOUT_TARGETS ("recall 0.951"), empty when it meets every one. */
+export function belowTargets(t: Tally): string[] {
+  const x = figures(t);
+  const out: string[] = [];
+  for (const [k, min] of Object.entries(LAYOUT_TARGETS) as Array<[keyof typeof LAYOUT_TARGETS, number]>) {
+    const v = x[k];
+    if (v !== null && v < min) out.push(`${k} ${v.toFixed(3)}`);
+  }
+  return out;
 }
 
 /** A Markdown table of the tallies, one line per bucket. */
