@@ -128,7 +128,8 @@ const DATA_CELL = /^\s*(?:[✓✔☑√✗✘☒●■▲◆→➔➜⟶xX/]+\s*
 
 export function looksLikeHeader(cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
-  if (filled.length === 0 || filled.some((c) => c.length > 90 || /^[\s0-9๐-๙.)]+$/.test(c) || CODE_LIKE.test(c) || DATA_CELL.test(c))) return false;
+  // a number alone ("๓", "(๓)", "ข้อ ๓") is a row number, never a column's name
+  if (filled.length === 0 || filled.some((c) => c.length > 90 || /^[\s0-9๐-๙.)]+$/.test(c) || ROW_NUMBER.test(c) || CODE_LIKE.test(c) || DATA_CELL.test(c))) return false;
   const roles = columnRoles(cells);
   const named = cells.filter((_, i) => roles[i] !== null);
   // month or quarter columns name what they hold too

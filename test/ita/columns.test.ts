@@ -188,6 +188,15 @@ describe('looksLikeHeader', () => {
     expect(looksLikeHeader(['๑', 'กองช่าง', '', '', 'ดำเนินการแล้ว', 'จัดทำคู่มือการปฏิบัติงาน'])).toBe(false);
   });
 
+  it('never takes a row numbered in brackets for a header repeated on a new page, whatever its cells name', () => {
+    // "ตลอดปีงบประมาณ" (the whole fiscal year) names a budget column and "งานประชาสัมพันธ์" a unit: two named columns,
+    // and the row took the header's place, so every row under it lost its row number, units and measure
+    const row = ['(๓)', 'ตลอดปีงบประมาณ', 'งานประชาสัมพันธ์ กองคลัง', 'จัดทำสรุปผลการจัดซื้อจัดจ้างรายเดือน'];
+    expect(looksLikeHeader(row)).toBe(false);
+    expect(looksLikeHeader(['ข้อ ๓', ...row.slice(1)])).toBe(false);
+    expect(looksLikeHeader(['ลำดับที่', 'กรอบระยะเวลา', 'หน่วยงานรับผิดชอบ', 'แนวทางการพัฒนา'])).toBe(true);
+  });
+
   it.each([
     ['000 line 17', F000, 17],
     ['000 line 39', F000, 39],
