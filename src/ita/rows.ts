@@ -97,7 +97,8 @@ function continues(r: TableRow, cells: string[], ctx: RowContext): boolean {
 function sameStart(cells: string[], last: Entry, roles: ReadonlyArray<FieldRole | null> | null): boolean {
   const m = roles?.indexOf('measure') ?? -1;
   const mine = m >= 0 ? (cells[m] ?? '') : '';
-  return mine.length > 10 && (last.fields.measure ?? '').replace(/\s/g, '').startsWith(mine.replace(/\s/g, '').slice(0, 15));
+  // measures often open with the same words ("มีการประเมินความเสี่ยง…"): the start must be long to be the same measure
+  return mine.length > 10 && (last.fields.measure ?? '').replace(/\s/g, '').startsWith(mine.replace(/\s/g, '').slice(0, 40));
 }
 
 /** Where an entry writes its number: the ลำดับ column, else the start of its issue or measure cell. */

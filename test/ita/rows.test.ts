@@ -53,6 +53,14 @@ describe('classifyRow', () => {
     expect(kind(row('(ต่อ)', 'วจสอบการใช้รถยนต์ส่วนกลาง', '', ''))).toBe('continuation');
   });
 
+  it('the same number again continues the row above only when the measure starts the same for long, not with the same few words', () => {
+    // numbering restarts under each section: (1) again, its measure opening with the words of the one above
+    const last = { kind: 'row', seq: 1, fields: { seq: '(1)', measure: 'มีการประเมินความเสี่ยงในการทุจริตในประเด็นการเบิกจ่ายเงิน' } } as unknown as Entry;
+    expect(kind(row('(1)', 'มีการประเมินความเสี่ยงการทุจริตที่อาจเกิดขึ้นจากการใช้อำนาจ', 'มี.ค. ๖๙', 'กองช่าง'), { last, parent: last })).toBe('data');
+    // a row cut by a page break that prints its number and its measure's start again
+    expect(kind(row('(1)', 'มีการประเมินความเสี่ยงในการทุจริตในประเด็นการเบิกจ่ายเงิน', '', ''), { last, parent: last })).toBe('continuation');
+  });
+
   it('under a section column, the blank under its rowspan is no sign of a continuation', () => {
     const roles: Array<FieldRole | null> = ['issue', ...ROLES];
     expect(kind(row('', '๒', 'ประกาศเจตจำนงสุจริต', 'ต.ค. ๖๗', 'กองคลัง'), { roles, sectionCol: 0 })).toBe('data');
