@@ -14,7 +14,7 @@ import { diagnostic } from './_diagnostics.js';
 import { parseThaiNumber } from '../thai/number.js';
 import { fieldsOf, rowText, scoreOf, seqOf, seqOfNumberCell } from './entry-fields.js';
 import { isCaptionRow, toGrid } from './grid.js';
-import { markColumns, markPeriods } from './mark-columns.js';
+import { markColumns, markPeriods, markTexts } from './mark-columns.js';
 import { indicatorRow, isIndicatorHeader } from './indicators.js';
 import { splitResponsible } from './responsible.js';
 import { budgetFromCell, budgetFromText, statusColumns, statusColumnsByContent, statusFromColumns, statusFromWords } from './entry-status.js';
@@ -249,7 +249,7 @@ function rowPeriods(fields: Entry['fields'], r: TableRow, st: State): Entry['per
     if (!joined) return periodsOf(fields.period, r.source, st);
     return periodsOf(joined, r.source, st).map((p) => ({ ...p, raw: fields.period!.replace(/\n/g, ' ') }));
   }
-  if (st.markCols && !fields.start && !fields.end) return markPeriods(texts(r), st.markCols, st.fiscalYear);
+  if (st.markCols && !fields.start && !fields.end) return markPeriods(markTexts(r, st.markCols), st.markCols, st.fiscalYear);
   if (!fields.start && !fields.end) return [];
   const start = fields.start ? periodsOf(fields.start, r.source, st)[0] : undefined;
   const end = fields.end ? periodsOf(fields.end, r.source, st)[0] : undefined;

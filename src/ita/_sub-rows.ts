@@ -9,7 +9,7 @@
 import { cellText, type TableRow } from '../model/blocks.js';
 import type { Entry, FieldRole } from '../model/schema.js';
 import { toArabicDigits } from '../thai/digits.js';
-import { type MarkColumn, isMark } from './mark-columns.js';
+import { type MarkColumn, isMark, markTexts } from './mark-columns.js';
 
 export interface SubRow {
   parentSeq: number;
@@ -84,7 +84,7 @@ export function subRowOf(
   const dotted = DOTTED.exec(si >= 0 ? numberCell : leadText);
   if (dotted && Number(dotted[1]) === parent.seq) return { parentSeq: parent.seq, seq: Number(dotted[2]) };
   // a number of its own in the number column makes a row of its own; so does a row without a period of its own
-  if (numberCell.trim() !== '' || !hasOwnPeriod(r.cells.map(cellText), roles, marks)) return null;
+  if (numberCell.trim() !== '' || !hasOwnPeriod(markTexts(r, marks), roles, marks)) return null;
   // an empty number column (or none, the parent numbering its measure "๑. …"): the measure cell numbers itself
   const inner = DOTTED.exec(leadText);
   if (inner) return Number(inner[1]) === parent.seq ? { parentSeq: parent.seq, seq: Number(inner[2]) } : null;

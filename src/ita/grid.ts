@@ -28,7 +28,8 @@ export function toGrid(t: TableBlock): TableBlock {
       const down = Math.min(Math.max(1, c.rowspan), MAX_SPAN);
       const single = { ...c, colspan: 1, rowspan: 1 };
       for (let k = 0; k < span; k++) {
-        const here = k === 0 ? single : makeCell([]);
+        // a shaded cell across months (a Gantt bar drawn as merged cells) shades every column it covers
+        const here = k === 0 ? single : makeCell([], c.shaded ? { shaded: true } : {});
         out.push(here);
         if (down > 1) pending[col] = { cell: here, left: down - 1 };
         col++;

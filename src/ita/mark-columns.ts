@@ -5,6 +5,7 @@
  * runs in with ✓ ✔ x ● / an arrow or shading text. A run of marked columns
  * is one period, from the first marked month to the last.
  */
+import { type TableRow, cellText } from '../model/blocks.js';
 import type { Period } from '../model/schema.js';
 import levenshtein from 'fast-levenshtein';
 import { toArabicDigits } from '../thai/digits.js';
@@ -125,6 +126,23 @@ function namedQuarter(t: string): { quarter: number; label: string } | null {
 export function isMark(text: string): boolean {
   const t = text.trim();
   return t !== '' && !/^[-–—.…_]+$/.test(t);
+}
+
+/** What a shaded cell under a month or quarter column reads as (a Gantt chart drawn with cell shading). */
+export const SHADE_MARK = '■';
+
+/**
+ * A row's cell texts with its shaded empty cells under mark columns read as
+ * marks, unless the row is shaded as a whole (banded rows, a shaded section
+ * row): then shading is decoration, and a cell outside the mark columns
+ * that holds text is shaded too.
+ */
+export function markTexts(r: TableRow, cols: ReadonlyArray<MarkColumn | null> | null): string[] {
+  const texts = r.cells.map(cellText);
+  if (!cols || !r.cells.some((c) => c.shaded)) return texts;
+  const banded = r.cells.some((c, i) => !cols[i] && c.shaded && cellText(c).trim() !== '');
+  if (banded) return texts;
+  return texts.map((t, i) => (cols[i] && r.cells[i]?.shaded && t.trim() === '' ? SHADE_MARK : t));
 }
 
 /** ISO month of month m (1..12) in BE year be. */

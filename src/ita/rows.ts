@@ -11,7 +11,7 @@ import { toArabicDigits, toThaiDigits } from '../thai/digits.js';
 import type { Entry, FieldRole } from '../model/schema.js';
 import { looksLikeHeader } from './columns.js';
 import { seqOf, seqOfNumberCell } from './entry-fields.js';
-import type { MarkColumn } from './mark-columns.js';
+import { type MarkColumn, markTexts } from './mark-columns.js';
 import { type SectionHeading, recogniseSectionHeading } from './sections.js';
 import { type SubRow, hasOwnPeriod, subRowOf } from './_sub-rows.js';
 
@@ -70,7 +70,7 @@ export function classifyRow(r: TableRow, ctx: RowContext): RowClass {
     if (group) return { kind: 'group' };
   }
   // a note written in the first cells with the rest blank
-  if (NOTE.test(only) && !/^\s*\*\*/.test(only) && filled.length <= 2 && !hasOwnPeriod(cells, ctx.roles, ctx.marks)) return { kind: 'note' };
+  if (NOTE.test(only) && !/^\s*\*\*/.test(only) && filled.length <= 2 && !hasOwnPeriod(markTexts(r, ctx.marks), ctx.roles, ctx.marks)) return { kind: 'note' };
   const sub = ctx.roles ? subRowOf(r, ctx.roles, ctx.parent, ctx.marks, ctx.sectionCol) : null;
   if (sub) return { kind: 'sub', sub };
   if (ctx.last?.kind === 'row' && continues(r, cells, ctx)) return { kind: 'continuation' };

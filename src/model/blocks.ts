@@ -31,6 +31,8 @@ export interface TableCell {
   bold: boolean;
   colspan: number;
   rowspan: number;
+  /** Filled with a colour other than white (Word's cell shading, a web page's cell background): under month columns, a mark. */
+  shaded?: boolean;
 }
 
 export interface TableRow {
@@ -74,7 +76,7 @@ export function paragraph(text: string, source: Position, bold = false): Paragra
 }
 
 export function cell(paragraphs: string[], opts: Partial<Omit<TableCell, 'paragraphs'>> = {}): TableCell {
-  return { paragraphs, bold: opts.bold ?? false, colspan: opts.colspan ?? 1, rowspan: opts.rowspan ?? 1 };
+  return { paragraphs, bold: opts.bold ?? false, colspan: opts.colspan ?? 1, rowspan: opts.rowspan ?? 1, ...(opts.shaded ? { shaded: true } : {}) };
 }
 
 export function row(cells: TableCell[], source: Position, header = false): TableRow {

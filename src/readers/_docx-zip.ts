@@ -18,6 +18,7 @@
  */
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { shadingPaints } from './_docx-shading.js';
 import { ReadError } from './errors.js';
 
 export interface PartScan {
@@ -28,7 +29,9 @@ export interface PartScan {
   elementDepth: number;
   /** Rows marked `<w:tblHeader w:val="false"/>` (or "0", "off"): not header rows, though mammoth takes any tblHeader for one. */
   offHeaders: number;
-  /** The part's text, kept only when it must be rewritten: tables nested deeper than `keepTablesDeeperThan`, or off tblHeader marks. */
+  /** Cells filled with a colour (<w:shd> in <w:tcPr>): mammoth drops the shading, so the part is rewritten to carry it. */
+  shadedCells: number;
+  /** The part's text, kept only when it must be rewritten: tables nested deeper than `keepTablesDeeperThan`, off tblHeader marks, or shaded cells. */
   text: string | null;
 }
 
@@ -104,12 +107,13 @@ export async function scanDocx(bytes: Uint8Array, options: DocxScanOptions): Pro
         }
         throw new ReadError('CORRUPT_FILE', `not a readable DOCX: ${name}: ${(e as Error).message}`);
       }
-      const rewrite = scan.maxTables > options.keepTablesDeeperThan || scan.offHeaders > 0;
+      const rewrite = scan.maxTables > options.keepTablesDeeperThan || scan.offHeaders > 0 || scan.shadedCells > 0;
       parts.push({
         name,
         tableDepth: scan.maxTables,
         elementDepth: scan.maxDepth,
         offHeaders: scan.offHeaders,
+        shadedCells: scan.shadedCells,
         text: rewrite ? kept.join('') + decoder.decode() : null,
       });
     }
@@ -131,7 +135,9 @@ class XmlScan {
   maxDepth = 0;
   maxTables = 0;
   offHeaders = 0;
+  shadedCells = 0;
   doctype = false;
+  private cellProps = 0;
   private depth = 0;
   private tables = 0;
   private carry = '';
@@ -157,13 +163,16 @@ class XmlScan {
     if (c === '?') return;
     if (c === '/') {
       this.depth--;
+      if (t.startsWith('</w:tcPr')) this.cellProps--;
       if (TABLE_CLOSE.test(t)) this.tables--;
       return;
     }
     if (t.endsWith('/>')) {
       if (OFF_HEADER.test(t)) this.offHeaders++;
+      else if (this.cellProps > 0 && shadingPaints(t)) this.shadedCells++;
       return;
     }
+    if (/^<w:tcPr[\s>]/.test(t)) this.cellProps++;
     this.depth++;
     if (this.depth > this.maxDepth) this.maxDepth = this.depth;
     if (TABLE_OPEN.test(t)) {

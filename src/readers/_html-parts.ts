@@ -134,6 +134,8 @@ export interface CellBuilder {
   th: boolean;
   colspan: number;
   rowspan: number;
+  /** The cell's attributes fill it with a colour (_cell-fill.ts). */
+  shaded: boolean;
   text: Inline;
 }
 

@@ -15,6 +15,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { ReadDocument } from '../model/blocks.js';
 import type { Diagnostic } from '../model/schema.js';
+import { markShadedCells } from './_docx-shading.js';
 import { dropOffHeaders, elementDepth, flattenTables, scanDocx } from './_docx-zip.js';
 import { ReadError } from './errors.js';
 import { htmlToBlocks } from './html.js';
@@ -46,7 +47,8 @@ export async function readDocx(bytes: Uint8Array, options: DocxOptions = {}): Pr
   if (rewrite.length > 0) {
     const zip = await JSZip.loadAsync(input);
     for (const p of rewrite) {
-      const xml = p.offHeaders > 0 ? dropOffHeaders(p.text ?? '') : (p.text ?? '');
+      const unheaded = p.offHeaders > 0 ? dropOffHeaders(p.text ?? '') : (p.text ?? '');
+      const xml = p.shadedCells > 0 ? markShadedCells(unheaded).xml : unheaded;
       if (p.tableDepth <= MAX_TABLE_DEPTH) {
         zip.file(p.name, xml);
         continue;

@@ -64,6 +64,7 @@ import {
   openList,
   span,
 } from './_html-parts.js';
+import { cellFilled, takeSentinel } from './_cell-fill.js';
 import { installLinearStack } from './_html-stack.js';
 import { Inline, LineIndex, type Taken } from './_html-text.js';
 
@@ -287,6 +288,7 @@ class Walker {
           th: frame.name === 'th',
           colspan,
           rowspan: span(attribs.rowspan),
+          shaded: cellFilled(attribs),
           text: new Inline(),
         };
         frame.action = 'cell';
@@ -305,11 +307,13 @@ class Walker {
     ctx.cell = null;
     const r = ctx.row;
     if (!r) return;
+    const { paragraphs, shaded } = takeSentinel(c.paragraphs);
     r.cells.push({
-      paragraphs: c.paragraphs,
-      bold: c.paragraphs.length > 0 && c.bold,
+      paragraphs,
+      bold: paragraphs.length > 0 && c.bold,
       colspan: c.colspan,
       rowspan: c.rowspan,
+      ...(shaded || c.shaded ? { shaded: true } : {}),
     });
     if (!c.th) r.allTh = false;
   }

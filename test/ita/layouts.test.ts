@@ -106,9 +106,15 @@ const FLOORS: Record<string, Partial<Record<Metric, number>>> = {
   'period-form:two-lines': { recall: 0.99, periods: 0.99, sections: 0.99, codeF1: 0.99 },
   'status:dated': { recall: 0.99, precision: 0.99, periods: 0.99, sections: 0.99, codeF1: 0.99 },
   'units:bullets': { recall: 0.99, precision: 0.99, periods: 0.99, sections: 0.99, codeF1: 0.99 },
+  // blind first (HTML and DOCX, seeds 93000–93299, 37 documents each): periods 0.000, recall 0.973, code F1 0.973
+  'period:shaded': { recall: 0.99, precision: 0.99, periods: 0.99, sections: 0.99, codeF1: 0.99 },
 };
 
-const SLICE = Array.from({ length: 160 }, (_, i) => ({ seed: i + 1, format: i % 2 === 0 ? ('text' as const) : ('html' as const) }));
+// plain text cannot show shaded month columns: such documents go as HTML
+const SLICE = Array.from({ length: 160 }, (_, i) => ({
+  seed: i + 1,
+  format: i % 2 === 0 && !generate(i + 1).phenomena.includes('period:shaded') ? ('text' as const) : ('html' as const),
+}));
 
 describe('layout generator', () => {
   it('is deterministic: a seed gives the same document and expected output every time', () => {

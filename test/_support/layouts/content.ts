@@ -4,6 +4,7 @@
  * the expected entry of every measure.
  */
 import { cellPhenomena } from './cells.js';
+import { shadingPhenomena } from './shading.js';
 import { extraPhenomena, newPeriodForm } from './extra.js';
 import { ISSUES, MEASURES, OUTCOMES, RESULTS, STEPS, UNITS } from './pool.js';
 import { PERIOD_TEXT_FORMS, type Digits, type PeriodTextForm, bahtText, digits, spanFor, spanIso } from './thai.js';
@@ -62,6 +63,7 @@ export function chooseLayout(random: Random, force: Partial<Layout> = {}): Layou
     periodLines: false,
     unitBullets: false,
     statusDated: false,
+    shadedMarks: false,
     ...force,
   };
   if (layout.body === 'paragraphs' && layout.codes === 'column') layout.codes = 'in-issue';
@@ -79,7 +81,7 @@ export function layoutPhenomena(l: Layout): string[] {
   for (const k of ['subRows', 'continuations', 'repeatedHeader', 'pageFurniture', 'templateRows', 'noteRow', 'cover', 'signatures'] as const) {
     if (l[k]) out.push(k);
   }
-  return [...out, ...extraPhenomena(l), ...cellPhenomena(l)];
+  return [...out, ...extraPhenomena(l), ...cellPhenomena(l), ...shadingPhenomena(l)];
 }
 
 const TOOLS = [

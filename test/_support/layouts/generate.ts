@@ -9,6 +9,7 @@ import { budgetRaw, chooseItems, chooseLayout, expectedEntry, int, layoutPhenome
 import { ORGS } from './pool.js';
 import { cellRng, chooseCells, writeCells } from './cells.js';
 import { chooseExtra, extraRng } from './extra.js';
+import { chooseShading, shadeRng } from './shading.js';
 import { closing, coverMemo, headBlocks, listBlocks, paragraphBlocks, type Org } from './prose.js';
 import { tableBlocks } from './table.js';
 import type { GBlock, GenDoc, Item, Layout } from './types.js';
@@ -20,6 +21,7 @@ export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
   chooseExtra(x, layout, force);
   const c = cellRng(seed);
   chooseCells(c, layout, force);
+  chooseShading(shadeRng(seed), layout, force);
   const [kind, name, district, province] = pick(random, ORGS);
   const org: Org = { kind, name, district, province };
   const fy = 2566 + int(random, 4);

@@ -41,6 +41,8 @@ export async function runLayouts(
   const chromiumWanted = docs.filter((d) => d.format === 'chromium');
   const printed = chromiumWanted.length > 0 ? await htmlToPdfChromium(chromiumWanted.map((d) => d.g)) : new Map<string, Uint8Array>();
   for (const { g, format } of docs) {
+    // plain text has no cell shading: a shaded chart's periods cannot be written
+    if (format === 'text' && g.phenomena.includes('period:shaded')) continue;
     let input: Uint8Array | string;
     if (format === 'text') input = writeText(g.blocks);
     else if (format === 'html') input = writeHtml(g.blocks);

@@ -206,8 +206,9 @@ function roleCells(c: Column, it: Item, x: Ctx, subIndex: number): GCell[] {
       if (l.period === 'text' && it.cells?.period) return [{ lines: it.cells.period }];
       if (l.period === 'text') return one(anyPeriodText(x.fy, it.span, it.periodForm, d, random));
       if (l.period === 'start-end') return periodCells(x.fy, it.span, d, chance(random, 0.5)).map((s) => ({ lines: [s] }));
-      if (l.period === 'months') return MONTH_ABBR.map((_, k) => ({ lines: k >= it.span.first && k <= it.span.last ? [l.monthMark] : [] }));
-      return [0, 1, 2, 3].map((q) => ({ lines: q * 3 >= it.span.first && q * 3 <= it.span.last ? [l.monthMark] : [] }));
+      const on = (yes: boolean): GCell => (!yes ? { lines: [] } : l.shadedMarks ? { lines: [], shaded: l.shadedMarks } : { lines: [l.monthMark] });
+      if (l.period === 'months') return MONTH_ABBR.map((_, k) => on(k >= it.span.first && k <= it.span.last));
+      return [0, 1, 2, 3].map((q) => on(q * 3 >= it.span.first && q * 3 <= it.span.last));
     }
   }
 }

@@ -40,6 +40,8 @@ export interface GCell {
   colSpan?: number;
   rowSpan?: number;
   bold?: boolean;
+  /** Filled with this colour ("A6A6A6") instead of holding a mark (month and quarter columns). */
+  shaded?: string;
 }
 
 /** A row: null marks a grid position covered by a span from the left or above. */
@@ -122,4 +124,6 @@ export interface Layout {
   periodLines: boolean;
   unitBullets: boolean;
   statusDated: boolean;
+  /** Month or quarter columns shaded instead of marked (a Gantt chart); no plain-text form. */
+  shadedMarks: string | false;
 }

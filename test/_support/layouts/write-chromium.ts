@@ -17,7 +17,7 @@ export const CHROMIUM = process.env.ITA_CHROMIUM ?? '/usr/bin/chromium';
 
 /** The page a generated document is printed from: its HTML with a Thai font and collapsed borders. */
 export function printableHtml(g: GenDoc): string {
-  return `<html><head><meta charset="utf-8"><style>body{font-family:'TH Sarabun New','Sarabun','Garuda','Loma',sans-serif;font-size:14px} table{border-collapse:collapse}</style></head><body>${writeHtml(g.blocks)}</body></html>`;
+  return `<html><head><meta charset="utf-8"><style>body{font-family:'TH Sarabun New','Sarabun','Garuda','Loma',sans-serif;font-size:14px} table{border-collapse:collapse} td,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}</style></head><body>${writeHtml(g.blocks)}</body></html>`;
 }
 
 /** Each document printed to A4 (landscape for even seeds), in order. */

@@ -22,6 +22,7 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  ShadingType,
   WidthType,
 } from 'docx';
 import type { GBlock, GCell, GRow } from './types.js';
@@ -39,6 +40,7 @@ function cell(c: GCell, width: number): TableCell {
     width: { size: width, type: WidthType.DXA },
     ...(c.rowSpan && c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
     ...(c.colSpan && c.colSpan > 1 ? { columnSpan: c.colSpan } : {}),
+    ...(c.shaded ? { shading: { type: ShadingType.CLEAR, fill: c.shaded, color: 'auto' } } : {}),
   });
 }
 

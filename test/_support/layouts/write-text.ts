@@ -33,7 +33,8 @@ function htmlCell(c: GCell, header: boolean): string {
   const tag = header ? 'th' : 'td';
   const attrs = `${c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
   const body = c.lines.map(esc).join('<br>');
-  return `<${tag}${attrs}>${c.bold ? `<b>${body}</b>` : body}</${tag}>`;
+  const fill = c.shaded ? ` style="background-color:#${c.shaded}"` : '';
+  return `<${tag}${attrs}${fill}>${c.bold ? `<b>${body}</b>` : body}</${tag}>`;
 }
 
 function htmlRow(r: GRow): string {
