@@ -3,7 +3,7 @@
  * (cells from the grid) and the remaining text lines, in reading order.
  */
 import { type TableCell, type TableRow, cell, position, row } from '../model/blocks.js';
-import type { PageGraphics } from './_pdf-rules.js';
+import type { PageGraphics, Rect } from './_pdf-rules.js';
 import { type Grid, type GridCell, findGrids, intervalOf } from './_pdf-grid.js';
 import { type Line, type Run, runsToLines, splitRun } from './_pdf-text.js';
 import { linesToParagraphs, typicalPitch } from './_pdf-paragraphs.js';
@@ -137,7 +137,8 @@ export function layoutPage(
       const lines = cellLines[gi]![k]!;
       const paragraphs = linesToParagraphs(lines, pitch, innerRight(g, c, lines));
       const nonEmpty = lines.filter((l) => l.text !== '');
-      byRow[c.r]!.push(cell(paragraphs, { bold: nonEmpty.length > 0 && nonEmpty.every((l) => l.bold), colspan: c.colspan, rowspan: c.rowspan }));
+      const shaded = shadedCell(graphics.fills, g, c);
+      byRow[c.r]!.push(cell(paragraphs, { bold: nonEmpty.length > 0 && nonEmpty.every((l) => l.bold), colspan: c.colspan, rowspan: c.rowspan, shaded }));
     });
     for (const cells of byRow) {
       if (cells.length === 0) continue;
@@ -189,4 +190,25 @@ export function markGroupHeader(rows: TableRow[]): void {
 
 export function itemTop(it: LayoutItem): number {
   return it.kind === 'table' ? it.top : it.line.y + it.line.size * 0.8;
+}
+
+/** Share of a cell's area that shaded rectangles must cover for the cell to be shaded (its background, not a stripe through it). */
+const SHADED_SHARE = 0.5;
+
+/** A grid cell whose box is mostly covered by shaded rectangles (its background filled with a colour). */
+function shadedCell(fills: readonly Rect[] | undefined, g: Grid, c: GridCell): boolean {
+  if (!fills || fills.length === 0) return false;
+  const x1 = g.xs[c.c]!;
+  const x2 = g.xs[c.c + c.colspan]!;
+  const y2 = g.ys[c.r]!;
+  const y1 = g.ys[c.r + c.rowspan]!;
+  const area = (x2 - x1) * (y2 - y1);
+  if (!(area > 0)) return false;
+  let covered = 0;
+  for (const f of fills) {
+    const w = Math.min(x2, f.x2) - Math.max(x1, f.x1);
+    const h = Math.min(y2, f.y2) - Math.max(y1, f.y1);
+    if (w > 0 && h > 0) covered += w * h;
+  }
+  return covered >= SHADED_SHARE * area;
 }

@@ -9,7 +9,11 @@
  * current transformation matrix, which is tracked here through
  * save/restore/transform and form XObjects. Ruling lines are the axis-
  * aligned straight edges of stroked paths and the long sides of thin filled
- * rectangles (how Word and many PDF writers draw cell borders).
+ * rectangles (how Word and many PDF writers draw cell borders). Filled
+ * rectangles wider than that in a colour other than white are shading
+ * (a cell's background: month columns drawn as a Gantt chart); the fill
+ * colour is followed through save/restore (an operator list's
+ * setFillRGBColor, or the colour the patched worker gives each path).
  */
 import { type Quarter, rotatePoint } from './_pdf-text.js';
 
@@ -28,6 +32,43 @@ export interface PageGraphics {
   imageArea: number;
   /** Painted (stroked or filled) paths: many of them on a page without text are text drawn as outlines. */
   paths: number;
+  /** Rectangles filled with a colour other than white, wider than a rule both ways (cell shading); at most MAX_FILLS. */
+  fills?: Rect[];
+}
+
+/** An axis-aligned rectangle; x1 ≤ x2, y1 ≤ y2. */
+export interface Rect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Shaded rectangles kept per page, at most (a page of vector art can fill thousands). */
+const MAX_FILLS = 5000;
+
+/**
+ * A fill colour that shades: not white or nearly. `#rrggbb` (operator
+ * lists), or the operands of a fill-colour operator (the patched worker):
+ * one is grey, three RGB, four CMYK, each 0–1. null (a pattern, a colour
+ * space not followed) shades nothing; undefined is the initial black.
+ */
+export function fillShades(colour: string | ArrayLike<number> | null | undefined): boolean {
+  if (colour === undefined) return true;
+  if (colour === null) return false;
+  let rgb: number[];
+  if (typeof colour === 'string') {
+    const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+    if (!m) return false;
+    rgb = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255);
+  } else {
+    const v = Array.from(colour);
+    if (v.length === 1) rgb = [v[0]!, v[0]!, v[0]!];
+    else if (v.length === 3) rgb = v;
+    else if (v.length === 4) rgb = [0, 1, 2].map((i) => (1 - v[i]!) * (1 - v[3]!));
+    else return false;
+  }
+  return Math.min(...rgb) < 0.96;
 }
 
 /** The OPS codes used here (pdfjs's OPS table). */
@@ -47,6 +88,7 @@ export interface OpCodes {
   fill: number;
   eoFill: number;
   fillStroke: number;
+  setFillRGBColor: number;
   eoFillStroke: number;
   closeFillStroke: number;
   closeEOFillStroke: number;
@@ -108,10 +150,16 @@ const AXIS_SLACK = 0.8;
 export function pageGraphics(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: OpCodes, q: Quarter): PageGraphics {
   const horizontals: Segment[] = [];
   const verticals: Segment[] = [];
+  const fills: Rect[] = [];
   let imageArea = 0;
   let paths = 0;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let colour: string | ArrayLike<number> | null | undefined;
   const stack: Matrix[] = [];
+  const colours: Array<typeof colour> = [];
+  const addFill = (r: Rect): void => {
+    if (fills.length < MAX_FILLS && fillShades(colour)) fills.push(r);
+  };
 
   const point = (x: number, y: number): [number, number] => {
     const px = ctm[0] * x + ctm[2] * y + ctm[4];
@@ -137,9 +185,14 @@ export function pageGraphics(fnArray: ArrayLike<number>, argsArray: ArrayLike<un
     switch (fn) {
       case ops.save:
         stack.push(ctm);
+        colours.push(colour);
         break;
       case ops.restore:
         ctm = stack.pop() ?? ctm;
+        if (colours.length > 0) colour = colours.pop();
+        break;
+      case ops.setFillRGBColor:
+        colour = typeof args?.[0] === 'string' ? args[0] : null;
         break;
       case ops.transform: {
         const m = asMatrix(args);
@@ -168,11 +221,13 @@ export function pageGraphics(fnArray: ArrayLike<number>, argsArray: ArrayLike<un
         const fill = fillOps.has(paint);
         if (!stroke && !fill) break; // clipping paths, endPath
         paths++;
+        // the patched worker gives each path its fill colour (see paintedOps in pdf.ts)
+        if (args.length > 3) colour = args[3] as typeof colour;
         const data = args[1];
         const buffers: unknown[] = Array.isArray(data) ? data : [data];
         for (const buf of buffers) {
           if (buf && typeof buf === 'object' && 'length' in buf) {
-            walkPath(buf as ArrayLike<number>, point, stroke, fill, addEdge);
+            walkPath(buf as ArrayLike<number>, point, stroke, fill, addEdge, addFill);
           }
         }
         break;
@@ -181,7 +236,7 @@ export function pageGraphics(fnArray: ArrayLike<number>, argsArray: ArrayLike<un
         break;
     }
   }
-  return { horizontals, verticals, imageArea, paths };
+  return { horizontals, verticals, imageArea, paths, fills };
 }
 
 /** Straight edges of one path: every edge when stroked, the long sides of thin rectangles when filled. */
@@ -191,6 +246,7 @@ function walkPath(
   stroke: boolean,
   fill: boolean,
   addEdge: (ax: number, ay: number, bx: number, by: number) => void,
+  addFill: (r: Rect) => void = () => undefined,
 ): void {
   let sub: Array<[number, number]> = [];
   let curved = false; // the current subpath has a curve: not a rectangle
@@ -208,7 +264,11 @@ function walkPath(
   };
   const endSubpath = (closed: boolean): void => {
     if (stroke) strokeEdges(closed);
-    else if (fill && !curved) thinRect(sub, addEdge);
+    else if (fill && !curved) {
+      const r = rectOf(sub);
+      if (r && (r.y2 - r.y1 <= THIN || r.x2 - r.x1 <= THIN)) thinRect(r, addEdge);
+      else if (r) addFill(r);
+    }
     sub = [];
     curved = false;
   };
@@ -241,9 +301,9 @@ function walkPath(
   endSubpath(false);
 }
 
-/** A filled axis-aligned rectangle at most THIN across → its centre line. */
-function thinRect(pts: Array<[number, number]>, addEdge: (ax: number, ay: number, bx: number, by: number) => void): void {
-  if (pts.length < 3 || pts.length > 6) return;
+/** The rectangle a subpath draws, if it is one: 3–6 points all on the corners of their bounding box. */
+function rectOf(pts: Array<[number, number]>): Rect | null {
+  if (pts.length < 3 || pts.length > 6) return null;
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -258,8 +318,14 @@ function thinRect(pts: Array<[number, number]>, addEdge: (ax: number, ay: number
   for (const [x, y] of pts) {
     const onX = Math.abs(x - x0) < 0.5 || Math.abs(x - x1) < 0.5;
     const onY = Math.abs(y - y0) < 0.5 || Math.abs(y - y1) < 0.5;
-    if (!onX || !onY) return;
+    if (!onX || !onY) return null;
   }
+  return { x1: x0, y1: y0, x2: x1, y2: y1 };
+}
+
+/** A filled axis-aligned rectangle at most THIN across → its centre line. */
+function thinRect(r: Rect, addEdge: (ax: number, ay: number, bx: number, by: number) => void): void {
+  const { x1: x0, y1: y0, x2: x1, y2: y1 } = r;
   const w = x1 - x0;
   const h = y1 - y0;
   if (h <= THIN && w >= MIN_LENGTH) addEdge(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);

@@ -21,9 +21,11 @@
  * the fonts' names (bold).
  *  - With `includeMarkedContent` (only the reader asks for it),
  *    getTextContent also reports what the page paints: an item
- *    `{ type: 'itaPath', fn, ctm, data }` per painted path (fn the paint
+ *    `{ type: 'itaPath', fn, ctm, data, fill }` per painted path (fn the paint
  *    operator, data the path as pdfjs's operator lists give it, in user
- *    space, ctm the transformation then) and `{ type: 'itaImage', ctm }` per
+ *    space, ctm the transformation then, fill the operands of the last
+ *    fill-colour operator: grey, RGB or CMYK by their count, null after a
+ *    pattern or a colour space set, undefined before any) and `{ type: 'itaImage', ctm }` per
  *    image (with its declared `w` and `h` when it is an image XObject); and
  *    every text style carries its font's name (`fontName`). One
  *    pass over the content stream gives text and graphics
@@ -133,6 +135,16 @@ const GRAPHICS_CASES = `case OPS.moveTo:
           case OPS.rectangle:
             if (includeMarkedContent) self.buildPath(fn, args, itaPath);
             break;
+          case OPS.setFillGray:
+          case OPS.setFillRGBColor:
+          case OPS.setFillCMYKColor:
+          case OPS.setFillColor:
+          case OPS.setFillColorN:
+            if (includeMarkedContent) stateManager.state.itaFill = args.length > 0 && args.every(a => typeof a === "number") ? Array.from(args) : null;
+            break;
+          case OPS.setFillColorSpace:
+            if (includeMarkedContent) stateManager.state.itaFill = null;
+            break;
           case OPS.stroke:
           case OPS.closeStroke:
           case OPS.fill:
@@ -144,7 +156,7 @@ const GRAPHICS_CASES = `case OPS.moveTo:
           case OPS.endPath:
             if (includeMarkedContent) {
               if (fn === OPS.closeStroke || fn === OPS.closeFillStroke || fn === OPS.closeEOFillStroke) itaPath.pathBuffer.push(DrawOPS.closePath);
-              if (fn !== OPS.endPath) textContent.items.push({ type: "itaPath", fn, ctm: Array.from(stateManager.state.ctm), data: new Float32Array(itaPath.pathBuffer) });
+              if (fn !== OPS.endPath) textContent.items.push({ type: "itaPath", fn, ctm: Array.from(stateManager.state.ctm), data: new Float32Array(itaPath.pathBuffer), fill: stateManager.state.itaFill });
               itaPath.pathBuffer.length = 0;
             }
             break;

@@ -98,6 +98,7 @@ function opCodes(pdfjs: PdfJs): OpCodes {
     restore: get('restore'),
     transform: get('transform'),
     constructPath: get('constructPath'),
+    setFillRGBColor: get('setFillRGBColor'),
     paintFormXObjectBegin: get('paintFormXObjectBegin'),
     paintFormXObjectEnd: get('paintFormXObjectEnd'),
     paintImageXObject: get('paintImageXObject'),
@@ -207,13 +208,14 @@ function paintedOps(items: readonly unknown[], ops: OpCodes): { fnArray: number[
   const fnArray: number[] = [];
   const argsArray: unknown[] = [];
   for (const it of items) {
-    const g = it as { type?: unknown; fn?: number; ctm?: number[]; data?: Float32Array };
+    const g = it as { type?: unknown; fn?: number; ctm?: number[]; data?: Float32Array; fill?: number[] | null };
     if (g.type !== 'itaPath' && g.type !== 'itaImage') continue;
     fnArray.push(ops.save, ops.transform);
     argsArray.push(null, g.ctm);
     if (g.type === 'itaPath') {
       fnArray.push(ops.constructPath);
-      argsArray.push([g.fn, [g.data && g.data.length > 0 ? g.data : null], null]);
+      // the fill colour in force (a worker patched before colours were followed gives none: the initial black)
+      argsArray.push([g.fn, [g.data && g.data.length > 0 ? g.data : null], null, g.fill]);
     } else {
       fnArray.push(ops.paintImageXObject);
       argsArray.push(null);

@@ -33,7 +33,8 @@ function htmlCell(c: GCell, header: boolean): string {
   const tag = header ? 'th' : 'td';
   const attrs = `${c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
   const body = c.lines.map(esc).join('<br>');
-  const fill = c.shaded ? ` style="background-color:#${c.shaded}"` : '';
+  // a chart's empty columns keep a width (a browser collapses empty columns to their padding)
+  const fill = c.shaded ? ` style="background-color:#${c.shaded};width:1.5em"` : '';
   return `<${tag}${attrs}${fill}>${c.bold ? `<b>${body}</b>` : body}</${tag}>`;
 }
 
