@@ -15,7 +15,8 @@
  * recall 0.648, periods 0.473, code F1 0.734.
  */
 import { describe, expect, it } from 'vitest';
-import type { TableBlock } from '../../src/model/blocks.js';
+import { type TableBlock, type TableRow, position, table } from '../../src/model/blocks.js';
+import { continues } from '../../src/readers/_pdf-continuation.js';
 import { findGrids } from '../../src/readers/_pdf-grid.js';
 import { type Run, itemsToRuns, splitRun } from '../../src/readers/_pdf-text.js';
 import { readPdf } from '../../src/readers/pdf.js';
@@ -104,6 +105,74 @@ describe('tables printed one under the other', () => {
   });
 });
 
+describe('tables of one report, one per issue, cut apart across page breaks', () => {
+  // columns of table A (rows above) and of table B (under its caption row), all across 0–200
+  const colsA = [50, 120];
+  const colsB = [80, 150];
+  const verts = (xs: number[], y1: number, y2: number) => [v(0, y1, y2), v(200, y1, y2), ...xs.map((x) => v(x, y1, y2))];
+
+  it("the rest of A's last row at the page top, left open by the page break, is cut from B's caption and rows under it", () => {
+    // no rule over the rest (800–760): the page break cut it; caption 760–740; B's rows 740–720–700
+    const horizontals = [760, 740, 720, 700].map((y) => h(y, 0, 200));
+    const verticals = [v(0, 700, 800), v(200, 700, 800), ...colsA.map((x) => v(x, 760, 800)), ...colsB.map((x) => v(x, 700, 740))];
+    const grids = findGrids({ horizontals, verticals, imageArea: 0, paths: 0 });
+    expect(grids.map((g) => [g.xs, g.ys])).toEqual([
+      [
+        [0, 50, 120, 200],
+        [800, 760],
+      ],
+      [
+        [0, 80, 150, 200],
+        [760, 740, 720, 700],
+      ],
+    ]);
+  });
+
+  it("B's caption and the start of its first row at the page foot, left open, are cut from A above", () => {
+    // A's rows 400–380–360, B's caption 360–340, B's header cut by the page break: verticals on down to 300, no rule
+    const horizontals = [400, 380, 360, 340].map((y) => h(y, 0, 200));
+    const verticals = [v(0, 300, 400), v(200, 300, 400), ...colsA.map((x) => v(x, 360, 400)), ...colsB.map((x) => v(x, 300, 340))];
+    const grids = findGrids({ horizontals, verticals, imageArea: 0, paths: 0 });
+    expect(grids.map((g) => g.ys)).toEqual([
+      [400, 380, 360],
+      [360, 340, 300],
+    ]);
+  });
+
+  it('under a caption row, columns moved by less than the rules tolerance (month columns of like widths) are another table', () => {
+    // B's boundaries 1.5 units right of A's: one table draws a border at one x
+    const shifted = [51.5, 121.5];
+    const horizontals = [400, 380, 360, 340, 320].map((y) => h(y, 0, 200));
+    const verticals = [v(0, 320, 400), v(200, 320, 400), ...colsA.map((x) => v(x, 360, 400)), ...shifted.map((x) => v(x, 320, 340))];
+    expect(findGrids({ horizontals, verticals, imageArea: 0, paths: 0 }).map((g) => g.xs)).toEqual([
+      [0, ...colsA, 200],
+      [0, ...shifted, 200],
+    ]);
+    // a one-cell row (a section row) between rows of one table with the same boundaries stays in it
+    const same = findGrids({ horizontals, verticals: [...verts(colsA, 360, 400), ...colsA.map((x) => v(x, 320, 340))], imageArea: 0, paths: 0 });
+    expect(same.length).toBe(1);
+  });
+
+  it('the rest of a cut row drawn narrower than the table at the page top is a grid of its own, joined to the row it continues', () => {
+    // the rest 800–780 drawn from 0 to 60 (empty cells 2 units wide, the one with text 40); the next table under it
+    const horizontals = [h(800, 0, 60), h(780, 0, 200), h(760, 0, 200), h(740, 0, 200)];
+    const verticals = [v(0, 740, 800), ...[2, 4, 44, 46, 48, 50, 52, 54, 56, 58, 60].map((x) => v(x, 780, 800)), v(200, 740, 780), ...colsB.map((x) => v(x, 740, 780))];
+    const grids = findGrids({ horizontals, verticals, imageArea: 0, paths: 0 });
+    expect(grids.map((g) => g.ys)).toEqual([
+      [800, 780],
+      [780, 760, 740],
+    ]);
+    // as many columns as the table on the page before, no number in its number column: the rest of that table's last row
+    const row = (cells: string[]): TableRow => ({ cells: cells.map((t) => ({ paragraphs: t ? [t] : [], bold: false, colspan: 1, rowspan: 1 })), header: false, source: position(1, null) });
+    const before = table([row(['ที่', 'มาตรการ', 'ต.ค.', 'พ.ย.']), row(['๑', 'จัดทำคู่มือการ', '✔', ''])], position(1, null));
+    const rest = { xs: [0, 2, 42, 44, 46], ruled: true, rows: [row(['', 'ปฏิบัติงาน', '', ''])] };
+    expect(continues(before, { xs: [0, 30, 150, 170, 200], ruled: true }, rest)).toBe(true);
+    // a row of its own (numbered) is not; nor one of another column count
+    expect(continues(before, { xs: [0, 30, 150, 170, 200], ruled: true }, { ...rest, rows: [row(['๒', 'เผยแพร่', '', ''])] })).toBe(false);
+    expect(continues(before, { xs: [0, 30, 150, 170, 200], ruled: true }, { ...rest, xs: [0, 2, 42, 46], rows: [row(['', 'ปฏิบัติงาน', ''])] })).toBe(false);
+  });
+});
+
 describe('runs from Chromium text', () => {
   it("an ActualText span takes its glyphs' place, not the blank jump before them", () => {
     const item = (str: string, x: number, width: number) => ({ str, dir: 'ltr', width, height: 12, transform: [12, 0, 0, 12, x, 370], fontName: 'f', hasEOL: false });
@@ -163,6 +232,24 @@ describe('reports printed by Chromium', () => {
     const { n, f } = await scored(96318);
     expect(n).toBe(5);
     expect([f.recall, f.precision, f.periods, f.sections]).toEqual([1, 1, 1, 1]);
+  });
+
+  it('cuts the tables of issues printed one under another where a page break leaves rows open, and joins the rest of a cut row drawn narrow (seeds 96711, 96770, 96845)', async () => {
+    // first run, before: 14 of 15, 24 of 33 and 4 of 8 entries found
+    for (const [seed, want] of [
+      [96711, 15],
+      [96770, 33],
+      [96845, 8],
+    ] as const) {
+      const { n, f } = await scored(seed);
+      expect(n).toBe(want);
+      expect([f.recall, f.precision, f.periods, f.sections, f.codeF1]).toEqual([1, 1, 1, 1, 1]);
+    }
+    // the rest of a measure cut at the page top (drawn 1.7 units a cell) ends its cell, not a table of its own
+    const t = (await readPdf(pdf(96711))).blocks.filter((b): b is TableBlock => b.type === 'table');
+    const cells = t.flatMap((b) => b.rows.flatMap((r) => r.cells.map((c) => c.paragraphs.join(' ').replace(/ /g, ''))));
+    expect(cells.some((c) => c.startsWith('เปิดโอกาสให้ประชาชนเข้ามามีส่วนร่วม') && c.endsWith('จัดซื้อจัดจ้างของหน่วยงาน'))).toBe(true);
+    expect(t.every((b) => b.rows[0]!.cells.some((c) => c.paragraphs.join('') !== ''))).toBe(true);
   });
 
   it('seed 96313', async () => {
