@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { type TableBlock, type TableRow, position, table } from '../../src/model/blocks.js';
 import { continues } from '../../src/readers/_pdf-continuation.js';
 import { findGrids } from '../../src/readers/_pdf-grid.js';
+import { layoutPage } from '../../src/readers/_pdf-layout.js';
 import { type Run, itemsToRuns, splitRun } from '../../src/readers/_pdf-text.js';
 import { readPdf } from '../../src/readers/pdf.js';
 import { layoutPdf, scoredLayout } from './_layout-fixtures.js';
@@ -170,6 +171,58 @@ describe('tables of one report, one per issue, cut apart across page breaks', ()
     // a row of its own (numbered) is not; nor one of another column count
     expect(continues(before, { xs: [0, 30, 150, 170, 200], ruled: true }, { ...rest, rows: [row(['๒', 'เผยแพร่', '', ''])] })).toBe(false);
     expect(continues(before, { xs: [0, 30, 150, 170, 200], ruled: true }, { ...rest, xs: [0, 2, 42, 46], rows: [row(['', 'ปฏิบัติงาน', ''])] })).toBe(false);
+  });
+});
+
+describe('a two-row header cut by a page break', () => {
+  const run = (text: string, x: number, y: number, w: number): Run => ({ text, x, y, w, size: 10, bold: false });
+  const box = { left: 0, bottom: 0, right: 300, top: 300 };
+  const cellTexts = (runs: Run[], horizontals = [h(100, 0, 200), h(80, 20, 60)]) => {
+    const verticals = [0, 20, 60, 100, 200].map((x) => v(x, 80, 100));
+    const page = layoutPage(1, runs, { horizontals, verticals, imageArea: 0, paths: 0 }, box);
+    const t = page.items.find((i) => i.kind === 'table');
+    const free = page.items.flatMap((i) => (i.kind === 'line' ? [i.line.text] : []));
+    return { cells: t && t.kind === 'table' ? t.rows[0]!.cells.map((c) => c.paragraphs.join(' ')) : [], free };
+  };
+
+  it("text printed under the foot of cells left open there (no rule: merged down into the next page's row) goes into them", () => {
+    // the foot at 80 is ruled only under the group title (20–60): the titles beside it go on below it
+    const { cells, free } = cellTexts([
+      run('ที่', 2, 88, 10),
+      run('สถานะ', 22, 88, 30),
+      run('ผลลัพธ์', 62, 88, 30),
+      run('ข้อบกพร่อง/', 102, 88, 50),
+      run('ประเด็นที่ต้อง', 102, 72, 60),
+      run('หมายเหตุ ๑. ปรับแผนได้', 2, 30, 100),
+    ]);
+    expect(cells).toEqual(['ที่', 'สถานะ', 'ผลลัพธ์', 'ข้อบกพร่อง/ ประเด็นที่ต้อง']);
+    // a line further down is text of its own
+    expect(free).toEqual(['หมายเหตุ ๑. ปรับแผนได้']);
+    // under a grid closed all along its foot, the line right below stays free text
+    const closed = cellTexts([run('ที่', 2, 88, 10), run('ข้อบกพร่อง/', 102, 88, 50), run('ประเด็นที่ต้อง', 102, 72, 60)], [h(100, 0, 200), h(80, 0, 200)]);
+    expect(closed.free).toEqual(['ประเด็นที่ต้อง']);
+    // nor a line reaching under a cell closed at the foot
+    const across = cellTexts([run('ที่', 2, 88, 10), run('ข้อบกพร่อง/', 102, 88, 50), run('ประเด็นที่ต้อง', 30, 72, 60)]);
+    expect(across.free).toEqual(['ประเด็นที่ต้อง']);
+  });
+
+  it('a row number and a narrow mark glued with a space across the border go to their own cells', () => {
+    // "๖ /": the mark's cell starts at 20, the run ends 3.5 units past it (less than half a character)
+    const { cells } = cellTexts([run('๖ /', 8, 88, 15.5), run('งานพัสดุ', 62, 88, 30)], [h(100, 0, 200), h(80, 0, 200)]);
+    expect(cells).toEqual(['๖', '/', 'งานพัสดุ', '']);
+    // a word ending a little past the border with no space near it stays whole
+    expect(cellTexts([run('๖', 8, 88, 5), run('งาน พัสดุครุภัณฑ์', 62, 88, 40)], [h(100, 0, 200), h(80, 0, 200)]).cells).toEqual(['๖', '', 'งาน พัสดุครุภัณฑ์', '']);
+  });
+
+  it('reads the header of a table whose two rows a page break split, the first with titles cut at the page foot (seed 96810)', async () => {
+    // first run, before: periods on 8 of 12 entries (96810: four rows lost their period column)
+    const { n, f } = await scored(96810);
+    expect(n).toBe(12);
+    expect([f.recall, f.precision, f.periods, f.sections, f.codeF1]).toEqual([1, 1, 1, 1, 1]);
+    const t = (await readPdf(pdf(96810))).blocks.filter((b): b is TableBlock => b.type === 'table');
+    const texts = t.flatMap((b) => b.rows.flatMap((r) => r.cells.map((c) => c.paragraphs.join(' '))));
+    // the titles' words the page foot cut ("ตัวชี้" / "วัด") are not lost as a line of text
+    expect(texts.filter((c) => c.replace(/ /g, '') === 'ตัวชี้วัด').length).toBeGreaterThanOrEqual(4);
   });
 });
 
