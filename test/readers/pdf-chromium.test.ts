@@ -255,6 +255,10 @@ describe('runs from Chromium text', () => {
     // quarter numbers over narrow columns come as one item, their gap a space far off: cut between the digits
     const q: Run = { text: '123 4', x: 750.7, y: 0, w: 42.4, size: 12, bold: false };
     expect(splitRun(q, 760.9, true)?.map((r) => r.text)).toEqual(['1', '23 4']);
+    // a row number and a code glued with a space: cut at the space, never between the code's letter and number
+    const code: Run = { text: '2 I9 ', x: 49.5, y: 0, w: 20.9, size: 12, bold: false };
+    expect(splitRun(code, 59.6, true)?.map((r) => r.text.trim())).toEqual(['2', 'I9']);
+    expect(splitRun({ ...code, text: '4 i4 ', w: 20.2 }, 59.6, true)?.map((r) => r.text.trim())).toEqual(['4', 'i4']);
   });
 });
 
