@@ -19,7 +19,8 @@ import { type TableBlock, type TableRow, position, table } from '../../src/model
 import { continues } from '../../src/readers/_pdf-continuation.js';
 import { findGrids } from '../../src/readers/_pdf-grid.js';
 import { layoutPage } from '../../src/readers/_pdf-layout.js';
-import { type Run, itemsToRuns, splitRun } from '../../src/readers/_pdf-text.js';
+import { linesToParagraphs } from '../../src/readers/_pdf-paragraphs.js';
+import { type Line, type Run, itemsToRuns, splitRun } from '../../src/readers/_pdf-text.js';
 import { readPdf } from '../../src/readers/pdf.js';
 import { layoutPdf, scoredLayout } from './_layout-fixtures.js';
 
@@ -223,6 +224,28 @@ describe('a two-row header cut by a page break', () => {
     const texts = t.flatMap((b) => b.rows.flatMap((r) => r.cells.map((c) => c.paragraphs.join(' '))));
     // the titles' words the page foot cut ("ตัวชี้" / "วัด") are not lost as a line of text
     expect(texts.filter((c) => c.replace(/ /g, '') === 'ตัวชี้วัด').length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('dates wrapped in a narrow cell', () => {
+  // Chromium's own measures: "ต.ค." ends at 733.2 in a cell whose text may reach 751.1, "๖๖" is 9.8 wide
+  const line = (text: string, x0: number, x1: number, y: number): Line => ({
+    text,
+    raw: text,
+    x0,
+    x1,
+    y,
+    size: 12,
+    bold: false,
+    segments: [],
+    runs: [{ text, x: x0, y, w: x1 - x0, size: 12, bold: false }],
+  });
+
+  it('a year alone under its month is the same date, however much room the line above left', () => {
+    expect(linesToParagraphs([line('ต.ค.', 711.4, 733.2, 500), line('๖๖', 711.4, 721.2, 477.5)], 1.88, 751.1)).toEqual(['ต.ค. ๖๖']);
+    expect(linesToParagraphs([line('เม.ย.', 703.6, 729.8, 500), line('2567', 703.6, 722.0, 477.5)], 1.88, 746.1)).toEqual(['เม.ย. 2567']);
+    // a line ended with room left before other text is still a paragraph of its own
+    expect(linesToParagraphs([line('ต.ค.', 711.4, 733.2, 500), line('๑ พ.ย.', 711.4, 721.2, 477.5)], 1.88, 751.1)).toEqual(['ต.ค.', '๑ พ.ย.']);
   });
 });
 
