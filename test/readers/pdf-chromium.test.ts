@@ -227,7 +227,7 @@ describe('a two-row header cut by a page break', () => {
   });
 });
 
-describe('dates wrapped in a narrow cell', () => {
+describe('dates and item numbers wrapped in a narrow cell', () => {
   // Chromium's own measures: "ต.ค." ends at 733.2 in a cell whose text may reach 751.1, "๖๖" is 9.8 wide
   const line = (text: string, x0: number, x1: number, y: number): Line => ({
     text,
@@ -246,6 +246,13 @@ describe('dates wrapped in a narrow cell', () => {
     expect(linesToParagraphs([line('เม.ย.', 703.6, 729.8, 500), line('2567', 703.6, 722.0, 477.5)], 1.88, 746.1)).toEqual(['เม.ย. 2567']);
     // a line ended with room left before other text is still a paragraph of its own
     expect(linesToParagraphs([line('ต.ค.', 711.4, 733.2, 500), line('๑ พ.ย.', 711.4, 721.2, 477.5)], 1.88, 751.1)).toEqual(['ต.ค.', '๑ พ.ย.']);
+  });
+
+  it('a row number or code under its "ข้อ" is the same item number (a page-top row numbered "ข้อ" / "10" is no rest of the row above)', () => {
+    expect(linesToParagraphs([line('ข้อ', 50, 62, 500), line('10', 50, 60, 477.5)], 1.88, 80)).toEqual(['ข้อ 10']);
+    expect(linesToParagraphs([line('ข้อ', 50, 62, 500), line('O๑๕ บุคลากร', 50, 78, 477.5)], 1.88, 80)).toEqual(['ข้อ O๑๕ บุคลากร']);
+    // a word ending in the same letters is not the label
+    expect(linesToParagraphs([line('ข้อเสนอ', 50, 60, 500), line('๑๐ ข้อ', 50, 60, 477.5)], 1.88, 80)).toEqual(['ข้อเสนอ', '๑๐ ข้อ']);
   });
 });
 
