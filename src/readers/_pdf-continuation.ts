@@ -73,7 +73,10 @@ export function continues(t: TableBlock, shape: TableShape, it: TableShape & { r
   if (compatibleColumns(shape.xs, it.xs)) return true;
   const head = t.rows[0];
   const first = it.rows[0];
-  return !!head && !!first && shape.xs.length === it.xs.length && repeatsRow(head, first);
+  if (!head || !first || shape.xs.length !== it.xs.length) return false;
+  // one row alone at the page top, as many columns, that is the rest of the table's last row: the writer drew it
+  // in widths of its own (Chromium: the cut row laid out again, its empty cells narrow)
+  return repeatsRow(head, first) || (it.ruled && it.rows.length === 1 && isCutRow(t, first));
 }
 
 /** A row number, an amount or an index code opening the text: "ข้อ๒", "(๓)", "๕๐,๐๐๐", "O๑๕". */

@@ -7,6 +7,7 @@ import type { PageGraphics, Rect } from './_pdf-rules.js';
 import { type Grid, type GridCell, findGrids, intervalOf } from './_pdf-grid.js';
 import { type Line, type Run, runsToLines, splitRun } from './_pdf-text.js';
 import { linesToParagraphs, typicalPitch } from './_pdf-paragraphs.js';
+import { footOverflow } from './_pdf-foot.js';
 
 export interface TableItem {
   kind: 'table';
@@ -67,6 +68,20 @@ function anchor(r: Run): [number, number] {
   return [r.x + Math.min(r.w, r.size) / 2, r.y + r.size * 0.3];
 }
 
+/**
+ * A run reaching past a cell's right border whose last word starts at the
+ * border, after a space: two cells' texts pdfjs joined with a space, the
+ * second a narrow one ("๖ /": a row number and the mark in the next
+ * column), reaching less than half a character over.
+ */
+function spaceAtBorder(r: Run, right: number): boolean {
+  const t = r.text.trimEnd();
+  const sp = t.lastIndexOf(' ');
+  if (sp <= 0 || r.x + r.w <= right + 1) return false;
+  const charW = r.w / r.text.length;
+  return Math.abs(r.x + charW * (sp + 1) - right) <= charW;
+}
+
 function inGrid(g: Grid, x: number, y: number): boolean {
   const xs = g.xs;
   const ys = g.ys;
@@ -111,7 +126,7 @@ export function layoutPage(
         // A run reaching into the next cell: pdfjs joined the texts of two cells.
         const gc = g.cells[k]!;
         const right = g.xs[gc.c + gc.colspan]!;
-        const parts = r.x + r.w > right + r.size * 0.5 ? splitRun(r, right, true) : null;
+        const parts = r.x + r.w > right + r.size * 0.5 || spaceAtBorder(r, right) ? splitRun(r, right, true) : null;
         if (parts) {
           gridRuns[gi]![k]!.push(parts[0]);
           queue.splice(qi + 1, 0, parts[1]);
@@ -123,6 +138,10 @@ export function layoutPage(
     }
     if (!placed) free.push(r);
   }
+  // text a page break left under cells open at a grid's foot goes into them
+  footOverflow(grids, free, graphics.horizontals).forEach((taken, gi) => {
+    for (const { k, run } of taken) gridRuns[gi]![k]!.push(run);
+  });
 
   const cellLines = gridRuns.map((cells) => cells.map((rs) => runsToLines(rs)));
   const freeLines = grids.length === 0 && lines ? lines : runsToLines(free);

@@ -29,7 +29,7 @@ export function linesToParagraphs(lines: readonly Line[], pitch: number, right?:
       prev &&
       !piece &&
       (prev.y - l.y > paragraphBreak(pitch, Math.max(prev.size, l.size)) ||
-        (right !== undefined && (NUMBERED_START.test(l.text) || (!openBracket(cur) && !wrapped(prev, l, right, ls[k + 1])))))
+        (right !== undefined && (NUMBERED_START.test(l.text) || (!openBracket(cur) && !yearOfMonth(prev.text, l.text) && !numberOfKho(prev.text, l.text) && !wrapped(prev, l, right, ls[k + 1])))))
     ) {
       out.push(cur);
       cur = '';
@@ -77,6 +77,20 @@ export function joinCellText(a: string, b: string): string {
   return a !== '' && (TIGHT_JOIN.test(b) || TIGHT_END.test(a) || (NUMBER_HEAD.test(a) && NUMBER_TAIL.test(b) && yearGoesOn(a, b)))
     ? a + b
     : joinWrappedLines(a, b);
+}
+
+/** A line ending with a month and the next line a year alone ("ต.ค." / "๖๖"): one date, however much room was left. */
+const MONTH_END = new RegExp(`(?:${MONTH_SRC})${H}*$`);
+const YEAR_ALONE = /^(?:[0-9]{2}|[0-9]{4})$/;
+function yearOfMonth(a: string, b: string): boolean {
+  return MONTH_END.test(a.trim()) && YEAR_ALONE.test(toArabicDigits(b.trim()));
+}
+
+/** "ข้อ" ending a line and a number or code opening the next ("ข้อ" / "๑๐", "ข้อ" / "O๑๕"): one item number, wrapped. */
+const KHO_END = /(?:^|\s)ข้อ$/;
+const NUMBER_OR_CODE = /^[A-Za-z]?[0-9๐-๙]/;
+function numberOfKho(a: string, b: string): boolean {
+  return KHO_END.test(a.trim()) && NUMBER_OR_CODE.test(b.trim());
 }
 
 /** A bracket opened and not closed: "(ข้อ" / "o๑๒)" is one item, whatever the room left. */

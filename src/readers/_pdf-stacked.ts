@@ -13,17 +13,29 @@ import { type Segment, clusterValues } from './_pdf-rules.js';
 
 const TOL = 2;
 
+/** How far verticals must run above the top rule to leave a row open there (as _pdf-grid.ts's openEnds). */
+const OPEN_END = 6;
+
 /** Values within TOL of each other → one (their mean), ascending. */
 const levels = (values: number[]): number[] => clusterValues(values, TOL);
 
-/** How many of `a` have no match in `b`. */
-function missing(a: number[], b: number[]): number {
-  return a.filter((x) => !b.some((y) => Math.abs(x - y) <= TOL)).length;
+/** How near two verticals must be to be one table's border drawn again. */
+const EXACT = 0.5;
+
+/** How many of `a` have no match in `b` (within `tol`). */
+function missing(a: number[], b: number[], tol = TOL): number {
+  return a.filter((x) => !b.some((y) => Math.abs(x - y) <= tol)).length;
 }
 
 /** The connected rules `h`, `v` as one or more stacked tables (top to bottom), each with its own rules. */
 export function splitStacked(h: Segment[], v: Segment[]): Array<{ h: Segment[]; v: Segment[] }> {
   const ys = levels(h.map((s) => s.y1)).reverse();
+  // a row left open by a page break (verticals running past the outermost rule, none at the cut) is a band of
+  // its own: the rest of the last table's row at a page top, the start of the next table's row at a page foot
+  const above = v.filter((s) => s.y2 > ys[0]! + OPEN_END).map((s) => s.y2);
+  const below = v.filter((s) => s.y1 < ys[ys.length - 1]! - OPEN_END).map((s) => s.y1);
+  if (above.length >= 2) ys.unshift(Math.max(...above));
+  if (below.length >= 2) ys.push(Math.min(...below));
   if (ys.length < 3) return [{ h, v }];
   // each band's inner column boundaries, without its own outer edges (empty: a row of one cell across the table)
   const bands = ys.slice(0, -1).map((top, k) => {
@@ -33,18 +45,34 @@ export function splitStacked(h: Segment[], v: Segment[]): Array<{ h: Segment[]; 
   });
   // cuts: the boundary above the first band (and the one-cell rows right above it) of a new table
   const cuts: number[] = [];
+  // the rest of a row cut at the page top drawn in a width of its own (Chromium lays the rest of a cut row out
+  // again: its empty cells a unit or two wide, the one with text wider) is no row of the table under it
+  const topMid = (ys[0]! + ys[1]!) / 2;
+  const topEdges = v.filter((s) => s.y1 <= topMid && s.y2 >= topMid).map((s) => s.x1);
+  const allEdges = v.map((s) => s.x1);
+  if (
+    topEdges.length >= 2 &&
+    (Math.abs(Math.min(...topEdges) - Math.min(...allEdges)) > TOL || Math.abs(Math.max(...topEdges) - Math.max(...allEdges)) > TOL)
+  )
+    cuts.push(ys[1]!);
   let seen: number[] = [];
+  let drawn: number[] = [];
   let lastFull = -1;
   bands.forEach((xs, k) => {
     if (xs.length === 0) return;
-    if (seen.length > 0 && missing(xs, seen) >= 2 && missing(seen, xs) >= 2) {
+    // under a one-cell row (a caption), any boundary moved at all: one table's borders are drawn at one x, while
+    // two tables of like columns (month columns) differ only where a column's width does, and by less than TOL
+    const underCaption = k > 0 && bands[k - 1]!.length === 0 && missing(xs, drawn, EXACT) >= 1 && missing(drawn, xs, EXACT) >= 1;
+    if (seen.length > 0 && (underCaption || (missing(xs, seen) >= 2 && missing(seen, xs) >= 2))) {
       // one-cell rows between the two tables (a caption) go with the table below
       let start = k;
       while (start - 1 > lastFull && bands[start - 1]!.length === 0) start--;
       cuts.push(ys[start]!);
       seen = [];
+      drawn = [];
     }
     seen = levels([...seen, ...xs]);
+    drawn.push(...xs);
     lastFull = k;
   });
   if (cuts.length === 0) return [{ h, v }];

@@ -398,9 +398,11 @@ export function splitRun(r: Run, x: number, ruled = false): [Run, Run] | null {
 /** Signs that end the text before them: an abbreviation's dot, a comma, a closing bracket, per cent. */
 const CLOSING = /[.,;:)\]%]/;
 
-/** Two characters a rule may stand between: a change of script, or a number or sign on either side ("123" over three quarter columns); never two letters of one script. */
+/** Two characters a rule may stand between: a change of script, or a number or sign on either side ("123" over three quarter columns); never two letters of one script, nor a code's letter and its number. */
 function cuttable(a: string, b: string): boolean {
   if (a === ' ' || LEADING_VOWEL.test(a)) return false;
+  // an index code's letter and number ("I9", "O13") stay together
+  if (/[A-Za-z]/.test(a) && /[0-9๐-๙]/.test(b)) return false;
   const sa = scriptOf(a);
   const sb = scriptOf(b);
   return sa !== sb || sa === 'other';

@@ -15,9 +15,12 @@
  * recall 0.648, periods 0.473, code F1 0.734.
  */
 import { describe, expect, it } from 'vitest';
-import type { TableBlock } from '../../src/model/blocks.js';
+import { type TableBlock, type TableRow, position, table } from '../../src/model/blocks.js';
+import { continues } from '../../src/readers/_pdf-continuation.js';
 import { findGrids } from '../../src/readers/_pdf-grid.js';
-import { type Run, itemsToRuns, splitRun } from '../../src/readers/_pdf-text.js';
+import { layoutPage } from '../../src/readers/_pdf-layout.js';
+import { linesToParagraphs } from '../../src/readers/_pdf-paragraphs.js';
+import { type Line, type Run, itemsToRuns, splitRun } from '../../src/readers/_pdf-text.js';
 import { readPdf } from '../../src/readers/pdf.js';
 import { layoutPdf, scoredLayout } from './_layout-fixtures.js';
 
@@ -104,6 +107,155 @@ describe('tables printed one under the other', () => {
   });
 });
 
+describe('tables of one report, one per issue, cut apart across page breaks', () => {
+  // columns of table A (rows above) and of table B (under its caption row), all across 0–200
+  const colsA = [50, 120];
+  const colsB = [80, 150];
+  const verts = (xs: number[], y1: number, y2: number) => [v(0, y1, y2), v(200, y1, y2), ...xs.map((x) => v(x, y1, y2))];
+
+  it("the rest of A's last row at the page top, left open by the page break, is cut from B's caption and rows under it", () => {
+    // no rule over the rest (800–760): the page break cut it; caption 760–740; B's rows 740–720–700
+    const horizontals = [760, 740, 720, 700].map((y) => h(y, 0, 200));
+    const verticals = [v(0, 700, 800), v(200, 700, 800), ...colsA.map((x) => v(x, 760, 800)), ...colsB.map((x) => v(x, 700, 740))];
+    const grids = findGrids({ horizontals, verticals, imageArea: 0, paths: 0 });
+    expect(grids.map((g) => [g.xs, g.ys])).toEqual([
+      [
+        [0, 50, 120, 200],
+        [800, 760],
+      ],
+      [
+        [0, 80, 150, 200],
+        [760, 740, 720, 700],
+      ],
+    ]);
+  });
+
+  it("B's caption and the start of its first row at the page foot, left open, are cut from A above", () => {
+    // A's rows 400–380–360, B's caption 360–340, B's header cut by the page break: verticals on down to 300, no rule
+    const horizontals = [400, 380, 360, 340].map((y) => h(y, 0, 200));
+    const verticals = [v(0, 300, 400), v(200, 300, 400), ...colsA.map((x) => v(x, 360, 400)), ...colsB.map((x) => v(x, 300, 340))];
+    const grids = findGrids({ horizontals, verticals, imageArea: 0, paths: 0 });
+    expect(grids.map((g) => g.ys)).toEqual([
+      [400, 380, 360],
+      [360, 340, 300],
+    ]);
+  });
+
+  it('under a caption row, columns moved by less than the rules tolerance (month columns of like widths) are another table', () => {
+    // B's boundaries 1.5 units right of A's: one table draws a border at one x
+    const shifted = [51.5, 121.5];
+    const horizontals = [400, 380, 360, 340, 320].map((y) => h(y, 0, 200));
+    const verticals = [v(0, 320, 400), v(200, 320, 400), ...colsA.map((x) => v(x, 360, 400)), ...shifted.map((x) => v(x, 320, 340))];
+    expect(findGrids({ horizontals, verticals, imageArea: 0, paths: 0 }).map((g) => g.xs)).toEqual([
+      [0, ...colsA, 200],
+      [0, ...shifted, 200],
+    ]);
+    // a one-cell row (a section row) between rows of one table with the same boundaries stays in it
+    const same = findGrids({ horizontals, verticals: [...verts(colsA, 360, 400), ...colsA.map((x) => v(x, 320, 340))], imageArea: 0, paths: 0 });
+    expect(same.length).toBe(1);
+  });
+
+  it('the rest of a cut row drawn narrower than the table at the page top is a grid of its own, joined to the row it continues', () => {
+    // the rest 800–780 drawn from 0 to 60 (empty cells 2 units wide, the one with text 40); the next table under it
+    const horizontals = [h(800, 0, 60), h(780, 0, 200), h(760, 0, 200), h(740, 0, 200)];
+    const verticals = [v(0, 740, 800), ...[2, 4, 44, 46, 48, 50, 52, 54, 56, 58, 60].map((x) => v(x, 780, 800)), v(200, 740, 780), ...colsB.map((x) => v(x, 740, 780))];
+    const grids = findGrids({ horizontals, verticals, imageArea: 0, paths: 0 });
+    expect(grids.map((g) => g.ys)).toEqual([
+      [800, 780],
+      [780, 760, 740],
+    ]);
+    // as many columns as the table on the page before, no number in its number column: the rest of that table's last row
+    const row = (cells: string[]): TableRow => ({ cells: cells.map((t) => ({ paragraphs: t ? [t] : [], bold: false, colspan: 1, rowspan: 1 })), header: false, source: position(1, null) });
+    const before = table([row(['ที่', 'มาตรการ', 'ต.ค.', 'พ.ย.']), row(['๑', 'จัดทำคู่มือการ', '✔', ''])], position(1, null));
+    const rest = { xs: [0, 2, 42, 44, 46], ruled: true, rows: [row(['', 'ปฏิบัติงาน', '', ''])] };
+    expect(continues(before, { xs: [0, 30, 150, 170, 200], ruled: true }, rest)).toBe(true);
+    // a row of its own (numbered) is not; nor one of another column count
+    expect(continues(before, { xs: [0, 30, 150, 170, 200], ruled: true }, { ...rest, rows: [row(['๒', 'เผยแพร่', '', ''])] })).toBe(false);
+    expect(continues(before, { xs: [0, 30, 150, 170, 200], ruled: true }, { ...rest, xs: [0, 2, 42, 46], rows: [row(['', 'ปฏิบัติงาน', ''])] })).toBe(false);
+  });
+});
+
+describe('a two-row header cut by a page break', () => {
+  const run = (text: string, x: number, y: number, w: number): Run => ({ text, x, y, w, size: 10, bold: false });
+  const box = { left: 0, bottom: 0, right: 300, top: 300 };
+  const cellTexts = (runs: Run[], horizontals = [h(100, 0, 200), h(80, 20, 60)]) => {
+    const verticals = [0, 20, 60, 100, 200].map((x) => v(x, 80, 100));
+    const page = layoutPage(1, runs, { horizontals, verticals, imageArea: 0, paths: 0 }, box);
+    const t = page.items.find((i) => i.kind === 'table');
+    const free = page.items.flatMap((i) => (i.kind === 'line' ? [i.line.text] : []));
+    return { cells: t && t.kind === 'table' ? t.rows[0]!.cells.map((c) => c.paragraphs.join(' ')) : [], free };
+  };
+
+  it("text printed under the foot of cells left open there (no rule: merged down into the next page's row) goes into them", () => {
+    // the foot at 80 is ruled only under the group title (20–60): the titles beside it go on below it
+    const { cells, free } = cellTexts([
+      run('ที่', 2, 88, 10),
+      run('สถานะ', 22, 88, 30),
+      run('ผลลัพธ์', 62, 88, 30),
+      run('ข้อบกพร่อง/', 102, 88, 50),
+      run('ประเด็นที่ต้อง', 102, 72, 60),
+      run('หมายเหตุ ๑. ปรับแผนได้', 2, 30, 100),
+    ]);
+    expect(cells).toEqual(['ที่', 'สถานะ', 'ผลลัพธ์', 'ข้อบกพร่อง/ ประเด็นที่ต้อง']);
+    // a line further down is text of its own
+    expect(free).toEqual(['หมายเหตุ ๑. ปรับแผนได้']);
+    // under a grid closed all along its foot, the line right below stays free text
+    const closed = cellTexts([run('ที่', 2, 88, 10), run('ข้อบกพร่อง/', 102, 88, 50), run('ประเด็นที่ต้อง', 102, 72, 60)], [h(100, 0, 200), h(80, 0, 200)]);
+    expect(closed.free).toEqual(['ประเด็นที่ต้อง']);
+    // nor a line reaching under a cell closed at the foot
+    const across = cellTexts([run('ที่', 2, 88, 10), run('ข้อบกพร่อง/', 102, 88, 50), run('ประเด็นที่ต้อง', 30, 72, 60)]);
+    expect(across.free).toEqual(['ประเด็นที่ต้อง']);
+  });
+
+  it('a row number and a narrow mark glued with a space across the border go to their own cells', () => {
+    // "๖ /": the mark's cell starts at 20, the run ends 3.5 units past it (less than half a character)
+    const { cells } = cellTexts([run('๖ /', 8, 88, 15.5), run('งานพัสดุ', 62, 88, 30)], [h(100, 0, 200), h(80, 0, 200)]);
+    expect(cells).toEqual(['๖', '/', 'งานพัสดุ', '']);
+    // a word ending a little past the border with no space near it stays whole
+    expect(cellTexts([run('๖', 8, 88, 5), run('งาน พัสดุครุภัณฑ์', 62, 88, 40)], [h(100, 0, 200), h(80, 0, 200)]).cells).toEqual(['๖', '', 'งาน พัสดุครุภัณฑ์', '']);
+  });
+
+  it('reads the header of a table whose two rows a page break split, the first with titles cut at the page foot (seed 96810)', async () => {
+    // first run, before: periods on 8 of 12 entries (96810: four rows lost their period column)
+    const { n, f } = await scored(96810);
+    expect(n).toBe(12);
+    expect([f.recall, f.precision, f.periods, f.sections, f.codeF1]).toEqual([1, 1, 1, 1, 1]);
+    const t = (await readPdf(pdf(96810))).blocks.filter((b): b is TableBlock => b.type === 'table');
+    const texts = t.flatMap((b) => b.rows.flatMap((r) => r.cells.map((c) => c.paragraphs.join(' '))));
+    // the titles' words the page foot cut ("ตัวชี้" / "วัด") are not lost as a line of text
+    expect(texts.filter((c) => c.replace(/ /g, '') === 'ตัวชี้วัด').length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('dates and item numbers wrapped in a narrow cell', () => {
+  // Chromium's own measures: "ต.ค." ends at 733.2 in a cell whose text may reach 751.1, "๖๖" is 9.8 wide
+  const line = (text: string, x0: number, x1: number, y: number): Line => ({
+    text,
+    raw: text,
+    x0,
+    x1,
+    y,
+    size: 12,
+    bold: false,
+    segments: [],
+    runs: [{ text, x: x0, y, w: x1 - x0, size: 12, bold: false }],
+  });
+
+  it('a year alone under its month is the same date, however much room the line above left', () => {
+    expect(linesToParagraphs([line('ต.ค.', 711.4, 733.2, 500), line('๖๖', 711.4, 721.2, 477.5)], 1.88, 751.1)).toEqual(['ต.ค. ๖๖']);
+    expect(linesToParagraphs([line('เม.ย.', 703.6, 729.8, 500), line('2567', 703.6, 722.0, 477.5)], 1.88, 746.1)).toEqual(['เม.ย. 2567']);
+    // a line ended with room left before other text is still a paragraph of its own
+    expect(linesToParagraphs([line('ต.ค.', 711.4, 733.2, 500), line('๑ พ.ย.', 711.4, 721.2, 477.5)], 1.88, 751.1)).toEqual(['ต.ค.', '๑ พ.ย.']);
+  });
+
+  it('a row number or code under its "ข้อ" is the same item number (a page-top row numbered "ข้อ" / "10" is no rest of the row above)', () => {
+    expect(linesToParagraphs([line('ข้อ', 50, 62, 500), line('10', 50, 60, 477.5)], 1.88, 80)).toEqual(['ข้อ 10']);
+    expect(linesToParagraphs([line('ข้อ', 50, 62, 500), line('O๑๕ บุคลากร', 50, 78, 477.5)], 1.88, 80)).toEqual(['ข้อ O๑๕ บุคลากร']);
+    // a word ending in the same letters is not the label
+    expect(linesToParagraphs([line('ข้อเสนอ', 50, 60, 500), line('๑๐ ข้อ', 50, 60, 477.5)], 1.88, 80)).toEqual(['ข้อเสนอ', '๑๐ ข้อ']);
+  });
+});
+
 describe('runs from Chromium text', () => {
   it("an ActualText span takes its glyphs' place, not the blank jump before them", () => {
     const item = (str: string, x: number, width: number) => ({ str, dir: 'ltr', width, height: 12, transform: [12, 0, 0, 12, x, 370], fontName: 'f', hasEOL: false });
@@ -133,6 +285,10 @@ describe('runs from Chromium text', () => {
     // quarter numbers over narrow columns come as one item, their gap a space far off: cut between the digits
     const q: Run = { text: '123 4', x: 750.7, y: 0, w: 42.4, size: 12, bold: false };
     expect(splitRun(q, 760.9, true)?.map((r) => r.text)).toEqual(['1', '23 4']);
+    // a row number and a code glued with a space: cut at the space, never between the code's letter and number
+    const code: Run = { text: '2 I9 ', x: 49.5, y: 0, w: 20.9, size: 12, bold: false };
+    expect(splitRun(code, 59.6, true)?.map((r) => r.text.trim())).toEqual(['2', 'I9']);
+    expect(splitRun({ ...code, text: '4 i4 ', w: 20.2 }, 59.6, true)?.map((r) => r.text.trim())).toEqual(['4', 'i4']);
   });
 });
 
@@ -163,6 +319,24 @@ describe('reports printed by Chromium', () => {
     const { n, f } = await scored(96318);
     expect(n).toBe(5);
     expect([f.recall, f.precision, f.periods, f.sections]).toEqual([1, 1, 1, 1]);
+  });
+
+  it('cuts the tables of issues printed one under another where a page break leaves rows open, and joins the rest of a cut row drawn narrow (seeds 96711, 96770, 96845)', async () => {
+    // first run, before: 14 of 15, 24 of 33 and 4 of 8 entries found
+    for (const [seed, want] of [
+      [96711, 15],
+      [96770, 33],
+      [96845, 8],
+    ] as const) {
+      const { n, f } = await scored(seed);
+      expect(n).toBe(want);
+      expect([f.recall, f.precision, f.periods, f.sections, f.codeF1]).toEqual([1, 1, 1, 1, 1]);
+    }
+    // the rest of a measure cut at the page top (drawn 1.7 units a cell) ends its cell, not a table of its own
+    const t = (await readPdf(pdf(96711))).blocks.filter((b): b is TableBlock => b.type === 'table');
+    const cells = t.flatMap((b) => b.rows.flatMap((r) => r.cells.map((c) => c.paragraphs.join(' ').replace(/ /g, ''))));
+    expect(cells.some((c) => c.startsWith('เปิดโอกาสให้ประชาชนเข้ามามีส่วนร่วม') && c.endsWith('จัดซื้อจัดจ้างของหน่วยงาน'))).toBe(true);
+    expect(t.every((b) => b.rows[0]!.cells.some((c) => c.paragraphs.join('') !== ''))).toBe(true);
   });
 
   it('seed 96313', async () => {
