@@ -210,12 +210,12 @@ export function inlineTool(text: string): Tool | null {
  * the tool of the previous rows' codes only settles bare numbers ("ข้อ ๑๒")
  * that the firm context left open, and never overrides a code's own form.
  */
-export function scanCodes(text: string, st: State): CodeScan {
+export function scanCodes(text: string, st: State, codeCells: readonly number[] = []): CodeScan {
   // a tool named right before a code ("EIT ข้อ ๑") is the firmest context
   const firmTool = inlineTool(text) ?? st.headingTool;
-  const firm = findItemCodes(text, { tool: firmTool });
+  const firm = findItemCodes(text, { tool: firmTool, codeCells });
   if (firmTool || !st.codeTool || firm.uncertain.length === 0) return firm;
-  const weak = findItemCodes(text, { tool: st.codeTool });
+  const weak = findItemCodes(text, { tool: st.codeTool, codeCells });
   const added = weak.codes.filter((c) => c.via === 'context' && !firm.codes.some((f) => f.code === c.code));
   const resolved = new Set(added.map((c) => c.index));
   return {

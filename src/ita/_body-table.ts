@@ -203,8 +203,8 @@ function walkRow(r: TableRow, st: State, fullWidth: boolean): void {
  * column); without those, its first cell. Measures and
  * steps only cross-reference items ("ตามข้อ ๔๒"), so they are not read.
  */
-function codeCellOf(cells: TableCell[], allRoles: Array<FieldRole | null> | null, marks: State['markCols'], sectionCol: number | null = null): string {
-  if (!allRoles) return cells.map(cellText).find(Boolean) ?? '';
+function codeCellOf(cells: TableCell[], allRoles: Array<FieldRole | null> | null, marks: State['markCols'], sectionCol: number | null = null): { text: string; codeCells: number[] } {
+  if (!allRoles) return { text: cells.map(cellText).find(Boolean) ?? '', codeCells: [] };
   // a section column is no issue column: it names the section, not the item
   const roles = allRoles.map((r, k) => (k === sectionCol ? 'section-column' : r));
   // without an issue column, the measure (or the first cell) says which item it answers, and a สาเหตุ column
@@ -213,14 +213,21 @@ function codeCellOf(cells: TableCell[], allRoles: Array<FieldRole | null> | null
   const weakness = !roles.includes('issue') && roles.includes('cause') ? 'cause' : null;
   const firstContent = roles.findIndex((r) => r !== 'seq');
   const picked = cells
+    .map((c, k) => ({ text: cellText(c), code: roles[k] === 'code' }))
     .filter(
-      (_, k) =>
+      ({ text }, k) =>
+        text !== '' &&
         !marks?.[k] &&
         (roles[k] === main || roles[k] === weakness || roles[k] === 'code' || roles[k] === null || roles[k] === undefined || (main === null && k === firstContent)),
-    )
-    .map(cellText)
-    .filter(Boolean);
-  return picked.join('\t');
+    );
+  // where the cells of the code column begin: read as after ข้อ (OCR's "๐๒๓" for O๒๓ has no ข้อ to anchor it)
+  const codeCells: number[] = [];
+  let at = 0;
+  for (const p of picked) {
+    if (p.code) codeCells.push(at);
+    at += p.text.length + 1;
+  }
+  return { text: picked.map((p) => p.text).join('\t'), codeCells };
 }
 
 /** The score a row cites: in a score column, in its issue text, or in brackets when the issue column's header says (คะแนน). */
@@ -278,8 +285,8 @@ function sectionCell(r: TableRow, roles: Array<FieldRole | null>, st: State): bo
 function rowEntry(r: TableRow, st: State): Entry {
   const roles = st.roles ?? r.cells.map(() => null);
   if (st.roles) sectionCell(r, roles, st);
-  const codeText = codeCellOf(r.cells, st.roles, st.markCols, st.sectionCol);
-  const scan = scanCodes(codeText, st);
+  const { text: codeText, codeCells } = codeCellOf(r.cells, st.roles, st.markCols, st.sectionCol);
+  const scan = scanCodes(codeText, st, codeCells);
   reportUncertain(scan, r.source, st);
   const ri = roles.indexOf('responsible');
   const units = ri >= 0 && r.cells[ri] ? splitResponsible(r.cells[ri].paragraphs) : [];
@@ -341,7 +348,8 @@ function mergeRow(e: Entry, r: TableRow, st: State): void {
   const more2 = statusAndBudget(r, e.fields, st);
   e.status ??= more2.status;
   e.budget ??= more2.budget;
-  const scan = scanCodes(codeCellOf(r.cells, st.roles, st.markCols, st.sectionCol), st);
+  const code = codeCellOf(r.cells, st.roles, st.markCols, st.sectionCol);
+  const scan = scanCodes(code.text, st, code.codeCells);
   for (const { index: _i, ...c } of scan.codes) if (!e.itemCodes.some((x) => x.code === c.code)) e.itemCodes.push(c);
   const ri = roles.indexOf('responsible');
   if (ri >= 0 && r.cells[ri]) for (const u of splitResponsible(r.cells[ri].paragraphs)) if (!e.responsible.includes(u)) e.responsible.push(u);

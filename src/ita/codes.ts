@@ -28,6 +28,12 @@ import type { ItemCode, Tool } from '../model/schema.js';
 export interface CodeContext {
   /** Tool in force from the surrounding heading/entries, if known. */
   tool?: Tool | null;
+  /**
+   * Where cells of a column of codes begin in the text (a column headed ข้อ or รหัส): each is
+   * read as if ข้อ stood before it, for codes of their own shape only ("O๓", "๐๒๓", "1๕",
+   * "โ๑๑"), never a bare number.
+   */
+  codeCells?: readonly number[];
 }
 export interface CodeGuess {
   raw: string;
@@ -66,7 +72,7 @@ type Letter = 'i' | 'e' | 'o';
 const TOOL_OF: Readonly<Record<Letter, Tool>> = { i: 'IIT', e: 'EIT', o: 'OIT' };
 const LETTER_OF: Readonly<Record<Tool, Letter>> = { IIT: 'i', EIT: 'e', OIT: 'o' };
 
-type Anchor = 'kho' | 'indicator' | 'letter' | 'khoLost';
+type Anchor = 'kho' | 'indicator' | 'letter' | 'khoLost' | 'cell';
 type Kind = 'explicit' | 'ocrO' | 'ocrI' | 'ocrLetter' | 'bare';
 
 /**
@@ -84,7 +90,9 @@ const TOKENS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "E1 ๐": a PDF splits mixed Arabic/Thai digits into two runs with a gap
   ['explicit', /([IiEeOo])[ \u00a0]?((?:[0-9]{1,2}[ \u00a0](?=[๐-๙]))?[0-9๐-๙]{1,4})/y],
   ['ocrO', /[0๐][ \u00a0]?([1-9๑-๙][0-9๐-๙]{0,3})/y],
-  ['ocrI', /1[ \u00a0]?([๐-๙]{1,3})/y], // "ข้อ 1 ๗": PDFs print a gap after the I
+  // "ข้อ 1 ๗": PDFs print a gap after the I; the Thai model also reads the I as "โ" (a vowel that
+  // never stands before a digit), or as both ("1โ๑๕")
+  ['ocrI', /(?:1โ?|โ)[ \u00a0]?([๐-๙]{1,3})/y],
   // "ข้อ 5๑๑", "ข้อ 6 ๑๕": an Arabic digit for the letter; "ข้อ ถี๑๑": a Thai letter (and a mark) glued to the digits
   ['ocrLetter', /(?:[2-9][ \u00a0]?|[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)([๑-๙][๐-๙]?)/y],
   ['bare', /([0-9๐-๙]{1,4})/y],
@@ -149,7 +157,7 @@ function readToken(tok: Token, anchor: Anchor, listTool: Tool | null, ctxTool: T
       return { letter: group.toLowerCase() as Letter, item: readNumber(tok.m[2] ?? ''), confidence, via: 'code', reason: '' } as const;
     }
     case 'ocrI': {
-      if (group.startsWith('๐')) return { letter: null, item: null, confidence: 0, via: 'code', reason: `"1" + "${group}": not a readable IIT code` } as const;
+      if (group.startsWith('๐')) return { letter: null, item: null, confidence: 0, via: 'code', reason: `"${tok.m[0]}": not a readable IIT code` } as const;
       const confidence = conflict('IIT') ? CODE_CONFIDENCE.conflict : CODE_CONFIDENCE.ocrI;
       return { letter: 'i', item: readNumber(group), confidence, via: 'code', reason: '"1" read as the letter I' } as const;
     }
@@ -189,6 +197,7 @@ const KINDS_AFTER: Readonly<Record<Anchor, ReadonlySet<Kind>>> = {
   indicator: new Set<Kind>(['explicit', 'ocrI']), // pure Thai digits there are indicator numbers
   letter: new Set<Kind>(['explicit']),
   khoLost: new Set<Kind>(['explicit', 'ocrO', 'ocrI']), // a bare number after "ขอ" is a request ("ขอ ๒ ชุด")
+  cell: new Set<Kind>(['explicit', 'ocrO', 'ocrI']), // a bare number in a code column has lost its letter: no tool to tell
 };
 
 /** Kinds allowed for the next code of a list, given the previous code's tool. */
@@ -208,7 +217,7 @@ function readList(text: string, anchorStart: number, anchorEnd: number, anchor: 
   const out: Reading[] = [];
   const opened = /\([ \u00a0]?$/.test(text.slice(Math.max(0, anchorStart - 2), anchorStart));
   const gap = anchor === 'letter' ? 0 : (stickyAt(GAP, text, anchorEnd)?.[0].length ?? 0);
-  let rawStart = anchor === 'indicator' ? anchorEnd + gap : anchorStart;
+  let rawStart = anchor === 'indicator' || anchor === 'cell' ? anchorEnd + gap : anchorStart;
   let tok = matchToken(text, anchor === 'letter' ? anchorStart : anchorEnd + gap, KINDS_AFTER[anchor], opened);
   let kindOfAnchor = anchor;
   let listTool: Tool | null = null;
@@ -296,14 +305,30 @@ export function findItemCodes(text: string, ctx: CodeContext = {}): CodeScan {
   if (!/[0-9๐-๙]/.test(text)) return { codes: [], uncertain: [] };
   const ctxTool = ctx.tool ?? null;
   const readings: Reading[] = [];
+  const cells = [...(ctx.codeCells ?? [])].filter((c) => c >= 0 && c < text.length).sort((a, b) => a - b);
+  let done = 0; // the text before this is read
+  const read = (start: number, end: number, anchor: Anchor): void => {
+    const { readings: found, end: to } = readList(text, start, end, anchor, ctxTool);
+    readings.push(...found);
+    done = Math.max(to, end);
+  };
   const re = ANCHOR;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); ; m = re.exec(text)) {
+    // the cells of a code column that begin before this anchor
+    while (cells.length > 0 && (m === null || (cells[0] as number) <= m.index)) {
+      const c = cells.shift() as number;
+      if (c >= done) read(c, c, 'cell');
+    }
+    if (!m) break;
+    if (m.index < done) {
+      re.lastIndex = Math.max(re.lastIndex, done);
+      continue;
+    }
     const anchor = anchorOf(m[0]);
     if (!anchor) continue;
-    const { readings: found, end } = readList(text, m.index, m.index + m[0].length, anchor, ctxTool);
-    readings.push(...found);
-    re.lastIndex = Math.max(end, m.index + m[0].length);
+    read(m.index, m.index + m[0].length, anchor);
+    re.lastIndex = done;
   }
   return settle(readings);
 }

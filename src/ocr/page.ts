@@ -17,6 +17,7 @@
  */
 import type { OcrEngine } from './engine.js';
 import { pageOrientation, rotateGrey } from './orientation.js';
+import { readCodeWordsAgain } from './code-words.js';
 import { languageSplit, readSuspectsAgain } from './second-pass.js';
 import type { GreyImage, OcrResult } from './types.js';
 
@@ -227,7 +228,9 @@ export async function readPage<T extends PageImage>(engine: OcrEngine, image: T,
   // the page in the first language; the places that look like another script again in the others
   const read = async (img: T): Promise<OcrResult> => {
     const r = await recogniseInk(engine, img, options.cropToInk, first, options.recognise);
-    return split ? (await readSuspectsAgain(engine, img, r, split.rest)).result : r;
+    if (!split) return r;
+    // then the short tokens of digits that may be a letter and digits ("15" for i5), cut out tightly
+    return readCodeWordsAgain(engine, img, (await readSuspectsAgain(engine, img, r, split.rest)).result, split.rest);
   };
   const turned = (d: Turn): T => (d === 0 ? image : rotateGrey(image, d));
   const o = rotations ? pageOrientation(image, image.dpi) : null;

@@ -56,7 +56,7 @@ const SURE = 70;
 const suspectWord = (w: OcrWord): boolean => FOREIGN.test(w.text) || w.confidence < LOW;
 
 /** Median height of the words with a Thai consonant (the text size), 0 when none. */
-function textHeight(words: readonly OcrWord[]): number {
+export function textHeight(words: readonly OcrWord[]): number {
   const hs = words.filter((w) => /[\u0e01-\u0e2e]/.test(w.text)).map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
   return hs.length === 0 ? 0 : (hs[Math.floor(hs.length / 2)] as number);
 }
@@ -108,13 +108,13 @@ interface Band {
 }
 
 /**
- * The suspects' cut-outs, widened by 1.5 text heights either side (a Latin
+ * The suspects' cut-outs, widened by `widen` (1.5) text heights either side (a Latin
  * word is often read as Thai letters at its ends), overlapping ones on a
  * line merged, one below the other a text height and a half apart, on white.
  */
-export function stack(img: GreyImage, words: readonly OcrWord[], places: readonly Suspect[], H: number): { image: GreyImage; bands: Band[] } {
+export function stack(img: GreyImage, words: readonly OcrWord[], places: readonly Suspect[], H: number, widen = 1.5): { image: GreyImage; bands: Band[] } {
   const pad = Math.max(2, Math.round(H * 0.4));
-  const wide = Math.round(H * 1.5);
+  const wide = Math.round(H * widen);
   const gap = Math.max(8, Math.round(H * 1.5));
   const boxes: Array<{ line: number | null; x0: number; y0: number; x1: number; y1: number }> = [];
   for (const s of places) {

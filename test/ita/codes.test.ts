@@ -138,6 +138,35 @@ describe('OCR damage', () => {
   });
 
   it.each([
+    // the Thai model reads the I as the vowel โ (never before a digit in Thai), or as 1 and โ both
+    ['ข้อ โ๑๑', 'i11', 'ข้อ โ๑๑'],
+    ['ข้อ1โ๑๕', 'i15', 'ข้อ1โ๑๕'],
+  ])('%s → %s (raw %s): I read as โ', (text, code, raw) => {
+    const { codes } = findItemCodes(text);
+    expect(codes.map((c) => [c.code, c.raw])).toEqual([[code, raw]]);
+    expect(codes[0]?.confidence).toBe(CODE_CONFIDENCE.ocrI);
+  });
+
+  it('leaves โ in Thai words and a bare โ-less number alone', () => {
+    expect(findItemCodes('ข้อ โครงการ ๑๑ แห่ง').codes).toEqual([]);
+    expect(findItemCodes('โ๑๑ ครั้ง').codes).toEqual([]);
+  });
+
+  it('reads the cells of a code column as after ข้อ: codes of their own shape only', () => {
+    const text = '๐๒๓\tบุคลากร\tโ๑๑, โ๑๒\t๑๒';
+    const cells = [0, 12, 21];
+    expect(findItemCodes(text, { codeCells: cells }).codes.map((c) => [c.code, c.raw])).toEqual([
+      ['o23', '๐๒๓'],
+      ['i11', 'โ๑๑'],
+      ['i12', 'โ๑๒'],
+    ]);
+    // the bare number has no tool even with one in force: its letter is lost
+    expect(findItemCodes(text, { codeCells: cells, tool: 'IIT' }).codes.map((c) => c.code)).toEqual(['o23', 'i11', 'i12']);
+    // without the column, nothing anchors them
+    expect(findItemCodes(text).codes).toEqual([]);
+  });
+
+  it.each([
     ['ตัวชี้วัดที่ 1๗, 1๘ และ 1๙ ซึ่ง', ['i7', 'i8', 'i9']],
     ['ข้อ 1๗, 1๘ และ 1๙', ['i7', 'i8', 'i9']],
     ['ข้อ ๐ ๓๗ และ ๐ ๓๘', ['o37', 'o38']],

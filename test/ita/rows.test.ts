@@ -136,6 +136,17 @@ describe('rows in whole reports', () => {
     ]);
   });
 
+  it('text: a code column\'s cells read as after ข้อ, so codes OCR damaged without ข้อ are found, bare numbers not', async () => {
+    // "O๒๓", "I๑๑" and "I๑๒" as the Thai OCR model reads them in a column headed ข้อ; a bare "๑๒" (letter lost) names no tool
+    const text = `${HEAD}ข้อ\tมาตรการ\tระยะเวลา
+๐๒๓\tคุ้มครองผู้แจ้งเบาะแสการทุจริตและรักษาความลับ\tต.ค. ๖๗
+โ๑๑\tมีการประเมินความเสี่ยงในการทุจริตในประเด็นการเบิกจ่าย\tพ.ย. ๖๗
+๑๒\tจัดทำแผนปฏิบัติการป้องกันการทุจริตที่มุ่งเน้นกิจกรรมเชิงรุก\tธ.ค. ๖๗
+`;
+    const doc = await extract(text, { fileName: 'r.txt' });
+    expect(doc.entries.map((e) => e.itemCodes.map((c) => c.code))).toEqual([['o23'], ['i11'], []]);
+  });
+
   it('HTML: section rows with the number only', async () => {
     const html = `<html><body><p>${HEAD.split('\n')[0]}</p><p>${HEAD.split('\n')[1]}</p><table>
 <tr><th>ที่</th><th>มาตรการ</th><th>ระยะเวลา</th><th>ผู้รับผิดชอบ</th></tr>
