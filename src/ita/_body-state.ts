@@ -198,7 +198,8 @@ function lostEnds(text: string, found: readonly ThaiPeriod[]): string | null {
   const sepAfter = SEPARATOR_AFTER.exec(text.slice(at + raw.length));
   const [wordAfter = '', nextAfter = ''] = sepAfter ? text.slice(at + raw.length + sepAfter[0].length).trim().split(/\s+/) : [];
   // a month OCR wrote in Latin letters ("no. ๖๘" for ก.ย. ๖๘: Thai dates hold no Latin word), its year after it
-  const garbledMonth = LATIN_GARBLE.test(wordAfter) && /[0-9๐-๙]/.test(nextAfter);
+  // (its year may be garbled too: two Thai letters, the look-alikes OCR writes for digits, "ne. ออ" for ก.ย. ๖๖)
+  const garbledMonth = LATIN_GARBLE.test(wordAfter) && (/[0-9๐-๙]/.test(nextAfter) || /^[\u0e01-\u0e2e]{2}$/.test(nextAfter));
   return dateLike(wordBefore) || dateLike(wordAfter) || garbledMonth ? raw : null;
 }
 
