@@ -106,11 +106,12 @@ function inFiscalYear(p: ThaiPeriod, fy: number): boolean {
 /**
  * What OCR made of a year after a month at one end of a range: digits with
  * letters or spaces among them, or one digit ("ต.ค. ๑ ฒ๕- ก.ย.๖๘",
- * "ต.ค.๖-ก.ย.๖๘"), a range dash or the end of the text after it. Group 1: the
- * month, group 2: what stands for the year.
+ * "ต.ค.๖-ก.ย.๖๘"; a look-alike letter may come first, "ต.ค. อ๑ฒ-" for ๖๗, but
+ * a digit within three characters), a range dash or the end of the text
+ * after it. Group 1: the month, group 2: what stands for the year.
  */
 const UNREADABLE_YEAR = new RegExp(
-  `(${MONTH_SRC})${H}*([0-9๐-๙](?:[0-9๐-๙\u0e01-\u0e2e]|${H}(?=[0-9๐-๙\u0e01-\u0e2e]))*)(?=${H}*(?:${DASH}|$))`,
+  `(${MONTH_SRC})${H}*((?=[\u0e01-\u0e2e]{0,2}[0-9๐-๙])[0-9๐-๙\u0e01-\u0e2e](?:[0-9๐-๙\u0e01-\u0e2e]|${H}(?=[0-9๐-๙\u0e01-\u0e2e]))*)(?=${H}*(?:${DASH}|$))`,
   'g',
 );
 
