@@ -111,7 +111,7 @@ function inFiscalYear(p: ThaiPeriod, fy: number): boolean {
  * after it. Group 1: the month, group 2: what stands for the year.
  */
 const UNREADABLE_YEAR = new RegExp(
-  `(${MONTH_SRC})${H}*((?=[\u0e01-\u0e2e]{0,2}[0-9๐-๙])[0-9๐-๙\u0e01-\u0e2e](?:[0-9๐-๙\u0e01-\u0e2e]|${H}(?=[0-9๐-๙\u0e01-\u0e2e]))*)(?=${H}*(?:${DASH}|$))`,
+  `(${MONTH_SRC})${H}*((?=[\u0e01-\u0e2e]{0,2}[0-9๐-๙]|[\u0e01-\u0e2e]{2}${H}*${DASH})[0-9๐-๙\u0e01-\u0e2e](?:[0-9๐-๙\u0e01-\u0e2e]|${H}(?=[0-9๐-๙\u0e01-\u0e2e]))*)(?=${H}*(?:${DASH}|$))`,
   'g',
 );
 
@@ -201,7 +201,10 @@ function lostEnds(text: string, found: readonly ThaiPeriod[]): string | null {
   // a month OCR wrote in Latin letters ("no. ๖๘" for ก.ย. ๖๘: Thai dates hold no Latin word), its year after it
   // (its year may be garbled too: two Thai letters, the look-alikes OCR writes for digits, "ne. ออ" for ก.ย. ๖๖)
   const garbledMonth = LATIN_GARBLE.test(wordAfter) && (/[0-9๐-๙]/.test(nextAfter) || /^[\u0e01-\u0e2e]{2}$/.test(nextAfter));
-  return dateLike(wordBefore) || dateLike(wordAfter) || garbledMonth ? raw : null;
+  // a year read as two look-alike letters after its month ("ต.ค. อฒ-")
+  const wordsBefore = sepBefore ? text.slice(0, sepBefore.index).trim().split(/\s+/) : [];
+  const garbledYear = /^[\u0e01-\u0e2e]{2}$/.test(wordBefore) && monthOf(wordsBefore[wordsBefore.length - 2] ?? '') !== null;
+  return dateLike(wordBefore) || dateLike(wordAfter) || garbledMonth || garbledYear ? raw : null;
 }
 
 /** "ประเด็นที่ ๓" alone on its line: a section heading with its number only (the title left out or lost). */

@@ -43,6 +43,7 @@ describe('periods of OCR\'d rows with unreadable years', () => {
     ['ต.ค. ๑ ฒ๕- ก.ย.๖๘', 'ต.ค. ๑ ฒ๕- ก.ย.๖๘'],
     ['ต.ค.๖-ก.ย.๖๘', 'ต.ค.๖-ก.ย.๖๘'],
     ['ต.ค. อ๑ฒ-ก.ย.๖๘', 'ต.ค. อ๑ฒ-ก.ย.๖๘'],
+    ['ต.ค. อฒ- ก.ย.๖๘', 'ต.ค. อฒ- ก.ย.๖๘'],
   ])('reads "%s" as the range it was, the unreadable year from the other end, with a warning', (cell, actual) => {
     const r = recognise(asOcr(textToBlocks(TEXT.replace('ต.ค. ๒๕-ก.ย.๒๕', cell))));
     expect(r.entries[0]?.periods.map((p) => [p.start, p.end])).toEqual([['2024-10', '2025-09']]);
