@@ -4,7 +4,7 @@
  * entry, reading periods, reporting doubtful codes.
  */
 import { toArabicDigits } from '../thai/digits.js';
-import { monthOf } from '../thai/_months.js';
+import { DASH, H, MONTH_SRC, monthOf } from '../thai/_months.js';
 import type { Diagnostic, Entry, EntryStatus, FieldRole, IndicatorScore, Period, SourcePosition, Tool, DatedMention } from '../model/schema.js';
 import { parseThaiPeriod, type ThaiPeriod } from '../thai/date.js';
 import { findItemCodes, type CodeScan } from './codes.js';
@@ -103,6 +103,18 @@ function inFiscalYear(p: ThaiPeriod, fy: number): boolean {
   return ok(p.start) && ok(p.end);
 }
 
+/**
+ * What OCR made of a year after a month at one end of a range: digits with
+ * letters or spaces among them, or one digit ("ต.ค. ๑ ฒ๕- ก.ย.๖๘",
+ * "ต.ค.๖-ก.ย.๖๘"; a look-alike letter may come first, "ต.ค. อ๑ฒ-" for ๖๗, but
+ * a digit within three characters), a range dash or the end of the text
+ * after it. Group 1: the month, group 2: what stands for the year.
+ */
+const UNREADABLE_YEAR = new RegExp(
+  `(${MONTH_SRC})${H}*((?=[\u0e01-\u0e2e]{0,2}[0-9๐-๙]|[\u0e01-\u0e2e]{2}${H}*${DASH})[0-9๐-๙\u0e01-\u0e2e](?:[0-9๐-๙\u0e01-\u0e2e]|${H}(?=[0-9๐-๙\u0e01-\u0e2e]))*)(?=${H}*(?:${DASH}|$))`,
+  'g',
+);
+
 /** The BE year a yearish token stands for, or null when it is not digits. */
 function yearOf(token: string, fy: number): number | null {
   const d = toArabicDigits(token);
@@ -120,11 +132,14 @@ function yearOf(token: string, fy: number): number | null {
  */
 function ocrPeriods(text: string, found: ThaiPeriod[], source: SourcePosition, st: State): ThaiPeriod[] {
   const fy = st.fiscalYear;
-  if (source.ocrConfidence === undefined || fy === null || (found.length > 0 && found.every((p) => inFiscalYear(p, fy)))) return found;
-  const bare = text.replace(YEARISH, (all: string, digits: string) => {
-    const y = yearOf(digits, fy);
-    return y !== null && y >= fy - 2 && y <= fy + 1 ? all : ' ';
-  });
+  if (source.ocrConfidence === undefined || fy === null) return found;
+  if (found.length > 0 && found.every((p) => inFiscalYear(p, fy)) && lostEnds(text, found) === null) return found;
+  const bare = text
+    .replace(YEARISH, (all: string, digits: string) => {
+      const y = yearOf(digits, fy);
+      return y !== null && y >= fy - 2 && y <= fy + 1 ? all : ' ';
+    })
+    .replace(UNREADABLE_YEAR, (all: string, month: string, year: string) => (/^[0-9๐-๙]{2}(?:[0-9๐-๙]{2})?$/.test(year) ? all : month + ' '.repeat(all.length - month.length)));
   if (bare === text) return found;
   const months = parseThaiPeriod(bare, { fiscalYear: fy });
   if (months.length === 0 || !months.every((p) => inFiscalYear(p, fy))) return found;
@@ -162,7 +177,8 @@ export function periodsOf(text: string, source: SourcePosition, st: State): Peri
 
 /** A range's separator (a dash, or ถึง/จนถึง) closing the text before a period, or opening the text after it. */
 const SEPARATOR_BEFORE = /\s*(?:[-–—]|(?:จน)?ถึง)\s*$/;
-const SEPARATOR_AFTER = /^\s*(?:[-–—]|(?:จน)?ถึง)\s*/;
+// after the period, OCR may glue a letter or two to its year before the dash ("ต.ค. ๖๗ฒ- ก.ย.๖ ๘")
+const SEPARATOR_AFTER = /^[^\s\-–—]{0,2}\s*(?:[-–—]|(?:จน)?ถึง)\s*/;
 
 /** A word meant as a date: it has a digit, or it is a month's name (thai/_months.ts), a year glued on or not. */
 function dateLike(word: string): boolean {
@@ -183,8 +199,12 @@ function lostEnds(text: string, found: readonly ThaiPeriod[]): string | null {
   const sepAfter = SEPARATOR_AFTER.exec(text.slice(at + raw.length));
   const [wordAfter = '', nextAfter = ''] = sepAfter ? text.slice(at + raw.length + sepAfter[0].length).trim().split(/\s+/) : [];
   // a month OCR wrote in Latin letters ("no. ๖๘" for ก.ย. ๖๘: Thai dates hold no Latin word), its year after it
-  const garbledMonth = LATIN_GARBLE.test(wordAfter) && /[0-9๐-๙]/.test(nextAfter);
-  return dateLike(wordBefore) || dateLike(wordAfter) || garbledMonth ? raw : null;
+  // (its year may be garbled too: two Thai letters, the look-alikes OCR writes for digits, "ne. ออ" for ก.ย. ๖๖)
+  const garbledMonth = LATIN_GARBLE.test(wordAfter) && (/[0-9๐-๙]/.test(nextAfter) || /^[\u0e01-\u0e2e]{2}$/.test(nextAfter));
+  // a year read as two look-alike letters after its month ("ต.ค. อฒ-")
+  const wordsBefore = sepBefore ? text.slice(0, sepBefore.index).trim().split(/\s+/) : [];
+  const garbledYear = /^[\u0e01-\u0e2e]{2}$/.test(wordBefore) && monthOf(wordsBefore[wordsBefore.length - 2] ?? '') !== null;
+  return dateLike(wordBefore) || dateLike(wordAfter) || garbledMonth || garbledYear ? raw : null;
 }
 
 /** "ประเด็นที่ ๓" alone on its line: a section heading with its number only (the title left out or lost). */

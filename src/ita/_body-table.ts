@@ -27,6 +27,18 @@ function texts(r: TableRow): string[] {
   return r.cells.map(cellText);
 }
 
+/** The row's filled cells' texts as one cell spanning the row. */
+function asOneCell(r: TableRow): TableRow {
+  const text = texts(r).filter((c) => c.trim() !== '').join(' ');
+  return { ...r, cells: [{ paragraphs: [text], bold: r.cells.every((c) => c.bold || cellText(c) === ''), colspan: r.cells.length, rowspan: 1 }] };
+}
+
+/** A row of a few words: at most two cells filled, none with more than 80 characters. */
+function stub(r: TableRow): boolean {
+  const filled = texts(r).filter((c) => c.trim() !== '');
+  return filled.length <= 2 && filled.every((c) => c.length <= 80);
+}
+
 export function walkTable(table: TableBlock, st: State): void {
   st.lastParagraphEntry = false;
   let t = toGrid(table);
@@ -36,8 +48,20 @@ export function walkTable(table: TableBlock, st: State): void {
   let lead = 0;
   const caption = (r: TableRow) => fullWidth.has(r.source) || (cellText(r.cells[0]!) !== '' && texts(r).filter(Boolean).length === 1);
   while (lead < Math.min(3, t.rows.length - 1) && caption(t.rows[lead]!)) lead++;
-  const below = t.rows[lead];
-  if (lead > 0 && below && ((below.header && markedHeader(texts(below))) || looksLikeHeader(texts(below)))) {
+  const isHeader = (r: TableRow | undefined) => !!r && ((r.header && markedHeader(texts(r))) || looksLikeHeader(texts(r)));
+  // on a scan, the rest of a row the page break cut (a few words in one column) and a heading read into the
+  // table may stand above the header: when the header follows within three rows, they are read as the rows
+  // of the table before it (or as captions), and the header below them sets the columns
+  const scanned = t.source.ocrConfidence !== undefined;
+  let before = lead;
+  if (scanned && !isHeader(t.rows[0]) && !isHeader(t.rows[lead])) {
+    for (let k = 1; k <= Math.min(3, t.rows.length - 1); k++) if (isHeader(t.rows[k]) && t.rows.slice(0, k).every(stub)) { before = k; break; }
+  }
+  if (before > lead) {
+    // each as one line across the table (a heading cut into two cells by the grid is read whole)
+    for (const r of t.rows.slice(0, before)) walkRow(asOneCell(r), st, true);
+    t = { ...t, rows: t.rows.slice(before) };
+  } else if (lead > 0 && isHeader(t.rows[lead])) {
     for (const r of t.rows.slice(0, lead)) walkRow(r, st, true);
     t = { ...t, rows: t.rows.slice(lead) };
   }

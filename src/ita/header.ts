@@ -209,7 +209,8 @@ function locateFiscalYear(lines: TextLine[]): { fy: FiscalYear; source: SourcePo
  * ไตรมาสที่ ๒") and an as-of date ("ข้อมูล ณ วันที่") are not windows.
  */
 function windowCue(text: string): number {
-  const at = text.search(/รอบ\s*[0-9๐-๙]+\s*เดือน|(?:ระยะเวลา|ช่วงเวลา|ช่วง|รอบ)(?:การ)?รายงาน|ผลการดำเนิน(?:งาน|การ)\s*(?:ระหว่าง|ตั้งแต่)/);
+  // "รอบ ๖ เดือน" also with its number misread as a sign ("รอบ » เดือน" on a scan): not a word, one or two characters
+  const at = text.search(/รอบ\s*(?:[0-9๐-๙]+|[^\s\u0e01-\u0e4e]{1,2})\s*เดือน|(?:ระยะเวลา|ช่วงเวลา|ช่วง|รอบ)(?:การ)?รายงาน|ผลการดำเนิน(?:งาน|การ)\s*(?:ระหว่าง|ตั้งแต่)/);
   if (at >= 0) return at;
   const quarter = text.search(/(?:ประจำ)?ไตรมาสที่\s*[0-9๐-๙]/);
   return quarter >= 0 && /^\s*รายงาน/.test(text.slice(0, quarter)) ? quarter : -1;

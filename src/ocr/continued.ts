@@ -68,7 +68,7 @@ const ROW_NUMBER = /^\(?[0-9๐-๙]{1,3}[.)]?(?:\s|$)/;
 /** A row number, "ข้อ" before it or not: "ข้อ ๕", "ข้อที่ ๓", "(๒)". */
 const NUMBERED = /^(?:ข้อ\s*(?:ที่\s*)?)?[([]?[0-9๐-๙]{1,3}[.)\]]?(?:\s|$)/;
 
-function splitRow(t: TableBlock, first: TableRow): boolean {
+function splitRow(t: TableBlock, first: TableRow, after: readonly TableRow[]): boolean {
   const c0 = first.cells[0];
   if (isEmpty(c0)) return true;
   // the row number itself cut by the page break ("ข้อ" / "๕"): the row above opens with no number,
@@ -78,21 +78,24 @@ function splitRow(t: TableBlock, first: TableRow): boolean {
   if (above !== '' && !NUMBERED.test(above) && NUMBERED.test(joinWrappedLines(above, own))) return true;
   const numbered = t.rows.slice(1).filter((r) => ROW_NUMBER.test(r.cells[0]?.paragraphs[0] ?? '')).length;
   if (numbered >= 1 && numbered >= (t.rows.length - 1) / 2) return !ROW_NUMBER.test(c0?.paragraphs[0] ?? '');
-  return leavesFilledColumnsEmpty(t, first);
+  return leavesFilledColumnsEmpty(t, first, after);
 }
 
 /**
  * Without a number column, a cut row shows by what it leaves out: the short
  * cells (who is responsible, the period) fitted on the page before, so on
  * the new page the row has nothing in two or more columns that every data
- * row of the table (two at least) fills, while its long cells go on.
+ * row of the table fills, while its long cells go on.
  */
-function leavesFilledColumnsEmpty(t: TableBlock, first: TableRow): boolean {
+function leavesFilledColumnsEmpty(t: TableBlock, first: TableRow, after: readonly TableRow[]): boolean {
   const data = t.rows.slice(1).filter((r) => r.cells.length === first.cells.length);
-  if (data.length < 2) return false;
+  // one data row (a table of one long row per issue) says less: the rows under the cut one on the new
+  // page must fill those columns too (not cells merged down over them all)
+  const below = data.length === 1 ? after.filter((r) => r.cells.length === first.cells.length) : [];
+  if (data.length === 0) return false;
   let gaps = 0;
   first.cells.forEach((c, k) => {
-    if (isEmpty(c) && data.every((r) => !isEmpty(r.cells[k]))) gaps++;
+    if (isEmpty(c) && data.every((r) => !isEmpty(r.cells[k])) && below.every((r) => !isEmpty(r.cells[k]))) gaps++;
   });
   return gaps >= 2;
 }
@@ -139,7 +142,7 @@ function append(t: TableBlock, next: TableBlock): void {
   if (head) rows = rows.filter((r, i) => i > 1 || !sameRow(head, r));
   const first = rows[0];
   const last = t.rows[t.rows.length - 1];
-  if (first && last && first.cells.length === last.cells.length && first.cells.some((c) => !isEmpty(c)) && splitRow(t, first)) {
+  if (first && last && first.cells.length === last.cells.length && first.cells.some((c) => !isEmpty(c)) && splitRow(t, first, rows.slice(1))) {
     joinRows(last, first);
     rows.shift();
   }

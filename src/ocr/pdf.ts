@@ -20,7 +20,7 @@ import type { RuledGrid } from './grid.js';
 import { type PreparedPage, prepareRuledPage } from './tablepage.js';
 import { recogniseTables, rereadPoorCells } from './cells.js';
 import type { BBox, GreyImage, OcrDiagnostic, OcrResult, OcrWord } from './types.js';
-import { withMonthDots } from '../thai/_months.js';
+import { withDateNoiseUndone, withMonthDots } from '../thai/_months.js';
 
 export interface OcrPdfOptions {
   /** Rendering resolution (default: chosen per page from its text height and image resolution, render.ts renderForOcr). */
@@ -94,9 +94,12 @@ const ORIGIN = 'ocr/pdf';
  */
 const STRAY_AFTER_PUNCTUATION = /(?<=[.\-–])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g;
 
-/** A block without the marks OCR strands after dots and dashes, its month abbreviations' dots read as ุ given back ("กุย."). */
+/**
+ * A block without the marks OCR strands after dots and dashes, its month abbreviations' dots read as ุ given back ("กุย."),
+ * and its dates without the letters and spaces OCR puts around a month and its year (thai/_months.ts withDateNoiseUndone).
+ */
 export function blockWithoutStrayMarks(b: Block): Block {
-  const fix = (t: string): string => withMonthDots(t.replace(STRAY_AFTER_PUNCTUATION, ''));
+  const fix = (t: string): string => withDateNoiseUndone(withMonthDots(t.replace(STRAY_AFTER_PUNCTUATION, '')));
   if (b.type === 'table') return keepGrid(b, { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(fix) })) })) });
   return { ...b, text: fix(b.text) };
 }

@@ -88,6 +88,34 @@ export function withMonthDots(text: string): string {
   return text.replace(MARK_FOR_DOT, (m) => `${m[0]}.${m.slice(2)}`);
 }
 
+/** A month abbreviation written with both its dots ("ต.ค.", "มี. ค."), as OCR leaves it. */
+const DOTTED_ABBR_SRC = ABBR_MONTHS.map(([a, b]) => `${a}${H}?\\.${H}{0,2}${b}${H}?\\.`).join('|');
+const DIGIT = '[0-9\u0e50-\u0e59]';
+const FULL_OR_DOTTED = `(?:${FULL_SRC}|${DOTTED_ABBR_SRC})`;
+
+/**
+ * One Thai letter OCR glued before a dotted month abbreviation that a year
+ * follows ("เต.ค. ๖๗", "ดต.ค.๖๗": a speck or a cell rule read as a letter):
+ * the letter stands alone before the abbreviation (start of the text, or a
+ * space, a dash or a bracket before it), so it is no word's last letter.
+ */
+const LETTER_BEFORE_MONTH = new RegExp(`(?<=^|[\\s(/\\-\u2010-\u2015])[\u0e01-\u0e2e\u0e40-\u0e44](?=(?:${DOTTED_ABBR_SRC})${H}{0,2}${DIGIT})`, 'g');
+/** Letters OCR glued after a two-digit year that a range dash follows ("ต.ค. ๖๗ฒ- ก.ย."): a year is digits only. */
+const LETTERS_AFTER_YEAR = new RegExp(`(?<=${FULL_OR_DOTTED}${H}{0,2}${DIGIT}{2}(?:${DIGIT}{2})?)[\u0e01-\u0e2e]{1,2}(?=${H}{0,2}${DASH})`, 'g');
+/** A two-digit year after a month cut in two by a space ("ก.ย.๖ ๘"): the space goes; not across a third digit. */
+const SPLIT_YEAR = new RegExp(`(?<=${FULL_OR_DOTTED}${H}{0,2}${DIGIT})${H}(?=${DIGIT}(?!${DIGIT}|\\.${DIGIT}))`, 'g');
+
+/**
+ * OCR text with the noise it leaves around month-and-year dates undone: a
+ * letter glued before a dotted month abbreviation, letters glued after a
+ * two-digit year before a range dash, a two-digit year split by a space.
+ * Only where a month and digits stand next to each other; other text is
+ * left as read.
+ */
+export function withDateNoiseUndone(text: string): string {
+  return text.replace(LETTER_BEFORE_MONTH, '').replace(LETTERS_AFTER_YEAR, '').replace(SPLIT_YEAR, '');
+}
+
 /** The month (1–12) of a full name or abbreviation as matched, or null. */
 export function monthOf(token: string): number | null {
   return MONTH_BY_TOKEN.get(token.replace(/[\s.\u200b]/g, '')) ?? null;

@@ -38,6 +38,20 @@ describe('periods of OCR\'d rows with unreadable years', () => {
     expect(r.diagnostics.filter((x) => x.code === 'PERIOD_YEAR_FROM_CONTEXT')).toHaveLength(1);
   });
 
+  it.each([
+    // the start's year unreadable: letters and a space among its digits, or one digit left of two
+    ['ต.ค. ๑ ฒ๕- ก.ย.๖๘', 'ต.ค. ๑ ฒ๕- ก.ย.๖๘'],
+    ['ต.ค.๖-ก.ย.๖๘', 'ต.ค.๖-ก.ย.๖๘'],
+    ['ต.ค. อ๑ฒ-ก.ย.๖๘', 'ต.ค. อ๑ฒ-ก.ย.๖๘'],
+    ['ต.ค. อฒ- ก.ย.๖๘', 'ต.ค. อฒ- ก.ย.๖๘'],
+  ])('reads "%s" as the range it was, the unreadable year from the other end, with a warning', (cell, actual) => {
+    const r = recognise(asOcr(textToBlocks(TEXT.replace('ต.ค. ๒๕-ก.ย.๒๕', cell))));
+    expect(r.entries[0]?.periods.map((p) => [p.start, p.end])).toEqual([['2024-10', '2025-09']]);
+    const d = r.diagnostics.filter((x) => x.code === 'PERIOD_YEAR_FROM_CONTEXT');
+    expect(d.map((x) => x.actual)).toEqual([actual]);
+    expect(r.diagnostics.some((x) => x.code === 'PERIOD_UNPARSED')).toBe(false);
+  });
+
   it('leaves text from a text layer alone: "ต.ค. ๒๕" there is what the writer wrote', () => {
     const r = recognise(textToBlocks(TEXT));
     expect(r.entries[0]?.periods.map((p) => [p.start, p.end])).not.toEqual([['2024-10', '2025-09']]);

@@ -108,6 +108,10 @@ describe('a range that lost one end', () => {
     ['๑ ตุลาคม ๒๕๖๗ ถึง ๓๐ กุยฯ ๒๕ฒ๘', '๑ ตุลาคม ๒๕๖๗'],
     // the end's month read as Latin letters (ก.ย. as "no." on a 200 dpi scan), its year still there
     ['ต.ค. ๖๗- no. ๖๘', 'ต.ค. ๖๗'],
+    // … and its year as two look-alike letters (๖๖ as "ออ" on a 300 dpi scan)
+    ['ต.ค. ๖๕ ถึง ne. ออ', 'ต.ค. ๖๕'],
+    // a letter glued to the start's year before the dash, the end's year split: the end is lost
+    ['ต.ค. ๖๗ฒ- ก.ย.๖ ๘', 'ต.ค. ๖๗'],
   ])('flags "%s", read as "%s" alone', async (cell, raw) => {
     const doc = await extract(report(cell), { fileName: 'r.txt' });
     expect(doc.entries[0]?.periods.map((p) => p.raw)).toEqual([raw]);

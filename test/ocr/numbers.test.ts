@@ -82,6 +82,13 @@ describe('blockWithoutStrayMarks', () => {
     const t = blockWithoutStrayMarks(table([row([cell(['ก.ุย. ๖๘', 'ผู้รับผิดชอบ'])], position(1, null))], position(1, null)));
     expect(t.type === 'table' && t.rows[0]!.cells[0]!.paragraphs).toEqual(['ก.ย. ๖๘', 'ผู้รับผิดชอบ']);
   });
+  it('undoes the letters and spaces OCR puts around a month and its year, in paragraphs and cells', () => {
+    const p = blockWithoutStrayMarks(paragraph('ดต.ค. ๖๗ฒ- ก.ย.๖ ๘ เมื่อ ภายในต.ค. ๖๗', position(1, null)));
+    expect(p).toMatchObject({ text: 'ต.ค. ๖๗- ก.ย.๖๘ เมื่อ ภายในต.ค. ๖๗' });
+    const t = blockWithoutStrayMarks(table([row([cell(['เต.ค. ๖๗-ก.ย.๖๘'])], position(1, null))], position(1, null)));
+    expect(t.type === 'table' && t.rows[0]?.cells[0]?.paragraphs).toEqual(['ต.ค. ๖๗-ก.ย.๖๘']);
+  });
+
   it('gives back a month abbreviation the dot OCR read as ุ ("ต.ค. ๖๗-กุย.๖๘" of a 200 dpi scan), and leaves words with ุ alone', () => {
     const p = blockWithoutStrayMarks(paragraph('ต.ค. ๖๗-กุย.๖๘ กุยช่าย ทุกส่วน', position(1, null)));
     expect(p).toMatchObject({ text: 'ต.ค. ๖๗-ก.ย.๖๘ กุยช่าย ทุกส่วน' });

@@ -209,6 +209,20 @@ describe('joinContinuedTables', () => {
     expect(texts(joinContinuedTables([t(1, page1, xs), c], [1, 2]).blocks[0] as TableBlock)).toHaveLength(4);
   });
 
+  it('joins the rest of the one data row of a table cut by the page break; not when the rows under it leave those columns empty too', () => {
+    const xs = [50, 300, 450, 600, 750, 1000];
+    const head = ['ประเด็นที่เป็นข้อบกพร่อง', 'มาตรการ', 'ช่วงระยะเวลาในการดำเนินการ', 'ผู้รับผิดชอบ', 'ผลลัพธ์'];
+    const page1 = [head, ['ประเด็น มีผู้รับบริการหรือผู้มาติดต่อราชการ', '- มีการเปิดโอกาสให้ประชาชน', 'ต.ค. ๖๗- ก.ย. ๖๘', 'ทุกส่วนราชการ', 'ในปีงบประมาณ พ.ศ. ๒๕๖๘']];
+    const rest = ['กับหน่วยงานบางรายมีความเห็นว่า', 'และบุคคลภายนอกเข้ามามีส่วนร่วม', '', '', 'ประชาชนเข้ามามีส่วนร่วม'];
+    const one = texts(joinContinuedTables([t(1, page1, xs), t(2, [rest], xs)], [1, 2]).blocks[0] as TableBlock);
+    expect(one).toHaveLength(2);
+    expect(one[1]![0]).toBe('ประเด็น มีผู้รับบริการหรือผู้มาติดต่อราชการ กับหน่วยงานบางรายมีความเห็นว่า');
+    expect(one[1]![2]).toBe('ต.ค. ๖๗- ก.ย. ๖๘');
+    // period and responsible merged down over the rows of the new page: a row of its own
+    const merged = [rest, ['ประเด็น ช่องทางการเผยแพร่ข้อมูล', '- เผยแพร่ทางเว็บไซต์', '', '', 'ประชาชนรับทราบ']];
+    expect(texts(joinContinuedTables([t(1, page1, xs), t(2, merged, xs)], [1, 2]).blocks[0] as TableBlock)).toHaveLength(4);
+  });
+
   it('drops the header repeated at the foot of the page before (cut by the page break and drawn again)', () => {
     const a = t(1, [['ลำดับ', 'มาตรการ', 'ระยะเวลา'], ['๑', 'จัดทำคู่มือ', 'ไตรมาสที่ ๑'], ['ลำดับ', 'มาตรการ', 'ระยะเวลn']], [100, 200, 600, 900]);
     const b = t(2, [['๒', 'เผยแพร่', 'ไตรมาสที่ ๒']], [101, 201, 599, 900]);
