@@ -84,15 +84,17 @@ function splitRow(t: TableBlock, first: TableRow): boolean {
 /**
  * Without a number column, a cut row shows by what it leaves out: the short
  * cells (who is responsible, the period) fitted on the page before, so on
- * the new page the row has nothing in two or more columns that every data
- * row of the table (two at least) fills, while its long cells go on.
+ * the new page the row has nothing in two or more columns that every row of
+ * the table (two at least, its header counted, as the PDF reader counts a
+ * header it cannot tell from data: a table of one row under its header, cut
+ * by the page break, is the common case) fills, while its long cells go on.
  */
 function leavesFilledColumnsEmpty(t: TableBlock, first: TableRow): boolean {
-  const data = t.rows.slice(1).filter((r) => r.cells.length === first.cells.length);
-  if (data.length < 2) return false;
+  const rows = t.rows.filter((r) => r.cells.length === first.cells.length);
+  if (rows.length < 2) return false;
   let gaps = 0;
   first.cells.forEach((c, k) => {
-    if (isEmpty(c) && data.every((r) => !isEmpty(r.cells[k]))) gaps++;
+    if (isEmpty(c) && rows.every((r) => !isEmpty(r.cells[k]))) gaps++;
   });
   return gaps >= 2;
 }

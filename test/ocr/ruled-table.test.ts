@@ -209,6 +209,21 @@ describe('joinContinuedTables', () => {
     expect(texts(joinContinuedTables([t(1, page1, xs), c], [1, 2]).blocks[0] as TableBlock)).toHaveLength(4);
   });
 
+  it('joins the cut row of a table holding one row under its header, the header counted as a filled row (scans-q 000 p11–12)', () => {
+    const xs = [50, 250, 450, 600, 700, 1000];
+    const head = ['ประเด็นที่เป็นข้อบกพร่อง', 'มาตรการ/โครงการ', 'ช่วงระยะเวลา', 'ผู้รับผิดชอบ', 'ผลการดำเนินการ'];
+    const page1 = [head, ['ประเด็น มีผู้รับบริการหรือผู้มา', '- มีการเปิดโอกาสให้ ประชาชน', 'ต.ค. ๖๗ - ก.ย. ๖๘', 'ทุกส่วนราชการ', 'ในปีงบประมาณ พ.ศ. ๒๕๖๘']];
+    // page 2: the rest of the row: its period and unit fitted on page 1
+    const rest = ['ติดต่อราชการกับหน่วยงาน (ข้อ E๘)', 'และบุคคลภายนอก', '', '', 'ประชาชนเข้ามามีส่วนร่วม'];
+    const rows = texts(joinContinuedTables([t(1, page1, xs), t(2, [rest], xs)], [1, 2]).blocks[0] as TableBlock);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]![0]).toBe('ประเด็น มีผู้รับบริการหรือผู้มา ติดต่อราชการกับหน่วยงาน (ข้อ E๘)');
+    expect(rows[1]![3]).toBe('ทุกส่วนราชการ');
+    // a row of its own that leaves one column blank stays a row
+    const own = ['ประเด็น ช่องทางการเผยแพร่ (ข้อ E๔)', '- มีการเผยแพร่', 'ต.ค. ๖๗ - ก.ย. ๖๘', '', 'เผยแพร่ทางเว็บไซต์'];
+    expect(texts(joinContinuedTables([t(1, page1, xs), t(2, [own], xs)], [1, 2]).blocks[0] as TableBlock)).toHaveLength(3);
+  });
+
   it('drops the header repeated at the foot of the page before (cut by the page break and drawn again)', () => {
     const a = t(1, [['ลำดับ', 'มาตรการ', 'ระยะเวลา'], ['๑', 'จัดทำคู่มือ', 'ไตรมาสที่ ๑'], ['ลำดับ', 'มาตรการ', 'ระยะเวลn']], [100, 200, 600, 900]);
     const b = t(2, [['๒', 'เผยแพร่', 'ไตรมาสที่ ๒']], [101, 201, 599, 900]);
