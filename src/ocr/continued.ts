@@ -84,18 +84,20 @@ function splitRow(t: TableBlock, first: TableRow, after: readonly TableRow[]): b
 /**
  * Without a number column, a cut row shows by what it leaves out: the short
  * cells (who is responsible, the period) fitted on the page before, so on
- * the new page the row has nothing in two or more columns that every data
- * row of the table fills, while its long cells go on.
+ * the new page the row has nothing in two or more columns that every row of
+ * the table fills (its header counted, as the PDF reader counts a header it
+ * cannot tell from data: a table of one row under its header, cut by the
+ * page break, is the common case), while its long cells go on. With one data
+ * row the table says less: the rows under the cut one on the new page must
+ * fill those columns too (not cells merged down over them all).
  */
 function leavesFilledColumnsEmpty(t: TableBlock, first: TableRow, after: readonly TableRow[]): boolean {
-  const data = t.rows.slice(1).filter((r) => r.cells.length === first.cells.length);
-  // one data row (a table of one long row per issue) says less: the rows under the cut one on the new
-  // page must fill those columns too (not cells merged down over them all)
-  const below = data.length === 1 ? after.filter((r) => r.cells.length === first.cells.length) : [];
-  if (data.length === 0) return false;
+  const rows = t.rows.filter((r) => r.cells.length === first.cells.length);
+  if (rows.length < 2) return false;
+  const below = rows.length === 2 ? after.filter((r) => r.cells.length === first.cells.length) : [];
   let gaps = 0;
   first.cells.forEach((c, k) => {
-    if (isEmpty(c) && data.every((r) => !isEmpty(r.cells[k])) && below.every((r) => !isEmpty(r.cells[k]))) gaps++;
+    if (isEmpty(c) && rows.every((r) => !isEmpty(r.cells[k])) && below.every((r) => !isEmpty(r.cells[k]))) gaps++;
   });
   return gaps >= 2;
 }

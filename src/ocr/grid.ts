@@ -118,17 +118,23 @@ export function gridsWithLines(rules: Rules, H: number): Array<{ grid: RuledGrid
 /**
  * Tables one above the other with a heading between them: their vertical
  * rules line up and were bridged across the heading, but no vertical rule
- * has ink there. The rules are split at such bands into one set per table.
+ * has ink there, or (tables drawn with a frame) one alone: a letter of
+ * the heading touching the table above, its stem under a column rule. The
+ * rules are split at such bands into one set per table.
  */
 function stacked(comp: Rules, H: number, tol: number): Rules[] {
   const ys = cluster(comp.horizontal.map((r) => r.pos), tol);
   const xs = cluster(comp.vertical.map((r) => r.pos), tol);
   const parts: Array<[number, number]> = [];
+  const inked = ys.slice(1).map((b, r) => xs.filter((x) => drawn(comp.vertical, x, ys[r] as number, b, tol) >= 0.5).length);
+  // tables drawn with a frame: a row of theirs has two rules at least, its sides (one alone is a letter's
+  // stem touching a rule's end, under a heading written right under a table)
+  const least = inked.some((n) => n >= 2) ? 2 : 1;
   let from = ys[0] as number;
   for (let r = 0; r + 1 < ys.length; r++) {
     const a = ys[r] as number;
     const b = ys[r + 1] as number;
-    if (xs.some((x) => drawn(comp.vertical, x, a, b, tol) >= 0.5)) continue;
+    if ((inked[r] as number) >= least) continue;
     if (a > from) parts.push([from, a]);
     from = b;
   }

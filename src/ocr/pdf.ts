@@ -172,7 +172,7 @@ export async function ocrPdf(
         const prepared = prepareRuledPage(img);
         item.prepared.set(img, prepared);
         if (options.tableReading === 'columns') return recogniseTables(engine, prepared);
-        return engine.recognise(img, { dpi: img.dpi, languages }).then((r) => rereadPoorCells(engine, prepared, r, undefined, languages));
+        return engine.recognise(prepared.read, { dpi: img.dpi, languages }).then((r) => rereadPoorCells(engine, prepared, r, undefined, languages));
       };
       item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading, thaiFirst: options.thaiFirst, recognise });
       item.reading.catch(() => undefined); // handled when the page is finished

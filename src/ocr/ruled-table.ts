@@ -181,6 +181,9 @@ export function gridTable(
       if (k >= 0) (inCell[k] as LayoutWord[]).push(lw);
     }
   }
+  // a boundary drawn across part of a row only, the cells it cuts off empty: no row (see withoutEmptySplit)
+  const merged = withoutEmptySplit(g, (k) => (inCell[k] as LayoutWord[]).length > 0);
+  if (merged !== g) return gridTable(merged, words, H, pitch, page, onEmpty);
   g.cells.forEach((gc, k) => {
     inCell[k] = withoutOpeningMarks(inCell[k] as LayoutWord[], g.xs[gc.c] as number, H);
   });
@@ -200,6 +203,31 @@ export function gridTable(
   });
   const rows = byRow.filter((cells) => cells.length > 0).map((cells) => row(cells, position(page, null)));
   return { rows, lines: allLines };
+}
+
+/**
+ * The grid without its first row boundary that only some columns draw
+ * while cells of other columns run across it, when every cell it cuts off
+ * below is empty (one row tall, under a cell of the same columns): a
+ * stroke across one cell (a signature or a stamp's ring over the table, a
+ * faint remnant of one once its colour ink is dropped, a pen mark) taken
+ * for a rule. As a row it would hold nothing of its own but repeat the
+ * cells running across it: a row read twice. The grid itself when there
+ * is no such boundary.
+ */
+export function withoutEmptySplit(g: RuledGrid, filled: (k: number) => boolean): RuledGrid {
+  for (let r = 1; r + 1 < g.ys.length; r++) {
+    const own = g.cells.filter((c) => c.r === r);
+    const across = g.cells.some((c) => c.r < r && c.r + c.rowspan > r);
+    if (!across || own.length === 0) continue;
+    const cut = own.every((c) => c.rowspan === 1 && !filled(g.cells.indexOf(c)) && g.cells.some((a) => a.c === c.c && a.colspan === c.colspan && a.r + a.rowspan === r));
+    if (!cut) continue;
+    const cells = g.cells
+      .filter((c) => c.r !== r)
+      .map((c) => (c.r > r ? { ...c, r: c.r - 1 } : c.r + c.rowspan > r ? { ...c, rowspan: c.rowspan - 1 } : c));
+    return { ...g, ys: g.ys.filter((_, k) => k !== r), cells };
+  }
+  return g;
 }
 
 /**

@@ -13,13 +13,16 @@
  *    recognition sees cells of text on white instead of bars it reads as
  *    "|", "l", "ง" or "=" and glues to the words beside them. Where a
  *    letter touches the rule the ink across it is thick and is left alone.
+ * 4. Large marks that are no text (a stamp, a signature on a scan whose
+ *    colour is lost) become paper (marks.ts), on every page.
  *
- * A page without a ruled table is returned as it was (grids empty): the
- * word-geometry layout handles it.
+ * A page without a ruled table or a mark is returned as it was (grids
+ * empty): the word-geometry layout handles it.
  */
 import { type RuledGrid, gridsWithLines } from './grid.js';
 import { inferredGrids } from './inferred-grid.js';
-import { type RuleLine, findRules, inkLevel, measureSkew } from './rules.js';
+import { withoutLargeMarks } from './marks.js';
+import { type RuleLine, backgroundLevel, findRules, inkLevel, measureSkew } from './rules.js';
 import type { GreyImage } from './types.js';
 
 export interface PreparedPage<T extends GreyImage> {
@@ -27,6 +30,8 @@ export interface PreparedPage<T extends GreyImage> {
   image: T;
   /** The image as rendered. */
   original: T;
+  /** The image the whole page is recognised from: as rendered, its large marks dropped (the original itself when it has none). */
+  read: T;
   /** Ruled tables, in coordinates deskewed by `skew`. */
   grids: RuledGrid[];
   /** The page's tilt (dy/dx) measured on its rules. */
@@ -47,14 +52,16 @@ export function prepareRuledPage<T extends GreyImage & { dpi?: number }>(img: T)
   const rules = findRules(img, skew, H, dark);
   // rows (and tables) whose horizontal rules the scan lost, found from the text (inferred-grid.ts)
   const found = inferredGrids(img, skew, rules, gridsWithLines(rules, H), H, dark);
-  if (found.length === 0) return { image: img, original: img, grids: [], skew: 0 };
-  const out = { ...img, data: Uint8Array.from(img.data) };
+  // stamps and signatures no colour told apart (a 1-bit or grey scan): paper (marks.ts)
+  const marked = withoutLargeMarks(img, H, dark, backgroundLevel(img), rules);
+  if (found.length === 0) return { image: marked.image, original: img, read: marked.image, grids: [], skew: 0 };
+  const out = { ...img, data: Uint8Array.from(marked.image.data) };
   const bg = Math.min(255, dark + 30);
   for (const { lines } of found) {
     for (const l of lines.horizontal) erase(out, l, true, skew, dark, bg, H);
     for (const l of lines.vertical) erase(out, l, false, skew, dark, bg, H);
   }
-  return { image: out, original: img, grids: found.map((f) => f.grid), skew };
+  return { image: out, original: img, read: marked.image, grids: found.map((f) => f.grid), skew };
 }
 
 /**

@@ -50,7 +50,7 @@ describe('poorCells', () => {
 
 describe('rereadPoorCells', () => {
   const image: GreyImage & { dpi: number } = { width: 520, height: 220, data: new Uint8Array(520 * 220).fill(250), dpi: 150 };
-  const prepared: PreparedPage<GreyImage & { dpi: number }> = { image, original: image, grids: [grid], skew: 0 };
+  const prepared: PreparedPage<GreyImage & { dpi: number }> = { image, original: image, read: image, grids: [grid], skew: 0 };
   const page: OcrResult = { words, confidence: 90, width: 520, height: 220 };
 
   it('reads the poor cell again (PSM 6, its cut-out) and puts its words in place of the page\'s', async () => {

@@ -221,6 +221,26 @@ describe('ruled grids in scanned images', () => {
     expect(grids[1]!.cells).toEqual(ones(2, 3));
   });
 
+  it('keeps apart two tables with a heading between them that touches the upper one, a letter stem under its column rule (scans-q 000 p20)', () => {
+    const { img, ink } = page(0);
+    const rule = (x0: number, y0: number, x1: number, y1: number, level?: number) => {
+      for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) ink(x, y, level);
+    };
+    // table 1: columns 100 | 300 | 1100, rows 100 | 160 | 300; table 2: 100 | 500 | 800 | 1100, rows 360 | 420 | 700
+    for (const y of [100, 160, 300]) rule(100, y, 1101, y + 1);
+    for (const x of [100, 300, 1100]) rule(x, 100, x + 1, 301);
+    for (const y of [360, 420, 700]) rule(100, y, 1101, y + 1);
+    for (const x of [100, 500, 800, 1100]) rule(x, 360, x + 1, 701);
+    // the heading right under table 1: its letters touch the rule, one letter's stem below the column rule at 300
+    for (let u = 120; u < 900; u += 12) rule(u, 306, u + 1, 306 + H, 60);
+    rule(300, 302, 301, 332, 60);
+    const { grids } = gridOf(img);
+    expect(grids).toHaveLength(2);
+    expect(grids[0]!.ys).toHaveLength(3);
+    expect(grids[1]!.ys).toHaveLength(3);
+    expect(grids[1]!.cells).toEqual(ones(2, 3));
+  });
+
   it('keeps a short rule upright whose blurred edge is inked on most of its length (a sub-header\'s rule under a group header)', () => {
     // the start | end rule under "period", from the header's middle rule down to the table's foot:
     // two pixel columns, and the blurred edge beside them dark enough on all but its top few pixels

@@ -110,6 +110,46 @@ describe('gridTable', () => {
   });
 });
 
+describe('gridTable: a stroke across one cell taken for a rule', () => {
+  // columns 0 | 100 | 300 | 500, rows 0 | 80 | 200 | 320: the data row's last cell cut in two at 200 (a
+  // signature's stroke across it), the other cells of the row running across the cut
+  const cut: RuledGrid = {
+    x0: 0,
+    x1: 500,
+    y0: 0,
+    y1: 320,
+    xs: [0, 100, 300, 500],
+    ys: [0, 80, 200, 320],
+    cells: [
+      { r: 0, c: 0, rowspan: 1, colspan: 1 },
+      { r: 0, c: 1, rowspan: 1, colspan: 1 },
+      { r: 0, c: 2, rowspan: 1, colspan: 1 },
+      { r: 1, c: 0, rowspan: 2, colspan: 1 },
+      { r: 1, c: 1, rowspan: 2, colspan: 1 },
+      { r: 1, c: 2, rowspan: 1, colspan: 1 },
+      { r: 2, c: 2, rowspan: 1, colspan: 1 },
+    ],
+  };
+  const words = [word('ประเด็น', 10, 20, 90, 0), word('มาตรการ', 110, 20, 200, 0), word('ผู้รับผิดชอบ', 310, 20, 420, 0), word('การเรียกรับ', 10, 100, 90, 1), word('ประกาศ', 110, 100, 200, 1), word('ทุกส่วน', 310, 100, 400, 1)];
+
+  it('reads the row once when the cell the stroke cuts off is empty', () => {
+    const empties: string[] = [];
+    const { rows } = gridTable(cut, words, H, 1.5 * H, 1, (_c, rect) => empties.push(`${rect.y0},${rect.x0}`));
+    expect(texts({ rows })).toEqual([['ประเด็น', 'มาตรการ', 'ผู้รับผิดชอบ'], ['การเรียกรับ', 'ประกาศ', 'ทุกส่วน']]);
+    expect(rows[1]!.cells.map((c) => c.rowspan)).toEqual([1, 1, 1]);
+    expect(empties).toEqual([]);
+  });
+
+  it('keeps the rows when the cell below the cut holds text, and a cut every column draws', () => {
+    // text under the cut, in a cell of its own: a sub-row
+    const sub = [...words, word('กองคลัง', 310, 240, 400, 2)];
+    expect(texts(gridTable(cut, sub, H, 1.5 * H, 1))).toEqual([['ประเด็น', 'มาตรการ', 'ผู้รับผิดชอบ'], ['การเรียกรับ', 'ประกาศ', 'ทุกส่วน'], ['กองคลัง']]);
+    // the stroke's row in every column: an empty row, no cell running across, is no row read twice: left as drawn
+    const full: RuledGrid = { ...cut, cells: [0, 1, 2].flatMap((r) => [0, 1, 2].map((c) => ({ r, c, rowspan: 1, colspan: 1 }))) };
+    expect(gridTable(full, words, H, 1.5 * H, 1).rows).toHaveLength(3);
+  });
+});
+
 describe('gridTable: brackets and bars read before a line by the left rule', () => {
   it('drops an opening mark nothing closes at a line start by the left rule, keeps closed brackets and marks mid-line (g99009 p2)', () => {
     const words = [
@@ -221,6 +261,21 @@ describe('joinContinuedTables', () => {
     // period and responsible merged down over the rows of the new page: a row of its own
     const merged = [rest, ['ประเด็น ช่องทางการเผยแพร่ข้อมูล', '- เผยแพร่ทางเว็บไซต์', '', '', 'ประชาชนรับทราบ']];
     expect(texts(joinContinuedTables([t(1, page1, xs), t(2, merged, xs)], [1, 2]).blocks[0] as TableBlock)).toHaveLength(4);
+  });
+
+  it('joins the cut row of a table holding one row under its header, the header counted as a filled row (scans-q 000 p11–12)', () => {
+    const xs = [50, 250, 450, 600, 700, 1000];
+    const head = ['ประเด็นที่เป็นข้อบกพร่อง', 'มาตรการ/โครงการ', 'ช่วงระยะเวลา', 'ผู้รับผิดชอบ', 'ผลการดำเนินการ'];
+    const page1 = [head, ['ประเด็น มีผู้รับบริการหรือผู้มา', '- มีการเปิดโอกาสให้ ประชาชน', 'ต.ค. ๖๗ - ก.ย. ๖๘', 'ทุกส่วนราชการ', 'ในปีงบประมาณ พ.ศ. ๒๕๖๘']];
+    // page 2: the rest of the row: its period and unit fitted on page 1
+    const rest = ['ติดต่อราชการกับหน่วยงาน (ข้อ E๘)', 'และบุคคลภายนอก', '', '', 'ประชาชนเข้ามามีส่วนร่วม'];
+    const rows = texts(joinContinuedTables([t(1, page1, xs), t(2, [rest], xs)], [1, 2]).blocks[0] as TableBlock);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]![0]).toBe('ประเด็น มีผู้รับบริการหรือผู้มา ติดต่อราชการกับหน่วยงาน (ข้อ E๘)');
+    expect(rows[1]![3]).toBe('ทุกส่วนราชการ');
+    // a row of its own that leaves one column blank stays a row
+    const own = ['ประเด็น ช่องทางการเผยแพร่ (ข้อ E๔)', '- มีการเผยแพร่', 'ต.ค. ๖๗ - ก.ย. ๖๘', '', 'เผยแพร่ทางเว็บไซต์'];
+    expect(texts(joinContinuedTables([t(1, page1, xs), t(2, [own], xs)], [1, 2]).blocks[0] as TableBlock)).toHaveLength(3);
   });
 
   it('drops the header repeated at the foot of the page before (cut by the page break and drawn again)', () => {
