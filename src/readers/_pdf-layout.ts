@@ -62,9 +62,21 @@ function innerRight(g: Grid, c: GridCell, lines: readonly Line[]): number {
   return right - pad;
 }
 
-/** Where a run's text sits, for assigning it to a cell. */
+/** Characters that take no width of their own (Thai above/below marks). */
+const ZERO_ADVANCE = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
+
+/**
+ * Where a run's text sits, for assigning it to a cell: inside its first
+ * character (half a font size in, or half the run's mean character width
+ * if less). A cell narrower than a character lets its one letter ("ล" of
+ * "ลำดับ", the rest clipped) run past its right border, and pdfjs joins it
+ * with the next cell's text into one run ("ล วิธีการ"): half a font size
+ * in would be past the border already.
+ */
 function anchor(r: Run): [number, number] {
-  return [r.x + Math.min(r.w, r.size) / 2, r.y + r.size * 0.3];
+  const chars = r.text.replace(ZERO_ADVANCE, '').length;
+  const charW = chars > 0 ? r.w / chars : r.w;
+  return [r.x + Math.min(r.w, r.size, charW) / 2, r.y + r.size * 0.3];
 }
 
 function inGrid(g: Grid, x: number, y: number): boolean {
