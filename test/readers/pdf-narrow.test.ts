@@ -33,3 +33,21 @@ describe('cells narrower than a character (LibreOffice)', () => {
     expect(f.codeF1).toBe(1);
   });
 });
+
+describe('a header repeated on a new page and clipped over a column a letter wide (LibreOffice)', () => {
+  it("drops the one letter the clipped header left in the page's first row, which stays a row of its own", async () => {
+    // "ลำดับ" wraps a letter a line; repeated on page 2 the header is clipped after "ล" / "ำ", and the
+    // "ด" it lost is drawn into the first row's number cell ("ดข้อ๓"): no row number there, it was taken for
+    // the rest of page 1's last row and joined to it, the section cell beside it lost
+    const t = (await readPdf(layoutPdf(97707))).blocks.find((b): b is TableBlock => b.type === 'table')!;
+    const seqs = t.rows.slice(2, 6).map((r) => r.cells.map((c) => c.paragraphs.join(' ')).find((x) => x.startsWith('ข้อ')));
+    expect(seqs).toEqual(['ข้อ๑', 'ข้อ๒', 'ข้อ๓', 'ข้อ๔']);
+    expect(t.rows[4]!.cells[0]!.paragraphs.join(' ').startsWith('ประเด็นที่ ๒')).toBe(true);
+    const { n, f } = await scoredLayout(97707);
+    expect(n).toBe(10);
+    expect(f.recall).toBe(1);
+    expect(f.sections).toBe(1);
+    expect(f.periods).toBe(1);
+    expect(f.codeF1).toBe(1);
+  });
+});
