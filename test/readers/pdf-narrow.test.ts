@@ -51,3 +51,17 @@ describe('a header repeated on a new page and clipped over a column a letter wid
     expect(f.codeF1).toBe(1);
   });
 });
+
+describe('the right margin of a page with little prose (LibreOffice)', () => {
+  it('does not take the line after a paragraph for its rest when that paragraph ends the second longest line', async () => {
+    // the intro's first line runs to the margin, its last ends at 599 of 770: as the second longest line
+    // of the document it was the margin, and the heading under it ("ประเด็นที่ ๑ …") was joined to the intro
+    const blocks = (await readPdf(layoutPdf(97842))).blocks;
+    const prose = blocks.flatMap((b) => (b.type === 'table' ? [] : [b.text]));
+    expect(prose.some((t) => t.endsWith('ดังนี้'))).toBe(true);
+    expect(prose).toContain('ประเด็นที่ ๑ กระบวนการปฏิบัติงานที่โปร่งใสและมีประ');
+    const { n, f } = await scoredLayout(97842);
+    expect(n).toBe(8);
+    expect(f.sections).toBe(1);
+  });
+});
