@@ -5,7 +5,7 @@
 import { type TableCell, type TableRow, cell, position, row } from '../model/blocks.js';
 import type { PageGraphics } from './_pdf-rules.js';
 import { type Grid, type GridCell, findGrids, intervalOf } from './_pdf-grid.js';
-import { type Line, type Run, runsToLines, splitRun } from './_pdf-text.js';
+import { type Line, type Run, ZERO_ADVANCE, runsToLines, splitRun } from './_pdf-text.js';
 import { linesToParagraphs, typicalPitch } from './_pdf-paragraphs.js';
 
 export interface TableItem {
@@ -62,9 +62,6 @@ function innerRight(g: Grid, c: GridCell, lines: readonly Line[]): number {
   return right - pad;
 }
 
-/** Characters that take no width of their own (Thai above/below marks). */
-const ZERO_ADVANCE = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
-
 /**
  * Where a run's text sits, for assigning it to a cell: inside its first
  * character (half a font size in, or half the run's mean character width
@@ -74,7 +71,8 @@ const ZERO_ADVANCE = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
  * in would be past the border already.
  */
 function anchor(r: Run): [number, number] {
-  const chars = r.text.replace(ZERO_ADVANCE, '').length;
+  let chars = 0;
+  for (const ch of r.text) if (!ZERO_ADVANCE.test(ch)) chars++;
   const charW = chars > 0 ? r.w / chars : r.w;
   return [r.x + Math.min(r.w, r.size, charW) / 2, r.y + r.size * 0.3];
 }
