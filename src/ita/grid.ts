@@ -54,7 +54,8 @@ export function isCaptionRow(r: TableRow): boolean {
  */
 function mergeTwoRowHeader(original: TableRow[], grid: TableRow[]): TableRow[] {
   let at = 0;
-  while (at < original.length - 2 && isCaptionRow(original[at]!)) at++;
+  // a caption over a header alone (the table's rows went on to the next page) is no group title either
+  while (at < original.length - 1 && isCaptionRow(original[at]!)) at++;
   const [r0, r1] = [original[at], original[at + 1]];
   const [g0, g1] = [grid[at], grid[at + 1]];
   if (!r0 || !r1 || !g0 || !g1) return grid;

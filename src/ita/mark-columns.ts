@@ -84,7 +84,50 @@ export function markColumns(headers: readonly string[]): Array<MarkColumn | null
       quarters++;
     }
   });
+  if (months < 3) months += clippedMonths(headers, out);
   return months >= 3 || quarters >= 2 ? out : null;
+}
+
+/** Month abbreviations with their dots, January first: what a month column's header starts with. */
+const ABBREVIATIONS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+/** Fewer columns than this, each cut to a letter or two, are too easily something else. */
+const MIN_CLIPPED = 6;
+
+/**
+ * Month columns too narrow for their names: a PDF writer prints the first
+ * letter or two of each and clips the rest ("ต | พ | ธ | ม | ก | ม | เ …"
+ * for ต.ค. … ก.ย.). A run of at least MIN_CLIPPED adjacent header cells,
+ * each the start of the next month's abbreviation (months in calendar
+ * order, from any month), is a run of month columns; filled into `out`
+ * where nothing else was found. Returns how many were added.
+ */
+function clippedMonths(headers: readonly string[], out: Array<MarkColumn | null>): number {
+  const startOf = (h: string, month: number): boolean => {
+    const t = h.replace(/\s+/g, '');
+    return t !== '' && t.length <= 3 && ABBREVIATIONS[month - 1]!.startsWith(t);
+  };
+  let added = 0;
+  let i = 0;
+  while (i < headers.length) {
+    let best: number[] = [];
+    for (let first = 1; first <= 12 && out[i] === null; first++) {
+      const run: number[] = [];
+      for (let k = i; k < headers.length && out[k] === null && run.length < 12 && startOf(headers[k]!, ((first - 1 + run.length) % 12) + 1); k++) {
+        run.push(((first - 1 + run.length) % 12) + 1);
+      }
+      if (run.length > best.length) best = run;
+    }
+    if (best.length < MIN_CLIPPED) {
+      i++;
+      continue;
+    }
+    best.forEach((month, k) => {
+      out[i + k] = { kind: 'month', month, be: null, label: ABBREVIATIONS[month - 1]! };
+    });
+    added += best.length;
+    i += best.length;
+  }
+  return added;
 }
 
 /** A header's text after the group label where OCR left no digit: one or two stray Latin letters or marks. */

@@ -127,9 +127,13 @@ export function assemble(pages: PageLayout[]): Block[] {
   const longLines = freeLines.filter((l) => l.text.length >= 20);
   const right = percentile((longLines.length > 0 ? longLines : freeLines).map((l) => l.x1), 0.9) ?? 0;
   const left = percentile(freeLines.map((l) => l.x0), 0.1) ?? 0;
-  // the right margin: where the longest lines end (the second longest: one line may stray)
+  // the right margin: where the longest lines end (the second longest: one line may stray past the margin,
+  // but not the longest when it ends inside the margin the left one mirrors: with few lines of prose, the
+  // second longest may be the paragraph's last line, and the line after it taken for its wrapped rest)
   const ends = freeLines.map((l) => l.x1).sort((a, b) => b - a);
-  const margin = ends[Math.min(1, ends.length - 1)] ?? 0;
+  const box = pages[0]?.box;
+  const mirrored = box ? box.right - (left - box.left) + body : -Infinity;
+  const margin = (ends[0] !== undefined && ends[0] <= mirrored ? ends[0] : ends[Math.min(1, ends.length - 1)]) ?? 0;
   const fullWidth = (l: Line): boolean => l.x1 >= right - Math.max(3 * l.size, (right - left) * 0.15);
   const isHeading = (l: Line): boolean => body > 0 && l.size >= body * 1.12;
 

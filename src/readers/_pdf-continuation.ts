@@ -81,6 +81,12 @@ export function continues(t: TableBlock, shape: TableShape, it: TableShape & { r
 
 /** A row number, an amount or an index code opening the text: "ข้อ๒", "(๓)", "๕๐,๐๐๐", "O๑๕". */
 const NUMBER_NEXT = /^(?:ข้อ)?[([]?[0-9๐-๙A-Za-z]/;
+/**
+ * A row number written whole ("ข้อ๓", "(๓"): what may follow a single lost letter ("ด" + "ข้อ๓"). Not bare
+ * digits: "บ" + "๒" may be the rest of a number cut by the page break ("ข้อ๑" / "๒"), kept for isCutRow.
+ */
+const DIGITS_NEXT = /^(?:ข้อ|[([])\s*[0-9๐-๙]/;
+const THAI_LETTER = /^[\u0e01-\u0e2e\u0e40-\u0e44]$/;
 
 /** A cell saying only that the row goes on from the page before: "(ต่อ)", "ต่อ". */
 const CONTINUED = /^\s*[(\[]?\s*ต่อ\s*[)\]]?\s*$/;
@@ -215,9 +221,11 @@ function dropOverflow(r: TableRow, lost: ReadonlyMap<number, string>): void {
     let n = 0;
     while (n < text.length && n < rest.length && text[n] === rest[n]) n++;
     // a part of it running straight into the cell's own text, drawn on one line, is dropped too when it
-    // is two characters or more and a number or a code follows ("ดั" + "ข้อ๒", "าณ" + "๕๐,๐๐๐"): narrow
-    // number and amount columns are where header titles wrap and get clipped
-    if (n === 0 || (n < rest.length && n < text.length && (n < 2 || !NUMBER_NEXT.test(text.slice(n))))) continue;
+    // is two characters or more and a number or a code follows ("ดั" + "ข้อ๒", "าณ" + "๕๐,๐๐๐"), or one Thai
+    // letter and a row number ("ด" + "ข้อ๓": a column a letter wide): narrow number and amount columns are where
+    // header titles wrap and get clipped
+    const follows = n >= 2 ? NUMBER_NEXT.test(text.slice(n)) : THAI_LETTER.test(text.slice(0, n)) && DIGITS_NEXT.test(text.slice(n));
+    if (n === 0 || (n < rest.length && n < text.length && !follows)) continue;
     // n characters (spaces not counted) off the start of the paragraph
     let i = 0;
     for (let seen = 0; i < first.length && seen < n; i++) if (!/\s/.test(first[i]!)) seen++;

@@ -5,7 +5,7 @@
 import { type TableCell, type TableRow, cell, position, row } from '../model/blocks.js';
 import type { PageGraphics, Rect } from './_pdf-rules.js';
 import { type Grid, type GridCell, findGrids, intervalOf } from './_pdf-grid.js';
-import { type Line, type Run, runsToLines, splitRun } from './_pdf-text.js';
+import { type Line, type Run, ZERO_ADVANCE, runsToLines, splitRun } from './_pdf-text.js';
 import { linesToParagraphs, typicalPitch } from './_pdf-paragraphs.js';
 import { footOverflow } from './_pdf-foot.js';
 
@@ -63,9 +63,19 @@ function innerRight(g: Grid, c: GridCell, lines: readonly Line[]): number {
   return right - pad;
 }
 
-/** Where a run's text sits, for assigning it to a cell. */
+/**
+ * Where a run's text sits, for assigning it to a cell: inside its first
+ * character (half a font size in, or half the run's mean character width
+ * if less). A cell narrower than a character lets its one letter ("ล" of
+ * "ลำดับ", the rest clipped) run past its right border, and pdfjs joins it
+ * with the next cell's text into one run ("ล วิธีการ"): half a font size
+ * in would be past the border already.
+ */
 function anchor(r: Run): [number, number] {
-  return [r.x + Math.min(r.w, r.size) / 2, r.y + r.size * 0.3];
+  let chars = 0;
+  for (const ch of r.text) if (!ZERO_ADVANCE.test(ch)) chars++;
+  const charW = chars > 0 ? r.w / chars : r.w;
+  return [r.x + Math.min(r.w, r.size, charW) / 2, r.y + r.size * 0.3];
 }
 
 /**

@@ -337,7 +337,7 @@ class BuiltLine implements Line {
 /* ------------------------------------------------------------------------ */
 
 /** Characters that take no width of their own (Thai above/below marks). */
-const ZERO_ADVANCE = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
+export const ZERO_ADVANCE = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
 
 /**
  * pdfjs joins text drawn close together into one item, inserting a space

@@ -15,6 +15,21 @@ describe('toGrid', () => {
     ]);
   });
 
+  it('leaves a caption over a header alone as it is: no group title (its rows went on to the next page)', () => {
+    const t = table(
+      [
+        row([cell(['(๖) กระบวนการควบคุม ตรวจสอบ การใช้อำนาจและการบริหารงานบุคคล'], { colspan: 3 })], at),
+        row([cell(['ที่']), cell(['มาตรการ']), cell(['ผู้รับผิดชอบ'])], at, true),
+      ],
+      at,
+    );
+    // before: one row, the caption glued to the first column title ("(๖) กระบวนการ… ที่")
+    expect(texts(toGrid(t))).toEqual([
+      ['(๖) กระบวนการควบคุม ตรวจสอบ การใช้อำนาจและการบริหารงานบุคคล', '', ''],
+      ['ที่', 'มาตรการ', 'ผู้รับผิดชอบ'],
+    ]);
+  });
+
   it('copies a row-spanning cell into every row it covers', () => {
     const t = table(
       [

@@ -31,6 +31,19 @@ describe('mark columns', () => {
     expect(markColumns(['มาตรการ', 'ไตรมาส 1', '2', '3', '4', '5'])?.map((c) => (c?.kind === 'quarter' ? c.quarter : null))).toEqual([null, 1, 2, 3, 4, null]);
   });
 
+  it('reads month columns clipped to their first letters (columns narrower than a month name)', () => {
+    const months = (h: string[]) => markColumns(h)?.map((c) => (c?.kind === 'month' ? c.month : null)) ?? null;
+    // ต.ค. … ก.ย. each cut to its first letter by a PDF writer
+    expect(months(['ประเด็นที่', 'ล', 'วิธีการ', 'ต', 'พ', 'ธ', 'ม', 'ก', 'ม', 'เ', 'พ', 'ม', 'ก', 'ส', 'ก', 'ผลลัพธ์'])).toEqual([
+      null, null, null, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9, null,
+    ]);
+    // or to a letter and its dot, from any month on
+    expect(months(['มาตรการ', 'ม.', 'ก.', 'มี', 'เม', 'พ.', 'มิ', 'หมายเหตุ'])).toEqual([null, 1, 2, 3, 4, 5, 6, null]);
+    // letters out of the months' order, or too few of them, are no month columns
+    expect(months(['มาตรการ', 'ต', 'ธ', 'พ', 'ม', 'ก', 'ม', 'เ'])).toBeNull();
+    expect(months(['มาตรการ', 'ต', 'พ', 'ธ', 'ม', 'ก'])).toBeNull();
+  });
+
   it('is no mark header for a period column naming two months, or for too few months', () => {
     expect(markColumns(['มาตรการ', 'ระยะเวลา ต.ค. ๖๖ - ก.ย. ๖๗', 'ผู้รับผิดชอบ'])).toBeNull();
     expect(markColumns(['มาตรการ', 'ต.ค.', 'พ.ย.'])).toBeNull();
