@@ -75,7 +75,11 @@ function anchor(r: Run): [number, number] {
   let chars = 0;
   for (const ch of r.text) if (!ZERO_ADVANCE.test(ch)) chars++;
   const charW = chars > 0 ? r.w / chars : r.w;
-  return [r.x + Math.min(r.w, r.size, charW) / 2, r.y + r.size * 0.3];
+  // a run opening with the space before its word (a Thai cluster's ActualText span, " สำ", just left of the
+  // border of the cell it belongs to) is placed by its first letter
+  const lead = r.text.length - r.text.trimStart().length;
+  const at = lead < chars ? lead * charW : 0;
+  return [r.x + at + Math.min(r.w, r.size, charW) / 2, r.y + r.size * 0.3];
 }
 
 /**

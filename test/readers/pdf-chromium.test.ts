@@ -207,6 +207,13 @@ describe('a two-row header cut by a page break', () => {
     expect(across.free).toEqual(['ประเด็นที่ต้อง']);
   });
 
+  it('a run opening with a space just left of a border (a Thai cluster in its ActualText span) goes to the cell its letters are in', () => {
+    // "(3)" | " สำ" starting 1.5 units before the border at 20, then "นักปลัด": held-out seed 98018 read "(3) สำ" | "นักปลัด"
+    // and the row lost its number (its sub-rows their parent)
+    const { cells } = cellTexts([run('(3)', 4, 88, 12), run(' สำ', 18.5, 88, 9), run('นักปลัด', 27.5, 88, 25)], [h(100, 0, 200), h(80, 0, 200)]);
+    expect(cells).toEqual(['(3)', 'สำนักปลัด', '', '']);
+  });
+
   it('a row number and a narrow mark glued with a space across the border go to their own cells', () => {
     // "๖ /": the mark's cell starts at 20, the run ends 3.5 units past it (less than half a character)
     const { cells } = cellTexts([run('๖ /', 8, 88, 15.5), run('งานพัสดุ', 62, 88, 30)], [h(100, 0, 200), h(80, 0, 200)]);
