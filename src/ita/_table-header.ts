@@ -55,6 +55,17 @@ export function isSubHeader(top: string[], all: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   if (filled.length === 0) return false;
   if (filled.length * 2 <= cells.length && filled.every((c) => c.length <= 20 && !/[0-9๐-๙]/.test(c))) return true;
+  // sub-titles under group titles spanning them ("สถานะการดำเนินการ" over three statuses, "ห้วงเวลา" over
+  // "เริ่ม | สิ้นสุด"): every filled cell a short name of two letters or more, under a blank top cell or under a
+  // title followed by blanks (its span), so more than half the row may be filled
+  const underGroup = (i: number) => (top[i] ?? '').trim() === '' || (top[i + 1] ?? 'x').trim() === '';
+  if (
+    filled.length >= 2 &&
+    top.some((t) => t.trim() === '') &&
+    filled.every((c) => c.length <= 25 && !/[0-9๐-๙]/.test(c) && (c.match(/[ก-ฮA-Za-z]/g) ?? []).length >= 2) &&
+    cells.every((c, i) => c.trim() === '' || underGroup(i))
+  )
+    return true;
   // months or quarters under their group ("พ.ศ. ๒๕๖๗" over "ต.ค. พ.ย. …", "ไตรมาส" over "๑ ๒ ๓ ๔"): every filled
   // cell a mark column's name or a short name without digits
   const marks = markColumns(mergeHeaderRows(top, cells));

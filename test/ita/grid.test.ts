@@ -138,3 +138,15 @@ describe('a two-row header the markup does not mark (DOCX without tblHeader)', (
     expect(r.entries.map((e) => e.periods.map((p) => [p.start, p.end]))).toEqual([[['2023-04', '2023-06']], [['2022-10', '2023-03']]]);
   });
 });
+
+describe('isSubHeader: a second header row of plain text (no spans marked)', () => {
+  it('takes sub-titles under group titles spanning them, though they fill more than half the row', async () => {
+    const { isSubHeader } = await import('../../src/ita/_table-header.js');
+    const top = ['ที่', 'ผู้รับผิดชอบ', 'สถานะการดำเนินการ', '', '', 'ขั้นตอนหรือวิธีการ', 'ห้วงเวลา', '', 'แนวทางการพัฒนา'];
+    // five of nine filled: taken for a header repeated on its own, whose roles then lost "ที่" (every row its number; held-out 98018)
+    expect(isSubHeader(top, ['', '', 'ดำเนินการแล้ว', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ', '', 'เริ่ม', 'สิ้นสุด', ''])).toBe(true);
+    // a data row is none, nor a row of names under titles that span nothing
+    expect(isSubHeader(top, ['(1)', 'งานพัสดุ', '', '', '✔', 'ทบทวนคู่มือ', 'ต.ค. 66', 'ก.ย. 67', 'ปรับปรุง'])).toBe(false);
+    expect(isSubHeader(top, ['', 'งานพัสดุ', 'ดำเนินการแล้ว', 'อยู่ระหว่าง', 'ยังไม่ได้', 'ทบทวนคู่มือ', '', '', ''])).toBe(false);
+  });
+});
