@@ -16,6 +16,11 @@ import colorString from 'color-string';
 /** Put into a shaded DOCX cell's text for the HTML step to find; taken out there. */
 export const SHADED_SENTINEL = '⟦ita:shaded⟧';
 
+/** Red, green, blue (0–255) and alpha (0–1) that paint: not white or nearly, not transparent. The one threshold of every reader. */
+export function rgbPaints(r: number, g: number, b: number, a = 1): boolean {
+  return a >= 0.2 && Math.min(r, g, b) < 245;
+}
+
 /** A colour (CSS, or Word's bare "A6A6A6") that paints: not white or nearly, not transparent. */
 export function paints(colour: string | undefined): boolean {
   const v = colour?.trim();
@@ -23,9 +28,9 @@ export function paints(colour: string | undefined): boolean {
   const c = colorString.get(/^[0-9a-f]{6}$/i.test(v) ? `#${v}` : v);
   if (!c) return false;
   const [x, y, z, a = 1] = c.value;
-  if (a < 0.2) return false;
-  // rgb: a channel under 245; hsl: lightness under 96 %; hwb: whiteness under 96 %
-  return c.model === 'rgb' ? Math.min(x!, y!, z!) < 245 : c.model === 'hsl' ? z! < 96 : y! < 96;
+  if (c.model === 'rgb') return rgbPaints(x!, y!, z!, a);
+  // hsl: lightness under 96 %; hwb: whiteness under 96 %
+  return a >= 0.2 && (c.model === 'hsl' ? z! : y!) < 96;
 }
 
 const BACKGROUND = /(?:^|;)\s*background(?:-color)?\s*:\s*([^;]+)/gi;

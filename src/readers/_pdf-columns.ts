@@ -6,7 +6,8 @@
  */
 import { type TableRow, cell, position, row } from '../model/blocks.js';
 import type { LayoutItem, LineItem, PageLayout } from './_pdf-layout.js';
-import { type Line, type Run, runsToLines, splitRun } from './_pdf-text.js';
+import { splitRun } from './_pdf-split.js';
+import { type Line, type Run, runsToLines } from './_pdf-text.js';
 import { linesToParagraphs } from './_pdf-paragraphs.js';
 import { repeatsRow } from './_pdf-continuation.js';
 

@@ -5,7 +5,8 @@
 import { type TableCell, type TableRow, cell, position, row } from '../model/blocks.js';
 import type { PageGraphics, Rect } from './_pdf-rules.js';
 import { type Grid, type GridCell, findGrids, intervalOf } from './_pdf-grid.js';
-import { type Line, type Run, ZERO_ADVANCE, runsToLines, splitRun } from './_pdf-text.js';
+import { splitRun } from './_pdf-split.js';
+import { type Line, type Run, ZERO_ADVANCE, runsToLines } from './_pdf-text.js';
 import { linesToParagraphs, typicalPitch } from './_pdf-paragraphs.js';
 import { footOverflow } from './_pdf-foot.js';
 

@@ -15,6 +15,7 @@
  * colour is followed through save/restore (an operator list's
  * setFillRGBColor, or the colour the patched worker gives each path).
  */
+import { paints, rgbPaints } from './_cell-fill.js';
 import { type Quarter, rotatePoint } from './_pdf-text.js';
 
 /** An axis-aligned ruling line; x1 ≤ x2, y1 ≤ y2; horizontal when y1 = y2. */
@@ -56,19 +57,10 @@ const MAX_FILLS = 5000;
 export function fillShades(colour: string | ArrayLike<number> | null | undefined): boolean {
   if (colour === undefined) return true;
   if (colour === null) return false;
-  let rgb: number[];
-  if (typeof colour === 'string') {
-    const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
-    if (!m) return false;
-    rgb = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255);
-  } else {
-    const v = Array.from(colour);
-    if (v.length === 1) rgb = [v[0]!, v[0]!, v[0]!];
-    else if (v.length === 3) rgb = v;
-    else if (v.length === 4) rgb = [0, 1, 2].map((i) => (1 - v[i]!) * (1 - v[3]!));
-    else return false;
-  }
-  return Math.min(...rgb) < 0.96;
+  if (typeof colour === 'string') return /^#[0-9a-f]{6}$/i.test(colour) && paints(colour);
+  const v = Array.from(colour);
+  const rgb = v.length === 1 ? [v[0]!, v[0]!, v[0]!] : v.length === 3 ? v : v.length === 4 ? [0, 1, 2].map((i) => (1 - v[i]!) * (1 - v[3]!)) : null;
+  return rgb !== null && rgbPaints(rgb[0]! * 255, rgb[1]! * 255, rgb[2]! * 255);
 }
 
 /** The OPS codes used here (pdfjs's OPS table). */

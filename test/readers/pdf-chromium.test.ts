@@ -20,7 +20,8 @@ import { continues } from '../../src/readers/_pdf-continuation.js';
 import { findGrids } from '../../src/readers/_pdf-grid.js';
 import { layoutPage } from '../../src/readers/_pdf-layout.js';
 import { linesToParagraphs } from '../../src/readers/_pdf-paragraphs.js';
-import { type Line, type Run, itemsToRuns, splitRun } from '../../src/readers/_pdf-text.js';
+import { splitRun } from '../../src/readers/_pdf-split.js';
+import { type Line, type Run, itemsToRuns } from '../../src/readers/_pdf-text.js';
 import { readPdf } from '../../src/readers/pdf.js';
 import { layoutPdf, scoredLayout } from './_layout-fixtures.js';
 
