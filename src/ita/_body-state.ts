@@ -32,6 +32,8 @@ export interface BodyResult {
   entryAfterHeader: boolean[];
   slots: SectionSlot[];
   indicatorScores: IndicatorScore[];
+  /** The overall score and level a score table closes with ("คะแนนรวม", "ระดับผลการประเมิน"). */
+  tableAssessment: { overallScore: number | null; level: string | null };
   dates: DatedMention[];
   diagnostics: Diagnostic[];
 }

@@ -15,7 +15,7 @@ import { parseThaiNumber } from '../thai/number.js';
 import { fieldsOf, rowText, scoreOf, seqOf, seqOfNumberCell } from './entry-fields.js';
 import { isCaptionRow, toGrid } from './grid.js';
 import { markColumns, markPeriods, markTexts } from './mark-columns.js';
-import { indicatorRow, isIndicatorHeader } from './indicators.js';
+import { indicatorRow, isIndicatorHeader, summaryRow } from './indicators.js';
 import { splitResponsible } from './responsible.js';
 import { budgetFromCell, budgetFromText, statusColumns, statusColumnsByContent, statusFromColumns, statusFromWords } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
@@ -139,7 +139,11 @@ function walkIndicatorTable(t: TableBlock, st: State): void {
     if (score) {
       tool = score.tool;
       st.out.indicatorScores.push(score);
+      continue;
     }
+    const summary = summaryRow(texts(r));
+    st.out.tableAssessment.overallScore ??= summary.overallScore;
+    st.out.tableAssessment.level ??= summary.level;
   }
 }
 

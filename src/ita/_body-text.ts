@@ -11,6 +11,7 @@ import { scoreOf, seqOf } from './entry-fields.js';
 import { splitResponsible } from './responsible.js';
 import { budgetFromText, statusFromLabel } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
+import { indicatorLine } from './indicators.js';
 import { diagnostic } from './_diagnostics.js';
 import { continueMeasure, startMeasure } from './_body-measure.js';
 import type { MeasureHead } from './paragraph-items.js';
@@ -24,6 +25,11 @@ export function walkText(text: string, source: SourcePosition, emphasised: boole
   if (!text) return;
   if (head) {
     startMeasure(text, head, source, st);
+    return;
+  }
+  const indicator = indicatorLine(text);
+  if (indicator) {
+    st.out.indicatorScores.push(indicator);
     return;
   }
   if (continueMeasure(text, source, emphasised, st)) return;

@@ -14,7 +14,7 @@ import { findMeasureHeads } from './paragraph-items.js';
 export type { SectionSlot, BodyResult } from './_body-state.js';
 
 export function walkBody(blocks: Block[], fiscalYear: number | null): BodyResult {
-  const out: BodyResult = { entries: [], entrySlots: [], entryAfterHeader: [], slots: [], indicatorScores: [], dates: [], diagnostics: [] };
+  const out: BodyResult = { entries: [], entrySlots: [], entryAfterHeader: [], slots: [], indicatorScores: [], tableAssessment: { overallScore: null, level: null }, dates: [], diagnostics: [] };
   const st: State = {
     fiscalYear,
     part: 1,

@@ -65,3 +65,40 @@ export function indicatorRow(cells: string[], toolAbove: Tool | null): Indicator
   // indicators 1–5 are IIT, 6–8 EIT, 9–10 OIT in every assessment year: the number outranks the row above
   return { tool: tool ?? toolOfIndicator(indicator) ?? toolAbove, indicator, name, score };
 }
+
+/** "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน ๙๕.๑๑ คะแนน": a line that is one indicator's score and nothing more. */
+const INDICATOR_LINE = /^[-•*–\s]*ตัวชี้วัดที่\s*([0-9]{1,2})(?![.0-9])\s*[:.]?\s*([^\d]{2,60}?)\s*(?:ได้\s*(?:คะแนน)?|คะแนน|[:=])?\s*([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:คะแนน)?\s*$/;
+
+/** One indicator's score written as a line of prose, or null. */
+export function indicatorLine(text: string): IndicatorScore | null {
+  const m = INDICATOR_LINE.exec(toArabicDigits(text).replace(/\*\*/g, '').trim());
+  if (!m) return null;
+  const indicator = Number(m[1]);
+  const score = Number(m[3]);
+  const tool = toolOfIndicator(indicator);
+  if (!tool || score > 100) return null;
+  return { tool, indicator, name: m[2]!.trim() || null, score };
+}
+
+const LEVEL_CELL = /^(AA|A|B|C|D|E|F|ผ่าน|ไม่ผ่าน)$/;
+
+/**
+ * A score table's closing rows: "คะแนนรวม | ๙๒.๖๙" (the overall score) and
+ * "ระดับผลการประเมิน | A" (the level). With a column per year, the last
+ * (latest) one. Null fields when the row states neither.
+ */
+export function summaryRow(cells: string[]): { overallScore: number | null; level: string | null } {
+  const label = toArabicDigits(cells.find((c) => c.trim()) ?? '').trim();
+  const rest = cells.slice(cells.indexOf(cells.find((c) => c.trim()) ?? '') + 1).map((c) => toArabicDigits(c).replace(/["“”]/g, '').trim()).filter(Boolean);
+  let overallScore: number | null = null;
+  let level: string | null = null;
+  if (/^(คะแนน\s*(รวม|เฉลี่ย)|ผลคะแนนรวม|รวม|ภาพรวม|คะแนน\s*ITA)/.test(label)) {
+    for (const c of rest) {
+      const n = parseThaiNumber(c);
+      if (n !== null && n >= 0 && n <= 100) overallScore = n;
+    }
+  } else if (/^(ระดับ|ผลการประเมิน)/.test(label)) {
+    for (const c of rest) if (LEVEL_CELL.test(c)) level = c;
+  }
+  return { overallScore, level };
+}

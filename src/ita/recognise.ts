@@ -54,7 +54,13 @@ export function recognise(rawBlocks: Block[]): Recognised {
     organization: header.organization,
     fiscalYear: header.fiscalYear,
     reportingPeriod: header.reportingPeriod,
-    assessment: { ...header.assessment, indicatorScores: body.indicatorScores },
+    assessment: {
+      ...header.assessment,
+      // a score table's total and level row stand where the prose states neither
+      overallScore: header.assessment.overallScore ?? body.tableAssessment.overallScore,
+      level: header.assessment.level ?? body.tableAssessment.level,
+      indicatorScores: body.indicatorScores,
+    },
     sections,
     entries,
     dates: body.dates,

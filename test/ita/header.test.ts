@@ -240,6 +240,10 @@ describe('findAssessment', () => {
     [['คะแนนภาพรวม ๗๒.๔๐ คะแนน ผลการประเมินระดับ C'], { year: null, overallScore: 72.4, level: 'C' }],
     [['คะแนนภาพรวม ๙๑.๐๐ คะแนน ระดับ A ลดลงจากปีที่แล้ว ๙๓.๐๐ คะแนน'], { year: null, overallScore: 91, level: 'A' }],
     [['ได้คะแนน ITA ๘๙.๒๕ คะแนน'], { year: null, overallScore: 89.25, level: null }],
+    // the level in quotes after ผลการประเมิน; "ผลการประเมินผ่านระบบ…" (assessed through a system) is no level
+    [['ได้คะแนน ๙๒.๕๐ คะแนน ผลการประเมิน "ผ่าน" จึงได้กำหนดมาตรการ'], { year: null, overallScore: 92.5, level: 'ผ่าน' }],
+    [['ได้คะแนน ๗๒.๕๐ คะแนน ผลการประเมิน “ไม่ผ่าน”'], { year: null, overallScore: 72.5, level: 'ไม่ผ่าน' }],
+    [['ได้คะแนน ๙๒.๕๐ คะแนน ผลการประเมินผ่านระบบ ITAS'], { year: null, overallScore: 92.5, level: null }],
     // an item's own score is not the overall score
     [['ข้อ 1๗ ได้คะแนน ๙๘.๖๘ ประเด็น บุคลากรในหน่วยงานบางรายไม่ทราบถึงแผนการใช้จ่ายงบประมาณในหน่วยงานเท่าที่ควร'], { year: null, overallScore: null, level: null }],
     [['ข้อ E๑๑ ได้คะแนน ๘๒.๒๕ ประเด็น เจ้าหน้าที่ของหน่วยงานที่ท่านติดต่อ มีการปรับปรุงคุณภาพการปฏิบัติงาน/การให้บริการให้ดีขึ้นมากน้อยเพียงใด'], { year: null, overallScore: null, level: null }],

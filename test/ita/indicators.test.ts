@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { indicatorRow, isIndicatorHeader, toolOfCell, toolOfIndicator } from '../../src/ita/indicators.js';
+import { indicatorLine, indicatorRow, isIndicatorHeader, summaryRow, toolOfCell, toolOfIndicator } from '../../src/ita/indicators.js';
+import { paragraph } from '../../src/model/blocks.js';
 import { walkBody } from '../../src/ita/body.js';
 import { cell, position, row, table } from '../../src/model/blocks.js';
 import { toThaiDigits } from '../../src/thai/digits.js';
@@ -152,6 +153,81 @@ describe('indicator score tables in the body', () => {
     ]);
     // an indicator table gives no entries
     expect(body.entries).toEqual([]);
+    // its total row is the overall score; no level row, no level
+    expect(body.tableAssessment).toEqual({ overallScore: 90.12, level: null });
+  });
+
+  it('takes the overall score and the level from the closing rows, the latest year of two', () => {
+    const t = tableOf([
+      ['ตัวชี้วัด', 'คะแนน ปี ๒๕๖๕', 'คะแนน ปี ๒๕๖๖'],
+      ['ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่', '๘๘.๑๐', '๙๕.๑๑'],
+      ['ตัวชี้วัดที่ ๒ การใช้งบประมาณ', '๗๐.๐๐', '๙๐.๒๕'],
+      ['คะแนนรวม', '๘๑.๒๐', '๙๒.๖๙'],
+      ['ระดับผลการประเมิน', 'B', 'A'],
+    ]);
+    const body = walkBody([t], 2567);
+    expect(body.indicatorScores.map((s) => [s.indicator, s.score])).toEqual([
+      [1, 95.11],
+      [2, 90.25],
+    ]);
+    expect(body.tableAssessment).toEqual({ overallScore: 92.69, level: 'A' });
+    expect(body.entries).toEqual([]);
+  });
+
+  it('reads indicator scores written as lines of prose, and makes no entries of them', () => {
+    const at = (line: number) => position(null, line);
+    const body = walkBody(
+      [
+        paragraph('ผลคะแนนการประเมินจำแนกตามตัวชี้วัด', at(1)),
+        paragraph('ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน ๙๕.๑๑ คะแนน', at(2)),
+        paragraph('- ตัวชี้วัดที่ ๒ การใช้งบประมาณ ๙๐.๒๕ คะแนน', at(3)),
+        paragraph('ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต ๑๐๐ คะแนน', at(4)),
+      ],
+      2567,
+    );
+    expect(body.indicatorScores).toEqual([
+      { tool: 'IIT', indicator: 1, name: 'การปฏิบัติหน้าที่', score: 95.11 },
+      { tool: 'IIT', indicator: 2, name: 'การใช้งบประมาณ', score: 90.25 },
+      { tool: 'OIT', indicator: 10, name: 'การป้องกันการทุจริต', score: 100 },
+    ]);
+    expect(body.entries).toEqual([]);
+  });
+});
+
+describe('indicatorLine', () => {
+  it.each<[string, [number, number] | null]>([
+    ['ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต ได้คะแนน ๘๙.๑๔ คะแนน', [5, 89.14]],
+    ['• ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร : 85.20', [7, 85.2]],
+    ['ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๑๐๐ คะแนน', [9, 100]],
+    // a sub-indicator is not one of the ten
+    ['ตัวชี้วัดที่ ๑๐.๑ การดำเนินการเพื่อป้องกันการทุจริต ๑๐๐ คะแนน', null],
+    // a paragraph that goes on after the score is an item's discussion, not a score line
+    ['ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน ๙๕.๑๑ ระดับ AA', null],
+    ['ตัวชี้วัดที่ ๒ การใช้งบประมาณ ได้คะแนน ๗๐.๐๐ คะแนน ควรจัดทำแผนการใช้จ่ายงบประมาณประจำปีและเผยแพร่', null],
+    // no indicator 11; no score above 100
+    ['ตัวชี้วัดที่ ๑๑ อื่น ๆ ๙๐.๐๐ คะแนน', null],
+    ['ตัวชี้วัดที่ ๓ การใช้อำนาจ ๑๒๐ คะแนน', null],
+    ['ข้อ i13 ได้คะแนน ๙๕.๑๑ คะแนน', null],
+  ])('%s', (text, expected) => {
+    const r = indicatorLine(text);
+    expect(r === null ? null : [r.indicator, r.score]).toEqual(expected);
+  });
+});
+
+describe('summaryRow', () => {
+  it.each<[string[], { overallScore: number | null; level: string | null }]>([
+    [['คะแนนรวม', '๙๒.๖๙'], { overallScore: 92.69, level: null }],
+    [['คะแนนเฉลี่ย', '', '๘๗.๕๐'], { overallScore: 87.5, level: null }],
+    [['รวม', '80.10', '91.00'], { overallScore: 91, level: null }],
+    [['ระดับผลการประเมิน', 'ผ่าน'], { overallScore: null, level: 'ผ่าน' }],
+    [['ผลการประเมิน', '"ไม่ผ่าน"'], { overallScore: null, level: 'ไม่ผ่าน' }],
+    [['ระดับ', 'B', 'AA'], { overallScore: null, level: 'AA' }],
+    // an indicator's row or a word that is no level states neither
+    [['ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่', '๙๕.๑๑'], { overallScore: null, level: null }],
+    [['ระดับ', 'ดีมาก'], { overallScore: null, level: null }],
+    [['คะแนนรวม', '๔๕๐'], { overallScore: null, level: null }],
+  ])('%j', (cells, expected) => {
+    expect(summaryRow(cells)).toEqual(expected);
   });
 });
 

@@ -176,6 +176,9 @@ describe('layout generator', () => {
       'notesNumbered', 'period-form:month-range', 'period-form:quarter-short', 'period-form:every-quarter',
       // added after the second blind run (sect7, test/_support/layouts/cells.ts)
       'period-form:two-lines', 'units:bullets', 'status:dated',
+      // the assessment (session 10, test/_support/layouts/assessment.ts)
+      'assessment:level-prose', 'assessment:level-table', 'indicators:table', 'indicators:tool-rowspan', 'indicators:numbered',
+      'indicators:two-years', 'indicators:lines', 'indicators:total-row',
     ]) {
       expect(seen, p).toContain(p);
     }
@@ -199,6 +202,12 @@ describe('layout scorer', () => {
     ({
       fiscalYear: { be: exp.fiscalYear },
       organization: exp.organization,
+      assessment: {
+        year: exp.assessment!.year,
+        overallScore: exp.assessment!.overallScore,
+        level: exp.assessment!.level,
+        indicatorScores: exp.assessment!.indicators.map((x) => ({ ...x, name: null })),
+      },
       entries: exp.entries.map(
         (e) =>
           ({
@@ -222,7 +231,7 @@ describe('layout scorer', () => {
 
   it('gives 1 everywhere for an output equal to the expected one', () => {
     const f = score(perfect(g.expected));
-    expect(f).toMatchObject({ recall: 1, precision: 1, periods: 1, sections: 1, codeF1: 1, responsible: 1 });
+    expect(f).toMatchObject({ recall: 1, precision: 1, periods: 1, sections: 1, codeF1: 1, responsible: 1, assessment: 1, indicatorF1: 1 });
   });
 
   it('counts a lost entry against recall, an extra one against precision, and wrong fields against their figure', () => {
@@ -239,6 +248,17 @@ describe('layout scorer', () => {
     expect(f.codeF1).toBeLessThan(1);
     expect(judge(wrong as ItaDocument, g.expected).verdicts[0]!.codes.fp).toBe(1);
   });
+
+  it('counts a wrong level against the assessment and a lost indicator score against indicator F1', () => {
+    const seed = Array.from({ length: 200 }, (_, i) => i + 1).find((s) => generate(s).phenomena.includes('indicators:table'))!;
+    const exp = generate(seed).expected;
+    const doc = perfect(exp);
+    const t = new Map<string, Tally>();
+    tallyDoc(t, ['all'], { ...doc, assessment: { ...doc.assessment, level: 'F', indicatorScores: doc.assessment.indicatorScores.slice(1) } }, exp);
+    const f = figures(t.get('all')!);
+    expect(f.assessment).toBe(0);
+    expect(f.indicatorF1).toBeCloseTo((2 * 9) / (9 + 10));
+  });
 });
 
 describe('generated layouts: current figures (floors, not targets)', () => {
@@ -251,6 +271,20 @@ describe('generated layouts: current figures (floors, not targets)', () => {
   it('extracts every document without an error', () => {
     expect(run.errors).toEqual([]);
     expect(run.counts.text + run.counts.html).toBe(SLICE.length);
+  });
+
+  // blind first (seeds 91000–91299, 864 text/HTML/DOCX documents): all three fields right 0.859, indicator F1 0.878;
+  // a level in the score table 0.000, indicator scores written as lines 0.000
+  it('reads the assessment: year, overall score and level together, and the indicator scores (floors)', () => {
+    const all = figures(run.tallies.get('all')!);
+    expect(all.assessment).toBeGreaterThanOrEqual(0.99);
+    expect(all.indicatorF1).toBeGreaterThanOrEqual(0.99);
+    for (const b of ['assessment:level-table', 'indicators:lines', 'indicators:two-years']) {
+      const t = run.tallies.get(b);
+      expect(t, b).toBeDefined();
+      expect(figures(t!).assessment, b).toBeGreaterThanOrEqual(0.99);
+      expect(figures(t!).indicatorF1, b).toBeGreaterThanOrEqual(0.99);
+    }
   });
 
   it.each(Object.entries(FLOORS))('%s stays at or above its floor', (bucket, floor) => {

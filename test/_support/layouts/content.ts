@@ -5,6 +5,7 @@
  */
 import { cellPhenomena } from './cells.js';
 import { shadingPhenomena } from './shading.js';
+import { assessmentPhenomena } from './assessment.js';
 import { extraPhenomena, newPeriodForm } from './extra.js';
 import { ISSUES, MEASURES, OUTCOMES, RESULTS, STEPS, UNITS } from './pool.js';
 import { PERIOD_TEXT_FORMS, type Digits, type PeriodTextForm, bahtText, digits, spanFor, spanIso } from './thai.js';
@@ -64,6 +65,7 @@ export function chooseLayout(random: Random, force: Partial<Layout> = {}): Layou
     unitBullets: false,
     statusDated: false,
     shadedMarks: false,
+    assessment: false,
     ...force,
   };
   if (layout.body === 'paragraphs' && layout.codes === 'column') layout.codes = 'in-issue';
@@ -81,7 +83,7 @@ export function layoutPhenomena(l: Layout): string[] {
   for (const k of ['subRows', 'continuations', 'repeatedHeader', 'pageFurniture', 'templateRows', 'noteRow', 'cover', 'signatures'] as const) {
     if (l[k]) out.push(k);
   }
-  return [...out, ...extraPhenomena(l), ...cellPhenomena(l), ...shadingPhenomena(l)];
+  return [...out, ...extraPhenomena(l), ...cellPhenomena(l), ...shadingPhenomena(l), ...assessmentPhenomena(l)];
 }
 
 const TOOLS = [

@@ -10,6 +10,7 @@ import { ORGS } from './pool.js';
 import { cellRng, chooseCells, writeCells } from './cells.js';
 import { chooseExtra, extraRng } from './extra.js';
 import { chooseShading, shadeRng } from './shading.js';
+import { assessRng, assessmentBlocks, chooseAssessment, levelOf, levelProse } from './assessment.js';
 import { closing, coverMemo, headBlocks, listBlocks, paragraphBlocks, type Org } from './prose.js';
 import { tableBlocks } from './table.js';
 import type { GBlock, GenDoc, Item, Layout } from './types.js';
@@ -22,6 +23,9 @@ export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
   const c = cellRng(seed);
   chooseCells(c, layout, force);
   chooseShading(shadeRng(seed), layout, force);
+  const a = assessRng(seed);
+  chooseAssessment(a, layout, force);
+  const plan = layout.assessment;
   const [kind, name, district, province] = pick(random, ORGS);
   const org: Org = { kind, name, district, province };
   const fy = 2566 + int(random, 4);
@@ -32,7 +36,12 @@ export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
 
   const blocks: GBlock[] = [];
   if (layout.cover) blocks.push(...coverMemo(org, fy, layout, random));
-  blocks.push(...headBlocks(org, fy, layout, random));
+  const levelIn = (score: number): string => (plan && plan.level === 'prose' ? levelProse(levelOf(score, fy - 1), a) : '');
+  const head = headBlocks(org, fy, layout, random, levelIn);
+  blocks.push(...head.blocks);
+  const level = plan && plan.level !== 'none' ? levelOf(head.score, fy - 1) : null;
+  const scores = plan ? assessmentBlocks(plan, fy - 1, head.score, level ?? '', layout.digits, a) : { blocks: [], expected: [] };
+  blocks.push(...scores.blocks);
   let pages = 1;
   if (layout.body === 'table') {
     const t = tableBlocks(items, layout, fy, budgets, random, x);
@@ -52,6 +61,7 @@ export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
     expected: {
       organization: { name: `${kind}${name}`, kind, district, province },
       fiscalYear: fy,
+      assessment: { year: fy - 1, overallScore: head.score, level, indicators: scores.expected },
       sections,
       entries: items.map((it) => expectedEntry(it, layout, fy, budgets.get(it) ?? '')),
     },

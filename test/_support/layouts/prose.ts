@@ -26,7 +26,8 @@ export interface Org {
 
 const line = (text: string, style: 'title' | 'heading' | 'plain' | 'center' | 'right' = 'plain', bold = false): GBlock => ({ t: 'line', text, style, bold });
 
-export function headBlocks(org: Org, fy: number, l: Layout, random: Random): GBlock[] {
+/** The head, and the overall score its prose gives for year fy − 1; `levelText` follows that score when the level is written there. */
+export function headBlocks(org: Org, fy: number, l: Layout, random: Random, levelText: (score: number) => string = () => ''): { blocks: GBlock[]; score: number } {
   const d = l.digits;
   const full = `${org.kind}${org.name}`;
   const out: GBlock[] = [line(pick(random, TITLES), 'title', true)];
@@ -40,10 +41,10 @@ export function headBlocks(org: Org, fy: number, l: Layout, random: Random): GBl
   const score = (85 + int(random, 1400) / 100).toFixed(2);
   out.push(
     line(
-      `จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ${digits(fy - 1, d)} ${full} ได้คะแนน ${digits(score, d)} คะแนน จึงได้กำหนดมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ดังนี้`,
+      `จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ${digits(fy - 1, d)} ${full} ได้คะแนน ${digits(score, d)} คะแนน${levelText(Number(score))} จึงได้กำหนดมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ดังนี้`,
     ),
   );
-  return out;
+  return { blocks: out, score: Number(score) };
 }
 
 function thaiDate(fy: number, k: number, day: number, d: 'thai' | 'arabic'): string {

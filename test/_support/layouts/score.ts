@@ -23,6 +23,10 @@ export interface Tally {
   parentSeq: { n: number; ok: number };
   fiscalYear: number;
   organization: number;
+  /** Per document: the assessment's year, overall score and level each right, and all three. */
+  assessment: { n: number; year: number; score: number; level: number; all: number };
+  /** Indicator scores as (tool, indicator, score) triples. */
+  indicators: { tp: number; fp: number; fn: number };
 }
 
 export const emptyTally = (): Tally => ({
@@ -39,6 +43,8 @@ export const emptyTally = (): Tally => ({
   parentSeq: { n: 0, ok: 0 },
   fiscalYear: 0,
   organization: 0,
+  assessment: { n: 0, year: 0, score: 0, level: 0, all: 0 },
+  indicators: { tp: 0, fp: 0, fn: 0 },
 });
 
 /** Text compared without spaces, markup or digit style. */
@@ -117,6 +123,22 @@ export function judge(doc: ItaDocument, exp: ExpectedDoc): { verdicts: EntryVerd
   return { verdicts, extra: doc.entries.filter((_, i) => !matched.has(i)) };
 }
 
+/** The document's assessment against the expected one: each field, and the indicator triples found, extra and missed. */
+export function assessed(doc: ItaDocument, exp: ExpectedDoc): { year: boolean; score: boolean; level: boolean; indicators: { tp: number; fp: number; fn: number } } | null {
+  if (!exp.assessment) return null;
+  const a = doc.assessment;
+  const key = (x: { tool: string | null; indicator: number; score: number | null }) => `${x.tool}/${x.indicator}/${x.score}`;
+  const want = new Set(exp.assessment.indicators.map(key));
+  const got = new Set((a?.indicatorScores ?? []).map(key));
+  const tp = [...got].filter((k) => want.has(k)).length;
+  return {
+    year: a?.year === exp.assessment.year,
+    score: a?.overallScore === exp.assessment.overallScore,
+    level: (a?.level ?? null) === exp.assessment.level,
+    indicators: { tp, fp: got.size - tp, fn: want.size - tp },
+  };
+}
+
 /** Add one document's verdicts to the tallies of every bucket it belongs to. */
 export function tallyDoc(
   tallies: Map<string, Tally>,
@@ -135,6 +157,16 @@ export function tallyDoc(
     t.codes.fp += r.extra.reduce((n, a) => n + a.itemCodes.length, 0);
     if (doc.fiscalYear?.be === exp.fiscalYear) t.fiscalYear++;
     if (doc.organization?.name === exp.organization.name) t.organization++;
+    const a = assessed(doc, exp);
+    if (!a) continue;
+    t.assessment.n++;
+    t.assessment.year += a.year ? 1 : 0;
+    t.assessment.score += a.score ? 1 : 0;
+    t.assessment.level += a.level ? 1 : 0;
+    t.assessment.all += a.year && a.score && a.level ? 1 : 0;
+    t.indicators.tp += a.indicators.tp;
+    t.indicators.fp += a.indicators.fp;
+    t.indicators.fn += a.indicators.fn;
   }
   for (const v of r.verdicts) {
     const own = prefix === undefined ? v.expected.phenomena : [...v.expected.phenomena, ...v.expected.phenomena.map((p) => `${prefix}/${p}`)];
@@ -167,25 +199,34 @@ export interface Figures {
   budget: number | null;
   parentSeq: number | null;
   responsible: number | null;
+  /** Documents whose assessment year, overall score and level are all right. */
+  assessment: number | null;
+  indicatorF1: number;
 }
+
+const f1 = (x: { tp: number; fp: number; fn: number }): number => {
+  const p = ratio(x.tp, x.tp + x.fp);
+  const r = ratio(x.tp, x.tp + x.fn);
+  return x.tp + x.fp + x.fn === 0 ? 1 : p + r === 0 ? 0 : (2 * p * r) / (p + r);
+};
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const part = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
 export function figures(t: Tally): Figures {
-  const p = ratio(t.codes.tp, t.codes.tp + t.codes.fp);
-  const r = ratio(t.codes.tp, t.codes.tp + t.codes.fn);
   return {
     recall: ratio(t.matched, t.expected),
     // entry-level buckets (docs 0) have no extra entries attributed: no precision
     precision: t.docs === 0 ? null : ratio(t.matched, t.matched + t.extra),
     periods: part(t.periods, t.matched),
     sections: part(t.sections, t.matched),
-    codeF1: t.codes.tp + t.codes.fp + t.codes.fn === 0 ? 1 : p + r === 0 ? 0 : (2 * p * r) / (p + r),
+    codeF1: f1(t.codes),
     status: part(t.status.ok, t.status.n),
     budget: part(t.budget.ok, t.budget.n),
     parentSeq: part(t.parentSeq.ok, t.parentSeq.n),
     responsible: part(t.responsible, t.matched),
+    assessment: part(t.assessment.all, t.assessment.n),
+    indicatorF1: f1(t.indicators),
   };
 }
 
@@ -207,15 +248,15 @@ export function belowTargets(t: Tally): string[] {
 export function formatTallies(tallies: Map<string, Tally>, keys: string[] = [...tallies.keys()].sort()): string {
   const f = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
   const lines = [
-    '| bucket | docs | entries | recall | precision | periods | sections | code F1 | status | budget | parentSeq | responsible | FY | org |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| bucket | docs | entries | recall | precision | periods | sections | code F1 | status | budget | parentSeq | responsible | FY | org | assessment | indicator F1 |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const k of keys) {
     const t = tallies.get(k);
     if (!t) continue;
     const x = figures(t);
     lines.push(
-      `| ${k} | ${t.docs} | ${t.expected} | ${f(x.recall)} | ${f(x.precision)} | ${f(x.periods)} | ${f(x.sections)} | ${f(x.codeF1)} | ${f(x.status)} | ${f(x.budget)} | ${f(x.parentSeq)} | ${f(x.responsible)} | ${t.docs ? `${t.fiscalYear}/${t.docs}` : ''} | ${t.docs ? `${t.organization}/${t.docs}` : ''} |`,
+      `| ${k} | ${t.docs} | ${t.expected} | ${f(x.recall)} | ${f(x.precision)} | ${f(x.periods)} | ${f(x.sections)} | ${f(x.codeF1)} | ${f(x.status)} | ${f(x.budget)} | ${f(x.parentSeq)} | ${f(x.responsible)} | ${t.docs ? `${t.fiscalYear}/${t.docs}` : ''} | ${t.docs ? `${t.organization}/${t.docs}` : ''} | ${f(x.assessment)} | ${t.docs ? f(x.indicatorF1) : ''} |`,
     );
   }
   return lines.join('\n');

@@ -27,9 +27,19 @@ export interface ExpectedEntry {
   phenomena: string[];
 }
 
+/** The assessment the report answers to: year (BE), overall score, level, indicator scores. */
+export interface ExpectedAssessment {
+  year: number;
+  overallScore: number;
+  level: string | null;
+  indicators: Array<{ tool: 'IIT' | 'EIT' | 'OIT'; indicator: number; score: number }>;
+}
+
 export interface ExpectedDoc {
   organization: { name: string; kind: string; district: string; province: string };
   fiscalYear: number;
+  /** Absent in hand-written expected files that do not score it. */
+  assessment?: ExpectedAssessment;
   sections: number[];
   entries: ExpectedEntry[];
 }
@@ -126,4 +136,6 @@ export interface Layout {
   statusDated: boolean;
   /** Month or quarter columns shaded instead of marked (a Gantt chart); no plain-text form. */
   shadedMarks: string | false;
+  /** assessment.ts: the level and the indicator scores, written beside the head's overall score. */
+  assessment: import('./assessment.js').AssessmentPlan | false;
 }
