@@ -168,6 +168,35 @@ function periodShare(rows: TableRow[], col: number): number {
  * column holds little else, the two swap roles.
  */
 function refineRoles(roles: Array<FieldRole | null>, rows: TableRow[]): Array<FieldRole | null> {
+  return periodRoles(indicatorRoles(roles, rows), rows);
+}
+
+/** "ตัวชี้วัดที่ ๒ การใช้งบประมาณ", "IIT": the indicator or tool an item belongs to, not its issue or code. */
+const INDICATOR_CELL = /^\s*(?:ตัวชี้วัดที่\s*[0-9๐-๙]{1,2}(?![.0-9๐-๙])(?:\s+[^\n]{0,60})?|IIT|EIT|OIT)\s*$/;
+
+/**
+ * A column headed "ตัวชี้วัด…" reads as an issue column; when nearly all its
+ * cells name an indicator or a tool, it is the indicator column, and the
+ * items' codes are looked for in the other columns.
+ */
+function indicatorRoles(roles: Array<FieldRole | null>, rows: TableRow[]): Array<FieldRole | null> {
+  return roles.map((role, col) => {
+    if (role === 'period' || role === 'measure' || role === 'seq') return role;
+    let n = 0;
+    let hits = 0;
+    for (const r of rows) {
+      const c = r.cells[col];
+      const text = c ? cellText(c) : '';
+      // empty and template cells ("-", "…") say nothing
+      if (!/[ก-๙A-Za-z0-9]/.test(text)) continue;
+      n++;
+      if (INDICATOR_CELL.test(text)) hits++;
+    }
+    return n >= 1 && hits >= n * 0.8 ? 'indicator' : role;
+  });
+}
+
+function periodRoles(roles: Array<FieldRole | null>, rows: TableRow[]): Array<FieldRole | null> {
   if (roles.includes('start') || roles.includes('end')) return roles; // dates in their own start and end columns
   const p = roles.indexOf('period');
   const shares = roles.map((_, col) => periodShare(rows, col));

@@ -32,6 +32,8 @@ const ROLE_CUES: Record<FieldRole, readonly Cue[]> = {
   start: [['เริ่ม', 12], ['วันเริ่มต้น', 7]],
   end: [['สิ้นสุด', 12], ['วันสิ้นสุด', 7]],
   budget: [['งบประมาณ', 4], ['ค่าใช้จ่าย', 4], ['จำนวนเงิน', 5]],
+  // from the cells, not the header (a "ตัวชี้วัด" column may hold issues or codes): _body-table.ts indicatorRoles
+  indicator: [],
 };
 
 const ROLES = Object.keys(ROLE_CUES) as FieldRole[];

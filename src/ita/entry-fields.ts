@@ -17,9 +17,12 @@ const SCORE = /(?:ค่าคะแนน|ได้คะแนน(?:เฉล�
  */
 const SCORE_BEFORE = /ได้\s*(\d{1,3}(?:\.\d{1,2})?)\s*คะแนน|(?:ข้อ\s*[A-Za-z]?\s?\d{1,3}|[IiEeOo]\s?\d{1,3})\s*ได้\s*(\d{1,3}\.\d{1,2})(?![\d.]|\s*(?:%|เปอร์เซ็นต์|ร้อยละ))/;
 
+/** "o๓ (๗๐.๙๑)", "I๑๔ = ๙๙.๑๒ คะแนน": a score right after an item code, in brackets (with its decimals) or after "=" / ":". */
+const AFTER_CODE = /(?<![A-Za-z])[IiEeOo]\s?\d{1,3}\s*(?:\(\s*(\d{1,3}\.\d{1,2})\s*(?:คะแนน)?\s*\)|[=:]\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.]|\s*(?:%|เปอร์เซ็นต์|ร้อยละ)))/;
+
 export function scoreOf(text: string): number | null {
   const t = toArabicDigits(text);
-  const m = SCORE.exec(t) ?? SCORE_BEFORE.exec(t);
+  const m = SCORE.exec(t) ?? SCORE_BEFORE.exec(t) ?? AFTER_CODE.exec(t);
   if (!m) return null;
   const n = Number(m[1] ?? m[2]);
   return n >= 0 && n <= 100 ? n : null;

@@ -6,7 +6,8 @@
  */
 import { toArabicDigits } from '../thai/digits.js';
 import { parseThaiNumber } from '../thai/number.js';
-import type { IndicatorScore, Tool } from '../model/schema.js';
+import type { FieldRole, IndicatorScore, Tool } from '../model/schema.js';
+import { columnRoles } from './columns.js';
 
 /** A tool cell: the Latin code, or the Thai name of the measure ("แบบวัด…ภายใน"); an indicator's own name ("การเปิดเผยข้อมูล") is not one. */
 const TOOL_WORDS: Array<[RegExp, Tool]> = [
@@ -30,10 +31,14 @@ export function toolOfIndicator(n: number): Tool | null {
   return null;
 }
 
-/** The header of an indicator score table names indicators and scores. */
+/** Roles only a measure table has: a measure table may also have an indicator and a score column. */
+const MEASURE_ROLES = new Set<FieldRole>(['measure', 'steps', 'period', 'responsible', 'result', 'outcome', 'action', 'limitation', 'budget', 'start', 'end', 'cause']);
+
+/** The header of an indicator score table names indicators and scores, and no column a measure table has. */
 export function isIndicatorHeader(cells: string[]): boolean {
   const h = cells.join(' ');
-  return /ตัวชี้วัด|indicator/i.test(h) && /คะแนน|score/i.test(h) && !/มาตรการ|ผู้รับผิดชอบ|ขั้นตอน/.test(h);
+  if (!/ตัวชี้วัด|indicator/i.test(h) || !/คะแนน|score/i.test(h) || /มาตรการ|ผู้รับผิดชอบ|ขั้นตอน/.test(h)) return false;
+  return !columnRoles(cells).some((r) => r !== null && MEASURE_ROLES.has(r));
 }
 
 const INDICATOR_NO = /^\s*([0-9]{1,2})(?:\s|\.|$)/;

@@ -185,13 +185,14 @@ export const FieldRoleSchema = z.enum([
   'result',
   'outcome',
   'note',
-  /** Columns beyond the contract's roles: the item code, the item's score, the cause, the start and end of the period, the budget. */
+  /** Columns beyond the contract's roles: the item code, the item's score, the cause, the start and end of the period, the budget, the indicator or tool the item belongs to. */
   'code',
   'score',
   'cause',
   'start',
   'end',
   'budget',
+  'indicator',
 ]);
 
 /** How far a measure has got, from a status column (words or marks) or the words of its result. */

@@ -47,7 +47,13 @@ describe('scoreOf: other ways a score is written', () => {
     ['ค่าคะแนน ๐.๐๐', 0],
     // Arabic and Thai digits mixed in one number
     ['ค่าคะแนน 9๑.๑8', 91.18],
+    // right after the item's code: in brackets with its decimals, or after "=" / ":"
+    ['o๓ (๗๐.๙๑)', 70.91],
+    ['ข้อ I๑๔ = ๙๙.๑๒ คะแนน', 99.12],
+    ['e15: 65.66', 65.66],
     // not a score
+    ['ข้อ o๓ (๒)', null],
+    ['i4 = 80%', null],
     ['ไม่ได้คะแนน', null],
     ['คะแนน ๑๒๐', null],
     ['ปีงบประมาณ ๒๕๖๘', null],

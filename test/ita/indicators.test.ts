@@ -70,6 +70,9 @@ describe('isIndicatorHeader', () => {
     // a measures table with a success indicator column
     [['มาตรการ', 'ตัวชี้วัดความสำเร็จ', 'คะแนน'], false],
     [['ตัวชี้วัด', 'ค่าเป้าหมาย'], false],
+    // a measure table with an indicator column and a score column (row-score.ts's layouts)
+    [['ที่', 'ตัวชี้วัดที่', 'สถานะ', 'ผู้ดำเนินการ', 'กิจกรรม', 'ผลคะแนน', 'ประเด็นที่ต้องพัฒนา', 'ระยะเวลาดำเนินการ'], false],
+    [['ลำดับ', 'ตัวชี้วัดการประเมิน', 'คะแนน', 'แนวทาง', 'ห้วงเวลา'], false],
   ])('%j → %s', (cells, expected) => {
     expect(isIndicatorHeader(cells)).toBe(expected);
   });
@@ -191,6 +194,38 @@ describe('indicator score tables in the body', () => {
       { tool: 'OIT', indicator: 10, name: 'การป้องกันการทุจริต', score: 100 },
     ]);
     expect(body.entries).toEqual([]);
+  });
+});
+
+describe('an indicator column in a measure table', () => {
+  const at = (line: number) => position(null, line);
+  const tableOf = (rows: string[][]) => table(rows.map((cells, i) => row(cells.map((c) => cell(c ? [c] : [])), at(i + 1), i === 0)), at(1));
+
+  it.each([
+    ['indicator names', ['ตัวชี้วัดที่ ๓ การใช้อำนาจ', 'ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร', '-']],
+    ['tools', ['IIT', 'EIT', '']],
+  ])('is the indicator field, and the codes are read from the cause column (%s)', (_, indicators) => {
+    const t = tableOf([
+      ['ลำดับ', 'ตัวชี้วัดหลัก', 'สาเหตุ', 'กิจกรรม', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ'],
+      ['๑', indicators[0]!, 'ข้อ I๙ บุคลากรบางรายมีการขอยืมทรัพย์สินของทางราชการ', 'จัดทำแผนปฏิบัติการป้องกันการทุจริต', 'กองคลัง', 'ต.ค. ๖๘ - มี.ค. ๖๙'],
+      ['๒', indicators[1]!, 'ช่องทางการเผยแพร่ข้อมูลเข้าถึงได้ยาก (ข้อ E๑๓)', 'ปรับปรุงเว็บไซต์ของหน่วยงาน', 'สำนักปลัด', 'ม.ค. ๖๙'],
+      ['๓', indicators[2]!, 'o๒๒ ถึง o๒๔ ข้อมูลไม่เป็นปัจจุบัน', 'เผยแพร่ข้อมูลให้ครบถ้วน', 'กองช่าง', 'ก.ย. ๖๙'],
+    ]);
+    const body = walkBody([t], 2569);
+    expect(body.entries.map((e) => e.itemCodes.map((c) => c.code))).toEqual([['i9'], ['e13'], ['o22', 'o23', 'o24']]);
+    expect(body.entries[0]!.fields.indicator).toBe(indicators[0]);
+    expect(body.entries[0]!.fields.issue).toBeUndefined();
+  });
+
+  it('stays an issue column when its cells are issues', () => {
+    const t = tableOf([
+      ['ลำดับ', 'ตัวชี้วัด', 'กิจกรรม', 'ผู้รับผิดชอบ'],
+      ['๑', 'ข้อ I๙ บุคลากรบางรายมีการขอยืมทรัพย์สินของทางราชการ', 'จัดทำแผนปฏิบัติการป้องกันการทุจริต', 'กองคลัง'],
+      ['๒', 'ตัวชี้วัดที่ ๓ การใช้อำนาจ', 'ปรับปรุงเว็บไซต์ของหน่วยงาน', 'สำนักปลัด'],
+    ]);
+    const body = walkBody([t], 2569);
+    expect(body.entries[0]!.fields.issue).toMatch(/^ข้อ I๙/);
+    expect(body.entries[0]!.itemCodes.map((c) => c.code)).toEqual(['i9']);
   });
 });
 

@@ -179,6 +179,8 @@ describe('layout generator', () => {
       // the assessment (session 10, test/_support/layouts/assessment.ts)
       'assessment:level-prose', 'assessment:level-table', 'indicators:table', 'indicators:tool-rowspan', 'indicators:numbered',
       'indicators:two-years', 'indicators:lines', 'indicators:total-row',
+      // the item's score and indicator in the measure table (session 10, test/_support/layouts/row-score.ts)
+      'item-score:column', 'item-score:beside-code', 'indicator-column:number-name', 'indicator-column:tool',
     ]) {
       expect(seen, p).toContain(p);
     }
@@ -284,6 +286,20 @@ describe('generated layouts: current figures (floors, not targets)', () => {
       expect(t, b).toBeDefined();
       expect(figures(t!).assessment, b).toBeGreaterThanOrEqual(0.99);
       expect(figures(t!).indicatorF1, b).toBeGreaterThanOrEqual(0.99);
+    }
+  });
+
+  // blind first (seeds 90000–90299, 869 text/HTML/DOCX documents): indicator-column:number-name recall 0.668, code F1
+  // 0.726 (an indicator score table's header taken for the measure table's; the column taken for the issue column);
+  // item-score:column recall 0.757; item-score:beside-code score 0.675 ("o๓ (๗๐.๙๑)", "I๑๔ = ๙๙.๑๒ คะแนน")
+  it('reads the item score beside the code or in its column, and an indicator column is neither issue nor code (floors)', () => {
+    for (const b of ['item-score:column', 'item-score:beside-code', 'indicator-column:number-name', 'indicator-column:tool']) {
+      const t = run.tallies.get(b);
+      expect(t, b).toBeDefined();
+      const f = figures(t!);
+      expect(f.recall, `${b} recall`).toBeGreaterThanOrEqual(0.99);
+      expect(f.codeF1, `${b} code F1`).toBeGreaterThanOrEqual(0.99);
+      if (b.startsWith('item-score')) expect(f.score, `${b} score`).toBeGreaterThanOrEqual(0.99);
     }
   });
 

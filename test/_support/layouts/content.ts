@@ -6,6 +6,7 @@
 import { cellPhenomena } from './cells.js';
 import { shadingPhenomena } from './shading.js';
 import { assessmentPhenomena } from './assessment.js';
+import { rowScorePhenomena } from './row-score.js';
 import { extraPhenomena, newPeriodForm } from './extra.js';
 import { ISSUES, MEASURES, OUTCOMES, RESULTS, STEPS, UNITS } from './pool.js';
 import { PERIOD_TEXT_FORMS, type Digits, type PeriodTextForm, bahtText, digits, spanFor, spanIso } from './thai.js';
@@ -66,6 +67,7 @@ export function chooseLayout(random: Random, force: Partial<Layout> = {}): Layou
     statusDated: false,
     shadedMarks: false,
     assessment: false,
+    rowScore: false,
     ...force,
   };
   if (layout.body === 'paragraphs' && layout.codes === 'column') layout.codes = 'in-issue';
@@ -83,7 +85,7 @@ export function layoutPhenomena(l: Layout): string[] {
   for (const k of ['subRows', 'continuations', 'repeatedHeader', 'pageFurniture', 'templateRows', 'noteRow', 'cover', 'signatures'] as const) {
     if (l[k]) out.push(k);
   }
-  return [...out, ...extraPhenomena(l), ...cellPhenomena(l), ...shadingPhenomena(l), ...assessmentPhenomena(l)];
+  return [...out, ...extraPhenomena(l), ...cellPhenomena(l), ...shadingPhenomena(l), ...assessmentPhenomena(l), ...rowScorePhenomena(l)];
 }
 
 const TOOLS = [
@@ -220,5 +222,6 @@ export function expectedEntry(it: Item, layout: Layout, fy: number, budgetText: 
     budget: it.budget === null ? null : { baht: it.budget, raw: budgetText },
     measure: digits(it.measure, layout.digits),
     phenomena: it.phenomena,
+    ...(it.score !== undefined ? { score: it.score } : {}),
   };
 }

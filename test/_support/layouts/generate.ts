@@ -10,6 +10,7 @@ import { ORGS } from './pool.js';
 import { cellRng, chooseCells, writeCells } from './cells.js';
 import { chooseExtra, extraRng } from './extra.js';
 import { chooseShading, shadeRng } from './shading.js';
+import { chooseRowScore, rowScoreRng, writeRowScores } from './row-score.js';
 import { assessRng, assessmentBlocks, chooseAssessment, levelOf, levelProse } from './assessment.js';
 import { closing, coverMemo, headBlocks, listBlocks, paragraphBlocks, type Org } from './prose.js';
 import { tableBlocks } from './table.js';
@@ -26,11 +27,14 @@ export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
   const a = assessRng(seed);
   chooseAssessment(a, layout, force);
   const plan = layout.assessment;
+  const rs = rowScoreRng(seed);
+  chooseRowScore(rs, layout, force);
   const [kind, name, district, province] = pick(random, ORGS);
   const org: Org = { kind, name, district, province };
   const fy = 2566 + int(random, 4);
   const items = chooseItems(random, layout, x);
   writeCells(items, layout, fy, c);
+  writeRowScores(items, layout, rs);
   const budgets = new Map<Item, string>();
   for (const it of items) budgets.set(it, budgetRaw(it, layout.digits, random));
 

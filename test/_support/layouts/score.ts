@@ -21,6 +21,8 @@ export interface Tally {
   status: { n: number; ok: number };
   budget: { n: number; ok: number };
   parentSeq: { n: number; ok: number };
+  /** Entries whose layout writes item scores (row-score.ts): the score, or null where the row has none. */
+  score: { n: number; ok: number };
   fiscalYear: number;
   organization: number;
   /** Per document: the assessment's year, overall score and level each right, and all three. */
@@ -41,6 +43,7 @@ export const emptyTally = (): Tally => ({
   status: { n: 0, ok: 0 },
   budget: { n: 0, ok: 0 },
   parentSeq: { n: 0, ok: 0 },
+  score: { n: 0, ok: 0 },
   fiscalYear: 0,
   organization: 0,
   assessment: { n: 0, year: 0, score: 0, level: 0, all: 0 },
@@ -97,6 +100,7 @@ export interface EntryVerdict {
   status: boolean | null;
   budget: boolean | null;
   parentSeq: boolean | null;
+  score: boolean | null;
 }
 
 export function judge(doc: ItaDocument, exp: ExpectedDoc): { verdicts: EntryVerdict[]; extra: Entry[] } {
@@ -117,6 +121,7 @@ export function judge(doc: ItaDocument, exp: ExpectedDoc): { verdicts: EntryVerd
       status: e.status === null ? null : extra?.status === e.status,
       budget: e.budget === null ? null : extra?.budget?.baht === e.budget.baht,
       parentSeq: e.parentSeq === null ? null : extra?.parentSeq === e.parentSeq,
+      score: e.score === undefined ? null : a !== null && a.score === e.score,
     };
   });
   const matched = new Set(idx.filter((i) => i >= 0));
@@ -183,6 +188,7 @@ export function tallyDoc(
       if (v.status !== null) (t.status.n++, v.status && t.status.ok++);
       if (v.budget !== null) (t.budget.n++, v.budget && t.budget.ok++);
       if (v.parentSeq !== null) (t.parentSeq.n++, v.parentSeq && t.parentSeq.ok++);
+      if (v.score !== null) (t.score.n++, v.score && t.score.ok++);
     }
   }
   return r;
@@ -199,6 +205,7 @@ export interface Figures {
   budget: number | null;
   parentSeq: number | null;
   responsible: number | null;
+  score: number | null;
   /** Documents whose assessment year, overall score and level are all right. */
   assessment: number | null;
   indicatorF1: number;
@@ -225,6 +232,7 @@ export function figures(t: Tally): Figures {
     budget: part(t.budget.ok, t.budget.n),
     parentSeq: part(t.parentSeq.ok, t.parentSeq.n),
     responsible: part(t.responsible, t.matched),
+    score: part(t.score.ok, t.score.n),
     assessment: part(t.assessment.all, t.assessment.n),
     indicatorF1: f1(t.indicators),
   };
@@ -248,15 +256,15 @@ export function belowTargets(t: Tally): string[] {
 export function formatTallies(tallies: Map<string, Tally>, keys: string[] = [...tallies.keys()].sort()): string {
   const f = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
   const lines = [
-    '| bucket | docs | entries | recall | precision | periods | sections | code F1 | status | budget | parentSeq | responsible | FY | org | assessment | indicator F1 |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| bucket | docs | entries | recall | precision | periods | sections | code F1 | status | budget | parentSeq | responsible | item score | FY | org | assessment | indicator F1 |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const k of keys) {
     const t = tallies.get(k);
     if (!t) continue;
     const x = figures(t);
     lines.push(
-      `| ${k} | ${t.docs} | ${t.expected} | ${f(x.recall)} | ${f(x.precision)} | ${f(x.periods)} | ${f(x.sections)} | ${f(x.codeF1)} | ${f(x.status)} | ${f(x.budget)} | ${f(x.parentSeq)} | ${f(x.responsible)} | ${t.docs ? `${t.fiscalYear}/${t.docs}` : ''} | ${t.docs ? `${t.organization}/${t.docs}` : ''} | ${f(x.assessment)} | ${t.docs ? f(x.indicatorF1) : ''} |`,
+      `| ${k} | ${t.docs} | ${t.expected} | ${f(x.recall)} | ${f(x.precision)} | ${f(x.periods)} | ${f(x.sections)} | ${f(x.codeF1)} | ${f(x.status)} | ${f(x.budget)} | ${f(x.parentSeq)} | ${f(x.responsible)} | ${f(x.score)} | ${t.docs ? `${t.fiscalYear}/${t.docs}` : ''} | ${t.docs ? `${t.organization}/${t.docs}` : ''} | ${f(x.assessment)} | ${t.docs ? f(x.indicatorF1) : ''} |`,
     );
   }
   return lines.join('\n');

@@ -10,7 +10,7 @@ import { PERCENT_NAMES, anyPeriodText, numberedNotes, percentText } from './extr
 import { MONTH_ABBR, type Digits, digits, periodCells } from './thai.js';
 import type { GBlock, GCell, GRow, Item, Layout, Status } from './types.js';
 
-type Role = 'seq' | 'section' | 'code' | 'issue' | 'measure' | 'steps' | 'period' | 'responsible' | 'result' | 'outcome' | 'status' | 'budget' | 'spacer';
+type Role = 'seq' | 'section' | 'code' | 'issue' | 'measure' | 'steps' | 'period' | 'responsible' | 'result' | 'outcome' | 'status' | 'budget' | 'spacer' | 'score' | 'indicator';
 
 interface Column {
   role: Role;
@@ -19,7 +19,7 @@ interface Column {
   subs: string[] | null;
 }
 
-const NAMES: Record<Exclude<Role, 'period' | 'status' | 'spacer'>, string[]> = {
+const NAMES: Record<Exclude<Role, 'period' | 'status' | 'spacer' | 'score' | 'indicator'>, string[]> = {
   seq: ['ลำดับ', 'ที่', 'ลำดับที่'],
   section: ['ประเด็น', 'ประเด็นการประเมิน', 'ประเด็นที่'],
   code: ['ข้อ', 'ตัวชี้วัด', 'ข้อคำถาม'],
@@ -40,7 +40,7 @@ const STATUS_WORDS: Record<Status, string[]> = {
 const STATUS_ORDER: Status[] = ['done', 'in_progress', 'not_started'];
 
 function columns(random: Random, l: Layout, d: Digits, x: Random): Column[] {
-  const col = (role: Exclude<Role, 'period' | 'status' | 'spacer'>): Column => ({ role, name: pick(random, NAMES[role]), subs: null });
+  const col = (role: Exclude<Role, 'period' | 'status' | 'spacer' | 'score' | 'indicator'>): Column => ({ role, name: pick(random, NAMES[role]), subs: null });
   const rest: Column[] = [col('measure'), col('responsible')];
   if (l.codes === 'column') rest.push(col('code'));
   if (l.codes === 'in-issue' || chance(random, 0.3)) rest.push(col('issue'));
@@ -74,6 +74,20 @@ function columns(random: Random, l: Layout, d: Digits, x: Random): Column[] {
     out.unshift(...out.splice(at, 1));
   }
   if (l.spacer) out.splice(1 + int(x, out.length - 1), 0, { role: 'spacer', name: '', subs: null });
+  return out;
+}
+
+/** row-score.ts's columns: the indicator before the code (or after the number), the score after the code (or the measure). */
+function withRowScoreColumns(cols: Column[], l: Layout): Column[] {
+  const p = l.rowScore;
+  if (!p) return cols;
+  const out = [...cols];
+  const code = out.findIndex((c) => c.role === 'code');
+  if (p.score === 'column') out.splice((code >= 0 ? code : out.findIndex((c) => c.role === 'measure')) + 1, 0, { role: 'score', name: p.scoreName, subs: null });
+  if (p.indicator !== 'none') {
+    const at = out.findIndex((c) => c.role === 'code');
+    out.splice(at >= 0 ? at : out.findIndex((c) => c.role === 'seq') + 1, 0, { role: 'indicator', name: p.indicatorName, subs: null });
+  }
   return out;
 }
 
@@ -174,6 +188,10 @@ function roleCells(c: Column, it: Item, x: Ctx, subIndex: number): GCell[] {
       return one(''); // filled by the section pass
     case 'code':
       return one(it.codeText);
+    case 'score':
+      return one(it.scoreText ?? '');
+    case 'indicator':
+      return one(it.indicatorText ?? '');
     case 'issue':
       if (l.codes !== 'in-issue') return one(digits(it.issue, d));
       return one(chance(random, 0.5) ? `${it.codeText} ${digits(it.issue, d)}` : `${digits(it.issue, d)} (${it.codeText})`);
@@ -252,7 +270,7 @@ export function tableBlocks(
   extra: Random,
 ): { blocks: GBlock[]; pages: number } {
   const d = l.digits;
-  const cols = columns(random, l, d, extra);
+  const cols = withRowScoreColumns(columns(random, l, d, extra), l);
   const x: Ctx = { random, x: extra, l, fy, cols, budgets, sep: pick(random, [' ', ' / ', ', ', '\n']) };
   const header = headerRows(cols, d, fy);
   const n = header[0]!.cells.length;

@@ -21,6 +21,8 @@ export interface ExpectedEntry {
   responsible: string[];
   status: Status | null;
   budget: { baht: number; raw: string } | null;
+  /** The item's score as the row gives it (row-score.ts); absent where the layout writes none. */
+  score?: number | null;
   /** The measure as written (without its number): what the scorer matches on. */
   measure: string;
   /** Phenomena of this entry alone (sub-row, continuation, code range, …). */
@@ -98,6 +100,10 @@ export interface Item {
   budget: number | null;
   continued: boolean;
   phenomena: string[];
+  /** row-score.ts: the item's score, its score cell, its indicator cell. */
+  score?: number | null;
+  scoreText?: string;
+  indicatorText?: string;
   /** Cells written by cells.ts (two-line period, bulleted units, dated status), in place of the plain ones. */
   cells?: { period?: string[]; responsible?: string[]; status?: string[] };
 }
@@ -138,4 +144,6 @@ export interface Layout {
   shadedMarks: string | false;
   /** assessment.ts: the level and the indicator scores, written beside the head's overall score. */
   assessment: import('./assessment.js').AssessmentPlan | false;
+  /** row-score.ts: the item's score and indicator in the measure table. */
+  rowScore: import('./row-score.js').RowScorePlan | false;
 }
