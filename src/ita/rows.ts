@@ -90,8 +90,30 @@ function continues(r: TableRow, cells: string[], ctx: RowContext): boolean {
   const lead = roles ? cells.findIndex((_, i) => i !== ctx.sectionCol && roles[i] !== null) : -1;
   const firstFilled = cells.findIndex((c, i) => i !== ctx.sectionCol && c !== '');
   if (roles && lead >= 0 && firstFilled > lead && !cells[lead]) return true;
+  if (restOfNumberedRow(r, cells, ctx)) return true;
   const seq = roles ? seqCellOf(r, roles) : null;
   return seq !== null && last.seq !== null && (roles?.includes('seq') ? seqOfNumberCell : seqOf)(seq, null) === last.seq && sameStart(cells, last, roles);
+}
+
+/** Text that opens a row of its own: a number ("๑.๑", "(๒)"), a bullet or a dash. */
+const OWN_START = /^\s*(?:[0-9๐-๙]+\s*[.)]|\(\s*[0-9๐-๙]+\s*\)|[-•–●○▪➢*])/;
+
+/**
+ * The number cell left blank under a numbered row (wherever the number
+ * column stands), no period of its own, no cell opening as a row of its own,
+ * and only some of the columns the row above filled: the rest of that row
+ * after a page break.
+ */
+function restOfNumberedRow(r: TableRow, cells: string[], ctx: RowContext): boolean {
+  const roles = ctx.roles;
+  const last = ctx.last!;
+  if (!roles || last.seq === null) return false;
+  const si = roles.indexOf('seq');
+  if (si < 0 || cells[si] || hasOwnPeriod(markTexts(r, ctx.marks), roles, ctx.marks)) return false;
+  const filled = cells.map((c, i) => ({ c, role: roles[i] })).filter(({ c }, i) => c !== '' && i !== ctx.sectionCol);
+  if (filled.length === 0 || filled.some(({ c }) => OWN_START.test(c))) return false;
+  const lastFilled = Object.values(last.fields).filter((v) => v && v.trim() !== '').length;
+  return filled.length < lastFilled && filled.every(({ role }) => role !== null && role !== undefined && !!last.fields[role]);
 }
 
 function sameStart(cells: string[], last: Entry, roles: ReadonlyArray<FieldRole | null> | null): boolean {

@@ -37,6 +37,39 @@ describe('continued rows (layout6)', () => {
   });
 });
 
+describe('the rest of a cut row when the number column is not the first (session 10)', () => {
+  const header = 'มาตรการ\tลำดับ\tผู้รับผิดชอบ\tผลการดำเนินการ\tระยะเวลาดำเนินการ';
+  it('continues the numbered row above, and the sub-rows after it keep their parent', async () => {
+    const text = [
+      title,
+      '',
+      header,
+      'มีการมอบหมายผู้รับผิดชอบในการสื่อสารตอบข้อซั\t๓\tกองการศึกษา\tมีการปรับปรุงข้อมูลพื้นฐานในเว็\tม.ค. - มี.ค. ๒๕๖๘',
+      '',
+      'กถามหรือให้คำอธิบายแก่ประชาชน\t\t\tบไซต์ให้ครบถ้วน\t',
+      'สร้างการรับรู้ข้อมูลข่าวสารของหน่วยงานให้ประชาชนรับทราบอย่างทั่วถึง\t๓.๑\tงานประชาสัมพันธ์\tรายงานผลแล้ว\tเม.ย. ๒๕๖๘',
+      '',
+    ].join('\n');
+    const doc = await extract(text, { fileName: 'cut3.txt' });
+    expect(doc.entries.map((e) => [e.seq, e.parentSeq])).toEqual([
+      [3, null],
+      [1, 3],
+    ]);
+    expect(doc.entries[0]!.fields.measure?.replace(/\s/g, '')).toBe('มีการมอบหมายผู้รับผิดชอบในการสื่อสารตอบข้อซักถามหรือให้คำอธิบายแก่ประชาชน');
+  });
+
+  it('leaves a row of its own alone: its own period, or a bulleted start', async () => {
+    const rows = [
+      'จัดทำคู่มือการให้บริการประชาชน\t๑\tสำนักปลัด\tจัดทำแล้ว\tม.ค. ๒๕๖๘',
+      'ประชาสัมพันธ์ช่องทางการให้บริการออนไลน์\t\t\t\tไตรมาส ๓',
+      '- เผยแพร่ข้อมูลบนเว็บไซต์ของหน่วยงาน\t\t\tเผยแพร่แล้ว\t',
+    ];
+    const doc = await extract([title, '', header, ...rows, ''].join('\n'), { fileName: 'own.txt' });
+    expect(doc.entries.length).toBeGreaterThanOrEqual(2);
+    expect(doc.entries[0]!.fields.measure).toBe('จัดทำคู่มือการให้บริการประชาชน');
+  });
+});
+
 describe('generated documents that showed these (expected output by construction)', () => {
   // 40: a cut row's rest beside its repeated section title, after a repeated header (sections:column-repeated);
   // 123: a cut row's rest under a code column placed first (codeFirst); 102: a section row "ประเด็นที่ 6 …" cut short
