@@ -61,6 +61,8 @@ export interface State {
   lastEntry: Entry | null;
   /** The last numbered top-level row of the table: the parent of sub-rows below it. */
   parentRow: Entry | null;
+  /** The width of the indicator score table last read: a table of that width right after it, opening on an indicator row, is its body. */
+  indicatorWidth: number | null;
   lastParagraphEntry: boolean;
   /** A header row was read and no entry has come since. */
   afterHeader: boolean;

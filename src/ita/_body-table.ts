@@ -42,6 +42,18 @@ function stub(r: TableRow): boolean {
 export function walkTable(table: TableBlock, st: State): void {
   st.lastParagraphEntry = false;
   let t = toGrid(table);
+  // right after an indicator score table, its rows the reader set apart (its header printed as a table of its own,
+  // its last rows carried over a page break onto the top of the next table) are read as its rows
+  if (st.indicatorWidth !== null) {
+    let k = 0;
+    const carried = (r: TableRow) => !r.header && !looksLikeHeader(texts(r)) && (indicatorRow(texts(r), null) !== null || isSummaryRow(texts(r)));
+    while (k < t.rows.length && carried(t.rows[k]!)) k++;
+    if (k > 0) {
+      walkIndicatorTable({ ...t, rows: [t.rows[0]!, ...t.rows.slice(0, k)] }, st);
+      if (k === t.rows.length) return;
+      t = { ...t, rows: t.rows.slice(k) };
+    }
+  }
   // rows that are one cell spanning the table, before the grid pads them
   const fullWidth = new Set(table.rows.filter(isCaptionRow).map((r) => r.source));
   // caption rows above the header (an issue's heading over a table of its own) are read as rows, then the header
@@ -67,7 +79,11 @@ export function walkTable(table: TableBlock, st: State): void {
   }
   const first = t.rows[0];
   if (!first) return;
-  if (isIndicatorHeader(texts(first))) return walkIndicatorTable(t, st);
+  if (isIndicatorHeader(texts(first))) {
+    st.indicatorWidth = first.cells.length;
+    return walkIndicatorTable(t, st);
+  }
+  st.indicatorWidth = null;
   let rows = t.rows;
   if ((first.header && markedHeader(texts(first))) || looksLikeHeader(texts(first))) {
     const sub = t.rows[1] && isSubHeader(texts(first), texts(t.rows[1])) ? texts(t.rows[1]) : null;
@@ -145,6 +161,11 @@ function walkIndicatorTable(t: TableBlock, st: State): void {
     st.out.tableAssessment.overallScore ??= summary.overallScore;
     st.out.tableAssessment.level ??= summary.level;
   }
+}
+
+function isSummaryRow(cells: string[]): boolean {
+  const s = summaryRow(cells);
+  return s.overallScore !== null || s.level !== null;
 }
 
 /** Share of a column's non-empty cells that are essentially a period. */

@@ -31,6 +31,7 @@ export function walkBody(blocks: Block[], fiscalYear: number | null): BodyResult
     sectionCol: null,
     lastEntry: null,
     parentRow: null,
+    indicatorWidth: null,
     lastParagraphEntry: false,
     afterHeader: false,
     measure: null,

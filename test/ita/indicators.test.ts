@@ -177,6 +177,31 @@ describe('indicator score tables in the body', () => {
     expect(body.entries).toEqual([]);
   });
 
+  it('reads the rows a PDF set apart: the body after a header printed alone, the last rows carried onto the next table', () => {
+    // the reader marks header rows; the rows carried over are not
+    const plain = (rows: string[][]) => table(rows.map((cells, i) => row(cells.map((c) => cell(c ? [c] : [])), at(i + 1), false)), at(1));
+    const header = tableOf([['ตัวชี้วัด', 'คะแนน ปี ๒๕๖๗', 'คะแนน ปี ๒๕๖๘']]);
+    const body = plain([
+      ['ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่', '๗๑.๖๖', '๗๙.๘๐'],
+      ['ตัวชี้วัดที่ ๒ การใช้งบประมาณ', '๖๕.๙๒', '๙๑.๒๕'],
+    ]);
+    // the next page: indicator 10 and the total, then the measures' header (two rows, merged) and a measure
+    const next = plain([
+      ['ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต', '', '๘๐.๐๘', ''],
+      ['คะแนนรวม', '', '๘๗.๕๑', ''],
+      ['ลำดับ', 'มาตรการ/กิจกรรม', 'ผู้รับผิดชอบ', 'ระยะเวลา'],
+      ['๑', 'ปรับปรุงคุณภาพการดำเนินงานหรือการบริการ', 'งานประชาสัมพันธ์', 'ไตรมาส ๒'],
+    ]);
+    const out = walkBody([header, body, next], 2569);
+    expect(out.indicatorScores.map((x) => [x.indicator, x.score])).toEqual([
+      [1, 79.8],
+      [2, 91.25],
+      [10, 80.08],
+    ]);
+    expect(out.tableAssessment.overallScore).toBe(87.51);
+    expect(out.entries.map((e) => e.seq)).toEqual([1]);
+  });
+
   it('reads indicator scores written as lines of prose, and makes no entries of them', () => {
     const at = (line: number) => position(null, line);
     const body = walkBody(
