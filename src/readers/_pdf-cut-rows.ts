@@ -117,6 +117,7 @@ export function numberColumn(placed: readonly Placed[][]): number {
   }
   let best = -1;
   let most = 0;
+  let mostAlone = 0;
   for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
     const all = byCol.get(col)!;
     const numbered = all.filter((x) => x.n !== null);
@@ -132,9 +133,13 @@ export function numberColumn(placed: readonly Placed[][]): number {
     const counting = ns.filter((n, k) => k === 0 || (n === 1 && (numbered[k]!.alone || ns[k - 1] !== 1)) || (n > ns[k - 1]! && n <= ns[k - 1]! + 3)).length;
     // of the columns that count, the one numbering the most rows (a section title's number, "๒. การให้บริการ"
     // on the one row of its section a page shows, counts too, once)
-    if (counting >= ns.length * 0.75 && ns.length > most) {
+    // as many numbers in two columns (a page showing one row per section: titles "๑. …", "๓. …" and row
+    // numbers "ข้อ ๑", "ข้อ ๑"): the one whose numbers stand alone numbers the rows
+    const alone = numbered.filter((x) => x.alone).length;
+    if (counting >= ns.length * 0.75 && (ns.length > most || (ns.length === most && alone > mostAlone))) {
       best = col;
       most = ns.length;
+      mostAlone = alone;
     }
   }
   return best;

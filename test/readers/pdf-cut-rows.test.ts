@@ -115,6 +115,19 @@ describe('isCutRow', () => {
 
   // a section column repeated on each row, status ticks, a number on the first row of each issue only (the others
   // are its sub-rows), responsible, issue and measure columns: too few numbers to tell the numbering
+
+  it('takes the column of numbers alone for the numbering when a page shows one row per section (titles count as many)', () => {
+    // page 1: sections ๑ and ๓ with one row each, rows numbered afresh per section ("ข้อ ๑", "ข้อ ๑")
+    const t = table([r('ประเด็น', 'ที่', 'มาตรการ'), r('๑. กระบวนการ ปฏิบัติงาน', 'ข้อ ๑', 'ก'), r('๓. ช่องทางและรูป แบบการ', 'ข้อ ๑', 'ข')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(1);
+    // page 2: section ๓'s cell drawn again, empty, over the rows numbered ข้อ ๒ and ข้อ ๓: they are rows of their own
+    appendContinuation(t, [r('ประเด็น', 'ที่', 'มาตรการ'), r(c('', 2), 'ข้อ ๒', 'ค'), r('ข้อ ๓', 'ง')]);
+    expect(texts(toGrid(t).rows.slice(2))).toEqual([
+      ['๓. ช่องทางและรูป แบบการ', 'ข้อ ๑', 'ข'],
+      ['๓. ช่องทางและรูป แบบการ', 'ข้อ ๒', 'ค'],
+      ['๓. ช่องทางและรูป แบบการ', 'ข้อ ๓', 'ง'],
+    ]);
+  });
   const sparse = (...rows: TableRow[]) =>
     table(
       [
