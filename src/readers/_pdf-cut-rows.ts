@@ -72,7 +72,8 @@ const NUMBER_ALONE = /^(?:ข้อ\s*)?\(?[0-9๐-๙]{1,3}[.)]?$/;
 /** A sub-row's own number: "๑.๒", "2.1)". */
 const SUB_NUMBER = /^\(?[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}(?![0-9๐-๙,])/;
 /** A sub-row's number or bullet opening a cell: "๑.๒ …", "- …", "• …" (not a range's end cut off: "– ๓๑ มี.ค."). */
-const SUB_ITEM = new RegExp(`${SUB_NUMBER.source}|^[-–•●○▪]\\s+(?![0-9๐-๙])`);
+const BULLET = /^[-–•●○▪]\s+(?![0-9๐-๙])/;
+const SUB_ITEM = new RegExp(`${SUB_NUMBER.source}|${BULLET.source}`);
 
 /** A number and its dot, nothing after: "๑.", "(2.". */
 const CUT_AT_DOT = /^\(?[0-9๐-๙]{1,3}\.$/;
@@ -168,7 +169,11 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
     // a sub-row's number cut after its dot ("๑." / "๒" for ๑.๒) in a column numbering sub-rows so
     if (CUT_AT_DOT.test(cellText(above).trim()) && DIGITS_ALONE.test(cellText(at.cell).trim()) && placed.some((cells) => cells.some((p) => p.col === col && SUB_NUMBER.test(firstText(p.cell))))) return true;
     if (rowNumber(at.cell) !== null || SUB_ITEM.test(firstText(at.cell))) return false;
-    return !own.some((p) => SUB_ITEM.test(firstText(p.cell)));
+    // a bullet under a numbered row's cell opening with one too is that cell's list going on (units one a
+    // line, "- สำนักปลัด" / "- นิติกร"), not a sub-row's mark
+    const last = coveringCells(placed, placed.length - 1);
+    const listGoesOn = (p: Placed): boolean => rowNumber(last.get(col)) !== null && BULLET.test(firstText(p.cell)) && BULLET.test(firstText(last.get(p.col)));
+    return !own.some((p) => SUB_ITEM.test(firstText(p.cell)) && !listGoesOn(p));
   }
   // a numbered sub-row ("๓.๒ …") opening a cell is a row of its own, its first cell empty or not
   if (own.some((p) => SUB_NUMBER.test(firstText(p.cell)))) return false;

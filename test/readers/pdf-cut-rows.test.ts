@@ -186,6 +186,14 @@ describe('cut rows told by their content', () => {
     expect(isCutRow(t, r('ประเด็นที่ ๒ การให้ บริการ', 'จัดอบรม', '', 'ตามข้อเสนอ', 'ก.พ. ๖๖'))).toBe(false);
   });
 
+  it('takes a bullet going on with the list its column opens with in the numbered row above as that row\'s rest, not a sub-row', () => {
+    const t = table([r('ผู้รับผิดชอบ', 'ลำดับที่', 'กิจกรรม'), r('- กองช่าง', '๒', 'จัดทำคู่มือ'), r('- สำนักปลัด', '๓', 'มีการเผยแพร่และ')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(1);
+    expect(isCutRow(t, r('- นิติกร', '', 'ประชาสัมพันธ์ข้อมูลข่าวสาร'))).toBe(true);
+    // a bullet in a column that did not open with one above is a sub-row's mark
+    expect(isCutRow(t, r('', '', '- จัดอบรม'))).toBe(false);
+  });
+
   it('keeps a row opening a numbered sub-row ("๓.๒ …") a row of its own, its first cell empty', () => {
     const t = table([r('ประเด็น', 'ผลลัพธ์', 'มาตรการ'), r('การให้บริการ', 'ประชาชนพึงพอใจ', 'จัดทำคู่มือ'), r('', 'ข้อมูลครบถ้วน', '๑.๑ เผยแพร่ข้อมูล')], position(1, null));
     expect(numberColumn(placeCells(t.rows))).toBe(-1);
