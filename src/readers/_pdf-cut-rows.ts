@@ -126,7 +126,8 @@ export function numberColumn(placed: readonly Placed[][]): number {
     // sub-rows numbered "๑.๒" under their row count as numbered, not as counting
     if (ns.length === 0 || ns.length + all.filter((x) => x.sub).length < all.length / 3) continue;
     // numbered steps ("๑. …" opening every cell) start at one and never go on
-    if (ns.length >= 3 && ns.every((n) => n === 1)) continue;
+    // (numbers alone all one are rows numbered afresh per section, a page showing one row of each)
+    if (ns.length >= 3 && ns.every((n) => n === 1) && !numbered.every((x) => x.alone)) continue;
     // a number the page cut ("ข" / "้อ๓") or a row on a later page missing: up by a few at most
     // numbering starting again at one (per section) is a number alone; a section column repeating its
     // title's number on each row ("๑. กระบวนการ …", "๑. กระบวนการ …", "๒. …") does not count
@@ -157,7 +158,7 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
   const placed = placeCells(lastRows(t));
   const col = numberColumn(placed);
   const own = placeCells([first])[0]!;
-  if (closesBracket(placed, own) || completesRepeat(placed, own) || codeAfterKho(placed, own)) return true;
+  if (closesBracket(placed, own) || completesRepeat(placed, own) || codeAfterKho(placed, own) || numberInTwo(placed, own)) return true;
   if (col >= 0) {
     const at = own.find((p) => p.col === col);
     // no cell of its own there, or one across columns (a section row, a caption, a note): a row of its own
@@ -182,6 +183,21 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
 }
 
 const cellText = (c: TableCell | undefined): string => (c?.paragraphs ?? []).join(' ');
+
+/**
+ * A row number cut inside its cluster, neither piece a number ("ข" / "้อ๒"): the column's cell in the
+ * table's last row and the first row's cell under it make one only when joined (any column: a table
+ * with a row or two on the page shows no numbering column yet).
+ */
+function numberInTwo(placed: readonly Placed[][], own: readonly Placed[]): boolean {
+  if (placed.length === 0) return false;
+  const above = coveringCells(placed, placed.length - 1);
+  return own.some((p) => {
+    const a = firstText(above.get(p.col));
+    const b = firstText(p.cell);
+    return a !== '' && b !== '' && rowNumber(above.get(p.col)) === null && rowNumber(p.cell) === null && NUMBER_ALONE.test(joinCellText(a, b));
+  });
+}
 
 /** Brackets left open at the end of `s` (> 0), and whether a ")" closes one opened before `s`. */
 function brackets(s: string): { open: number; closesEarlier: boolean } {

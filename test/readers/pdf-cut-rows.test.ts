@@ -122,6 +122,13 @@ describe('isCutRow', () => {
     expect(numberColumn(placeCells(t.rows))).toBe(1);
     // page 2: section ๓'s cell drawn again, empty, over the rows numbered ข้อ ๒ and ข้อ ๓: they are rows of their own
     appendContinuation(t, [r('ประเด็น', 'ที่', 'มาตรการ'), r(c('', 2), 'ข้อ ๒', 'ค'), r('ข้อ ๓', 'ง')]);
+    // three sections or more a row each: numbers alone, all one, are rows numbered afresh, not numbered steps
+    const t3 = table(
+      [r('ประเด็น', 'ที่', 'มาตรการ'), r('๑. กระบวนการ', 'ข้อ ๑', 'ก'), r('๓. ช่องทาง', 'ข้อ ๑', 'ข'), r('๕. กระบวนการสร้าง ความโปร่งใส', 'ข้อ ๑', 'ค')],
+      position(1, null),
+    );
+    expect(numberColumn(placeCells(t3.rows))).toBe(1);
+    expect(isCutRow(t3, r(c('', 2), 'ข้อ ๒', 'ง'))).toBe(false);
     expect(texts(toGrid(t).rows.slice(2))).toEqual([
       ['๓. ช่องทางและรูป แบบการ', 'ข้อ ๑', 'ข'],
       ['๓. ช่องทางและรูป แบบการ', 'ข้อ ๒', 'ค'],
