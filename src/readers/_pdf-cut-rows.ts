@@ -178,6 +178,10 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
   }
   // a numbered sub-row ("๓.๒ …") opening a cell is a row of its own, its first cell empty or not
   if (own.some((p) => SUB_NUMBER.test(firstText(p.cell)))) return false;
+  // so is a row opening a list in a column whose cell above has none, or a list of another bullet ("➢ กองช่าง"
+  // above, "• กองช่าง"): the rest of a cut cell goes on with its own list
+  const last = coveringCells(placed, placed.length - 1);
+  if (own.some((p) => BULLET.test(firstText(p.cell)) && firstText(p.cell)[0] !== firstText(last.get(p.col))[0])) return false;
   const lead = own.find((p) => !redrawn(p.cell));
   return (lead !== undefined && firstText(lead.cell) === '') || leavesFilledEmpty(placed, lastRows(t), own);
 }

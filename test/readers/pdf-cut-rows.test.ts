@@ -201,6 +201,19 @@ describe('cut rows told by their content', () => {
     expect(isCutRow(t, r('', '', '- จัดอบรม'))).toBe(false);
   });
 
+  it('keeps a row opening a list its column\'s cell above does not (or with another bullet) a row of its own, with no numbering column', () => {
+    // one numbered row and its sub-rows so far: too few numbers for a numbering column
+    const t = table(
+      [r('ลำดับ', 'ช่วงเวลา', 'หน่วยงาน', 'กิจกรรม'), r('(2)', '1 ส.ค. 2569', '➢ กองสาธารณสุข', 'ส่งเสริมการป้องกัน'), r('', 'ส.ค. 69', '➢ กองช่าง', '- มีการมอบหมาย'), r('', 'ก.ย. 69', '➢ นิติกร', '- จัดประชุม')],
+      position(1, null),
+    );
+    expect(numberColumn(placeCells(t.rows))).toBe(-1);
+    // a sub-row of its own: its units a list of another bullet
+    expect(isCutRow(t, r('', 'ภายในเดือน มกราคม 2569', '• กองช่าง', '• จัดทำแผน'))).toBe(false);
+    // the rest of the cut row: the activity list goes on with its bullet, the other cells empty
+    expect(isCutRow(t, r('', '', '', '- ประชาสัมพันธ์'))).toBe(true);
+  });
+
   it('keeps a row opening a numbered sub-row ("๓.๒ …") a row of its own, its first cell empty', () => {
     const t = table([r('ประเด็น', 'ผลลัพธ์', 'มาตรการ'), r('การให้บริการ', 'ประชาชนพึงพอใจ', 'จัดทำคู่มือ'), r('', 'ข้อมูลครบถ้วน', '๑.๑ เผยแพร่ข้อมูล')], position(1, null));
     expect(numberColumn(placeCells(t.rows))).toBe(-1);
