@@ -75,6 +75,9 @@ const SUB_NUMBER = /^\(?[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}(?![0-9๐-๙,])/;
 const BULLET = /^[-–•●○▪]\s+(?![0-9๐-๙])/;
 const SUB_ITEM = new RegExp(`${SUB_NUMBER.source}|${BULLET.source}`);
 
+/** A cell holding a dash or nothing: what an empty template row's cells hold. */
+const PLACEHOLDER = /^[-–—]?$/;
+
 /** A number and its dot, nothing after: "๑.", "(2.". */
 const CUT_AT_DOT = /^\(?[0-9๐-๙]{1,3}\.$/;
 /** Digits alone: "๒", "2)". */
@@ -158,6 +161,8 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
   const placed = placeCells(lastRows(t));
   const col = numberColumn(placed);
   const own = placeCells([first])[0]!;
+  // a row of dashes (an empty template row, "-" in every cell) is a row of its own
+  if (own.length > 1 && own.every((p) => PLACEHOLDER.test(cellText(p.cell).trim()))) return false;
   if (closesBracket(placed, own) || completesRepeat(placed, own) || codeAfterKho(placed, own) || numberInTwo(placed, own)) return true;
   if (col >= 0) {
     const at = own.find((p) => p.col === col);

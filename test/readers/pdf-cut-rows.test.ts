@@ -201,6 +201,13 @@ describe('cut rows told by their content', () => {
     expect(isCutRow(t, r('', '', '- จัดอบรม'))).toBe(false);
   });
 
+  it('keeps an empty template row ("-" in every cell) at the top of a page a row of its own', () => {
+    const t = table([r('ลำดับ', 'มาตรการ', 'ข้อ', 'งบประมาณ'), r('๖', 'จัดประชุม', 'E๑๐', '๒๕๐,๐๐๐'), r('๗', 'มีการประกาศใช้', 'e๘', 'ไม่ใช้งบประมาณ')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(0);
+    expect(isCutRow(t, r('-', '-', '-', '-'))).toBe(false);
+    expect(isCutRow(t, r('', 'มาตรการป้องกัน', '', ''))).toBe(true);
+  });
+
   it('keeps a row opening a list its column\'s cell above does not (or with another bullet) a row of its own, with no numbering column', () => {
     // one numbered row and its sub-rows so far: too few numbers for a numbering column
     const t = table(
