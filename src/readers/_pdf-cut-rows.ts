@@ -194,7 +194,8 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
 const cellText = (c: TableCell | undefined): string => (c?.paragraphs ?? []).join(' ');
 
 /**
- * A row number cut inside its cluster, neither piece a number ("ข" / "้อ๒"): the column's cell in the
+ * A row number cut inside its cluster, neither piece a number ("ข" / "้อ๒"), or a sub-row's number cut
+ * before its dot ("๕" / ".๓"): the column's cell in the
  * table's last row and the first row's cell under it make one only when joined (any column: a table
  * with a row or two on the page shows no numbering column yet).
  */
@@ -204,7 +205,10 @@ function numberInTwo(placed: readonly Placed[][], own: readonly Placed[]): boole
   return own.some((p) => {
     const a = firstText(above.get(p.col));
     const b = firstText(p.cell);
-    return a !== '' && b !== '' && rowNumber(above.get(p.col)) === null && rowNumber(p.cell) === null && NUMBER_ALONE.test(joinCellText(a, b));
+    if (a === '' || b === '' || rowNumber(p.cell) !== null) return false;
+    // a sub-row's number cut before its dot ("๕" / ".๓" for ๕.๓)
+    if (/^\(?[0-9๐-๙]{1,3}$/.test(a) && /^\.[0-9๐-๙]{1,2}(?:\s|$)/.test(b)) return true;
+    return rowNumber(above.get(p.col)) === null && NUMBER_ALONE.test(joinCellText(a, b));
   });
 }
 

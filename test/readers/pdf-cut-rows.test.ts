@@ -201,6 +201,15 @@ describe('cut rows told by their content', () => {
     expect(isCutRow(t, r('', '', '- จัดอบรม'))).toBe(false);
   });
 
+  it('takes ".๓" under "๕" as the rest of the sub-row number ๕.๓ the page cut before its dot', () => {
+    const t = table([r('ลำดับ', 'หน่วยงาน', 'มาตรการ'), r('(๕)', 'สำนักปลัด', 'ก'), r('๕.๑', 'กองคลัง', 'ข'), r('๕.๒', 'สำนักปลัด', 'ค'), r('๕', 'กองการศึกษา / กอง', 'จัดทำทะเบียนคุมการ')], position(1, null));
+    expect(isCutRow(t, r('.๓', 'สาธารณสุขและสิ่งแวดล้อม', 'ยืมคืนพัสดุ'))).toBe(true);
+    appendContinuation(t, [r('.๓', 'สาธารณสุขและสิ่งแวดล้อม', 'ยืมคืนพัสดุ')]);
+    expect(texts(t.rows).at(-1)).toEqual(['๕.๓', 'กองการศึกษา / กอง สาธารณสุขและสิ่งแวดล้อม', 'จัดทำทะเบียนคุมการ ยืมคืนพัสดุ']);
+    // a number and its own text under it is no such cut
+    expect(isCutRow(t, r('๖', 'สำนักปลัด', 'ง'))).toBe(false);
+  });
+
   it('keeps an empty template row ("-" in every cell) at the top of a page a row of its own', () => {
     const t = table([r('ลำดับ', 'มาตรการ', 'ข้อ', 'งบประมาณ'), r('๖', 'จัดประชุม', 'E๑๐', '๒๕๐,๐๐๐'), r('๗', 'มีการประกาศใช้', 'e๘', 'ไม่ใช้งบประมาณ')], position(1, null));
     expect(numberColumn(placeCells(t.rows))).toBe(0);
