@@ -210,6 +210,16 @@ describe('cut rows told by their content', () => {
     expect(isCutRow(t, r('๖', 'สำนักปลัด', 'ง'))).toBe(false);
   });
 
+  it('drops the one letter a clipped header left before a bare row number ("ลำดั" repeated, "บ" + "๙"), and keeps the row its own', () => {
+    const t = table([r('ประเด็น', 'ลำดับที่', 'มาตรการ'), r('การให้บริการ', '๘', 'จัดทำคู่มือ')], position(1, null));
+    appendContinuation(t, [r('ประเด็น', 'ลำดั', 'มาตรการ'), r('การให้บริการ', 'บ๙', 'ประเมินความเสี่ยง')]);
+    expect(texts(t.rows)).toEqual([
+      ['ประเด็น', 'ลำดับที่', 'มาตรการ'],
+      ['การให้บริการ', '๘', 'จัดทำคู่มือ'],
+      ['การให้บริการ', '๙', 'ประเมินความเสี่ยง'],
+    ]);
+  });
+
   it('keeps an empty template row ("-" in every cell) at the top of a page a row of its own', () => {
     const t = table([r('ลำดับ', 'มาตรการ', 'ข้อ', 'งบประมาณ'), r('๖', 'จัดประชุม', 'E๑๐', '๒๕๐,๐๐๐'), r('๗', 'มีการประกาศใช้', 'e๘', 'ไม่ใช้งบประมาณ')], position(1, null));
     expect(numberColumn(placeCells(t.rows))).toBe(0);
