@@ -64,7 +64,7 @@ const YEAR_AFTER_MONTH = new RegExp(`(?:${MONTH_SRC})${H}*(?:${ERA_SRC}${H}*)?(?
 
 /**
  * A year broken between its digits goes on into the next piece ("ก.ย.๒๕" /
- * "๖๖"); a whole year, or digits that would not make one, end a date, and
+ * "๖๖", "ต.ค.6" / "6"); a whole year, or digits that would not make one, end a date, and
  * the next piece's number opens another ("๑ ก.ค. ๖๘" / "๓๑ ส.ค. ๖๘": a
  * period's start and end on two lines).
  */
@@ -72,7 +72,8 @@ function yearGoesOn(a: string, b: string): boolean {
   const year = YEAR_AFTER_MONTH.exec(toArabicDigits(a))?.groups?.year;
   if (year === undefined) return true;
   const joined = year + (/^\d+/.exec(toArabicDigits(b))?.[0] ?? '');
-  return year.length < 4 && joined.length <= 4 && /^(?:25|20)/.test(joined);
+  // a short year's first digit alone goes on too ("ต.ค. 6" / "6": no year is one digit)
+  return year.length < 4 && joined.length <= 4 && (/^(?:25|20)/.test(joined) || (year.length === 1 && joined.length === 2));
 }
 
 /** Two pieces of a cell's text joined where a line (or a page) broke it: joinWrappedLines, without a space where typography has none. */
