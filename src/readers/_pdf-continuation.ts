@@ -82,10 +82,11 @@ export function continues(t: TableBlock, shape: TableShape, it: TableShape & { r
 /** A row number, an amount or an index code opening the text: "ข้อ๒", "(๓)", "๕๐,๐๐๐", "O๑๕". */
 const NUMBER_NEXT = /^(?:ข้อ)?[([]?[0-9๐-๙A-Za-z]/;
 /**
- * A row number written whole ("ข้อ๓", "(๓"): what may follow a single lost letter ("ด" + "ข้อ๓"). Not bare
- * digits: "บ" + "๒" may be the rest of a number cut by the page break ("ข้อ๑" / "๒"), kept for isCutRow.
+ * A row number written whole ("ข้อ๓", "(๓"), or bare digits that are the whole cell's first line ("บ" + "๙"
+ * under "ลำดั" clipped from "ลำดับที่"): what may follow a single lost letter ("ด" + "ข้อ๓"). Not bare digits
+ * going on ("บ" + "๒ …").
  */
-const DIGITS_NEXT = /^(?:ข้อ|[([])\s*[0-9๐-๙]/;
+const DIGITS_NEXT = /^(?:ข้อ|[([])\s*[0-9๐-๙]|^[0-9๐-๙]{1,3}[.)]?$/;
 const THAI_LETTER = /^[\u0e01-\u0e2e\u0e40-\u0e44]$/;
 
 /** A cell saying only that the row goes on from the page before: "(ต่อ)", "ต่อ". */

@@ -72,7 +72,11 @@ const NUMBER_ALONE = /^(?:ข้อ\s*)?\(?[0-9๐-๙]{1,3}[.)]?$/;
 /** A sub-row's own number: "๑.๒", "2.1)". */
 const SUB_NUMBER = /^\(?[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}(?![0-9๐-๙,])/;
 /** A sub-row's number or bullet opening a cell: "๑.๒ …", "- …", "• …" (not a range's end cut off: "– ๓๑ มี.ค."). */
-const SUB_ITEM = new RegExp(`${SUB_NUMBER.source}|^[-–•●○▪]\\s+(?![0-9๐-๙])`);
+const BULLET = /^[-–•●○▪]\s+(?![0-9๐-๙])/;
+const SUB_ITEM = new RegExp(`${SUB_NUMBER.source}|${BULLET.source}`);
+
+/** A cell holding a dash or nothing: what an empty template row's cells hold. */
+const PLACEHOLDER = /^[-–—]?$/;
 
 /** A number and its dot, nothing after: "๑.", "(2.". */
 const CUT_AT_DOT = /^\(?[0-9๐-๙]{1,3}\.$/;
@@ -117,6 +121,7 @@ export function numberColumn(placed: readonly Placed[][]): number {
   }
   let best = -1;
   let most = 0;
+  let mostAlone = 0;
   for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
     const all = byCol.get(col)!;
     const numbered = all.filter((x) => x.n !== null);
@@ -124,7 +129,8 @@ export function numberColumn(placed: readonly Placed[][]): number {
     // sub-rows numbered "๑.๒" under their row count as numbered, not as counting
     if (ns.length === 0 || ns.length + all.filter((x) => x.sub).length < all.length / 3) continue;
     // numbered steps ("๑. …" opening every cell) start at one and never go on
-    if (ns.length >= 3 && ns.every((n) => n === 1)) continue;
+    // (numbers alone all one are rows numbered afresh per section, a page showing one row of each)
+    if (ns.length >= 3 && ns.every((n) => n === 1) && !numbered.every((x) => x.alone)) continue;
     // a number the page cut ("ข" / "้อ๓") or a row on a later page missing: up by a few at most
     // numbering starting again at one (per section) is a number alone; a section column repeating its
     // title's number on each row ("๑. กระบวนการ …", "๑. กระบวนการ …", "๒. …") does not count
@@ -132,9 +138,13 @@ export function numberColumn(placed: readonly Placed[][]): number {
     const counting = ns.filter((n, k) => k === 0 || (n === 1 && (numbered[k]!.alone || ns[k - 1] !== 1)) || (n > ns[k - 1]! && n <= ns[k - 1]! + 3)).length;
     // of the columns that count, the one numbering the most rows (a section title's number, "๒. การให้บริการ"
     // on the one row of its section a page shows, counts too, once)
-    if (counting >= ns.length * 0.75 && ns.length > most) {
+    // as many numbers in two columns (a page showing one row per section: titles "๑. …", "๓. …" and row
+    // numbers "ข้อ ๑", "ข้อ ๑"): the one whose numbers stand alone numbers the rows
+    const alone = numbered.filter((x) => x.alone).length;
+    if (counting >= ns.length * 0.75 && (ns.length > most || (ns.length === most && alone > mostAlone))) {
       best = col;
       most = ns.length;
+      mostAlone = alone;
     }
   }
   return best;
@@ -151,7 +161,9 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
   const placed = placeCells(lastRows(t));
   const col = numberColumn(placed);
   const own = placeCells([first])[0]!;
-  if (closesBracket(placed, own) || completesRepeat(placed, own) || codeAfterKho(placed, own)) return true;
+  // a row of dashes (an empty template row, "-" in every cell) is a row of its own
+  if (own.length > 1 && own.every((p) => PLACEHOLDER.test(cellText(p.cell).trim()))) return false;
+  if (closesBracket(placed, own) || completesRepeat(placed, own) || codeAfterKho(placed, own) || numberInTwo(placed, own)) return true;
   if (col >= 0) {
     const at = own.find((p) => p.col === col);
     // no cell of its own there, or one across columns (a section row, a caption, a note): a row of its own
@@ -163,15 +175,42 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
     // a sub-row's number cut after its dot ("๑." / "๒" for ๑.๒) in a column numbering sub-rows so
     if (CUT_AT_DOT.test(cellText(above).trim()) && DIGITS_ALONE.test(cellText(at.cell).trim()) && placed.some((cells) => cells.some((p) => p.col === col && SUB_NUMBER.test(firstText(p.cell))))) return true;
     if (rowNumber(at.cell) !== null || SUB_ITEM.test(firstText(at.cell))) return false;
-    return !own.some((p) => SUB_ITEM.test(firstText(p.cell)));
+    // a bullet under a numbered row's cell opening with one too is that cell's list going on (units one a
+    // line, "- สำนักปลัด" / "- นิติกร"), not a sub-row's mark
+    const last = coveringCells(placed, placed.length - 1);
+    const listGoesOn = (p: Placed): boolean => rowNumber(last.get(col)) !== null && BULLET.test(firstText(p.cell)) && BULLET.test(firstText(last.get(p.col)));
+    return !own.some((p) => SUB_ITEM.test(firstText(p.cell)) && !listGoesOn(p));
   }
   // a numbered sub-row ("๓.๒ …") opening a cell is a row of its own, its first cell empty or not
   if (own.some((p) => SUB_NUMBER.test(firstText(p.cell)))) return false;
+  // so is a row opening a list in a column whose cell above has none, or a list of another bullet ("➢ กองช่าง"
+  // above, "• กองช่าง"): the rest of a cut cell goes on with its own list
+  const last = coveringCells(placed, placed.length - 1);
+  if (own.some((p) => BULLET.test(firstText(p.cell)) && firstText(p.cell)[0] !== firstText(last.get(p.col))[0])) return false;
   const lead = own.find((p) => !redrawn(p.cell));
   return (lead !== undefined && firstText(lead.cell) === '') || leavesFilledEmpty(placed, lastRows(t), own);
 }
 
 const cellText = (c: TableCell | undefined): string => (c?.paragraphs ?? []).join(' ');
+
+/**
+ * A row number cut inside its cluster, neither piece a number ("ข" / "้อ๒"), or a sub-row's number cut
+ * before its dot ("๕" / ".๓"): the column's cell in the
+ * table's last row and the first row's cell under it make one only when joined (any column: a table
+ * with a row or two on the page shows no numbering column yet).
+ */
+function numberInTwo(placed: readonly Placed[][], own: readonly Placed[]): boolean {
+  if (placed.length === 0) return false;
+  const above = coveringCells(placed, placed.length - 1);
+  return own.some((p) => {
+    const a = firstText(above.get(p.col));
+    const b = firstText(p.cell);
+    if (a === '' || b === '' || rowNumber(p.cell) !== null) return false;
+    // a sub-row's number cut before its dot ("๕" / ".๓" for ๕.๓)
+    if (/^\(?[0-9๐-๙]{1,3}$/.test(a) && /^\.[0-9๐-๙]{1,2}(?:\s|$)/.test(b)) return true;
+    return rowNumber(above.get(p.col)) === null && NUMBER_ALONE.test(joinCellText(a, b));
+  });
+}
 
 /** Brackets left open at the end of `s` (> 0), and whether a ")" closes one opened before `s`. */
 function brackets(s: string): { open: number; closesEarlier: boolean } {

@@ -89,13 +89,22 @@ function anchor(r: Run): [number, number] {
  * second a narrow one ("๖ /": a row number and the mark in the next
  * column), reaching less than half a character over.
  */
-function spaceAtBorder(r: Run, right: number): boolean {
+export function spaceAtBorder(r: Run, right: number): boolean {
   const t = r.text.trimEnd();
   const sp = t.lastIndexOf(' ');
   if (sp <= 0 || r.x + r.w <= right + 1) return false;
-  const charW = r.w / r.text.length;
-  return Math.abs(r.x + charW * (sp + 1) - right) <= charW;
+  // widths estimated per character: marks none, spaces and thin signs half ("ข้อ ๒ / ": the mark "/" and
+  // the spaces around it are narrow, so an even spread put the last word a character short of the border)
+  const weight = (ch: string): number => (ZERO_ADVANCE.test(ch) ? 0 : THIN.test(ch) ? 0.5 : 1);
+  let total = 0;
+  for (const ch of r.text) total += weight(ch);
+  let before = 0;
+  for (const ch of r.text.slice(0, sp + 1)) before += weight(ch);
+  const unit = total > 0 ? r.w / total : r.w;
+  return Math.abs(r.x + unit * before - right) <= unit;
 }
+/** Characters about half as wide as a letter: spaces, slashes, dots, commas, brackets, dashes. */
+const THIN = /[\s/.,()\-|:;'!]/;
 
 function inGrid(g: Grid, x: number, y: number): boolean {
   const xs = g.xs;

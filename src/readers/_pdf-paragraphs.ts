@@ -42,6 +42,9 @@ export function linesToParagraphs(lines: readonly Line[], pitch: number, right?:
 
 /** No space before these (a line may start with one when a word processor broke "ต.ค." after "ต"). */
 const TIGHT_JOIN = /^[.,;:!?)\]]/;
+/** A following vowel or a mark opening a piece goes on with the Thai letter before it: the break cut a cluster ("ข" / "้อ๒"). */
+const THAI_LETTER_END = /[\u0e01-\u0e2e\u0e30-\u0e3a\u0e47-\u0e4e]$/;
+const CLUSTER_TAIL = /^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]/;
 /** Nor after these: an opening bracket, a Thai leading vowel (เ แ โ ใ ไ never end a word). */
 const TIGHT_END = /[(\[\u0e40-\u0e44]$/;
 
@@ -61,7 +64,7 @@ const YEAR_AFTER_MONTH = new RegExp(`(?:${MONTH_SRC})${H}*(?:${ERA_SRC}${H}*)?(?
 
 /**
  * A year broken between its digits goes on into the next piece ("ก.ย.๒๕" /
- * "๖๖"); a whole year, or digits that would not make one, end a date, and
+ * "๖๖", "ต.ค.6" / "6"); a whole year, or digits that would not make one, end a date, and
  * the next piece's number opens another ("๑ ก.ค. ๖๘" / "๓๑ ส.ค. ๖๘": a
  * period's start and end on two lines).
  */
@@ -69,12 +72,13 @@ function yearGoesOn(a: string, b: string): boolean {
   const year = YEAR_AFTER_MONTH.exec(toArabicDigits(a))?.groups?.year;
   if (year === undefined) return true;
   const joined = year + (/^\d+/.exec(toArabicDigits(b))?.[0] ?? '');
-  return year.length < 4 && joined.length <= 4 && /^(?:25|20)/.test(joined);
+  // a short year's first digit alone goes on too ("ต.ค. 6" / "6": no year is one digit)
+  return year.length < 4 && joined.length <= 4 && (/^(?:25|20)/.test(joined) || (year.length === 1 && joined.length === 2));
 }
 
 /** Two pieces of a cell's text joined where a line (or a page) broke it: joinWrappedLines, without a space where typography has none. */
 export function joinCellText(a: string, b: string): string {
-  return a !== '' && (TIGHT_JOIN.test(b) || TIGHT_END.test(a) || (NUMBER_HEAD.test(a) && NUMBER_TAIL.test(b) && yearGoesOn(a, b)))
+  return a !== '' && (TIGHT_JOIN.test(b) || (THAI_LETTER_END.test(a) && CLUSTER_TAIL.test(b)) || TIGHT_END.test(a) || (NUMBER_HEAD.test(a) && NUMBER_TAIL.test(b) && yearGoesOn(a, b)))
     ? a + b
     : joinWrappedLines(a, b);
 }

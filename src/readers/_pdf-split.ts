@@ -67,7 +67,8 @@ const CLOSING = /[.,;:)\]%]/;
 
 /** Two characters a rule may stand between: a change of script, or a number or sign on either side ("123" over three quarter columns); never two letters of one script, nor a code's letter and its number. */
 function cuttable(a: string, b: string): boolean {
-  if (a === ' ' || LEADING_VOWEL.test(a)) return false;
+  // a space on either side is a space to split at, not a cut (the right part would open with it)
+  if (a === ' ' || b === ' ' || LEADING_VOWEL.test(a)) return false;
   // an index code's letter and number ("I9", "O13") stay together
   if (/[A-Za-z]/.test(a) && /[0-9๐-๙]/.test(b)) return false;
   const sa = scriptOf(a);

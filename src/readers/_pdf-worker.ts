@@ -38,6 +38,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { patchWorkerDetachedMarks } from './_pdf-worker-marks.js';
 import { SPACE_GAP } from './_pdf-wrap.js';
 
 export const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
@@ -395,6 +396,7 @@ export async function loadWorker(): Promise<{ module: unknown; actualText: boole
         full = patchWorkerRejections(full) ?? full;
         full = patchWorkerBudget(full) ?? full;
         full = patchWorkerSpaceGap(full, SPACE_GAP) ?? full;
+        full = patchWorkerDetachedMarks(full) ?? full;
         const url = `data:text/javascript;base64,${Buffer.from(privateWorkerSource(full)).toString('base64')}`;
         return { module: await importKeepingGlobal(url), actualText: true, graphics: withGraphics !== null };
       }

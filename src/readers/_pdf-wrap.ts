@@ -128,6 +128,7 @@ function fillsLine(l: Line, right: number): boolean {
 const THAI_END = /[\u0e01-\u0e3a\u0e40-\u0e4e]$/;
 const THAI_HEAD = /^[\u0e01-\u0e2e\u0e40-\u0e44\u0e46]/;
 const THAI_TAIL = /^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]/;
+const MARKS_ONLY = /^\s*[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+\s*$/;
 
 /**
  * Is the join of `a` and the next line `b` inside one word broken for want
@@ -138,6 +139,8 @@ const THAI_TAIL = /^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]/;
  * the pieces: no paragraph break, and no space where they join.
  */
 export function brokenAcross(a: Line, b: Line, right: number): boolean {
+  // marks alone on a line (a page break cut their cluster, its letter drawn on the page before) go on into the next
+  if (MARKS_ONLY.test(a.text)) return true;
   if (!fillsLine(a, right)) return false;
   // a following vowel or a mark cannot start a Thai syllable: the word goes on ("ไตรม" / "าส")
   if (THAI_END.test(a.text) && THAI_TAIL.test(b.text)) return true;

@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { type TableBlock, type TableRow, position, table } from '../../src/model/blocks.js';
 import { continues } from '../../src/readers/_pdf-continuation.js';
 import { findGrids } from '../../src/readers/_pdf-grid.js';
-import { layoutPage } from '../../src/readers/_pdf-layout.js';
+import { layoutPage, spaceAtBorder } from '../../src/readers/_pdf-layout.js';
 import { linesToParagraphs } from '../../src/readers/_pdf-paragraphs.js';
 import { splitRun } from '../../src/readers/_pdf-split.js';
 import { type Line, type Run, itemsToRuns } from '../../src/readers/_pdf-text.js';
@@ -297,6 +297,16 @@ describe('runs from Chromium text', () => {
     const code: Run = { text: '2 I9 ', x: 49.5, y: 0, w: 20.9, size: 12, bold: false };
     expect(splitRun(code, 59.6, true)?.map((r) => r.text.trim())).toEqual(['2', 'I9']);
     expect(splitRun({ ...code, text: '4 i4 ', w: 20.2 }, 59.6, true)?.map((r) => r.text.trim())).toEqual(['4', 'i4']);
+  });
+
+  it('cuts a row number from the mark of the quarter column after it ("อ ๒ / ": thin signs and spaces counted narrow)', () => {
+    // the number cell ends at 160.1; the run reaches 4 pt past it, less than half a font size
+    const run: Run = { text: 'อ ๒ / ', x: 135.65, y: 0, w: 28.68, size: 12, bold: false };
+    expect(spaceAtBorder(run, 160.1)).toBe(true);
+    // at the space before the mark, not before the trailing space
+    expect(splitRun(run, 160.1, true)?.map((r) => r.text)).toEqual(['อ ๒', '/ ']);
+    // a run ending well inside its cell is not cut
+    expect(spaceAtBorder({ ...run, text: 'ข้อ ๒ ', w: 24 }, 160.1)).toBe(false);
   });
 });
 

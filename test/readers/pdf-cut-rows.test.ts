@@ -115,6 +115,26 @@ describe('isCutRow', () => {
 
   // a section column repeated on each row, status ticks, a number on the first row of each issue only (the others
   // are its sub-rows), responsible, issue and measure columns: too few numbers to tell the numbering
+
+  it('takes the column of numbers alone for the numbering when a page shows one row per section (titles count as many)', () => {
+    // page 1: sections ๑ and ๓ with one row each, rows numbered afresh per section ("ข้อ ๑", "ข้อ ๑")
+    const t = table([r('ประเด็น', 'ที่', 'มาตรการ'), r('๑. กระบวนการ ปฏิบัติงาน', 'ข้อ ๑', 'ก'), r('๓. ช่องทางและรูป แบบการ', 'ข้อ ๑', 'ข')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(1);
+    // page 2: section ๓'s cell drawn again, empty, over the rows numbered ข้อ ๒ and ข้อ ๓: they are rows of their own
+    appendContinuation(t, [r('ประเด็น', 'ที่', 'มาตรการ'), r(c('', 2), 'ข้อ ๒', 'ค'), r('ข้อ ๓', 'ง')]);
+    // three sections or more a row each: numbers alone, all one, are rows numbered afresh, not numbered steps
+    const t3 = table(
+      [r('ประเด็น', 'ที่', 'มาตรการ'), r('๑. กระบวนการ', 'ข้อ ๑', 'ก'), r('๓. ช่องทาง', 'ข้อ ๑', 'ข'), r('๕. กระบวนการสร้าง ความโปร่งใส', 'ข้อ ๑', 'ค')],
+      position(1, null),
+    );
+    expect(numberColumn(placeCells(t3.rows))).toBe(1);
+    expect(isCutRow(t3, r(c('', 2), 'ข้อ ๒', 'ง'))).toBe(false);
+    expect(texts(toGrid(t).rows.slice(2))).toEqual([
+      ['๓. ช่องทางและรูป แบบการ', 'ข้อ ๑', 'ข'],
+      ['๓. ช่องทางและรูป แบบการ', 'ข้อ ๒', 'ค'],
+      ['๓. ช่องทางและรูป แบบการ', 'ข้อ ๓', 'ง'],
+    ]);
+  });
   const sparse = (...rows: TableRow[]) =>
     table(
       [
@@ -171,6 +191,53 @@ describe('cut rows told by their content', () => {
     expect(isCutRow(t, r('ประเด็นที่ ๒ การให้ บริการ', 'ผู้รับผิดชอบตอบข้อซักถาม', '', 'E๙', ''))).toBe(true);
     // "ข้อ" closing a cell's sentence is no cut code when the next row's cell opens with words
     expect(isCutRow(t, r('ประเด็นที่ ๒ การให้ บริการ', 'จัดอบรม', '', 'ตามข้อเสนอ', 'ก.พ. ๖๖'))).toBe(false);
+  });
+
+  it('takes a bullet going on with the list its column opens with in the numbered row above as that row\'s rest, not a sub-row', () => {
+    const t = table([r('ผู้รับผิดชอบ', 'ลำดับที่', 'กิจกรรม'), r('- กองช่าง', '๒', 'จัดทำคู่มือ'), r('- สำนักปลัด', '๓', 'มีการเผยแพร่และ')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(1);
+    expect(isCutRow(t, r('- นิติกร', '', 'ประชาสัมพันธ์ข้อมูลข่าวสาร'))).toBe(true);
+    // a bullet in a column that did not open with one above is a sub-row's mark
+    expect(isCutRow(t, r('', '', '- จัดอบรม'))).toBe(false);
+  });
+
+  it('takes ".๓" under "๕" as the rest of the sub-row number ๕.๓ the page cut before its dot', () => {
+    const t = table([r('ลำดับ', 'หน่วยงาน', 'มาตรการ'), r('(๕)', 'สำนักปลัด', 'ก'), r('๕.๑', 'กองคลัง', 'ข'), r('๕.๒', 'สำนักปลัด', 'ค'), r('๕', 'กองการศึกษา / กอง', 'จัดทำทะเบียนคุมการ')], position(1, null));
+    expect(isCutRow(t, r('.๓', 'สาธารณสุขและสิ่งแวดล้อม', 'ยืมคืนพัสดุ'))).toBe(true);
+    appendContinuation(t, [r('.๓', 'สาธารณสุขและสิ่งแวดล้อม', 'ยืมคืนพัสดุ')]);
+    expect(texts(t.rows).at(-1)).toEqual(['๕.๓', 'กองการศึกษา / กอง สาธารณสุขและสิ่งแวดล้อม', 'จัดทำทะเบียนคุมการ ยืมคืนพัสดุ']);
+    // a number and its own text under it is no such cut
+    expect(isCutRow(t, r('๖', 'สำนักปลัด', 'ง'))).toBe(false);
+  });
+
+  it('drops the one letter a clipped header left before a bare row number ("ลำดั" repeated, "บ" + "๙"), and keeps the row its own', () => {
+    const t = table([r('ประเด็น', 'ลำดับที่', 'มาตรการ'), r('การให้บริการ', '๘', 'จัดทำคู่มือ')], position(1, null));
+    appendContinuation(t, [r('ประเด็น', 'ลำดั', 'มาตรการ'), r('การให้บริการ', 'บ๙', 'ประเมินความเสี่ยง')]);
+    expect(texts(t.rows)).toEqual([
+      ['ประเด็น', 'ลำดับที่', 'มาตรการ'],
+      ['การให้บริการ', '๘', 'จัดทำคู่มือ'],
+      ['การให้บริการ', '๙', 'ประเมินความเสี่ยง'],
+    ]);
+  });
+
+  it('keeps an empty template row ("-" in every cell) at the top of a page a row of its own', () => {
+    const t = table([r('ลำดับ', 'มาตรการ', 'ข้อ', 'งบประมาณ'), r('๖', 'จัดประชุม', 'E๑๐', '๒๕๐,๐๐๐'), r('๗', 'มีการประกาศใช้', 'e๘', 'ไม่ใช้งบประมาณ')], position(1, null));
+    expect(numberColumn(placeCells(t.rows))).toBe(0);
+    expect(isCutRow(t, r('-', '-', '-', '-'))).toBe(false);
+    expect(isCutRow(t, r('', 'มาตรการป้องกัน', '', ''))).toBe(true);
+  });
+
+  it('keeps a row opening a list its column\'s cell above does not (or with another bullet) a row of its own, with no numbering column', () => {
+    // one numbered row and its sub-rows so far: too few numbers for a numbering column
+    const t = table(
+      [r('ลำดับ', 'ช่วงเวลา', 'หน่วยงาน', 'กิจกรรม'), r('(2)', '1 ส.ค. 2569', '➢ กองสาธารณสุข', 'ส่งเสริมการป้องกัน'), r('', 'ส.ค. 69', '➢ กองช่าง', '- มีการมอบหมาย'), r('', 'ก.ย. 69', '➢ นิติกร', '- จัดประชุม')],
+      position(1, null),
+    );
+    expect(numberColumn(placeCells(t.rows))).toBe(-1);
+    // a sub-row of its own: its units a list of another bullet
+    expect(isCutRow(t, r('', 'ภายในเดือน มกราคม 2569', '• กองช่าง', '• จัดทำแผน'))).toBe(false);
+    // the rest of the cut row: the activity list goes on with its bullet, the other cells empty
+    expect(isCutRow(t, r('', '', '', '- ประชาสัมพันธ์'))).toBe(true);
   });
 
   it('keeps a row opening a numbered sub-row ("๓.๒ …") a row of its own, its first cell empty', () => {

@@ -34,6 +34,9 @@ describe('joinCellText', () => {
   it('joins a year broken between its digits, not a date ending a line to the day opening the next', () => {
     expect(joinCellText('๓๐ ก.ย.๒๕', '๖๖')).toBe('๓๐ ก.ย.๒๕๖๖');
     expect(joinCellText('1 ต.ค. 25', '66')).toBe('1 ต.ค. 2566');
+    // a short year broken after its first digit (a narrow cell: "ต.ค.6" / "6")
+    expect(joinCellText('ต.ค.6', '6')).toBe('ต.ค.66');
+    expect(joinCellText('มี.ค. ๖', '๗')).toBe('มี.ค. ๖๗');
     // a period's start on one line and its end on the next ("๑ ก.ค. ๖๘" / "๓๑ สิงหาคม ๒๕๖๘")
     expect(joinCellText('๑ กรกฎาคม ๒๕๖๗', '๓๐ กันยายน ๒๕๖๗')).toBe('๑ กรกฎาคม ๒๕๖๗ ๓๐ กันยายน ๒๕๖๗');
     expect(joinCellText('๑ ก.ค. ๖๘', '๓๑ สิงหาคม ๒๕๖๘')).toBe('๑ ก.ค. ๖๘ ๓๑ สิงหาคม ๒๕๖๘');
