@@ -152,8 +152,11 @@ function isParagraphEntry(text: string, scan: CodeScan): boolean {
   return startsWithCode ? discusses || text.length > 60 : discusses && scan.codes.some((c) => c.index < leadInAt(text));
 }
 
-/** "ข้อ Eo ได้คะแนน", "ข้อ 1 « ได้คะแนน": ข้อ, one or two short tokens that are no Thai word, then the item's score. */
-const UNREADABLE_CODE = /^[\s\-–•*]*ข้อ\s*((?=\S{0,3}[^\s\u0e01-\u0e2e\u0e30-\u0e4e])\S{1,4}(?:\s(?=\S{0,2}[^\s\u0e01-\u0e2e\u0e30-\u0e4e])\S{1,3})?)\s+(?:ได้คะแนน|ค่าคะแนน|ไม่ได้คะแนน)/;
+/**
+ * "ข้อ Eo ได้คะแนน", "ข้อ 1 « ได้คะแนน", "ข้อ 1 ฒ ได้คะแนน": ข้อ, one or two short tokens that are no Thai word (the
+ * second may be one Thai consonant alone, a digit OCR read as a letter), then the item's score.
+ */
+const UNREADABLE_CODE = /^[\s\-–•*]*ข้อ\s*((?=\S{0,3}[^\s\u0e01-\u0e2e\u0e30-\u0e4e])\S{1,4}(?:\s(?:(?=\S{0,2}[^\s\u0e01-\u0e2e\u0e30-\u0e4e])\S{1,3}|[\u0e01-\u0e2e]))?)\s+(?:ได้คะแนน|ค่าคะแนน|ไม่ได้คะแนน)/;
 
 /** The unreadable code opening an item's paragraph (nothing read as a code there), else null. */
 function unreadableCode(text: string, scan: CodeScan): string | null {

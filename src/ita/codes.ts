@@ -73,7 +73,7 @@ const TOOL_OF: Readonly<Record<Letter, Tool>> = { i: 'IIT', e: 'EIT', o: 'OIT' }
 const LETTER_OF: Readonly<Record<Tool, Letter>> = { IIT: 'i', EIT: 'e', OIT: 'o' };
 
 type Anchor = 'kho' | 'indicator' | 'letter' | 'khoLost' | 'cell';
-type Kind = 'explicit' | 'ocrO' | 'ocrI' | 'ocrLetter' | 'bare';
+type Kind = 'explicit' | 'ocrO' | 'ocrI' | 'ocrIUnread' | 'ocrLetter' | 'bare';
 
 /**
  * ข้อ (not หัวข้อ), ตัวชี้วัด(ย่อย)ที่, or a code letter not inside a Latin word; and ข้อ whose tone mark OCR
@@ -93,10 +93,16 @@ const TOKENS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "ข้อ 1 ๗": PDFs print a gap after the I; the Thai model also reads the I as "โ" (a vowel that
   // never stands before a digit), or as both ("1โ๑๕")
   ['ocrI', /(?:1โ?|โ)[ \u00a0]?([๐-๙]{1,3})/y],
-  // "ข้อ 5๑๑", "ข้อ 6 ๑๕": an Arabic digit for the letter; "ข้อ ถี๑๑": a Thai letter (and a mark) glued to the digits
-  ['ocrLetter', /(?:[2-9][ \u00a0]?|[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)([๑-๙][๐-๙]?)/y],
+  // "ข้อ 1 «", "ข้อ 1 ฒ ได้คะแนน": the I and one stray glyph where its digit was; the number cannot be read
+  ['ocrIUnread', /(?:1โ?|โ)[ \u00a0]?(?:[^\s0-9๐-๙A-Za-z.,;:()[\]\-–]|[a-z]{1,2})(?=[\s)]|$)/y],
+  // a damaged letter before the digits: "ข้อ 5๑๑", "ข้อ 6 ๑๕", "๒6 ๑๕" (an Arabic digit, a Thai one read with it);
+  // "ข้อ ถี๑๑", "ถื ๑๕" (a Thai letter, and a mark before a space: "ข้อ ณ ๓๐" is a date); '"๑๒', '"๑ ๑๒' (a quote
+  // mark, a digit read with it)
+  ['ocrLetter', /(?:[๐-๙]?[2-9][ \u00a0]?|[\u0e01-\u0e2e](?:[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e][ \u00a0]?)?|["'“”‘’«»`](?:[0-9๐-๙][ \u00a0]|[ \u00a0]?))([๑-๙][๐-๙]?)/y],
   ['bare', /([0-9๐-๙]{1,4})/y],
 ];
+/** Arabic digits the Thai model makes of a Latin E (never of I or O, which come out as 1 and 0). */
+const E_SHAPED = /[3568]/;
 /** What may not follow a code: more digits or letters, a decimal part, the rest of a URL or file name. */
 const BAD_TAIL = /[0-9๐-๙A-Za-z]|[.,][0-9๐-๙]|[.@_][A-Za-z]/y;
 /** Bare numbers that are step numbers or references to them: "ข้อ ๑.", "ข้อ ๑) - ๑๑)". */
@@ -165,8 +171,15 @@ function readToken(tok: Token, anchor: Anchor, listTool: Tool | null, ctxTool: T
       const confidence = conflict('OIT') ? CODE_CONFIDENCE.conflict : CODE_CONFIDENCE.ocrO;
       return { letter: 'o', item: readNumber(group), confidence, via: 'code', reason: 'zero read as the letter O' } as const;
     }
+    case 'ocrIUnread':
+      return { letter: null, item: null, confidence: CODE_CONFIDENCE.none, via: 'code', reason: `"${tok.m[0]}": the I of an IIT code with its number unreadable` } as const;
     case 'ocrLetter': {
+      // an Arabic digit shaped like E (I is read as 1, O as 0): the letter is E, whatever the tool in force
       const tool = listTool ?? ctxTool;
+      if (E_SHAPED.test(tok.m[0])) {
+        const confidence = tool !== null && tool !== 'EIT' ? CODE_CONFIDENCE.conflict : CODE_CONFIDENCE.ocrLetter;
+        return { letter: 'e', item: readNumber(group), confidence, via: tool ? 'context' : 'code', reason: '' } as const;
+      }
       if (!tool) return { letter: null, item: readNumber(group), confidence: CODE_CONFIDENCE.none, via: 'code', reason: `"${tok.m[0]}": the item letter damaged (a digit or a Thai letter in its place), and no tool in force to tell which` } as const;
       return { letter: LETTER_OF[tool], item: readNumber(group), confidence: CODE_CONFIDENCE.ocrLetter, via: 'context', reason: '' } as const;
     }
@@ -193,11 +206,11 @@ function letterAsDigit(digits: string, tool: Tool): number | null {
 }
 
 const KINDS_AFTER: Readonly<Record<Anchor, ReadonlySet<Kind>>> = {
-  kho: new Set<Kind>(['explicit', 'ocrO', 'ocrI', 'ocrLetter', 'bare']),
-  indicator: new Set<Kind>(['explicit', 'ocrI']), // pure Thai digits there are indicator numbers
+  kho: new Set<Kind>(['explicit', 'ocrO', 'ocrI', 'ocrIUnread', 'ocrLetter', 'bare']),
+  indicator: new Set<Kind>(['explicit', 'ocrI', 'ocrIUnread']), // pure Thai digits there are indicator numbers
   letter: new Set<Kind>(['explicit']),
-  khoLost: new Set<Kind>(['explicit', 'ocrO', 'ocrI']), // a bare number after "ขอ" is a request ("ขอ ๒ ชุด")
-  cell: new Set<Kind>(['explicit', 'ocrO', 'ocrI']), // a bare number in a code column has lost its letter: no tool to tell
+  khoLost: new Set<Kind>(['explicit', 'ocrO', 'ocrI', 'ocrIUnread']), // a bare number after "ขอ" is a request ("ขอ ๒ ชุด")
+  cell: new Set<Kind>(['explicit', 'ocrO', 'ocrI', 'ocrIUnread']), // a bare number in a code column has lost its letter: no tool to tell
 };
 
 /** Kinds allowed for the next code of a list, given the previous code's tool. */

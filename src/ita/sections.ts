@@ -164,6 +164,13 @@ export function recogniseSectionHeading(text: string): SectionHeading | null {
   }
   const match = matchSectionTitle(parsed.title);
   if (!match) return null;
+  // "(9) กระบวนการควบคุม …" on a scan: one digit no issue has (OCR read ๖ as 9) before a title, which alone says
+  // which; a number of two digits ("(๑๐) …") is written so, a list that goes on past the seven issues
+  const outOfRange = (parsed.style === 'paren' || parsed.style === 'dot') && parsed.number !== null && parsed.number < 10 && stated === null;
+  if (outOfRange) {
+    if (match.confidence < MIN_NUMBER_DISAGREES || squashTitle(parsed.title).length > (SQUASHED[match.number - 1]?.length ?? 0) + 6) return null;
+    return { stated, match, heading: text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim() };
+  }
   const min =
     parsed.style === 'none'
       ? MIN_BARE

@@ -222,7 +222,56 @@ describe('OCR damage', () => {
     }
   });
 
-  it.each([['ข้อ 5๑๑ ได้คะแนน'], ['ข้อ 6 ๑๕'], ['ข้อ ถี๑๑']])('%s with no tool in force is a doubt, not a code (which letter the digit was is unknown)', (text) => {
+  // I comes out as 1 (or โ), O as 0: an Arabic 3, 5, 6 or 8 in a letter's place is an E with no tool in force, and
+  // against another tool in force (q300 000: "(ข้อ 5 ๕ และข้อ 5 ๕)" for (ข้อ E๔ และข้อ E๕) under rows of IIT codes)
+  it.each<[string, Tool | undefined, string[]]>([
+    ['ข้อ 5๑๑ ได้คะแนน', undefined, ['e11']],
+    ['ข้อ 6 ๑๕', undefined, ['e15']],
+    ['ชัดเจน (ข้อ 5 ๕ และข้อ 5 ๕)', 'IIT', ['e5']],
+    ['ยังขาดความ ชัดเจน (ข้อ 5๕ และข้อ5 ๕)', 'IIT', ['e5']],
+  ])('%s (tool in force %s): the Arabic digit is the E → %j', (text, tool, expected) => {
+    const { codes } = findItemCodes(text, tool ? { tool } : {});
+    expect(codes.map((c) => c.code)).toEqual(expected);
+    for (const c of codes) expect(c.confidence).toBeLessThan(CODE_CONFIDENCE.anchored);
+  });
+
+  // scans of 004's EIT lead-in (ข้อ E ๑๑ E ๑๒ และ E ๑๕): every letter damaged another way, the list's separators kept
+  it.each<[string, string[]]>([
+    // g4 (1-bit CCITT): the E as a Thai digit, as a quote mark, as a Thai letter and its mark before a space
+    ['ควรพัฒนาและปรับปรุงการดำเนินการตามตัวชี้วัด ข้อ ๕๑๑ "๑๒ และ ถื ๑๕ ซึ่งผู้ตรวจประเมินมีข้อเสนอแนะ', ['e11', 'e12', 'e15']],
+    // q300: the E as a Thai letter, as a quote mark with a digit, as a Thai and an Arabic digit
+    ['ควรพัฒนาและปรับปรุงการดำเนินการตามตัวชี้วัด ข้อ ถี๑๑ "๑ ๑๒ และ ๒6 ๑๕ ซึงผู้ตรวจประเมินมีข้อเสนอแนะ', ['e11', 'e12', 'e15']],
+  ])('%s: a list of damaged-letter codes → %j', (text, expected) => {
+    const { codes, uncertain } = findItemCodes(text, { tool: 'EIT' });
+    expect(codes.map((c) => c.code)).toEqual(expected);
+    expect(uncertain).toEqual([]);
+    for (const c of codes) expect(c.confidence).toBeLessThan(CODE_CONFIDENCE.anchored);
+  });
+
+  // what the same damaged forms must not become: a date after ข้อ, a Thai word and a number, a lone quoted number
+  it.each<[string, Tool]>([
+    ['ข้อ ณ ๓๐ ก.ย. ๖๖', 'EIT'],
+    ['ข้อ E๑๑ คือ ๑๒ คะแนน', 'EIT'],
+  ])('%s under %s gives no code beyond its own', (text, tool) => {
+    expect(codesOf(text, { tool }).filter((c) => c !== 'e11')).toEqual([]);
+  });
+
+  // scans of 004 (g4): "ข้อ 1 ๗" / "ข้อ 1 ๙" with the Thai digit read as a letter or a sign: the I is there,
+  // its number is not; never i1 (read as a bare number before)
+  it.each([['ข้อ 1 « ได้คะแนน ๙๒.อ๑ ประเด็น บุค ลากรในหน่วยงาน'], ['ข้อ 1 ฒ ได้คะแนน ๙๘.๖๘ ประเด็น บุคลากร'], ['(ข้อ 1 ev) -']])(
+    '%s under an IIT heading: an IIT code with its number unreadable, a doubt',
+    (text) => {
+      const { codes, uncertain } = findItemCodes(text, { tool: 'IIT' });
+      expect(codes).toEqual([]);
+      expect(uncertain).toHaveLength(1);
+      expect(uncertain[0]?.reason).toMatch(/number unreadable/);
+      // the same with a digit, or a step number, reads as before
+      expect(codesOf(text.replace(/1 \S+/, '1 ๙'), { tool: 'IIT' })).toEqual(['i9']);
+      expect(codesOf('ข้อ 1 ได้คะแนน', { tool: 'IIT' })).toEqual(['i1']);
+    },
+  );
+
+  it.each([['ข้อ 2๑๑ ได้คะแนน'], ['ข้อ 4 ๑๕'], ['ข้อ ถี๑๑']])('%s with no tool in force is a doubt, not a code (which letter the digit was is unknown)', (text) => {
     const { codes, uncertain } = findItemCodes(text);
     expect(codes).toEqual([]);
     expect(uncertain).toHaveLength(1);

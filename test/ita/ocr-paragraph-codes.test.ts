@@ -48,6 +48,18 @@ describe("an item paragraph whose code letter OCR damaged", () => {
     ]);
   });
 
+  // g4 (1-bit) scan of 004's IIT part: "ข้อ 1 ๗" and "ข้อ 1 ๙" with the Thai digit read as a letter or a sign
+  it('under an IIT heading, "ข้อ 1 ฒ ได้คะแนน" and "ข้อ 1 « ได้คะแนน" are entries of their own, never i1; the catalogue names i7 from its quotation', () => {
+    const IIT = 'ข้อเสนอแนะสำหรับการประเมินตามแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency Assessment: IIT)';
+    const I7 = 'ข้อ 1 ฒ ได้คะแนน ๙๘.๖๘ ประเด็น บุคลากรในหน่วยงานบางรายไม่ทราบถึงแผนการใช้จ่ายงบประมาณในหน่วยงานเท่าที่ควร หน่วยงานควรมีการพัฒนาวิธีการเผยแพร่และประชาสัมพันธ์แผนการใช้จ่ายงบประมาณประจำปี โดยอาจพิจารณาจัดประชุมชี้แจงแผนการใช้จ่ายงบประ มาณประจำปีให้แก่บุคลากรภายในหน่วยงาน';
+    const I9 = 'ข้อ 1 « ได้คะแนน ๙๒.อ๑ ประเด็น บุค ลากรในหน่วยงานบางรายไม่คำนึงถึงการใช้จ่ายงบประมาณเพื่อประโยชน์สูงสุด หน่วยงานควรจัดให้บุคลากรภายในหน่วยงานได้มีส่วนร่วมในการจัดทำแผนการใช้จ่ายงบ ประมาณ พ ร้อมทั้ง กำกับติดตามให้เป็นไปตามวัตถุประสงค์';
+    const r = recognise(asOcr(textToBlocks([HEAD[0]!, IIT, I7, I9].join('\n'))));
+    expect(r.entries.map((e) => e.text.slice(0, 9))).toEqual(['ข้อ 1 ฒ ไ', 'ข้อ 1 « ไ']);
+    expect(r.entries[0]!.score).toBe(98.68);
+    expect(r.entries[0]!.itemCodes.map((c) => [c.code, c.via])).toEqual([['i7', 'catalogue']]);
+    expect(r.entries.flatMap((e) => e.itemCodes.map((c) => c.code))).not.toContain('i1');
+  });
+
   it('a paragraph that merely starts with ข้อเสนอแนะ or ข้อ + a Thai word is no item', () => {
     const r = read('ข้อเสนอแนะ ได้คะแนน ๘๔.๕๘ ควรพัฒนาต่อไปให้ดียิ่งขึ้นในปีงบประมาณถัดไปอย่างต่อเนื่อง', 'ข้อ ควร ได้คะแนน ๘๔.๕๘ ควรพัฒนาต่อไปให้ดียิ่งขึ้นในปีงบประมาณถัดไป');
     expect(r.entries).toEqual([]);

@@ -312,6 +312,17 @@ describe('recogniseSectionHeading: "ประเด็นที่" with its num
     expect(seven).toMatchObject({ stated: null, match: { number: 7 } });
   });
 
+  // q300 000 p6: the heading of issue 6 "(๖) กระบวนการควบคุม …" with ๖ read as 9; it was no heading, so the rows under it
+  // stayed in issue 5
+  it('a heading whose one digit OCR read as a number no issue has ("(9)") takes the issue from its title', () => {
+    const h = recogniseSectionHeading('(9) กระ บวนการควบคุม ตรวจสอบ การใช้อำนาจและการบริหารงานบุคคล');
+    expect(h).toMatchObject({ stated: null, match: { number: 6 } });
+    // the title must still be close, and not a sentence that contains it; two digits are a number as written
+    expect(recogniseSectionHeading('(9) การจัดทำแผนปฏิบัติการประจำปี')).toBeNull();
+    expect(recogniseSectionHeading('๙. พัฒนากลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน ให้มีประสิทธิภาพยิ่งขึ้นต่อไปในปีงบประมาณถัดไป')).toBeNull();
+    expect(recogniseSectionHeading('(๑๐) กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ')).toBeNull();
+  });
+
   it('still needs a title close to an issue\'s', () => {
     expect(recogniseSectionHeading('ประเด็นที่ต้องปรับปรุงแก้ไข')).toBeNull();
     expect(recogniseSectionHeading('ประเด็นที่ © การจัดทำแผนปฏิบัติการประจำปี')).toBeNull();
