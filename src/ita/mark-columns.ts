@@ -104,7 +104,12 @@ const MIN_CLIPPED = 6;
 function clippedMonths(headers: readonly string[], out: Array<MarkColumn | null>): number {
   const startOf = (h: string, month: number): boolean => {
     const t = h.replace(/\s+/g, '');
-    return t !== '' && t.length <= 3 && ABBREVIATIONS[month - 1]!.startsWith(t);
+    if (t !== '' && t.length <= 3 && ABBREVIATIONS[month - 1]!.startsWith(t)) return true;
+    // the name stacked a letter a line in the narrow column, its dots lost or read as marks ("ต / ค", "ม ค| ."):
+    // its letters, in order, from the abbreviation's, the first one first
+    const letters = t.replace(/[^\u0e01-\u0e4e]/g, '').replace(/[\u0e2f\u0e3f\u0e46]/g, '');
+    const name = ABBREVIATIONS[month - 1]!.replace(/\./g, '');
+    return letters.length >= 2 && letters.length <= name.length && letters[0] === name[0] && subsequence(letters, name);
   };
   let added = 0;
   let i = 0;
@@ -128,6 +133,13 @@ function clippedMonths(headers: readonly string[], out: Array<MarkColumn | null>
     i += best.length;
   }
   return added;
+}
+
+/** Whether the letters of `s` come in `w` in the same order. */
+function subsequence(s: string, w: string): boolean {
+  let k = 0;
+  for (const c of w) if (c === s[k]) k++;
+  return k === s.length;
 }
 
 /** A header's text after the group label where OCR left no digit: one or two stray Latin letters or marks. */

@@ -44,6 +44,16 @@ describe('mark columns', () => {
     expect(months(['มาตรการ', 'ต', 'พ', 'ธ', 'ม', 'ก'])).toBeNull();
   });
 
+  it('reads month columns whose names a scan gives a letter a line, dots lost or read as marks', () => {
+    const months = (h: string[]) => markColumns(h)?.map((c) => (c?.kind === 'month' ? c.month : null)) ?? null;
+    // a 200 dpi scan of narrow month columns: "ต." over "ค." read "ต" / "ค", มี.ค. with its vowel lost, rule marks beside letters
+    const scanned = ['ประเด็น', 'ลำ ที่', 'ข้อ', 'มาตรการ', 'หน่วยงานรับผิดชอบ', 'ต ค', 'พ | ย', 'ธ ค', 'ม ค', 'ก พ', 'ม ค| .', 'เ ย', 'พ( ค', 'ม ย', 'ก ค', 'ส ค', 'ก ย'];
+    expect(months(scanned)).toEqual([null, null, null, null, null, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // letters of other words, or out of the months' order, are no month columns
+    expect(months(['มาตรการ', 'ต ค', 'ธ ค', 'พ ย', 'ม ค', 'ก พ', 'ม ค', 'เ ย'])).toBeNull();
+    expect(months(['มาตรการ', 'ตก', 'พบ', 'ธง', 'มด', 'กบ', 'มา'])).toBeNull();
+  });
+
   it('is no mark header for a period column naming two months, or for too few months', () => {
     expect(markColumns(['มาตรการ', 'ระยะเวลา ต.ค. ๖๖ - ก.ย. ๖๗', 'ผู้รับผิดชอบ'])).toBeNull();
     expect(markColumns(['มาตรการ', 'ต.ค.', 'พ.ย.'])).toBeNull();
