@@ -92,40 +92,75 @@ export function markColumns(headers: readonly string[]): Array<MarkColumn | null
 const ABBREVIATIONS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 /** Fewer columns than this, each cut to a letter or two, are too easily something else. */
 const MIN_CLIPPED = 6;
+/** Fewer columns than this known by their last letter only (ค, ย or พ) are too easily something else. */
+const MIN_BY_END = 9;
+
+/** A header cell without the BE year group merged over it ("พ.ศ. 2566", as OCR spaces it). */
+function withoutYearGroup(h: string): string {
+  return h.replace(/พ\s*\.?\s*ศ\s*\.?[\s.0-9๐-๙]*/g, '');
+}
+
+/** A header cell's own letters: a BE year group merged over it ("พ.ศ. 2566"), digits, dots, rule marks, spaces left out. */
+function ownLetters(h: string): string {
+  return withoutYearGroup(h)
+    .replace(/[^\u0e01-\u0e4e]/g, '')
+    .replace(/[\u0e2f\u0e3f\u0e46\u0e50-\u0e59]/g, '');
+}
+
+/** The start of the month's name: its first letters as printed ("ต", "มี", "ม.") or, stacked a letter a line, its first letter and a few more. */
+function startOf(h: string, month: number): boolean {
+  const t = h.replace(/\s+/g, '');
+  const name = ABBREVIATIONS[month - 1] as string;
+  if (t !== '' && t.length <= 3 && name.startsWith(t)) return true;
+  // the name stacked a letter a line in the narrow column, its dots lost or read as marks ("ต / ค", "ม ค| ."),
+  // a letter of the next column or a mark read into it ("พ ยค", "ม ยขย"): a few letters, the name's first first
+  const letters = ownLetters(t);
+  return letters.length >= 2 && letters.length <= 5 && letters[0] === name[0];
+}
+
+/** The stacked name's last line alone (its first lines lost by recognition): a letter or three ending with the name's last. */
+function endOf(h: string, month: number): boolean {
+  const letters = ownLetters(h);
+  const name = (ABBREVIATIONS[month - 1] as string).replace(/\./g, '');
+  return letters.length >= 1 && letters.length <= 3 && letters[letters.length - 1] === name[name.length - 1];
+}
 
 /**
  * Month columns too narrow for their names: a PDF writer prints the first
  * letter or two of each and clips the rest ("ต | พ | ธ | ม | ก | ม | เ …"
- * for ต.ค. … ก.ย.). A run of at least MIN_CLIPPED adjacent header cells,
- * each the start of the next month's abbreviation (months in calendar
- * order, from any month), is a run of month columns; filled into `out`
- * where nothing else was found. Returns how many were added.
+ * for ต.ค. … ก.ย.), a scan stacks them a letter a line. A run of at least
+ * MIN_CLIPPED adjacent header cells, each the start of the next month's
+ * name (months in calendar order, from any month), or of MIN_BY_END each
+ * ending as the next month's name ends, is a run of month columns; filled
+ * into `out` where nothing else was found. Returns how many were added.
  */
 function clippedMonths(headers: readonly string[], out: Array<MarkColumn | null>): number {
-  const startOf = (h: string, month: number): boolean => {
-    const t = h.replace(/\s+/g, '');
-    return t !== '' && t.length <= 3 && ABBREVIATIONS[month - 1]!.startsWith(t);
-  };
   let added = 0;
-  let i = 0;
-  while (i < headers.length) {
-    let best: number[] = [];
-    for (let first = 1; first <= 12 && out[i] === null; first++) {
-      const run: number[] = [];
-      for (let k = i; k < headers.length && out[k] === null && run.length < 12 && startOf(headers[k]!, ((first - 1 + run.length) % 12) + 1); k++) {
-        run.push(((first - 1 + run.length) % 12) + 1);
+  for (const [fits, min] of [[startOf, MIN_CLIPPED], [endOf, MIN_BY_END]] as const) {
+    let i = 0;
+    while (i < headers.length) {
+      let best: number[] = [];
+      for (let first = 1; first <= 12 && out[i] === null; first++) {
+        const run: number[] = [];
+        for (let k = i; k < headers.length && out[k] === null && run.length < 12 && fits(headers[k]!, ((first - 1 + run.length) % 12) + 1); k++) {
+          run.push(((first - 1 + run.length) % 12) + 1);
+        }
+        if (run.length > best.length) best = run;
       }
-      if (run.length > best.length) best = run;
+      if (best.length < min) {
+        i++;
+        continue;
+      }
+      // a name misread past both tests just after a long run (the last line "ย" read "ข"): a letter or two, the next month
+      while (best.length < 12 && i + best.length < headers.length && out[i + best.length] === null && !/[0-9๐-๙]/.test(withoutYearGroup(headers[i + best.length]!)) && ownLetters(headers[i + best.length]!).length >= 1 && ownLetters(headers[i + best.length]!).length <= 2) {
+        best.push(((best[best.length - 1] as number) % 12) + 1);
+      }
+      best.forEach((month, k) => {
+        out[i + k] = { kind: 'month', month, be: null, label: ABBREVIATIONS[month - 1]! };
+      });
+      added += best.length;
+      i += best.length;
     }
-    if (best.length < MIN_CLIPPED) {
-      i++;
-      continue;
-    }
-    best.forEach((month, k) => {
-      out[i + k] = { kind: 'month', month, be: null, label: ABBREVIATIONS[month - 1]! };
-    });
-    added += best.length;
-    i += best.length;
   }
   return added;
 }

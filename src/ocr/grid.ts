@@ -14,6 +14,7 @@
  */
 import { type GridCell, find, mergedCells } from '../readers/_pdf-grid.js';
 import { type RuleLine, type Rules, coverage } from './rules.js';
+import type { ShadeMap } from './shading.js';
 
 export type { GridCell } from '../readers/_pdf-grid.js';
 
@@ -30,6 +31,8 @@ export interface RuledGrid {
   ys: number[];
   /** Cells in reading order (row, then column). */
   cells: GridCell[];
+  /** The page's shading (shading.ts) and skew, when it has some: which cells are shaded. */
+  shade?: { map: ShadeMap; skew: number };
 }
 
 

@@ -10,6 +10,7 @@ import { type TableCell, type TableRow, cell, position, row } from '../model/blo
 import { joinWrappedLines } from '../thai/wrap.js';
 import { type RuledGrid, cellIndex, intervalOf } from './grid.js';
 import { type LayoutLine, type LayoutWord, groupLines } from './lines.js';
+import { shadedRect } from './shading.js';
 import type { BBox, GreyImage } from './types.js';
 
 /**
@@ -192,7 +193,9 @@ export function gridTable(
   const made = g.cells.map((gc, k) => {
     const lines = groupLines(inCell[k] as LayoutWord[], H);
     allLines.push(...lines);
-    const c = cell(linesToCellParagraphs(lines, pitch), { colspan: gc.colspan, rowspan: gc.rowspan });
+    const rect = { x0: g.xs[gc.c] as number, y0: g.ys[gc.r] as number, x1: g.xs[gc.c + gc.colspan] as number, y1: g.ys[gc.r + gc.rowspan] as number };
+    const shaded = g.shade ? shadedRect(g.shade.map, rect, g.shade.skew) : false;
+    const c = cell(linesToCellParagraphs(lines, pitch), { colspan: gc.colspan, rowspan: gc.rowspan, shaded });
     (byRow[gc.r] as TableCell[]).push(c);
     return c;
   });

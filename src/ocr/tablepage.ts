@@ -1,6 +1,9 @@
 /**
  * A page image made ready for reading its ruled tables, before recognition:
  *
+ * 0. Shaded cells (mid-grey fills) made paper, their ink kept (shading.ts):
+ *    a rule between two shaded cells is otherwise no thin line. The grids
+ *    keep the shading found, so their cells can say they were shaded.
  * 1. Skew from the page's long horizontal rules (rules.ts measureSkew).
  *    The image is not turned: grids and words are deskewed as coordinates
  *    (x' = x + s·y, y' = y − s·x), which keeps the glyphs as scanned for
@@ -23,6 +26,7 @@ import { type RuledGrid, gridsWithLines } from './grid.js';
 import { inferredGrids } from './inferred-grid.js';
 import { withoutLargeMarks } from './marks.js';
 import { type RuleLine, backgroundLevel, findRules, inkLevel, measureSkew } from './rules.js';
+import { findShading, withoutShading } from './shading.js';
 import type { GreyImage } from './types.js';
 
 export interface PreparedPage<T extends GreyImage> {
@@ -45,8 +49,12 @@ export function expectedTextHeight(img: GreyImage & { dpi?: number }): number {
 }
 
 /** See the module comment. */
-export function prepareRuledPage<T extends GreyImage & { dpi?: number }>(img: T): PreparedPage<T> {
-  const H = expectedTextHeight(img);
+export function prepareRuledPage<T extends GreyImage & { dpi?: number }>(scanned: T): PreparedPage<T> {
+  const H = expectedTextHeight(scanned);
+  // shaded cells as paper, or their rules are lost in them (shading.ts)
+  const paper = backgroundLevel(scanned);
+  const shade = findShading(scanned, H, paper);
+  const img = shade ? withoutShading(scanned, shade, paper) : scanned;
   const dark = inkLevel(img);
   const skew = measureSkew(img, H, dark) ?? 0;
   const rules = findRules(img, skew, H, dark);
@@ -54,14 +62,15 @@ export function prepareRuledPage<T extends GreyImage & { dpi?: number }>(img: T)
   const found = inferredGrids(img, skew, rules, gridsWithLines(rules, H), H, dark);
   // stamps and signatures no colour told apart (a 1-bit or grey scan): paper (marks.ts)
   const marked = withoutLargeMarks(img, H, dark, backgroundLevel(img), rules);
-  if (found.length === 0) return { image: marked.image, original: img, read: marked.image, grids: [], skew: 0 };
+  if (found.length === 0) return { image: marked.image, original: scanned, read: marked.image, grids: [], skew: 0 };
   const out = { ...img, data: Uint8Array.from(marked.image.data) };
   const bg = Math.min(255, dark + 30);
   for (const { lines } of found) {
     for (const l of lines.horizontal) erase(out, l, true, skew, dark, bg, H);
     for (const l of lines.vertical) erase(out, l, false, skew, dark, bg, H);
   }
-  return { image: out, original: img, read: marked.image, grids: found.map((f) => f.grid), skew };
+  const grids = found.map((f) => (shade ? { ...f.grid, shade: { map: shade, skew } } : f.grid));
+  return { image: out, original: scanned, read: marked.image, grids, skew };
 }
 
 /**

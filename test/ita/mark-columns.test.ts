@@ -44,6 +44,26 @@ describe('mark columns', () => {
     expect(months(['มาตรการ', 'ต', 'พ', 'ธ', 'ม', 'ก'])).toBeNull();
   });
 
+  it('reads month columns whose names a scan gives a letter a line, dots lost or read as marks', () => {
+    const months = (h: string[]) => markColumns(h)?.map((c) => (c?.kind === 'month' ? c.month : null)) ?? null;
+    // a 200 dpi scan of narrow month columns: "ต." over "ค." read "ต" / "ค", มี.ค. with its vowel lost, rule marks beside letters
+    const scanned = ['ประเด็น', 'ลำ ที่', 'ข้อ', 'มาตรการ', 'หน่วยงานรับผิดชอบ', 'ต ค', 'พ | ย', 'ธ ค', 'ม ค', 'ก พ', 'ม ค| .', 'เ ย', 'พ( ค', 'ม ย', 'ก ค', 'ส ค', 'ก ย'];
+    expect(months(scanned)).toEqual([null, null, null, null, null, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // with a letter of the next column or a mark read into some
+    const noisy = ['ประเด็น', 'ล *าด บ', 'ต ค', 'พ ยค', 'ธ', 'ม ค', 'ก เพ', 'ม ค', 'เม ย', 'พ ค', 'ม ยขย', 'ก ค', 'ส เ ค', 'ก ย', 'ผลการดำเนินการ'];
+    expect(months(noisy)).toEqual([null, null, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9, null]);
+    // only the last line of each stacked name read (under BE-year groups merged over them), the last misread
+    // ("เข" for ย) but a letter or two after eleven months
+    const ends = ['ลำดับ', 'ตัวชี้วัด', 'พ.ศ . 25 66 ค', 'พ.ศ . 25 66 ย', 'พ.ศ . 25 66 ค', 'พ.ศ . 2 567 ค', 'พ.ศ . 2 567 พ', 'พ.ศ . 2 567 ค', 'พ.ศ . 2 567 . ย', 'พ.ศ . 2 567 ค', 'พ.ศ . 2 567 ย', 'พ.ศ . 2 567 ค', 'พ.ศ . 2 567 ค', 'พ.ศ . 2 567 เข', 'มาตรการ'];
+    expect(months(ends)).toEqual([null, null, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9, null]);
+    // too few such endings are no month columns
+    expect(months(['มาตรการ', 'ค', 'ย', 'ค', 'ค', 'พ', 'ค', 'ย', 'ค'])).toBeNull();
+    // letters of other words, or out of the months' order, are no month columns
+    expect(months(['มาตรการ', 'ต ค', 'ธ ค', 'พ ย', 'ม ค', 'ก พ', 'ม ค', 'เ ย'])).toBeNull();
+    expect(months(['มาตรการ', 'ตก', 'พบ', 'ธง', 'มด', 'กบ'])).toBeNull();
+    expect(months(['มาตรการ', 'ตกลง', 'พบปะ', 'ธงชัย', 'มติที่ประชุม', 'กองคลัง', 'มาตรฐาน', 'เอกสาร'])).toBeNull();
+  });
+
   it('is no mark header for a period column naming two months, or for too few months', () => {
     expect(markColumns(['มาตรการ', 'ระยะเวลา ต.ค. ๖๖ - ก.ย. ๖๗', 'ผู้รับผิดชอบ'])).toBeNull();
     expect(markColumns(['มาตรการ', 'ต.ค.', 'พ.ย.'])).toBeNull();
