@@ -43,6 +43,18 @@ export interface TesseractServer {
 /** A white image 7×3 px: read in no time, and nothing on it. */
 export const SENTINEL_PGM = Buffer.concat([Buffer.from('P5\n7 3\n255\n', 'latin1'), Buffer.alloc(21, 255)]);
 
+/** Processes running: killed when this process exits (one killed outright leaves them their standard input's end, and they stop). */
+const running = new Set<ChildProcessWithoutNullStreams>();
+let exitHook = false;
+
+/** An idle process does not keep this one alive (an engine nobody terminated must not hang the exit); a busy one does. */
+function hold(child: ChildProcessWithoutNullStreams, on: boolean): void {
+  for (const h of [child, child.stdin, child.stdout, child.stderr] as Array<{ ref?: () => void; unref?: () => void }>) {
+    if (on) h.ref?.();
+    else h.unref?.();
+  }
+}
+
 interface Pending {
   page: number;
   resolve(r: ServerReading): void;
@@ -72,6 +84,7 @@ export function startTesseractServer(binary: string, args: readonly string[], en
     pending = null;
     if (p) {
       clearTimeout(p.timer);
+      if (child) hold(child, false);
       p.reject(e);
     }
   };
@@ -91,6 +104,7 @@ export function startTesseractServer(binary: string, args: readonly string[], en
     out = out.slice(nl + 1);
     pending = null;
     clearTimeout(p.timer);
+    if (child) hold(child, false);
     const own = new RegExp(`^\\d+\\t${p.page}\\t`);
     // the previous sentinel's separator comes before the first row
     const lines = chunk.split(/[\n\f]/);
@@ -122,6 +136,7 @@ export function startTesseractServer(binary: string, args: readonly string[], en
           server.kill();
         }, timeoutMs);
         pending = { page, resolve, reject, timer };
+        if (child) hold(child, true);
         child?.stdin.write(`${path}\n${sentinel}\n`);
       });
     },
@@ -139,6 +154,14 @@ export function startTesseractServer(binary: string, args: readonly string[], en
     void e;
     return server;
   }
+  running.add(child);
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', () => {
+      for (const c of running) c.kill('SIGKILL');
+    });
+  }
+  hold(child, false);
   child.stdout.setEncoding('utf8');
   child.stderr.setEncoding('utf8');
   child.stdout.on('data', (d: string) => {
@@ -154,6 +177,7 @@ export function startTesseractServer(binary: string, args: readonly string[], en
   const ended = (why: string): void => {
     if (!alive) return;
     alive = false;
+    if (child) running.delete(child);
     fail(new OcrError(`tesseract failed: ${why}`));
     resolveExit();
     onExit(server);

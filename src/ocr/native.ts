@@ -1,19 +1,28 @@
 /**
  * The OCR engine on a native Tesseract: the `tesseract` command line
- * (Debian: tesseract-ocr + tesseract-ocr-tha), one process per image, at
- * most `workers` at a time. Same interface and results as the tesseract.js
- * engine (engine.ts), for machines where the native build is installed: it
- * needs no wasm, starts nothing in advance, and a stuck image is just a
- * process to kill.
+ * (Debian: tesseract-ocr + tesseract-ocr-tha), long-lived processes, at
+ * most `workers` reading at a time. Same interface and results as the
+ * tesseract.js engine (engine.ts), for machines where the native build is
+ * installed: it needs no wasm, and a stuck image is just a process to kill.
  *
- * Each image goes to a temporary folder (os.tmpdir(), or a batch's run
- * folder in a worker thread; removed after the run, whatever happens; on
- * exit too, with the processes still running)
- * as PGM (grey pixels) or as given (PNG, JPEG…), and is read with
+ * Each kind of image (languages, psm, resolution, whitelist: a page in
+ * Thai, the English stack of the second pass, a cell) is read by a process
+ * of its own that stays for the life of the engine, started on first use
+ * and reading image after image from its standard input
+ * (_native-server.ts): the models load once, not once per image (about 0.07
+ * CPU-s for Thai, 0.3 for English, more than reading a small crop). At most
+ * 2 × workers + 4 processes live; the one idle longest ends first. A process
+ * whose image fails (unreadable) or times out ends; the next image of its
+ * kind starts a new one, so one bad image fails only itself.
  *
- *   tesseract in.pgm out -l tha+eng --oem 1 --psm N --dpi D
+ * Each image goes to the engine's temporary folder (os.tmpdir(), or a
+ * batch's run folder in a worker thread; removed by terminate(), and on exit
+ * with the processes still running) as PGM (grey pixels) or as given (PNG,
+ * JPEG…; the first page of a multi-page TIFF), and is read with
+ *
+ *   tesseract - - -l tha+eng --oem 1 --psm N --dpi D
  *             -c preserve_interword_spaces=1 [-c tessedit_char_whitelist=…]
- *             -c tessedit_create_tsv=1 -c tessedit_create_txt=1
+ *             -c tessedit_create_tsv=1 -c tessedit_create_txt=1 -c stream_filelist=1
  *
  * The TSV gives the words (level 5) with their boxes and confidences, and
  * their block/paragraph/line numbers (→ a page-order line index, as
@@ -32,15 +41,6 @@
  *
  * Tesseract's OpenMP threads are limited to one per process by default
  * (OMP_THREAD_LIMIT=1): parallelism comes from `workers` processes.
- *
- * Images asked for in one burst with the same options (a page's crops, the
- * orientation samples) are read by one process: Tesseract takes a text
- * file listing images as a multi-page input, writes one TSV with a
- * page_num column and a form feed between the pages' texts. A process
- * start with the Thai and English models costs about 0.3 CPU-s, more than
- * reading a small crop. The burst is shared fairly between idle processes
- * (at most BATCH_MAX images each); a batch that fails is read again image
- * by image, so one bad image fails only itself.
  */
 import { type ChildProcess, execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,9 +81,6 @@ interface Probe {
   binary?: string;
   tessdataDir?: string;
 }
-
-/** At most this many images are read by one process (a page's crops). */
-const BATCH_MAX = 32;
 
 /** Temporary folders are named ita-tess-<pid>-…; a batch puts them inside its run folder (ocr/temp.ts), which the main thread removes. */
 const TEMP_PREFIX = 'ita-tess-';
