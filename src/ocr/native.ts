@@ -289,11 +289,14 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
         });
       }
       const r = await slot.server.read(file, timeout);
+      // the image is gone before its answer
+      await rm(file, { force: true }).catch(() => undefined);
+      file = null;
       job.resolve(parseTesseractTsv(r.tsv, r.text));
     } catch (e) {
+      if (file) await rm(file, { force: true }).catch(() => undefined);
       job.reject(terminated ? new OcrError('the OCR engine was terminated') : e);
     } finally {
-      if (file) await rm(file, { force: true }).catch(() => undefined);
       slot.reserved = false;
       slot.lastUsed = ++seq;
       if (!slot.server?.alive) endSlot(slot);
