@@ -109,10 +109,10 @@ describe('temporary files of OCR in worker threads', () => {
     const tmp = await mkdtemp(join(dir, 'tmp-'));
     const bin = await mkdtemp(join(dir, 'bin-'));
     const log = join(dir, 'tesseract.log');
-    // a tesseract that answers the probes, then waits for input it is never given
+    // a tesseract that answers the probes, takes the sentinel's and the image's paths from its input (ocr/_native-server.ts), then never answers
     await writeFile(
       join(bin, 'tesseract'),
-      '#!/bin/sh\ncase "$1" in\n  --version) echo "tesseract 5.3.0"; exit 0 ;;\n  --list-langs) printf \'List of available languages (2):\\neng\\ntha\\n\'; exit 0 ;;\nesac\necho "$1" >> "$FAKE_TESSERACT_LOG"\ncat > /dev/null\n',
+      '#!/bin/sh\ncase "$1" in\n  --version) echo "tesseract 5.3.0"; exit 0 ;;\n  --list-langs) printf \'List of available languages (2):\\neng\\ntha\\n\'; exit 0 ;;\nesac\nread sentinel\nread image\necho "$image" >> "$FAKE_TESSERACT_LOG"\ncat > /dev/null\n',
     );
     await chmod(join(bin, 'tesseract'), 0o755);
     const stop = new AbortController();
@@ -125,7 +125,7 @@ describe('temporary files of OCR in worker threads', () => {
     expect(r.code).toBe(130);
     const image = (await readFile(log, 'utf8')).trim();
     expect(image.startsWith(`${tmp}/ita-extract-`)).toBe(true);
-    expect(image).toMatch(/\/ita-tess-\d+\.[\w-]+\/in\.pgm$/);
+    expect(image).toMatch(/\/ita-tess-\d+\.[\w-]+\/in\d+\.pgm$/);
     expect(existsSync(image)).toBe(false);
     expect(await tree(tmp)).toEqual([]);
   }, 60_000);

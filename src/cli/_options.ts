@@ -58,7 +58,7 @@ export function program(write: { out(s: string): void; err(s: string): void }): 
     .option('--max-memory <MiB>', 'heap limit of each worker thread; 0 = V8 default', count(0), 2048)
     .addOption(new Option('--ocr <mode>', 'read scanned PDF pages by OCR: auto = pages without a usable text layer, always = every page, never').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(
-      new Option('--ocr-engine <engine>', 'js: the bundled tesseract.js; native: the tesseract command (apt-get install tesseract-ocr tesseract-ocr-tha; the same models as js, about the same CPU); auto: native when installed')
+      new Option('--ocr-engine <engine>', 'js: the bundled tesseract.js; native: the tesseract command (apt-get install tesseract-ocr tesseract-ocr-tha; the same models as js, about 10 % less CPU); auto: native when installed')
         .choices(['js', 'native', 'auto'])
         .default('js'),
     )

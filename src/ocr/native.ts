@@ -1,19 +1,28 @@
 /**
  * The OCR engine on a native Tesseract: the `tesseract` command line
- * (Debian: tesseract-ocr + tesseract-ocr-tha), one process per image, at
- * most `workers` at a time. Same interface and results as the tesseract.js
- * engine (engine.ts), for machines where the native build is installed: it
- * needs no wasm, starts nothing in advance, and a stuck image is just a
- * process to kill.
+ * (Debian: tesseract-ocr + tesseract-ocr-tha), long-lived processes, at
+ * most `workers` reading at a time. Same interface and results as the
+ * tesseract.js engine (engine.ts), for machines where the native build is
+ * installed: it needs no wasm, and a stuck image is just a process to kill.
  *
- * Each image goes to a temporary folder (os.tmpdir(), or a batch's run
- * folder in a worker thread; removed after the run, whatever happens; on
- * exit too, with the processes still running)
- * as PGM (grey pixels) or as given (PNG, JPEG…), and is read with
+ * Each kind of image (languages, psm, resolution, whitelist: a page in
+ * Thai, the English stack of the second pass, a cell) is read by a process
+ * of its own that stays for the life of the engine, started on first use
+ * and reading image after image from its standard input
+ * (_native-server.ts): the models load once, not once per image (about 0.07
+ * CPU-s for Thai, 0.3 for English, more than reading a small crop). At most
+ * 2 × workers + 4 processes live; the one idle longest ends first. A process
+ * whose image fails (unreadable) or times out ends; the next image of its
+ * kind starts a new one, so one bad image fails only itself.
  *
- *   tesseract in.pgm out -l tha+eng --oem 1 --psm N --dpi D
+ * Each image goes to the engine's temporary folder (os.tmpdir(), or a
+ * batch's run folder in a worker thread; removed by terminate(), and on exit
+ * with the processes still running) as PGM (grey pixels) or as given (PNG,
+ * JPEG…; the first page of a multi-page TIFF), and is read with
+ *
+ *   tesseract - - -l tha+eng --oem 1 --psm N --dpi D
  *             -c preserve_interword_spaces=1 [-c tessedit_char_whitelist=…]
- *             -c tessedit_create_tsv=1 -c tessedit_create_txt=1
+ *             -c tessedit_create_tsv=1 -c tessedit_create_txt=1 -c stream_filelist=1
  *
  * The TSV gives the words (level 5) with their boxes and confidences, and
  * their block/paragraph/line numbers (→ a page-order line index, as
@@ -32,24 +41,16 @@
  *
  * Tesseract's OpenMP threads are limited to one per process by default
  * (OMP_THREAD_LIMIT=1): parallelism comes from `workers` processes.
- *
- * Images asked for in one burst with the same options (a page's crops, the
- * orientation samples) are read by one process: Tesseract takes a text
- * file listing images as a multi-page input, writes one TSV with a
- * page_num column and a form feed between the pages' texts. A process
- * start with the Thai and English models costs about 0.3 CPU-s, more than
- * reading a small crop. The burst is shared fairly between idle processes
- * (at most BATCH_MAX images each); a batch that fails is read again image
- * by image, so one bad image fails only itself.
  */
 import { type ChildProcess, execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type OcrEngine, type OcrEngineOptions, OcrError, type RecogniseOptions, imageBytes, imageLanguages, languageFile } from './engine.js';
 import { makeTempDir, makeTempDirAsync } from './temp.js';
+import { SENTINEL_PGM, type TesseractServer, startTesseractServer } from './_native-server.js';
 import { parseTesseractTsv } from './tsv.js';
 import type { OcrResult } from './types.js';
 
@@ -80,9 +81,6 @@ interface Probe {
   binary?: string;
   tessdataDir?: string;
 }
-
-/** At most this many images are read by one process (a page's crops). */
-const BATCH_MAX = 32;
 
 /** Temporary folders are named ita-tess-<pid>-…; a batch puts them inside its run folder (ocr/temp.ts), which the main thread removes. */
 const TEMP_PREFIX = 'ita-tess-';
@@ -170,10 +168,17 @@ interface Job {
   image: Buffer;
   ext: string;
   options: RecogniseOptions;
-  /** Read alone (its batch failed: one bad image must not fail the others). */
-  alone?: boolean;
   resolve(r: OcrResult): void;
   reject(e: unknown): void;
+}
+
+/** A long-lived process (_native-server.ts) and the kind of image it reads. */
+interface Slot {
+  key: string;
+  server: TesseractServer | null;
+  /** Given a job (its image being written, or read). */
+  reserved: boolean;
+  lastUsed: number;
 }
 
 /** Creates an engine on the native `tesseract`; nothing starts until the first image. */
@@ -181,17 +186,22 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
   const languages = options.languages ?? 'tha+eng';
   if (!/^[A-Za-z_]+(\+[A-Za-z_]+)*$/.test(languages)) throw new OcrError(`not a language list: ${languages}`);
   const max = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+  /** Idle processes kept (each holds its models: tens of MB): a few kinds of image per page, `max` of each at most. */
+  const keep = 2 * max + 4;
   const psm = options.psm ?? 4;
   const timeout = options.jobTimeoutMs ?? 180_000;
   const binary = options.binary ?? 'tesseract';
   // the packaged models, unpacked on first use (check()), removed by terminate()
   let tessdataDir = options.tessdataDir;
   let unpacked: string | null = null;
+  /** The images being read and the sentinel (_native-server.ts), removed by terminate(). */
+  let work: Promise<string> | null = null;
+  let workDir: string | null = null;
+  let seq = 0;
   const env = { ...process.env, OMP_THREAD_LIMIT: String(Math.max(1, Math.floor(options.threads ?? 1))) };
   const queue: Job[] = [];
-  const running = new Set<{ kill(): void; settled: Promise<unknown> }>();
+  const slots: Slot[] = [];
   let terminated = false;
-  let pumpDue = false;
   let checked: Promise<void> | null = null;
 
   /** Once: the executable runs and has every language asked for. */
@@ -210,94 +220,87 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
     return checked;
   }
 
-  /** Jobs read by one process together: same segmentation mode, resolution and whitelist. */
-  const batchKey = (j: Job): string => `${j.options.psm ?? psm}|${Math.round(j.options.dpi ?? 150)}|${j.options.whitelist ?? ''}|${imageLanguages(languages, j.options.languages)}`;
+  function workFolder(): Promise<string> {
+    work ??= (async () => {
+      onExitCleanUp();
+      const dir = await makeTempDirAsync(TEMP_PREFIX);
+      live.dirs.add(dir);
+      workDir = dir;
+      await writeFile(join(dir, 'sentinel.pgm'), SENTINEL_PGM);
+      return dir;
+    })();
+    return work;
+  }
+
+  /** Images read by one process: same segmentation mode, resolution, whitelist and languages. */
+  const keyOf = (j: Job): string => `${j.options.psm ?? psm}|${Math.round(j.options.dpi ?? 150)}|${j.options.whitelist ?? ''}|${imageLanguages(languages, j.options.languages)}`;
+
+  /** Tesseract's arguments for images of `j`'s kind (after the input and output). */
+  function argsFor(j: Job): string[] {
+    const o = j.options;
+    const args = ['-l', imageLanguages(languages, o.languages), '--oem', '1', '--psm', String(o.psm ?? psm), '--dpi', String(Math.round(o.dpi ?? 150))];
+    if (tessdataDir) args.push('--tessdata-dir', tessdataDir);
+    args.push('-c', 'preserve_interword_spaces=1', '-c', 'debug_file=/dev/null');
+    if (o.whitelist) args.push('-c', `tessedit_char_whitelist=${o.whitelist}`);
+    // the outputs as parameters, not as the "tsv"/"txt" config files: those live in the tessdata folder's configs/
+    args.push('-c', 'tessedit_create_tsv=1', '-c', 'tessedit_create_txt=1');
+    return args;
+  }
 
   /**
-   * Starts a process for the first queued job and, when more jobs of the same kind wait, for a
-   * share of them (an equal share per idle slot, at most BATCH_MAX): a page's many small crops
-   * then cost one process start and one model load, not one each.
+   * Gives queued images to processes, at most `max` reading at a time: an idle process of the image's
+   * kind, else a new one (the idle process used longest ago ended when more than `keep` would live).
    */
   function pump(): void {
-    while (!terminated && running.size < max && queue.length > 0) {
-      const first = queue[0] as Job;
-      const key = batchKey(first);
-      const batchable = (j: Job): boolean => !j.alone && batchKey(j) === key;
-      const alike = first.alone ? 1 : queue.filter(batchable).length;
-      const share = first.alone ? 1 : Math.min(BATCH_MAX, Math.ceil(alike / (max - running.size)));
-      const jobs: Job[] = [queue.shift() as Job];
-      for (let i = 0; i < queue.length && jobs.length < share; ) {
-        if (batchable(queue[i] as Job)) jobs.push(...queue.splice(i, 1));
-        else i++;
+    while (!terminated && queue.length > 0 && slots.filter((s) => s.reserved).length < max) {
+      const job = queue.shift() as Job;
+      const key = keyOf(job);
+      let slot = slots.find((s) => s.key === key && !s.reserved);
+      if (!slot) {
+        const idle = slots.filter((s) => !s.reserved).sort((a, b) => a.lastUsed - b.lastUsed);
+        while (slots.length >= keep && idle.length > 0) endSlot(idle.shift() as Slot);
+        slot = { key, server: null, reserved: false, lastUsed: 0 };
+        slots.push(slot);
       }
-      const slot = { kill: () => undefined as void, settled: Promise.resolve() as Promise<unknown> };
-      running.add(slot);
-      slot.settled = recogniseBatch(jobs, slot)
-        .then(
-          (results) => jobs.forEach((j, i) => j.resolve(results[i] as OcrResult)),
-          (e: unknown) => {
-            const timedOut = e instanceof OcrError && /longer than/.test(e.message);
-            if (jobs.length === 1 || terminated || timedOut) jobs.forEach((j) => j.reject(e));
-            // a batch that failed: each image again on its own
-            else queue.unshift(...jobs.map((j) => ({ ...j, alone: true })));
-          },
-        )
-        .finally(() => {
-          running.delete(slot);
-          pump();
-        });
+      slot.reserved = true;
+      void readOn(slot, job);
     }
   }
 
-  /** One process for `jobs` (one image, or a list file naming several: one TSV page and one text page each). */
-  async function recogniseBatch(jobs: Job[], slot: { kill(): void }): Promise<OcrResult[]> {
-    await check();
-    if (terminated) throw new OcrError('the OCR engine was terminated');
-    onExitCleanUp();
-    const dir = await makeTempDirAsync(TEMP_PREFIX);
-    live.dirs.add(dir);
+  function endSlot(slot: Slot): void {
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+    slot.server?.kill();
+  }
+
+  async function readOn(slot: Slot, job: Job): Promise<void> {
+    let file: string | null = null;
     try {
-      const images = jobs.map((j, i) => join(dir, `in${jobs.length > 1 ? i : ''}.${j.ext}`));
-      await Promise.all(jobs.map((j, i) => writeFile(images[i] as string, j.image)));
-      let input = images[0] as string;
-      if (jobs.length > 1) {
-        input = join(dir, 'list.txt');
-        await writeFile(input, `${images.join('\n')}\n`);
-      }
+      await check();
+      const dir = await workFolder();
       if (terminated) throw new OcrError('the OCR engine was terminated');
-      const opts = (jobs[0] as Job).options;
-      const out = join(dir, 'out');
-      const args = [input, out, '-l', imageLanguages(languages, opts.languages), '--oem', '1', '--psm', String(opts.psm ?? psm), '--dpi', String(Math.round(opts.dpi ?? 150))];
-      if (tessdataDir) args.push('--tessdata-dir', tessdataDir);
-      args.push('-c', 'preserve_interword_spaces=1', '-c', 'debug_file=/dev/null');
-      if (opts.whitelist) args.push('-c', `tessedit_char_whitelist=${opts.whitelist}`);
-      // the outputs as parameters, not as the "tsv"/"txt" config files: those live in the tessdata folder's configs/
-      args.push('-c', 'tessedit_create_tsv=1', '-c', 'tessedit_create_txt=1');
-      const proc = run(binary, args, { timeoutMs: timeout, env });
-      slot.kill = proc.kill;
-      try {
-        await proc.done;
-      } catch (e) {
-        if (terminated) throw new OcrError('the OCR engine was terminated');
-        const err = e as Error & { killed?: boolean; signal?: string; stderr?: string };
-        if (err.killed || err.signal === 'SIGKILL') throw new OcrError(`OCR took longer than ${timeout} ms`);
-        throw new OcrError(`tesseract failed: ${(err.stderr || err.message).trim().split('\n').slice(-3).join(' ')}`);
+      file = join(dir, `in${seq++}.${job.ext}`);
+      await writeFile(file, job.image);
+      if (terminated) throw new OcrError('the OCR engine was terminated');
+      if (!slot.server?.alive) {
+        slot.server = startTesseractServer(binary, argsFor(job), env, join(dir, 'sentinel.pgm'), (s) => {
+          // a process that ended (a failed image, a timeout, killed) is not given more work
+          if (slot.server === s && !slot.reserved) endSlot(slot);
+        });
       }
-      const [tsv, text] = await Promise.all([
-        readFile(`${out}.tsv`, 'utf8').catch(() => {
-          throw new OcrError('tesseract wrote no TSV output');
-        }),
-        readFile(`${out}.txt`, 'utf8').catch(() => null),
-      ]);
-      if (jobs.length === 1) return [parseTesseractTsv(tsv, text)];
-      const tsvPages = splitTsvPages(tsv, jobs.length);
-      // Tesseract writes a form feed between the pages' texts
-      const textPages = text?.split('\f') ?? [];
-      const texts = textPages.length === jobs.length ? textPages : null;
-      return tsvPages.map((t, i) => parseTesseractTsv(t, texts ? (texts[i] as string) : null));
+      const r = await slot.server.read(file, timeout);
+      // the image is gone before its answer
+      await rm(file, { force: true }).catch(() => undefined);
+      file = null;
+      job.resolve(parseTesseractTsv(r.tsv, r.text));
+    } catch (e) {
+      if (file) await rm(file, { force: true }).catch(() => undefined);
+      job.reject(terminated ? new OcrError('the OCR engine was terminated') : e);
     } finally {
-      await rm(dir, { recursive: true, force: true });
-      live.dirs.delete(dir);
+      slot.reserved = false;
+      slot.lastUsed = ++seq;
+      if (!slot.server?.alive) endSlot(slot);
+      pump();
     }
   }
 
@@ -312,14 +315,7 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
       const ext = grey ? 'pgm' : extensionOf(buf);
       return new Promise<OcrResult>((resolve, reject) => {
         queue.push({ image: buf, ext, options: opts, resolve, reject });
-        // once the caller's burst of requests is queued (a page's crops asked for in one go): they batch
-        if (!pumpDue) {
-          pumpDue = true;
-          setImmediate(() => {
-            pumpDue = false;
-            pump();
-          });
-        }
+        pump();
       });
     },
     async terminate() {
@@ -327,28 +323,17 @@ export function createNativeOcrEngine(options: NativeOcrEngineOptions = {}): Ocr
       terminated = true;
       const err = new OcrError('the OCR engine was terminated');
       for (const j of queue.splice(0)) j.reject(err);
-      const settling = [...running].map((s) => {
-        s.kill();
-        return s.settled;
-      });
-      // the jobs remove their temporary folders before settling
-      await Promise.allSettled(settling);
-      if (unpacked) {
-        await rm(unpacked, { recursive: true, force: true });
-        live.dirs.delete(unpacked);
+      const servers = slots.splice(0).flatMap((s) => (s.server ? [s.server] : []));
+      for (const s of servers) s.kill();
+      await Promise.allSettled(servers.map((s) => s.exited));
+      await work?.catch(() => undefined);
+      for (const dir of [workDir, unpacked]) {
+        if (!dir) continue;
+        await rm(dir, { recursive: true, force: true });
+        live.dirs.delete(dir);
       }
     },
   };
-}
-
-/** A multi-image TSV (column page_num, 1-based) → one TSV text per image, header dropped (the parser skips non-numeric rows). */
-function splitTsvPages(tsv: string, n: number): string[] {
-  const pages: string[][] = Array.from({ length: n }, () => []);
-  for (const row of tsv.split('\n')) {
-    const page = Number(row.split('\t', 2)[1]);
-    if (Number.isInteger(page) && page >= 1 && page <= n) (pages[page - 1] as string[]).push(row);
-  }
-  return pages.map((rows) => rows.join('\n'));
 }
 
 /** File extension for an encoded image (Leptonica sniffs the content anyway). */

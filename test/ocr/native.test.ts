@@ -4,6 +4,7 @@
  * (Debian: tesseract-ocr tesseract-ocr-tha; .ci/run installs it) and is
  * skipped without it. One page at 150 dpi: about 5 s.
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,7 +51,7 @@ function tesseractWrapper(prefix: string, logged: '$1' | '$*') {
     if (!work) {
       work = mkdtempSync(join(tmpdir(), prefix));
       const path = join(work, 'tesseract');
-      writeFileSync(path, `#!/bin/sh\ncase "$1" in -*) ;; *) echo "${logged}" >> '${join(work, 'calls.log')}' ;; esac\nexec tesseract "$@"\n`);
+      writeFileSync(path, `#!/bin/sh\ncase "$1" in --*) ;; *) echo "${logged}" >> '${join(work, 'calls.log')}' ;; esac\nexec tesseract "$@"\n`);
       chmodSync(path, 0o755);
     }
     return work;
@@ -203,20 +204,24 @@ describe.skipIf(!native)(`native Tesseract engine (${reason})`, () => {
   }, 120_000);
 
   it('leaves no temporary files, and rejects work after terminate()', async () => {
-    // this process's folders (other processes on the machine have their own; `engine` above keeps its unpacked models)
+    // this process's folders (other processes on the machine have their own; `engine` above keeps its unpacked models and its work folder)
     const ours = (): string[] => readdirSync(tmpdir()).filter((f) => new RegExp(`^ita-tess-(models-)?${process.pid}\\.`).test(f)).sort();
     const before = ours();
-    expect(before.filter((f) => !f.startsWith('ita-tess-models-'))).toEqual([]);
+    expect(before.filter((f) => f.startsWith('ita-tess-models-'))).toHaveLength(1);
+    expect(before).toHaveLength(2);
     const e = createNativeOcrEngine({ workers: 1 });
     const pending = e.recognise(png);
     await e.terminate();
     await expect(pending).rejects.toThrow(/terminated/);
     await expect(e.recognise(png)).rejects.toThrow(/terminated/);
     expect(ours()).toEqual(before);
-    // an engine that has read: its unpacked models are there until it is terminated
+    // an engine that has read: its unpacked models and its work folder (the images it reads, emptied after each) are there until it is terminated
     const f = createNativeOcrEngine({ workers: 1 });
     await f.recognise(firstLine, { psm: 7 });
-    expect(ours()).toHaveLength(before.length + 1);
+    const added = ours().filter((d) => !before.includes(d));
+    expect(added).toHaveLength(2);
+    const work = added.find((d) => !d.startsWith('ita-tess-models-')) as string;
+    expect(readdirSync(join(tmpdir(), work))).toEqual(['sentinel.pgm']);
     await f.terminate();
     expect(ours()).toEqual(before);
   }, 60_000);
@@ -251,7 +256,7 @@ describe.skipIf(!native)(`the CLI with --ocr-engine native (${reason})`, () => {
   }, 120_000);
 });
 
-describe.skipIf(!native)(`native Tesseract: crops queued together, one process (${reason})`, () => {
+describe.skipIf(!native)(`native Tesseract: long-lived processes, one per kind of image (${reason})`, () => {
   // a wrapper around tesseract that notes every recognition it is asked for (not --version / --list-langs)
   const tool = tesseractWrapper('ita-native-batch-', '$1');
   afterAll(() => tool.remove());
@@ -275,17 +280,29 @@ describe.skipIf(!native)(`native Tesseract: crops queued together, one process (
   }, 60_000);
 
 
-  it('reads crops asked for at the same time in one tesseract process, each with its own result', async () => {
-    const e = createNativeOcrEngine({ workers: 1, binary: tool.binary });
+  it('reads every image of one kind in one long-lived tesseract process, each with its own result, as one process per image would', async () => {
+    const e = createNativeOcrEngine({ workers: 1, binary: tool.binary, models: 'system' });
     try {
       const together = await Promise.all(lines.map((l) => e.recognise(l, { psm: 6 })));
+      // read later, one at a time: still the same process (its models loaded once)
+      const later: OcrResult[] = [];
+      for (const l of lines) later.push(await e.recognise(l, { psm: 6 }));
       expect(calls()).toHaveLength(1);
-      expect(calls()[0]).toMatch(/list\.txt$/);
-      // the same as each read on its own (one process each)
-      const alone: OcrResult[] = [];
-      for (const l of lines) alone.push(await e.recognise(l, { psm: 6 }));
-      expect(calls()).toHaveLength(1 + lines.length);
-      expect(together.map((r) => r.words.map((w) => w.text).join(''))).toEqual(alone.map((r) => r.words.map((w) => w.text).join('')));
+      // the process reads the image paths from its standard input
+      expect(calls()[0]).toBe('-');
+      // the same as tesseract reading each image on its own
+      const alone = lines.map((l) => {
+        const dir = mkdtempSync(join(tmpdir(), 'ita-native-alone-'));
+        try {
+          writeFileSync(join(dir, 'in.pgm'), Buffer.concat([Buffer.from(`P5\n${l.width} ${l.height}\n255\n`, 'latin1'), Buffer.from(l.data)]));
+          execFileSync('tesseract', [join(dir, 'in.pgm'), join(dir, 'out'), '-l', 'tha+eng', '--oem', '1', '--psm', '6', '--dpi', '150', '-c', 'preserve_interword_spaces=1', '-c', 'tessedit_create_tsv=1', '-c', 'tessedit_create_txt=1'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: 'ignore' });
+          return parseTesseractTsv(readFileSync(join(dir, 'out.tsv'), 'utf8'), readFileSync(join(dir, 'out.txt'), 'utf8'));
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      });
+      expect(together).toEqual(alone);
+      expect(later).toEqual(alone);
       expect(together.map((r) => [r.width, r.height])).toEqual(lines.map((l) => [l.width, l.height]));
       expect(together.every((r) => r.words.length > 5)).toBe(true);
     } finally {
@@ -307,12 +324,45 @@ describe.skipIf(!native)(`native Tesseract: crops queued together, one process (
       expect(b.status).toBe('fulfilled');
       expect(c.status).toBe('fulfilled');
       expect(bad.status).toBe('rejected');
-      // psm 6 (a and c together), psm 7 (b), and the bad image alone (the default psm): 3 processes
+      // psm 6 (a and c), psm 7 (b), and the bad image (the default psm; its process ends with it): 3 processes
       expect(calls()).toHaveLength(3);
+      // the bad image's kind reads again, in a new process
+      expect((await e.recognise(lines[0] as GreyImage)).words.length).toBeGreaterThan(5);
+      expect(calls()).toHaveLength(4);
     } finally {
       await e.terminate();
     }
   }, 120_000);
+
+  it('gives up on a process that never answers after the job timeout, and kills it', async () => {
+    // a "tesseract" that answers --version and --list-langs, then reads its input and writes nothing
+    const dir = mkdtempSync(join(tmpdir(), 'ita-native-mute-'));
+    try {
+      const mute = join(dir, 'tesseract');
+      writeFileSync(mute, `#!/bin/sh\ncase "$1" in --version) echo "tesseract 5.3.0";; --list-langs) printf 'List\\ntha\\neng\\n';; *) echo $$ > '${join(dir, 'pid')}'; exec cat > /dev/null;; esac\n`);
+      chmodSync(mute, 0o755);
+      const e = createNativeOcrEngine({ workers: 1, binary: mute, models: 'system', jobTimeoutMs: 300 });
+      try {
+        await expect(e.recognise(lines[0] as GreyImage)).rejects.toThrow(/longer than 300 ms/);
+        const pid = Number(readFileSync(join(dir, 'pid'), 'utf8'));
+        // killed (SIGKILL): gone once reaped
+        const gone = (): boolean => {
+          try {
+            process.kill(pid, 0);
+            return false;
+          } catch {
+            return true;
+          }
+        };
+        for (let i = 0; i < 100 && !gone(); i++) await new Promise((r) => setTimeout(r, 50));
+        expect(gone()).toBe(true);
+      } finally {
+        await e.terminate();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe.skipIf(!native)(`native Tesseract: tesseract.js's models, languages per image (${reason})`, () => {
