@@ -52,7 +52,8 @@ export async function benchLayouts(opts: {
     for (const p of producers) jobs.push({ seed: seed0 + i, format: p });
   }
   const t0 = performance.now();
-  const r = await runLayouts(extract, jobs);
+  // conversions kept between runs (bench/out is not committed): a before/after comparison converts once
+  const r = await runLayouts(extract, jobs, undefined, producers.length > 0 ? 'bench/out/producers' : undefined);
   const s = ((performance.now() - t0) / 1000).toFixed(0);
   console.log(
     `  ${jobs.length} documents from ${opts.seeds} seeds (${seed0}…): text ${r.counts.text}, HTML ${r.counts.html}, DOCX ${r.counts.docx}, PDF ${r.counts.pdf}${pdf ? '' : ' (soffice not found: no PDF)'}, Chromium PDF ${r.counts.chromium}${chromium || opts.chromiumDocs === 0 ? '' : ` (no ${CHROMIUM})`}${producers.map((p) => `, ${p} ${r.counts[p] ?? 0}`).join('')}; ${s} s; extraction errors ${r.errors.length}${r.errors.length ? `: ${r.errors.slice(0, 5).join(', ')}` : ''}`,

@@ -29,6 +29,8 @@ export async function runLayouts(
   extract: Extract,
   jobs: Array<{ seed: number; format: LayoutFormat }>,
   onDoc?: (g: GenDoc, format: LayoutFormat, doc: ItaDocument) => void,
+  /** A folder keeping other producers' conversions between runs (write-producers.ts). */
+  producerCache?: string,
 ): Promise<LayoutRun> {
   const tallies = new Map<string, Tally>();
   const counts: LayoutRun['counts'] = { text: 0, html: 0, docx: 0, pdf: 0, chromium: 0 };
@@ -45,7 +47,7 @@ export async function runLayouts(
   const produced = new Map<string, Map<string, Uint8Array | string>>();
   for (const p of new Set(docs.map((d) => d.format).filter((f): f is Producer => f in PRODUCER_EXT))) {
     const wanted = docs.filter((d) => d.format === p && !(DROPS_SHADING.has(p) && d.g.phenomena.includes('period:shaded')));
-    produced.set(p, await produce(p, wanted.map((d) => d.g)));
+    produced.set(p, await produce(p, wanted.map((d) => d.g), producerCache));
   }
   for (const { g, format } of docs) {
     // plain text has no cell shading: a shaded chart's periods cannot be written

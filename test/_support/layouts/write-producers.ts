@@ -10,7 +10,8 @@
  * recogniser or the readers.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -75,17 +76,29 @@ async function soffice(dir: string, to: string, outdir: string, paths: string[])
   await run('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', outdir, ...paths], LONG);
 }
 
+/** Where a document's conversion is kept: named by the producer and a hash of the document's content (our HTML of it), so a changed generator converts again. */
+function cachePath(cache: string, p: Producer, g: GenDoc): string {
+  const h = createHash('sha256').update(writeHtml(g.blocks)).digest('hex').slice(0, 16);
+  return join(cache, p, `${g.id}-${h}.${PRODUCER_EXT[p]}`);
+}
+
 /**
  * Each document written by our DOCX or HTML writer and converted by the
  * producer; documents a conversion failed on are left out (the bench
- * reports the count). Text outputs are returned as strings.
+ * reports the count). Text outputs are returned as strings. With `cache`
+ * (a folder), conversions are kept there and reused: pandoc takes a
+ * second or more a file, and a before/after comparison converts the same
+ * documents twice.
  */
-export async function produce(p: Producer, docs: GenDoc[]): Promise<Map<string, Uint8Array | string>> {
+export async function produce(p: Producer, all: GenDoc[], cache?: string): Promise<Map<string, Uint8Array | string>> {
   const out = new Map<string, Uint8Array | string>();
-  if (docs.length === 0) return out;
-  const dir = mkdtempSync(join(tmpdir(), `ita-${p}-`));
   const ext = PRODUCER_EXT[p];
   const text = ext === 'md' || ext === 'txt' || ext === 'html';
+  const load = (buf: Buffer): Uint8Array | string => (text ? buf.toString('utf8') : new Uint8Array(buf));
+  const docs = cache ? all.filter((g) => !existsSync(cachePath(cache, p, g))) : all;
+  if (cache) for (const g of all) if (!docs.includes(g)) out.set(g.id, load(readFileSync(cachePath(cache, p, g))));
+  if (docs.length === 0) return out;
+  const dir = mkdtempSync(join(tmpdir(), `ita-${p}-`));
   try {
     const src = p === 'pandoc-docx' ? 'html' : 'docx';
     const paths: string[] = [];
@@ -104,21 +117,28 @@ export async function produce(p: Producer, docs: GenDoc[]): Promise<Map<string, 
       await soffice(dir, 'docx:MS Word 2007 XML', outdir, docs.map((g) => join(odt, `${g.id}.odt`)));
     } else {
       const { from, to } = PANDOC[p];
-      for (const g of docs) {
+      const one = async (g: GenDoc): Promise<void> => {
         try {
           // pandoc's defaults, as a user runs it (72-column wrapping: long cells wrap inside multiline and grid tables)
           await run('pandoc', ['-f', from, '-t', to, ...(to === 'html' ? ['-s'] : []), '-o', join(outdir, `${g.id}.${ext}`), join(dir, `${g.id}.${src}`)], LONG);
         } catch {
           // left out
         }
-      }
+      };
+      // two at a time: most of a pandoc run is its start
+      for (let i = 0; i < docs.length; i += 2) await Promise.all(docs.slice(i, i + 2).map(one));
     }
     for (const g of docs) {
+      let buf: Buffer;
       try {
-        const buf = readFileSync(join(outdir, `${g.id}.${ext}`));
-        out.set(g.id, text ? buf.toString('utf8') : new Uint8Array(buf));
+        buf = readFileSync(join(outdir, `${g.id}.${ext}`));
       } catch {
-        // not converted: left out
+        continue; // not converted: left out
+      }
+      out.set(g.id, load(buf));
+      if (cache) {
+        mkdirSync(join(cache, p), { recursive: true });
+        writeFileSync(cachePath(cache, p, g), buf);
       }
     }
     return out;
