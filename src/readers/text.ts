@@ -20,6 +20,8 @@ import {
 } from '../model/blocks.js';
 import type { Format } from '../model/schema.js';
 import { type ReadLimits, ReadBudget, type TableMeter, limitsFor } from './_bounds.js';
+import { drawnTable } from './_text-drawn.js';
+import { htmlToBlocks } from './html.js';
 
 export function readText(text: string, format: Format = 'text'): ReadDocument {
   return { format, blocks: textToBlocks(text), pages: null, ocr: false, diagnostics: [] };
@@ -101,10 +103,52 @@ export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.l
     }
     current = null;
     blankSinceTable = false;
+    // a table drawn with dashes, spaces and pipes (pandoc's Markdown and plain text)
+    const drawn = drawnTable(lines, i);
+    if (drawn) {
+      const m = budget.table(() => `the table at line ${i + 1}`);
+      const t = table([], at);
+      for (const d of drawn.rows) {
+        m.cells(d.cells.length);
+        const r = row(d.cells.map(drawnCell), at, d.header);
+        m.row(r.cells);
+        t.rows.push(r);
+      }
+      blocks.push(t);
+      i = drawn.end;
+      continue;
+    }
+    // an HTML table in Markdown (pandoc writes one where a pipe table cannot hold the cells)
+    const html = htmlTableEnd(lines, i);
+    if (html !== null) {
+      blocks.push(...htmlToBlocks(lines.slice(i, html + 1).join('\n'), { lines: false, limits }));
+      i = html;
+      continue;
+    }
     if (kind === 'rule') continue;
     blocks.push(lineBlock(line, at));
   }
   return blocks.filter((b) => b.type !== 'table' || b.rows.length > 0);
+}
+
+/** A drawn table's cell: each paragraph's inline Markdown read. */
+function drawnCell(paragraphs: string[]): TableCell {
+  const read = paragraphs.map(inline).filter((p) => p.text !== '');
+  return cell(
+    read.map((p) => p.text),
+    { bold: read.length > 0 && read.every((p) => p.bold) },
+  );
+}
+
+/** The last line of an HTML table opening at line i, or null (not one, or never closed). */
+function htmlTableEnd(lines: string[], i: number): number | null {
+  if (!/^\s*<table[\s>]/i.test(lines[i] ?? '')) return null;
+  let depth = 0;
+  for (let j = i; j < lines.length; j++) {
+    for (const m of (lines[j] ?? '').matchAll(/<(\/?)table[\s>]/gi)) depth += m[1] ? -1 : 1;
+    if (depth <= 0) return j;
+  }
+  return null;
 }
 
 function splitPipeRow(line: string): string[] {
