@@ -24,8 +24,21 @@ import { drawnTable } from './_text-drawn.js';
 import { htmlToBlocks } from './html.js';
 
 export function readText(text: string, format: Format = 'text'): ReadDocument {
-  return { format, blocks: textToBlocks(text), pages: null, ocr: false, diagnostics: [] };
+  return { format, blocks: textToBlocks(text, undefined, { markdown: format === 'markdown' }), pages: null, ocr: false, diagnostics: [] };
 }
+
+export interface TextOptions {
+  /**
+   * Read lines as Markdown does: consecutive lines are one paragraph (a
+   * converter wraps long paragraphs and list items at 72 columns), ended by
+   * a blank line, a heading, a list marker or a hard break (a line ending in
+   * "\\" or two spaces). Plain text keeps a line a paragraph.
+   */
+  markdown?: boolean;
+}
+
+/** A Markdown line that opens a block of its own rather than continuing a paragraph. */
+const OPENS_BLOCK = /^\s{0,3}(?:#{1,6}\s|(?:\d+[.)]|[-*+])\s|>)/;
 
 /** Cells of a table line, counted without splitting it. */
 function countCells(line: string, kind: 'tab' | 'pipe'): number {
@@ -52,7 +65,7 @@ function kindOf(line: string): LineKind {
  * proportion to the text's length): one too large for the input is refused
  * with a TOO_LARGE ReadError before its cells are made.
  */
-export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.length)): Block[] {
+export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.length), options: TextOptions = {}): Block[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   const budget = new ReadBudget(limits);
@@ -61,10 +74,15 @@ export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.l
   let blankSinceTable = false;
   // the header was printed again and dropped: the next row is marked resumed
   let resumed = false;
+  // the Markdown paragraph the previous line was part of, while it may go on
+  type Open = { index: number; raw: string; at: ReturnType<typeof position> };
+  let open: Open | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const at = position(null, i + 1);
     const kind = kindOf(line);
+    const continues = open as Open | null;
+    open = null;
     if (kind === 'blank') {
       if (current) blankSinceTable = true;
       continue;
@@ -126,6 +144,19 @@ export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.l
       continue;
     }
     if (kind === 'rule') continue;
+    if (options.markdown) {
+      const hard = /(?:\\| {2,})$/.test(line);
+      const text = hard ? line.replace(/\s*\\$/, '').trimEnd() : line;
+      if (continues && !OPENS_BLOCK.test(line)) {
+        const raw: string = `${continues.raw} ${text.trim()}`;
+        blocks[continues.index] = lineBlock(raw, continues.at);
+        open = hard ? null : { index: continues.index, raw, at: continues.at };
+      } else {
+        blocks.push(lineBlock(text, at));
+        open = hard || /^\s{0,3}#/.test(line) ? null : { index: blocks.length - 1, raw: text, at };
+      }
+      continue;
+    }
     blocks.push(lineBlock(line, at));
   }
   return blocks.filter((b) => b.type !== 'table' || b.rows.length > 0);
@@ -199,12 +230,22 @@ function inline(raw: string): { text: string; bold: boolean } {
   return { text: plain, bold };
 }
 
+/** Text without tags, entities decoded, Markdown's backslash escapes ("1\\.", "\\-", "\\*") undone. */
 function stripTags(s: string): string {
-  return decodeHTML(s.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, ''));
+  return decodeHTML(
+    s
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<\/?[a-z][^>]*>/gi, '')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1'),
+  );
 }
 
+/** Spaces squeezed; a typewriter's "--" (pandoc's Markdown and plain text write an en dash so) read as the en dash. */
 function tidy(s: string): string {
-  return s.replace(/[ \t\u00a0]+/g, ' ').trim();
+  return s
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/(?<!-)--(?!-)/g, '–')
+    .trim();
 }
 
 function lineBlock(line: string, at: ReturnType<typeof position>): Block {
