@@ -240,11 +240,11 @@ function stripTags(s: string): string {
   );
 }
 
-/** Spaces squeezed; a typewriter's "--" (pandoc's Markdown and plain text write an en dash so) read as the en dash. */
+/** Spaces squeezed; a typewriter's "--" between words (pandoc's Markdown writes an en dash so) read as the en dash. */
 function tidy(s: string): string {
   return s
     .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/(?<!-)--(?!-)/g, '–')
+    .replace(/(?<=[^\s-]\s?)--(?=\s?[^\s-])/g, '–')
     .trim();
 }
 
