@@ -27,6 +27,24 @@ export function readText(text: string, format: Format = 'text'): ReadDocument {
   return { format, blocks: textToBlocks(text, undefined, { markdown: format === 'markdown' }), pages: null, ocr: false, diagnostics: [] };
 }
 
+/**
+ * The column a plain text's prose was wrapped at (pandoc's plain text and
+ * many tools wrap at 72), or null when it was not: its longest prose line
+ * (no run of spaces inside, as table lines have) is far from any usual
+ * wrap width.
+ */
+function wrapWidth(lines: string[]): number | null {
+  let w = 0;
+  for (const l of lines) if (!/\S {3,}\S|\t|^\s*[-+|]/.test(l)) w = Math.max(w, [...l.trimEnd()].length);
+  return w >= 60 && w <= 80 ? w : null;
+}
+
+/** Whether a plain-text line was wrapped at `width` before the next one: the next line's first word would not have fitted after it. */
+function wrapsInto(prev: string, next: string, width: number): boolean {
+  const word = next.trim().split(/\s/)[0] ?? '';
+  return [...prev.trimEnd()].length + 1 + [...word].length > width;
+}
+
 export interface TextOptions {
   /**
    * Read lines as Markdown does: consecutive lines are one paragraph (a
@@ -69,13 +87,14 @@ export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.l
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   const budget = new ReadBudget(limits);
+  const wrapped = options.markdown ? null : wrapWidth(lines);
   let current: TableBlock | null = null;
   let meter: TableMeter | null = null;
   let blankSinceTable = false;
   // the header was printed again and dropped: the next row is marked resumed
   let resumed = false;
   // the Markdown paragraph the previous line was part of, while it may go on
-  type Open = { index: number; raw: string; at: ReturnType<typeof position> };
+  type Open = { index: number; raw: string; at: ReturnType<typeof position>; last: string };
   let open: Open | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -150,10 +169,22 @@ export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.l
       if (continues && !OPENS_BLOCK.test(line)) {
         const raw: string = `${continues.raw} ${text.trim()}`;
         blocks[continues.index] = lineBlock(raw, continues.at);
-        open = hard ? null : { index: continues.index, raw, at: continues.at };
+        open = hard ? null : { index: continues.index, raw, at: continues.at, last: line };
       } else {
         blocks.push(lineBlock(text, at));
-        open = hard || /^\s{0,3}#/.test(line) ? null : { index: blocks.length - 1, raw: text, at };
+        open = hard || /^\s{0,3}#/.test(line) ? null : { index: blocks.length - 1, raw: text, at, last: line };
+      }
+      continue;
+    }
+    if (wrapped !== null) {
+      // plain text wrapped at a column: a line continues the one before when that one was full
+      if (continues && !OPENS_BLOCK.test(line) && wrapsInto(continues.last, line, wrapped)) {
+        const raw: string = `${continues.raw} ${line.trim()}`;
+        blocks[continues.index] = lineBlock(raw, continues.at);
+        open = { index: continues.index, raw, at: continues.at, last: line };
+      } else {
+        blocks.push(lineBlock(line, at));
+        open = { index: blocks.length - 1, raw: line, at, last: line };
       }
       continue;
     }

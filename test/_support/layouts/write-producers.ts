@@ -92,6 +92,14 @@ function cachePath(cache: string, p: Producer, g: GenDoc): string {
  */
 export async function produce(p: Producer, all: GenDoc[], cache?: string): Promise<Map<string, Uint8Array | string>> {
   const out = new Map<string, Uint8Array | string>();
+  const kept = await convert(p, all, cache);
+  // pandoc's plain writer puts "[TABLE]" for a table it cannot draw (merged cells, several paragraphs in a cell): its text is not in the file
+  for (const [id, v] of kept) if (!(typeof v === 'string' && /^\[TABLE\]$/m.test(v))) out.set(id, v);
+  return out;
+}
+
+async function convert(p: Producer, all: GenDoc[], cache?: string): Promise<Map<string, Uint8Array | string>> {
+  const out = new Map<string, Uint8Array | string>();
   const ext = PRODUCER_EXT[p];
   const text = ext === 'md' || ext === 'txt' || ext === 'html';
   const load = (buf: Buffer): Uint8Array | string => (text ? buf.toString('utf8') : new Uint8Array(buf));
