@@ -41,4 +41,31 @@ describe('Markdown paragraphs', () => {
   it('keeps each line of plain text a paragraph of its own', () => {
     expect(texts(readText('มาตรการที่หนึ่ง\nต่อบรรทัด\n', 'text').blocks)).toEqual(['มาตรการที่หนึ่ง', 'ต่อบรรทัด']);
   });
+
+  it('joins plain text wrapped at 72 columns (pandoc -t plain) where the next word would not have fitted, and keeps a short line ending a paragraph apart', () => {
+    // pandoc 2.17 `-t plain` of a layout bench document's heading and introduction
+    const plain = [
+      'องค์การบริหารส่วนตำบลบ้านหมอ',
+      '',
+      'จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ',
+      'ประจำปีงบประมาณ พ.ศ. 2566 องค์การบริหารส่วนตำบลบ้านหมอ ได้คะแนน 93.58',
+      'คะแนน จึงได้กำหนดมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส',
+      'ดังนี้',
+      'ผู้รับผิดชอบ: กองคลัง',
+      'ห้วงเวลา: ทุกไตรมาส',
+      '',
+    ].join('\n');
+    expect(texts(readText(plain, 'text').blocks)).toEqual([
+      'องค์การบริหารส่วนตำบลบ้านหมอ',
+      'จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2566 องค์การบริหารส่วนตำบลบ้านหมอ ได้คะแนน 93.58 คะแนน จึงได้กำหนดมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ดังนี้',
+      // "ดังนี้" is short: the next line's first word would have fitted after it, so it ended its paragraph
+      'ผู้รับผิดชอบ: กองคลัง',
+      'ห้วงเวลา: ทุกไตรมาส',
+    ]);
+  });
+
+  it('keeps plain text whose lines run past any wrap width one paragraph a line', () => {
+    const long = 'ก'.repeat(120);
+    expect(texts(readText(`${long}\nต่อบรรทัด\n`, 'text').blocks)).toEqual([long, 'ต่อบรรทัด']);
+  });
 });
