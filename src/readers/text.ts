@@ -31,12 +31,27 @@ export function readText(text: string, format: Format = 'text'): ReadDocument {
  * The column a plain text's prose was wrapped at (pandoc's plain text and
  * many tools wrap at 72), or null when it was not: its longest prose line
  * (no run of spaces inside, as table lines have) is far from any usual
- * wrap width.
+ * wrap width, or fewer than three lines come near it with their paragraph
+ * going on in the next line.
  */
 function wrapWidth(lines: string[]): number | null {
+  const prose = (l: string): boolean => l.trim() !== '' && !/\S {3,}\S|\t|^\s*[-+|]/.test(l);
   let w = 0;
-  for (const l of lines) if (!/\S {3,}\S|\t|^\s*[-+|]/.test(l)) w = Math.max(w, [...l.trimEnd()].length);
-  return w >= 60 && w <= 80 ? w : null;
+  for (const l of lines) if (prose(l)) w = Math.max(w, [...l.trimEnd()].length);
+  if (w < 60 || w > 80) return null;
+  // wrapping shows as lines followed by more of their paragraph that are
+  // (nearly) all near full; one long line is no evidence, and text written
+  // a paragraph a line has lines of every length above others
+  let full = 0;
+  let followed = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    if (!prose(l) || !prose(next) || /^\s/.test(l) || /^\s/.test(next)) continue;
+    followed++;
+    if ([...l.trimEnd()].length >= w - 15) full++;
+  }
+  return full >= 3 && full >= 0.5 * followed ? w : null;
 }
 
 /** Whether a plain-text line was wrapped at `width` before the next one: the next line's first word would not have fitted after it. */
