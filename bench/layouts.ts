@@ -14,6 +14,7 @@ import { extract } from '../src/index.js';
 import { type LayoutFormat, runLayouts } from '../test/_support/layouts/run.js';
 import { belowTargets, formatTallies } from '../test/_support/layouts/score.js';
 import { CHROMIUM } from '../test/_support/layouts/write-chromium.js';
+import { PRODUCERS, type Producer, producerMissing } from '../test/_support/layouts/write-producers.js';
 
 export const LAYOUT_SEED0 = 10_000;
 
@@ -26,8 +27,21 @@ function hasSoffice(): boolean {
   }
 }
 
-export async function benchLayouts(opts: { seeds: number; pdfDocs: number; chromiumDocs: number; seed0?: number }): Promise<void> {
+export async function benchLayouts(opts: {
+  seeds: number;
+  pdfDocs: number;
+  chromiumDocs: number;
+  seed0?: number;
+  /** Other producers (write-producers.ts), each writing every seed; skipped with a note when their tool is missing. */
+  producers?: string[];
+}): Promise<void> {
   const seed0 = opts.seed0 ?? LAYOUT_SEED0;
+  const producers: Producer[] = [];
+  for (const p of opts.producers ?? []) {
+    if (!(PRODUCERS as readonly string[]).includes(p)) console.log(`  (unknown producer ${p}: producers are ${PRODUCERS.join(', ')})`);
+    else if (producerMissing(p as Producer)) console.log(`  (${p} skipped: ${producerMissing(p as Producer)} not found)`);
+    else producers.push(p as Producer);
+  }
   const pdf = opts.pdfDocs > 0 && hasSoffice();
   const chromium = opts.chromiumDocs > 0 && existsSync(CHROMIUM);
   const jobs: Array<{ seed: number; format: LayoutFormat }> = [];
@@ -35,12 +49,14 @@ export async function benchLayouts(opts: { seeds: number; pdfDocs: number; chrom
     for (const format of ['text', 'html', 'docx'] as const) jobs.push({ seed: seed0 + i, format });
     if (pdf && i < opts.pdfDocs) jobs.push({ seed: seed0 + i, format: 'pdf' });
     if (chromium && i < opts.chromiumDocs) jobs.push({ seed: seed0 + i, format: 'chromium' });
+    for (const p of producers) jobs.push({ seed: seed0 + i, format: p });
   }
   const t0 = performance.now();
-  const r = await runLayouts(extract, jobs);
+  // conversions kept between runs (bench/out is not committed): a before/after comparison converts once
+  const r = await runLayouts(extract, jobs, undefined, producers.length > 0 ? 'bench/out/producers' : undefined);
   const s = ((performance.now() - t0) / 1000).toFixed(0);
   console.log(
-    `  ${jobs.length} documents from ${opts.seeds} seeds (${seed0}…): text ${r.counts.text}, HTML ${r.counts.html}, DOCX ${r.counts.docx}, PDF ${r.counts.pdf}${pdf ? '' : ' (soffice not found: no PDF)'}, Chromium PDF ${r.counts.chromium}${chromium || opts.chromiumDocs === 0 ? '' : ` (no ${CHROMIUM})`}; ${s} s; extraction errors ${r.errors.length}${r.errors.length ? `: ${r.errors.slice(0, 5).join(', ')}` : ''}`,
+    `  ${jobs.length} documents from ${opts.seeds} seeds (${seed0}…): text ${r.counts.text}, HTML ${r.counts.html}, DOCX ${r.counts.docx}, PDF ${r.counts.pdf}${pdf ? '' : ' (soffice not found: no PDF)'}, Chromium PDF ${r.counts.chromium}${chromium || opts.chromiumDocs === 0 ? '' : ` (no ${CHROMIUM})`}${producers.map((p) => `, ${p} ${r.counts[p] ?? 0}`).join('')}; ${s} s; extraction errors ${r.errors.length}${r.errors.length ? `: ${r.errors.slice(0, 5).join(', ')}` : ''}`,
   );
   console.log('  recall/precision over entries; periods, sections, responsible over matched entries; status/budget/parentSeq over entries that have one');
   const keys = [...r.tallies.keys()];

@@ -12,7 +12,9 @@
  * runs, default 100,250,500,1000), --layout-seeds N (layouts section: seeds, each
  * written as text, HTML and DOCX, default 100), --layout-seed0 N (first seed; default 10000, the seeds recognition was developed on), --layout-chromium N (of those also printed
  * to PDF by Chromium, default 60), --layout-pdf N (of those also as
- * PDF through LibreOffice, default 60), --scan-dir DIR and --scan-files a,b (scans
+ * PDF through LibreOffice, default 60), --layout-producers a,b (every seed also through other
+ * producers: pandoc-gfm, pandoc-md, pandoc-plain, pandoc-html, pandoc-docx, lo-html, lo-docx;
+ * skipped with a note when pandoc or soffice is missing), --scan-dir DIR and --scan-files a,b (scans
  * section: the quality folders scripts/make-scan-fixtures.sh --bench-q made; default
  * $ITA_SCAN_DIR or bench/out/scans). Only when named in --only: layout-scans (generated layouts
  * printed and scanned, bench/layout-scans.ts; --layout-scan-seeds N, default 12,
@@ -74,8 +76,10 @@ if (run('layouts')) {
   const chromiumDocs = Number(opt('--layout-chromium') ?? 60);
   // the first seed: the default 10000 is the one recognition was developed on; another start gives documents never seen
   const seed0 = opt('--layout-seed0') === undefined ? undefined : Number(opt('--layout-seed0'));
+  // other producers than our writers: pandoc-gfm, pandoc-md, pandoc-plain, pandoc-html, pandoc-docx, lo-html, lo-docx (write-producers.ts)
+  const producers = opt('--layout-producers')?.split(',').map((s) => s.trim()).filter(Boolean);
   console.log('\nGenerated layouts (test/_support/layouts): extract() scored against the expected output known by construction');
-  await benchLayouts({ seeds, pdfDocs, chromiumDocs, seed0 });
+  await benchLayouts({ seeds, pdfDocs, chromiumDocs, seed0, producers });
 }
 
 if (only?.includes('layout-scans')) {

@@ -20,10 +20,58 @@ import {
 } from '../model/blocks.js';
 import type { Format } from '../model/schema.js';
 import { type ReadLimits, ReadBudget, type TableMeter, limitsFor } from './_bounds.js';
+import { drawnTable } from './_text-drawn.js';
+import { htmlToBlocks } from './html.js';
 
 export function readText(text: string, format: Format = 'text'): ReadDocument {
-  return { format, blocks: textToBlocks(text), pages: null, ocr: false, diagnostics: [] };
+  return { format, blocks: textToBlocks(text, undefined, { markdown: format === 'markdown' }), pages: null, ocr: false, diagnostics: [] };
 }
+
+/**
+ * The column a plain text's prose was wrapped at (pandoc's plain text and
+ * many tools wrap at 72), or null when it was not: its longest prose line
+ * (no run of spaces inside, as table lines have) is far from any usual
+ * wrap width, or fewer than three lines come near it with their paragraph
+ * going on in the next line.
+ */
+function wrapWidth(lines: string[]): number | null {
+  const prose = (l: string): boolean => l.trim() !== '' && !/\S {3,}\S|\t|^\s*[-+|]/.test(l);
+  let w = 0;
+  for (const l of lines) if (prose(l)) w = Math.max(w, [...l.trimEnd()].length);
+  if (w < 60 || w > 80) return null;
+  // wrapping shows as lines followed by more of their paragraph that are
+  // (nearly) all near full; one long line is no evidence, and text written
+  // a paragraph a line has lines of every length above others
+  let full = 0;
+  let followed = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    if (!prose(l) || !prose(next) || /^\s/.test(l) || /^\s/.test(next)) continue;
+    followed++;
+    if ([...l.trimEnd()].length >= w - 15) full++;
+  }
+  return full >= 3 && full >= 0.5 * followed ? w : null;
+}
+
+/** Whether a plain-text line was wrapped at `width` before the next one: the next line's first word would not have fitted after it. */
+function wrapsInto(prev: string, next: string, width: number): boolean {
+  const word = next.trim().split(/\s/)[0] ?? '';
+  return [...prev.trimEnd()].length + 1 + [...word].length > width;
+}
+
+export interface TextOptions {
+  /**
+   * Read lines as Markdown does: consecutive lines are one paragraph (a
+   * converter wraps long paragraphs and list items at 72 columns), ended by
+   * a blank line, a heading, a list marker or a hard break (a line ending in
+   * "\\" or two spaces). Plain text keeps a line a paragraph.
+   */
+  markdown?: boolean;
+}
+
+/** A Markdown line that opens a block of its own rather than continuing a paragraph. */
+const OPENS_BLOCK = /^\s{0,3}(?:#{1,6}\s|(?:\d+[.)]|[-*+])\s|>)/;
 
 /** Cells of a table line, counted without splitting it. */
 function countCells(line: string, kind: 'tab' | 'pipe'): number {
@@ -50,19 +98,25 @@ function kindOf(line: string): LineKind {
  * proportion to the text's length): one too large for the input is refused
  * with a TOO_LARGE ReadError before its cells are made.
  */
-export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.length)): Block[] {
+export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.length), options: TextOptions = {}): Block[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   const budget = new ReadBudget(limits);
+  const wrapped = options.markdown ? null : wrapWidth(lines);
   let current: TableBlock | null = null;
   let meter: TableMeter | null = null;
   let blankSinceTable = false;
   // the header was printed again and dropped: the next row is marked resumed
   let resumed = false;
+  // the Markdown paragraph the previous line was part of, while it may go on
+  type Open = { index: number; raw: string; at: ReturnType<typeof position>; last: string };
+  let open: Open | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const at = position(null, i + 1);
     const kind = kindOf(line);
+    const continues = open as Open | null;
+    open = null;
     if (kind === 'blank') {
       if (current) blankSinceTable = true;
       continue;
@@ -101,10 +155,77 @@ export function textToBlocks(text: string, limits: ReadLimits = limitsFor(text.l
     }
     current = null;
     blankSinceTable = false;
+    // a table drawn with dashes, spaces and pipes (pandoc's Markdown and plain text)
+    const drawn = drawnTable(lines, i);
+    if (drawn) {
+      const m = budget.table(() => `the table at line ${i + 1}`);
+      const t = table([], at);
+      for (const d of drawn.rows) {
+        m.cells(d.cells.length);
+        const r = row(d.cells.map(drawnCell), at, d.header);
+        m.row(r.cells);
+        t.rows.push(r);
+      }
+      blocks.push(t);
+      i = drawn.end;
+      continue;
+    }
+    // an HTML table in Markdown (pandoc writes one where a pipe table cannot hold the cells)
+    const html = htmlTableEnd(lines, i);
+    if (html !== null) {
+      blocks.push(...htmlToBlocks(lines.slice(i, html + 1).join('\n'), { lines: false, limits }));
+      i = html;
+      continue;
+    }
     if (kind === 'rule') continue;
+    if (options.markdown) {
+      const hard = /(?:\\| {2,})$/.test(line);
+      const text = hard ? line.replace(/\s*\\$/, '').trimEnd() : line;
+      if (continues && !OPENS_BLOCK.test(line)) {
+        const raw: string = `${continues.raw} ${text.trim()}`;
+        blocks[continues.index] = lineBlock(raw, continues.at);
+        open = hard ? null : { index: continues.index, raw, at: continues.at, last: line };
+      } else {
+        blocks.push(lineBlock(text, at));
+        open = hard || /^\s{0,3}#/.test(line) ? null : { index: blocks.length - 1, raw: text, at, last: line };
+      }
+      continue;
+    }
+    if (wrapped !== null) {
+      // plain text wrapped at a column: a line continues the one before when that one was full
+      if (continues && !OPENS_BLOCK.test(line) && wrapsInto(continues.last, line, wrapped)) {
+        const raw: string = `${continues.raw} ${line.trim()}`;
+        blocks[continues.index] = lineBlock(raw, continues.at);
+        open = { index: continues.index, raw, at: continues.at, last: line };
+      } else {
+        blocks.push(lineBlock(line, at));
+        open = { index: blocks.length - 1, raw: line, at, last: line };
+      }
+      continue;
+    }
     blocks.push(lineBlock(line, at));
   }
   return blocks.filter((b) => b.type !== 'table' || b.rows.length > 0);
+}
+
+/** A drawn table's cell: each paragraph's inline Markdown read. */
+function drawnCell(paragraphs: string[]): TableCell {
+  const read = paragraphs.map(inline).filter((p) => p.text !== '');
+  return cell(
+    read.map((p) => p.text),
+    { bold: read.length > 0 && read.every((p) => p.bold) },
+  );
+}
+
+/** The last line of an HTML table opening at line i, or null (not one, or never closed). */
+function htmlTableEnd(lines: string[], i: number): number | null {
+  if (!/^\s*<table[\s>]/i.test(lines[i] ?? '')) return null;
+  let depth = 0;
+  for (let j = i; j < lines.length; j++) {
+    for (const m of (lines[j] ?? '').matchAll(/<(\/?)table[\s>]/gi)) depth += m[1] ? -1 : 1;
+    if (depth <= 0) return j;
+  }
+  return null;
 }
 
 function splitPipeRow(line: string): string[] {
@@ -155,12 +276,22 @@ function inline(raw: string): { text: string; bold: boolean } {
   return { text: plain, bold };
 }
 
+/** Text without tags, entities decoded, Markdown's backslash escapes ("1\\.", "\\-", "\\*") undone. */
 function stripTags(s: string): string {
-  return decodeHTML(s.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, ''));
+  return decodeHTML(
+    s
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<\/?[a-z][^>]*>/gi, '')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1'),
+  );
 }
 
+/** Spaces squeezed; a typewriter's "--" between words (pandoc's Markdown writes an en dash so) read as the en dash. */
 function tidy(s: string): string {
-  return s.replace(/[ \t\u00a0]+/g, ' ').trim();
+  return s
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/(?<=[^\s-]\s?)--(?=\s?[^\s-])/g, '–')
+    .trim();
 }
 
 function lineBlock(line: string, at: ReturnType<typeof position>): Block {
