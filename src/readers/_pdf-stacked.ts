@@ -63,7 +63,8 @@ export function splitStacked(h: Segment[], v: Segment[]): Array<{ h: Segment[]; 
     // under a one-cell row (a caption), any boundary moved at all: one table's borders are drawn at one x, while
     // two tables of like columns (month columns) differ only where a column's width does, and by less than TOL
     const underCaption = k > 0 && bands[k - 1]!.length === 0 && missing(xs, drawn, EXACT) >= 1 && missing(drawn, xs, EXACT) >= 1;
-    if (seen.length > 0 && (underCaption || (missing(xs, seen) >= 2 && missing(seen, xs) >= 2))) {
+    // (a table of two or three columns above: every one of its few boundaries gone is as telling)
+    if (seen.length > 0 && (underCaption || (missing(xs, seen) >= 2 && missing(seen, xs) >= Math.min(2, seen.length)))) {
       // one-cell rows between the two tables (a caption) go with the table below
       let start = k;
       while (start - 1 > lastFull && bands[start - 1]!.length === 0) start--;
