@@ -6,8 +6,7 @@
  */
 import { twoLinePeriod } from './period-cell.js';
 import { cellText, type TableBlock, type TableCell, type TableRow } from '../model/blocks.js';
-import type { Entry, FieldRole, Tool } from '../model/schema.js';
-import { parseThaiPeriod } from '../thai/date.js';
+import type { Entry, FieldRole } from '../model/schema.js';
 import { toolFromText } from './codes.js';
 import { looksLikeHeader } from './columns.js';
 import { diagnostic } from './_diagnostics.js';
@@ -15,7 +14,9 @@ import { parseThaiNumber } from '../thai/number.js';
 import { fieldsOf, rowText, scoreOf, seqOf, seqOfNumberCell } from './entry-fields.js';
 import { isCaptionRow, toGrid } from './grid.js';
 import { markColumns, markPeriods, markTexts } from './mark-columns.js';
-import { indicatorRow, isIndicatorHeader, summaryRow } from './indicators.js';
+import { isIndicatorHeader } from './indicators.js';
+import { walkCarriedIndicatorRows, walkIndicatorTable } from './_body-indicators.js';
+import { refineRoles } from './_column-refine.js';
 import { splitResponsible } from './responsible.js';
 import { budgetFromCell, budgetFromText, statusColumns, statusColumnsByContent, statusFromColumns, statusFromWords } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
@@ -45,14 +46,9 @@ export function walkTable(table: TableBlock, st: State): void {
   // right after an indicator score table, its rows the reader set apart (its header printed as a table of its own,
   // its last rows carried over a page break onto the top of the next table) are read as its rows
   if (st.indicatorWidth !== null) {
-    let k = 0;
-    const carried = (r: TableRow) => !r.header && !looksLikeHeader(texts(r)) && (indicatorRow(texts(r), null) !== null || isSummaryRow(texts(r)));
-    while (k < t.rows.length && carried(t.rows[k]!)) k++;
-    if (k > 0) {
-      walkIndicatorTable({ ...t, rows: [t.rows[0]!, ...t.rows.slice(0, k)] }, st);
-      if (k === t.rows.length) return;
-      t = { ...t, rows: t.rows.slice(k) };
-    }
+    const rest = walkCarriedIndicatorRows(t, st);
+    if (!rest) return;
+    t = rest;
   }
   // rows that are one cell spanning the table, before the grid pads them
   const fullWidth = new Set(table.rows.filter(isCaptionRow).map((r) => r.source));
@@ -79,10 +75,7 @@ export function walkTable(table: TableBlock, st: State): void {
   }
   const first = t.rows[0];
   if (!first) return;
-  if (isIndicatorHeader(texts(first))) {
-    st.indicatorWidth = first.cells.length;
-    return walkIndicatorTable(t, st);
-  }
+  if (isIndicatorHeader(texts(first))) return walkIndicatorTable(t, st);
   st.indicatorWidth = null;
   let rows = t.rows;
   if ((first.header && markedHeader(texts(first))) || looksLikeHeader(texts(first))) {
@@ -146,89 +139,6 @@ export function walkTable(table: TableBlock, st: State): void {
     }
     walkRow(r, st, fullWidth.has(r.source));
   });
-}
-
-function walkIndicatorTable(t: TableBlock, st: State): void {
-  let tool: Tool | null = null;
-  for (const r of t.rows.slice(1)) {
-    const score = indicatorRow(texts(r), tool);
-    if (score) {
-      tool = score.tool;
-      st.out.indicatorScores.push(score);
-      continue;
-    }
-    const summary = summaryRow(texts(r));
-    st.out.tableAssessment.overallScore ??= summary.overallScore;
-    st.out.tableAssessment.level ??= summary.level;
-  }
-}
-
-function isSummaryRow(cells: string[]): boolean {
-  const s = summaryRow(cells);
-  return s.overallScore !== null || s.level !== null;
-}
-
-/** Share of a column's non-empty cells that are essentially a period. */
-function periodShare(rows: TableRow[], col: number): number {
-  let n = 0;
-  let hits = 0;
-  for (const r of rows) {
-    const c = r.cells[col];
-    const text = c ? cellText(c) : '';
-    if (!text) continue;
-    n++;
-    const covered = parseThaiPeriod(text, { fiscalYear: 2560 }).reduce((k, p) => k + p.raw.length, 0);
-    if (covered >= text.length * 0.5) hits++;
-  }
-  return n === 0 ? 0 : hits / n;
-}
-
-/**
- * Headers can name the wrong column (corpus 001 labels its dates
- * "การดำเนินการ"): when the period column holds no periods and another
- * column holds little else, the two swap roles.
- */
-function refineRoles(roles: Array<FieldRole | null>, rows: TableRow[]): Array<FieldRole | null> {
-  return periodRoles(indicatorRoles(roles, rows), rows);
-}
-
-/** "ตัวชี้วัดที่ ๒ การใช้งบประมาณ", "IIT": the indicator or tool an item belongs to, not its issue or code. */
-const INDICATOR_CELL = /^\s*(?:ตัวชี้วัดที่\s*[0-9๐-๙]{1,2}(?![.0-9๐-๙])(?:\s+[^\n]{0,60})?|IIT|EIT|OIT)\s*$/;
-
-/**
- * A column headed "ตัวชี้วัด…" reads as an issue column; when nearly all its
- * cells name an indicator or a tool, it is the indicator column, and the
- * items' codes are looked for in the other columns.
- */
-function indicatorRoles(roles: Array<FieldRole | null>, rows: TableRow[]): Array<FieldRole | null> {
-  return roles.map((role, col) => {
-    if (role === 'period' || role === 'measure' || role === 'seq') return role;
-    let n = 0;
-    let hits = 0;
-    for (const r of rows) {
-      const c = r.cells[col];
-      const text = c ? cellText(c) : '';
-      // empty and template cells ("-", "…") say nothing
-      if (!/[ก-๙A-Za-z0-9]/.test(text)) continue;
-      n++;
-      if (INDICATOR_CELL.test(text)) hits++;
-    }
-    return n >= 1 && hits >= n * 0.8 ? 'indicator' : role;
-  });
-}
-
-function periodRoles(roles: Array<FieldRole | null>, rows: TableRow[]): Array<FieldRole | null> {
-  if (roles.includes('start') || roles.includes('end')) return roles; // dates in their own start and end columns
-  const p = roles.indexOf('period');
-  const shares = roles.map((_, col) => periodShare(rows, col));
-  const best = shares.reduce((b, s, col) => (s > (shares[b] ?? 0) ? col : b), 0);
-  if ((p < 0 || (shares[p] ?? 0) < 0.3) && (shares[best] ?? 0) >= 0.6 && best !== p) {
-    const next = [...roles];
-    next[best] = 'period';
-    if (p >= 0) next[p] = roles[best] ?? 'action';
-    return next;
-  }
-  return roles;
 }
 
 function walkRow(r: TableRow, st: State, fullWidth: boolean): void {

@@ -48,7 +48,7 @@ export function assessmentPhenomena(l: Layout): string[] {
 }
 
 /** The ten indicators in every assessment year since 2561 (ita-primer.md). */
-const INDICATORS: Array<{ tool: 'IIT' | 'EIT' | 'OIT'; name: string }> = [
+export const INDICATORS: Array<{ tool: 'IIT' | 'EIT' | 'OIT'; name: string }> = [
   { tool: 'IIT', name: 'การปฏิบัติหน้าที่' },
   { tool: 'IIT', name: 'การใช้งบประมาณ' },
   { tool: 'IIT', name: 'การใช้อำนาจ' },

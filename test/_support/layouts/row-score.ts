@@ -9,6 +9,7 @@
  */
 import { rng } from '../variants.js';
 import { type Random, chance, int, pick } from './content.js';
+import { INDICATORS } from './assessment.js';
 import { digits } from './thai.js';
 import type { Item, Layout } from './types.js';
 
@@ -45,10 +46,7 @@ export function rowScorePhenomena(l: Layout): string[] {
   return [...(p.score !== 'none' ? [`item-score:${p.score}`] : []), ...(p.indicator !== 'none' ? [`indicator-column:${p.indicator}`] : [])];
 }
 
-const NAMES = [
-  'การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต',
-  'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต',
-];
+const NAMES = INDICATORS.map((x) => x.name);
 /** Indicators of each tool (ita-primer.md): IIT 1–5, EIT 6–8, OIT 9–10. */
 const OF_TOOL: Record<string, number[]> = { i: [1, 2, 3, 4, 5], e: [6, 7, 8], o: [9, 10] };
 
