@@ -9,7 +9,7 @@ import { type TableRow, cellText } from '../model/blocks.js';
 import type { Period } from '../model/schema.js';
 import levenshtein from 'fast-levenshtein';
 import { toArabicDigits } from '../thai/digits.js';
-import { monthOf } from '../thai/_months.js';
+import { monthAbbreviation, monthOf } from '../thai/_months.js';
 
 export type MarkColumn =
   | { kind: 'month'; /** 1..12 */ month: number; /** BE year as the header states or implies it, else null */ be: number | null; label: string }
@@ -88,8 +88,6 @@ export function markColumns(headers: readonly string[]): Array<MarkColumn | null
   return months >= 3 || quarters >= 2 ? out : null;
 }
 
-/** Month abbreviations with their dots, January first: what a month column's header starts with. */
-const ABBREVIATIONS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 /** Fewer columns than this, each cut to a letter or two, are too easily something else. */
 const MIN_CLIPPED = 6;
 /** Fewer columns than this known by their last letter only (ค, ย or พ) are too easily something else. */
@@ -110,7 +108,7 @@ function ownLetters(h: string): string {
 /** The start of the month's name: its first letters as printed ("ต", "มี", "ม.") or, stacked a letter a line, its first letter and a few more. */
 function startOf(h: string, month: number): boolean {
   const t = h.replace(/\s+/g, '');
-  const name = ABBREVIATIONS[month - 1] as string;
+  const name = monthAbbreviation(month);
   if (t !== '' && t.length <= 3 && name.startsWith(t)) return true;
   // the name stacked a letter a line in the narrow column, its dots lost or read as marks ("ต / ค", "ม ค| ."),
   // a letter of the next column or a mark read into it ("พ ยค", "ม ยขย"): a few letters, the name's first first
@@ -121,7 +119,7 @@ function startOf(h: string, month: number): boolean {
 /** The stacked name's last line alone (its first lines lost by recognition): a letter or three ending with the name's last. */
 function endOf(h: string, month: number): boolean {
   const letters = ownLetters(h);
-  const name = (ABBREVIATIONS[month - 1] as string).replace(/\./g, '');
+  const name = monthAbbreviation(month).replace(/\./g, '');
   return letters.length >= 1 && letters.length <= 3 && letters[letters.length - 1] === name[name.length - 1];
 }
 
@@ -152,11 +150,10 @@ function clippedMonths(headers: readonly string[], out: Array<MarkColumn | null>
         continue;
       }
       // a name misread past both tests just after a long run (the last line "ย" read "ข"): a letter or two, the next month
-      while (best.length < 12 && i + best.length < headers.length && out[i + best.length] === null && !/[0-9๐-๙]/.test(withoutYearGroup(headers[i + best.length]!)) && ownLetters(headers[i + best.length]!).length >= 1 && ownLetters(headers[i + best.length]!).length <= 2) {
-        best.push(((best[best.length - 1] as number) % 12) + 1);
-      }
+      const stray = (h: string | undefined) => h !== undefined && !/[0-9๐-๙]/.test(withoutYearGroup(h)) && ownLetters(h).length >= 1 && ownLetters(h).length <= 2;
+      while (best.length < 12 && out[i + best.length] === null && stray(headers[i + best.length])) best.push(((best[best.length - 1] as number) % 12) + 1);
       best.forEach((month, k) => {
-        out[i + k] = { kind: 'month', month, be: null, label: ABBREVIATIONS[month - 1]! };
+        out[i + k] = { kind: 'month', month, be: null, label: monthAbbreviation(month) };
       });
       added += best.length;
       i += best.length;

@@ -147,11 +147,11 @@ export function startTesseractServer(binary: string, args: readonly string[], en
 
   try {
     child = spawn(binary, ['-', '-', ...args, '-c', 'stream_filelist=1'], { env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
-  } catch (e) {
+  } catch {
+    // no process (the binary vanished, no resources): the server is dead from the start, its callers get errors
     alive = false;
     resolveExit();
     queueMicrotask(() => onExit(server));
-    void e;
     return server;
   }
   running.add(child);

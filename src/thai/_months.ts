@@ -117,6 +117,12 @@ export function withDateNoiseUndone(text: string): string {
 }
 
 /** The month (1–12) of a full name or abbreviation as matched, or null. */
+/** Month `m`'s abbreviation with its dots, as printed: 1 → "ม.ค.", 10 → "ต.ค.". */
+export function monthAbbreviation(m: number): string {
+  const [a, b] = ABBR_MONTHS.find(([, , n]) => n === m) ?? ['', '', m];
+  return `${a}.${b}.`;
+}
+
 export function monthOf(token: string): number | null {
   return MONTH_BY_TOKEN.get(token.replace(/[\s.\u200b]/g, '')) ?? null;
 }
