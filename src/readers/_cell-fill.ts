@@ -35,14 +35,64 @@ export function paints(colour: string | undefined): boolean {
 
 const BACKGROUND = /(?:^|;)\s*background(?:-color)?\s*:\s*([^;]+)/gi;
 
-/** A table cell's attributes say it is filled with a colour. */
-export function cellFilled(attribs: Record<string, string>): boolean {
-  if (paints(attribs.bgcolor)) return true;
-  for (const m of (attribs.style ?? '').matchAll(BACKGROUND)) {
-    // the shorthand ("background: #ffc000 none repeat"): any of its words that is a colour
-    if ((m[1] ?? '').split(/\s+(?![^(]*\))/).some(paints)) return true;
+/** A background declaration's value paints ("background: #ffc000 none repeat": any of its words that is a colour). */
+function backgroundPaints(value: string): boolean {
+  return value.split(/\s+(?![^(]*\))/).some(paints);
+}
+
+/** The last background a block of declarations sets (undefined when none). */
+function lastBackground(declarations: string): string | undefined {
+  let last: string | undefined;
+  for (const m of declarations.matchAll(BACKGROUND)) last = (m[1] ?? '').replace(/!important/i, '').trim();
+  return last;
+}
+
+/**
+ * Per class named in the page's <style> blocks with a background: whether it paints, and the order of its
+ * rule (a later rule wins, as in CSS). Google Docs' "Download as HTML" shades cells so, and writes the
+ * unshaded ones a white background of their own class.
+ */
+export type ClassFills = ReadonlyMap<string, { paints: boolean; order: number }>;
+
+const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+const RULE = /([^{}]+)\{([^{}]*)\}/g;
+/** A selector that names a cell by its class alone: ".c8", "td.c8", "table td.c8". */
+const CLASS_SELECTOR = /(?:^|[\s>])(?:td|th)?\.([\w-]+)$/i;
+const MAX_STYLE = 1 << 20;
+
+export function classFills(html: string): ClassFills {
+  const out = new Map<string, { paints: boolean; order: number }>();
+  let order = 0;
+  let read = 0;
+  for (const block of html.matchAll(STYLE_BLOCK)) {
+    const css = (block[1] ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    read += css.length;
+    if (read > MAX_STYLE) break;
+    for (const rule of css.matchAll(RULE)) {
+      const bg = lastBackground(rule[2] ?? '');
+      if (bg === undefined) continue;
+      for (const selector of (rule[1] ?? '').split(',')) {
+        const name = CLASS_SELECTOR.exec(selector.trim())?.[1];
+        if (name) out.set(name, { paints: backgroundPaints(bg), order: order++ });
+      }
+    }
   }
-  return false;
+  return out;
+}
+
+/** A table cell's attributes (and the page's class rules) say it is filled with a colour. */
+export function cellFilled(attribs: Record<string, string>, fills?: ClassFills): boolean {
+  if (paints(attribs.bgcolor)) return true;
+  // an inline style outweighs any class
+  const inline = lastBackground(attribs.style ?? '');
+  if (inline !== undefined) return backgroundPaints(inline);
+  if (!fills?.size || !attribs.class) return false;
+  let winner: { paints: boolean; order: number } | undefined;
+  for (const name of attribs.class.split(/\s+/)) {
+    const f = fills.get(name);
+    if (f && (!winner || f.order > winner.order)) winner = f;
+  }
+  return winner?.paints ?? false;
 }
 
 /** A cell's paragraphs without the DOCX step's sentinel, and whether it was there. */

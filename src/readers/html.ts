@@ -64,7 +64,7 @@ import {
   openList,
   span,
 } from './_html-parts.js';
-import { cellFilled, takeSentinel } from './_cell-fill.js';
+import { type ClassFills, cellFilled, classFills, takeSentinel } from './_cell-fill.js';
 import { installLinearStack } from './_html-stack.js';
 import { Inline, LineIndex, type Taken } from './_html-text.js';
 
@@ -86,7 +86,7 @@ export function readHtml(html: string): ReadDocument {
 }
 
 export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): Block[] {
-  const walker = new Walker(options.lines === false ? null : new LineIndex(html), new ReadBudget(options.limits ?? limitsFor(html.length)));
+  const walker = new Walker(options.lines === false ? null : new LineIndex(html), new ReadBudget(options.limits ?? limitsFor(html.length)), classFills(html));
   const parser: Parser = new Parser(
     {
       onopentag: (name, attribs) => walker.open(name, attribs, parser.startIndex),
@@ -110,6 +110,8 @@ class Walker {
   constructor(
     private readonly lines: LineIndex | null,
     private readonly budget: ReadBudget,
+    /** Classes of the page's <style> whose background paints (Google Docs' export shades cells so). */
+    private readonly fills: ClassFills,
   ) {
     this.contexts = [{ kind: 'doc', text: new Inline() }];
   }
@@ -288,7 +290,7 @@ class Walker {
           th: frame.name === 'th',
           colspan,
           rowspan: span(attribs.rowspan),
-          shaded: cellFilled(attribs),
+          shaded: cellFilled(attribs, this.fills),
           text: new Inline(),
         };
         frame.action = 'cell';

@@ -267,13 +267,22 @@ export function parseCell(raw: string): TableCell {
 
 /** Inline markup of one paragraph: text without tags, and whether all of it was bold. */
 function inline(raw: string): { text: string; bold: boolean } {
-  const plain = tidy(stripTags(raw.replace(/\*\*/g, '')));
+  const plain = tidy(stripTags(unemphasise(raw.replace(/\*\*/g, ''))));
   if (plain === '') return { text: '', bold: false };
   const boldText = [...raw.matchAll(/<(b|strong)>([\s\S]*?)<\/\1>|\*\*([\s\S]+?)\*\*/gi)]
     .map((m) => m[2] ?? m[3] ?? '')
     .join('');
   const bold = squash(tidy(stripTags(boldText))) === squash(plain);
   return { text: plain, bold };
+}
+
+/**
+ * Markdown's single-star emphasis taken off: "- *ระยะเวลา* : …" is the label ระยะเวลา. A star opens
+ * emphasis only before a non-space (so "* item" stays a bullet) and closes after one, before a space,
+ * punctuation or the line's end; a lone star ("๕*") stays.
+ */
+function unemphasise(s: string): string {
+  return s.replace(/(^|[\s(\[])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?=$|[\s)\]:：,.;])/g, '$1$2');
 }
 
 /** Text without tags, entities decoded, Markdown's backslash escapes ("1\\.", "\\-", "\\*") undone. */
@@ -296,7 +305,7 @@ function tidy(s: string): string {
 
 function lineBlock(line: string, at: ReturnType<typeof position>): Block {
   const md = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line.trim());
-  if (md) return heading(tidy(stripTags((md[2] ?? '').replace(/\*\*/g, ''))), (md[1] ?? '#').length, at);
+  if (md) return heading(tidy(stripTags(unemphasise((md[2] ?? '').replace(/\*\*/g, '')))), (md[1] ?? '#').length, at);
   const { text, bold } = inline(line);
   return paragraph(text, at, bold);
 }

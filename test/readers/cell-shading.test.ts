@@ -53,6 +53,12 @@ describe('shaded cells read', () => {
     expect(t.rows[0]!.cells[0]!.paragraphs).toEqual(['มาตรการ']);
   });
 
+  it('HTML: a class of the page\'s <style> that paints shades its cells (Google Docs\' export); a white class, a later white rule and an inline white style do not', () => {
+    const css = '<style>.c1{border:1pt solid;background-color:#ffffff;width:18pt}.c8{padding:2pt;background-color:#b7b7b7}td.c9{background:#d9d9d9 none}.c10{color:red}.c11{background-color:#999}.c11{background-color:#fff}</style>';
+    const html = `<html><head>${css}</head><body><table><tr><td class="c8">a</td><td class="c1">b</td><td class="c9 c4">c</td><td class="c10">d</td><td class="c11">e</td><td class="c8" style="background-color:#ffffff">f</td><td class="c1 c8">g</td></tr></table></body></html>`;
+    expect(shadedCells(tableOf(htmlToBlocks(html)))).toEqual(['1010001']);
+  });
+
   it('DOCX: Word\'s shading reaches the cells though mammoth drops it, and no sentinel is left in any text', async () => {
     const c = (text: string, fill?: string) =>
       new TableCell({ children: [new Paragraph(text)], ...(fill ? { shading: { type: ShadingType.CLEAR, fill, color: 'auto' } } : {}) });

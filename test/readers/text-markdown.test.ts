@@ -69,3 +69,16 @@ describe('Markdown paragraphs', () => {
     expect(texts(readText(`${long}\nต่อบรรทัด\n`, 'text').blocks)).toEqual([long, 'ต่อบรรทัด']);
   });
 });
+
+describe('Markdown emphasis', () => {
+  it('takes single-star emphasis off labels and words, keeps a bullet star and a lone star', () => {
+    const md = ['1. **มาตรการลดขั้นตอน** (ข้อ I1)', '   - *ระยะเวลา* : ตุลาคม 2567', '   - *ผู้รับผิดชอบ*: กองคลัง *ทุกฝ่าย*', '* รายการ', '', 'หมายเหตุ ๕* คือ'].join('\n');
+    expect(texts(readText(md, 'markdown').blocks)).toEqual([
+      '1. มาตรการลดขั้นตอน (ข้อ I1)',
+      '- ระยะเวลา : ตุลาคม 2567',
+      '- ผู้รับผิดชอบ: กองคลัง ทุกฝ่าย',
+      '* รายการ',
+      'หมายเหตุ ๕* คือ',
+    ]);
+  });
+});
