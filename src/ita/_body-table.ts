@@ -22,6 +22,7 @@ import { budgetFromCell, budgetFromText, statusColumns, statusColumnsByContent, 
 import { recogniseSectionHeading } from './sections.js';
 import { classifyRow, headerKey, seqCellOf } from './rows.js';
 import { isSubHeader, keepsMarks, markedHeader, mergeHeaderRows, rolesBesideStatus } from './_table-header.js';
+import { toArabicDigits } from '../thai/digits.js';
 import { ORIGIN, addEntry, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
 function texts(r: TableRow): string[] {
@@ -259,7 +260,16 @@ function rowPeriods(fields: Entry['fields'], r: TableRow, st: State): Entry['per
 function sectionCell(r: TableRow, roles: Array<FieldRole | null>, st: State): boolean {
   for (let i = 0; i < r.cells.length; i++) {
     if (roles[i] !== null && roles[i] !== 'issue') continue;
-    const heading = recogniseSectionHeading(cellText(r.cells[i]!));
+    const text = cellText(r.cells[i]!);
+    // a "ประเด็นที่" column beside a number column, holding the issue's number alone on its group's first row
+    const bare = /^\s*([1-7๑-๗])\s*[.)]?\s*$/.exec(text);
+    if (bare && roles.includes('seq') && /ประเด็น/.test(st.headerTexts?.[i] ?? '')) {
+      const n = Number(toArabicDigits(bare[1]!));
+      openSection(n, null, 0, text.trim(), r.source, st, true);
+      st.sectionCol = i;
+      return true;
+    }
+    const heading = recogniseSectionHeading(text);
     // a numbered heading, or a cell that is an issue's title and nothing else (a section column of titles)
     if (heading && (heading.stated !== null || heading.match !== null)) {
       openSection(heading.stated, heading.match?.number ?? null, heading.match?.confidence ?? 0, heading.heading, r.source, st, true);
@@ -281,7 +291,7 @@ function rowEntry(r: TableRow, st: State): Entry {
   // unit names are closed up unit by unit, not by the generic wrap repair
   const fields = fieldsOf(r.cells, roles, units.length > 0 ? 'responsible' : undefined);
   if (units.length > 0) fields.responsible = units.join(' ');
-  const seqText = seqCellOf(r, roles);
+  const seqText = seqCellOf(r, roles, st.sectionCol);
   return {
     kind: 'row',
     text: rowText(r.cells),

@@ -7,6 +7,7 @@
  */
 import levenshtein from 'fast-levenshtein';
 import type { FieldRole } from '../model/schema.js';
+import { toArabicDigits } from '../thai/digits.js';
 import { statusColumns } from './entry-status.js';
 import { markColumns } from './mark-columns.js';
 
@@ -82,6 +83,12 @@ export function roleScores(header: string): Record<FieldRole, number> {
   return out;
 }
 
+/** The latest Buddhist-Era year a header cell names ("คะแนนปี ๒๕๖๗"), or null. */
+function headerYear(h: string): number | null {
+  const years = [...toArabicDigits(h).matchAll(/(?<!\d)25[5-9]\d(?!\d)/g)].map((m) => Number(m[0]));
+  return years.length ? Math.max(...years) : null;
+}
+
 /**
  * Roles for a header row: each column gets its best role; when two columns
  * want the same role, the stronger keeps it and the other takes its next
@@ -94,7 +101,11 @@ export function columnRoles(headers: string[]): Array<FieldRole | null> {
   scores.forEach((s, col) => {
     for (const role of ROLES) if (s[role] > 0) pairs.push({ col, role, score: s[role] });
   });
-  pairs.sort((a, b) => b.score - a.score || a.col - b.col);
+  // two score columns of as much weight, one per assessment year ("คะแนนปี ๒๕๖๖ | คะแนนปี ๒๕๖๗"): an item's score is the latest year's
+  const year = headers.map(headerYear);
+  const later = (a: { col: number; role: FieldRole }, b: { col: number; role: FieldRole }) =>
+    a.role === 'score' && b.role === 'score' && year[a.col] !== null && year[b.col] !== null ? year[b.col]! - year[a.col]! : 0;
+  pairs.sort((a, b) => b.score - a.score || later(a, b) || a.col - b.col);
   const taken = new Set<FieldRole>();
   for (const p of pairs) {
     if (roles[p.col] !== null || taken.has(p.role)) continue;

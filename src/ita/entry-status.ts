@@ -19,8 +19,29 @@ const STATUS_WORDS: ReadonlyArray<readonly [EntryStatus, RegExp]> = [
   ['done', /ดำเนินการ\s?(?:แล้ว(?:\s?เสร็จ)?|เสร็จ(?:สิ้น)?(?:แล้ว)?|เรียบร้อย(?:แล้ว)?)|เสร็จสิ้น|(?<!ให้\s?|กำหนด\s?|เวลา\s?|จะ\s?)แล้วเสร็จ/g],
 ];
 
+/** A tick box before an option: ticked (☑ ☒ ✅ ■ [x]) or not (☐ □ ◻ ⬜ [ ]). */
+const BOX = /(\[\s?[xX✓✔/]\s?\]|[☑☒✅■◼▣])|(\[\s?\]|[☐□◻⬜▢])/g;
+
+/**
+ * "☑ ดำเนินการแล้ว ☐ อยู่ระหว่างดำเนินการ ☐ ยังไม่ได้ดำเนินการ": a form's options, each after a box,
+ * the status the one ticked box names. undefined when the text is no such list (fewer than two boxes);
+ * null when none or several are ticked, or the ticked option names no status.
+ */
+export function statusFromTickBoxes(text: string): EntryStatus | null | undefined {
+  const boxes = [...text.matchAll(BOX)];
+  if (boxes.length < 2) return undefined;
+  const ticked = boxes.flatMap((m, k) => (m[1] ? [k] : []));
+  if (ticked.length !== 1) return null;
+  const k = ticked[0]!;
+  const from = (boxes[k]!.index ?? 0) + boxes[k]![0].length;
+  const to = boxes[k + 1]?.index ?? text.length;
+  return statusFromWords(text.slice(from, to));
+}
+
 /** The status the words of a text state; null when none, or when it states more than one ("ดำเนินการแล้ว ๘ มาตรการ อยู่ระหว่างดำเนินการ ๔"). */
 export function statusFromWords(text: string): EntryStatus | null {
+  const boxed = statusFromTickBoxes(text);
+  if (boxed !== undefined) return boxed;
   // a line wrap inside a narrow cell leaves a space between Thai words ("ดำเนิน การแล้ว เสร็จ")
   let rest = text.replace(/(?<=[\u0e01-\u0e4e]) (?=[\u0e01-\u0e4e])/g, '');
   const found = new Set<EntryStatus>();

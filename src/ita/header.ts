@@ -244,7 +244,7 @@ function locateReportingPeriod(lines: TextLine[], fy: FiscalYear | null): { peri
 
 // ---------------------------------------------------------- assessment
 
-const LEVEL = /ระดับ(?:ผลการประเมิน)?\s*(?:อยู่ที่|คือ|=|[:：])?\s*(AA|A|B|C|D|E|F|ผ่าน|ไม่ผ่าน)(?![A-Za-z])|(ผ่านเกณฑ์|ไม่ผ่านเกณฑ์)|\(\s*(ผ่าน|ไม่ผ่าน)\s*\)|ผลการประเมิน\s*(?:[:：]\s*["“”']?|["“”'])\s*(ผ่าน|ไม่ผ่าน)/;
+const LEVEL = /ระดับ(?:ผลการประเมิน)?\s*(?:อยู่ที่|คือ|=|[:：])?\s*["“”']?\s*(AA|A|B|C|D|E|F|ผ่าน|ไม่ผ่าน)(?![A-Za-z])|(ผ่านเกณฑ์|ไม่ผ่านเกณฑ์)|\(\s*(ผ่าน|ไม่ผ่าน)\s*\)|ผลการประเมิน\s*(?:[:：]\s*["“”']?|["“”'])\s*(ผ่าน|ไม่ผ่าน)/;
 /** A score after the words that introduce an overall result; years (4 digits) never match. */
 const OVERALL = /(?:ภาพรวม(?:ได้)?(?:คะแนน)?|ได้คะแนน|คะแนนที่ได้|ผลคะแนน(?:รวม)?|คะแนนรวม|คะแนนเฉลี่ยรวม|ผลการประเมิน(?:ได้)?|ได้)(?:\s*\(?ITA\)?)?\s*[=:]?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.])/g;
 const ASSESSED = /(?:ผลการประเมิน|การประเมิน(?:ผล)?|ITA)[^\n]{0,200}?(?:ประจำปี\s*(?:งบประมาณ)?|ปีงบประมาณ|ปี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})/;
@@ -281,6 +281,24 @@ export function findAssessment(lines: TextLine[]): Header['assessment'] {
   return locateAssessment(lines).assessment;
 }
 
+/** "ปี พ.ศ. ๒๕๖๖", "ปีงบประมาณ 2567": a year that opens a statement of that year's result. */
+const YEAR_OPENS = /ปี(?:งบประมาณ)?\s*(?:พ\.?\s*ศ\.?)?\s*(25\d\d)(?!\d)/g;
+
+/**
+ * "ผลการประเมิน … ปี ๒๕๖๖ ได้ ๗๙.๑๒ คะแนน (ระดับ B) และปี ๒๕๖๗ ได้ ๘๖.๐๕ คะแนน (ระดับ A)": two years' results
+ * in one line. The line as if it stated only the latest year's (its opening words kept); unchanged unless
+ * two or more different years each come with a score.
+ */
+function latestYearOnly(t: string): string {
+  const opens = [...t.matchAll(YEAR_OPENS)];
+  if (opens.length < 2) return t;
+  const parts = opens.map((m, k) => ({ be: Number(m[1]), text: t.slice(m.index, opens[k + 1]?.index ?? t.length) }));
+  const scored = parts.filter((p) => BEFORE_POINTS.test(p.text) || [...p.text.matchAll(OVERALL)].length > 0);
+  if (scored.length < 2 || new Set(scored.map((p) => p.be)).size < 2) return t;
+  const latest = scored.reduce((a, b) => (b.be > a.be ? b : a));
+  return t.slice(0, opens[0]!.index) + latest.text;
+}
+
 /** The assessment and the line its overall score was read from. */
 function locateAssessment(lines: TextLine[]): { assessment: Header['assessment']; source: SourcePosition | null } {
   let source: SourcePosition | null = null;
@@ -289,7 +307,7 @@ function locateAssessment(lines: TextLine[]): { assessment: Header['assessment']
   let level: string | null = null;
   let pendingYear: { be: number; until: number } | null = null;
   lines.forEach((l, i) => {
-    const t = toArabicDigits(clean(l.text));
+    const t = latestYearOnly(toArabicDigits(clean(l.text)));
     if (/^[-•*\s]*(ข้อ\s*[A-Za-z0-9]|[IiEeOo]\s?\d|ตัวชี้วัด)/.test(t)) return; // an item's or indicator's own score
     const yearHere = /วิเคราะห์ผลการประเมิน|จากการประเมิน|ผลการประเมิน|ITA|ผลคะแนน/.test(t) ? assessedYear(t) : null;
     const context = RESULT_CONTEXT.test(t);

@@ -124,14 +124,15 @@ function sameStart(cells: string[], last: Entry, roles: ReadonlyArray<FieldRole 
 }
 
 /** Where an entry writes its number: the ลำดับ column, else the start of its issue or measure cell. */
-export function seqCellOf(r: TableRow, roles: ReadonlyArray<FieldRole | null>): string | null {
+export function seqCellOf(r: TableRow, roles: ReadonlyArray<FieldRole | null>, sectionCol: number | null = null): string | null {
   const text = (role: FieldRole) => {
     const c = roles.includes(role) ? r.cells[roles.indexOf(role)] : undefined;
     return c ? cellText(c) : null;
   };
   if (roles.includes('seq')) return text('seq');
-  // no number column: the issue cell, unless it holds no number and the measure does ("๑. พัฒนา…" beside "ข้อ E๑๑ …")
-  const issue = text('issue');
+  // no number column: the issue cell, unless it holds no number and the measure does ("๑. พัฒนา…" beside "ข้อ E๑๑ …");
+  // an issue column that names the section ("๑. กระบวนการปฏิบัติงาน…", merged down its rows) numbers the section, not the row
+  const issue = sectionCol !== null && roles.indexOf('issue') === sectionCol ? null : text('issue');
   const measure = text('measure');
   if (issue !== null && (measure === null || seqOf(issue, null) !== null || !numbersItself(measure))) return issue;
   return measure;

@@ -161,6 +161,13 @@ describe('columnRoles: one header cell, OCR damage and wording variants', () => 
     expect(columnRoles([header])).toEqual([role]);
   });
 
+  it('gives the score to the latest year of two score columns, whichever comes first', () => {
+    const h = ['ข้อ', 'ประเด็นการประเมิน', 'คะแนนปี ๒๕๖๖', 'คะแนนปี ๒๕๖๗', 'แนวทางการพัฒนา', 'ห้วงเวลา', 'ผู้รับผิดชอบ'];
+    expect(columnRoles(h).indexOf('score')).toBe(3);
+    expect(columnRoles([h[0]!, h[1]!, h[3]!, h[2]!, ...h.slice(4)]).indexOf('score')).toBe(2);
+    expect(columnRoles(['ข้อ', 'คะแนน', 'คะแนนปี 2567', 'มาตรการ']).indexOf('score')).toBe(1);
+  });
+
   it('the typo ขอเสนอแนะ still scores for note', () => {
     expect(roleScores('ขอเสนอแนะ').note).toBeGreaterThan(0);
   });

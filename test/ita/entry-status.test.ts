@@ -6,7 +6,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { extract } from '../../src/index.js';
-import { budgetFromCell, budgetFromText, statusFromColumns, statusFromLabel, statusFromWords, statusOfHeader } from '../../src/ita/entry-status.js';
+import { budgetFromCell, budgetFromText, statusFromColumns, statusFromLabel, statusFromTickBoxes, statusFromWords, statusOfHeader } from '../../src/ita/entry-status.js';
 
 describe('statusFromWords', () => {
   it.each([
@@ -37,6 +37,20 @@ describe('statusFromWords', () => {
     expect(statusFromLabel('๑) จัดทำคู่มือ ระยะเวลา: ต.ค. ๖๗ สถานะ: อยู่ระหว่างดำเนินการ')).toBe('in_progress');
     expect(statusFromLabel('ผลการดำเนินการ : ดำเนินการแล้วเสร็จ')).toBe('done');
     expect(statusFromLabel('ข้อ O๓๔ หน่วยงานยังไม่ได้ดำเนินการเผยแพร่นโยบาย No Gift Policy')).toBeNull();
+  });
+});
+
+describe('tick boxes in one cell', () => {
+  it('the one ticked option is the status; none or two ticked is none; a single box is no list', () => {
+    const opts = (a: string, b: string, c: string) => `${a} ดำเนินการแล้ว\n${b} อยู่ระหว่างดำเนินการ\n${c} ยังไม่ได้ดำเนินการ`;
+    expect(statusFromWords(opts('☑', '☐', '☐'))).toBe('done');
+    expect(statusFromWords(opts('☐', '☒', '☐'))).toBe('in_progress');
+    expect(statusFromWords(opts('□', '□', '■'))).toBe('not_started');
+    expect(statusFromWords(opts('[ ]', '[x]', '[ ]'))).toBe('in_progress');
+    expect(statusFromWords(opts('☐', '☐', '☐'))).toBeNull();
+    expect(statusFromWords(opts('☑', '☑', '☐'))).toBeNull();
+    expect(statusFromTickBoxes('☑ ดำเนินการแล้ว')).toBeUndefined();
+    expect(statusFromWords('☑ ดำเนินการแล้ว')).toBe('done');
   });
 });
 

@@ -243,6 +243,11 @@ describe('findAssessment', () => {
     // the level in quotes after ผลการประเมิน; "ผลการประเมินผ่านระบบ…" (assessed through a system) is no level
     [['ได้คะแนน ๙๒.๕๐ คะแนน ผลการประเมิน "ผ่าน" จึงได้กำหนดมาตรการ'], { year: null, overallScore: 92.5, level: 'ผ่าน' }],
     [['ได้คะแนน ๗๒.๕๐ คะแนน ผลการประเมิน “ไม่ผ่าน”'], { year: null, overallScore: 72.5, level: 'ไม่ผ่าน' }],
+    [['ได้คะแนน ๙๑.๒๗ คะแนน ผลการประเมินระดับ "ผ่าน"'], { year: null, overallScore: 91.27, level: 'ผ่าน' }],
+    [['ได้ ๘๘.๑๐ คะแนน อยู่ในระดับ “A”'], { year: null, overallScore: 88.1, level: 'A' }],
+    // two years' results in one line: the latest year's
+    [['ผลการประเมิน ITA ปี พ.ศ. ๒๕๖๖ ได้ ๗๙.๑๒ คะแนน (ระดับ B) และปี พ.ศ. ๒๕๖๗ ได้ ๘๖.๐๕ คะแนน (ระดับ A) เพิ่มขึ้น'], { year: 2567, overallScore: 86.05, level: 'A' }],
+    [['ผลการประเมิน ITA ปี 2568 ได้ 90.10 คะแนน (ผ่าน) ปี 2567 ได้ 85.00 คะแนน'], { year: 2568, overallScore: 90.1, level: 'ผ่าน' }],
     [['ได้คะแนน ๙๒.๕๐ คะแนน ผลการประเมินผ่านระบบ ITAS'], { year: null, overallScore: 92.5, level: null }],
     // an item's own score is not the overall score
     [['ข้อ 1๗ ได้คะแนน ๙๘.๖๘ ประเด็น บุคลากรในหน่วยงานบางรายไม่ทราบถึงแผนการใช้จ่ายงบประมาณในหน่วยงานเท่าที่ควร'], { year: null, overallScore: null, level: null }],

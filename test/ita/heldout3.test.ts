@@ -41,24 +41,7 @@ type Check = DocumentCheck | 'dates' | 'diagnostics';
  * likely is).
  * The first run (fixtures/heldout3/FIRST_RUN.md) was at 8fa3534.
  */
-const KNOWN_BUGS: Record<string, Partial<Record<Check, string>>> = {
-  'c2_tessaban_two_years_scores_side_by_side_2568.txt': {
-    assessment: 'two years in one sentence: the first year is taken, not the latest (ita/header)',
-    score: 'two score columns by year: the first is taken, not the latest year\'s (ita/entry-fields)',
-  },
-  'c3_obj_python_docx_vmerge_section_column_status_budget_2568.docx': {
-    assessment: 'ผลการประเมินระดับ "ผ่าน": the level after ระดับ and a quote is not read (ita/header)',
-    seq: 'an issue column of "๑. <title>" cells gives its number as every row\'s seq (ita/rows)',
-  },
-  'c5_tessaban_nakhon_number_only_section_column_subrows_2568.txt': {
-    sections: 'a "ประเด็นที่" column of bare numbers is not a section column (ita/columns)',
-    sectionPerEntry: 'same',
-    seq: 'sub-rows "๕.๑" get seq 1 (expected null)',
-  },
-  'c6_obt_wordpress_tables_per_section_checkbox_status_2568.html': {
-    statusBudget: 'one status cell of three checkboxes (☑ ticked) is not read (ita/entry-status)',
-  },
-};
+const KNOWN_BUGS: Record<string, Partial<Record<Check, string>>> = {};
 
 const RAW = Boolean(process.env.HELDOUT3_RAW);
 
