@@ -228,6 +228,18 @@ describe('status as a percentage, and status columns told by their cells (layout
     expect(statusColumnsByContent(rows.map((r) => r.slice(0, 2)), null)).toBeNull();
   });
 
+  it('a column of tick-box lists under a header naming none is a status column, read by the ticked box', async () => {
+    const { statusColumnsByContent } = await import('../../src/ita/entry-status.js');
+    const box = (k: number) => ['ดำเนินการแล้ว', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ'].map((w, i) => `${i === k ? '☑' : '☐'} ${w}`).join('\n');
+    const rows = [
+      ['๑', 'มีการประชุมชี้แจงแล้ว', box(1)],
+      ['๒', 'รายงานผลการประเมินเสนอผู้บริหาร', box(2)],
+    ];
+    const cols = statusColumnsByContent(rows, null);
+    expect(cols).toEqual([null, null, 'word']);
+    expect(statusFromColumns(rows[1]!, cols!)).toBe('not_started');
+  });
+
   it('a table of one row (the rest after a page break) still shows its status column by content', async () => {
     const { statusColumnsByContent } = await import('../../src/ita/entry-status.js');
     const one = [['๑', 'ประชาสัมพันธ์ผ่านเสียงตามสาย', 'ยังไม่ได้ดำเนินการ', 'มีการปรับปรุงข้อมูลพื้นฐานในเว็บไซต์ให้ครบถ้วน']];

@@ -7,6 +7,7 @@ import { cellPhenomena } from './cells.js';
 import { shadingPhenomena } from './shading.js';
 import { assessmentPhenomena } from './assessment.js';
 import { rowScorePhenomena } from './row-score.js';
+import { formsPhenomena } from './forms.js';
 import { extraPhenomena, newPeriodForm } from './extra.js';
 import { ISSUES, MEASURES, OUTCOMES, RESULTS, STEPS, UNITS } from './pool.js';
 import { PERIOD_TEXT_FORMS, type Digits, type PeriodTextForm, bahtText, digits, spanFor, spanIso } from './thai.js';
@@ -68,6 +69,7 @@ export function chooseLayout(random: Random, force: Partial<Layout> = {}): Layou
     shadedMarks: false,
     assessment: false,
     rowScore: false,
+    forms: false,
     ...force,
   };
   if (layout.body === 'paragraphs' && layout.codes === 'column') layout.codes = 'in-issue';
@@ -85,7 +87,7 @@ export function layoutPhenomena(l: Layout): string[] {
   for (const k of ['subRows', 'continuations', 'repeatedHeader', 'pageFurniture', 'templateRows', 'noteRow', 'cover', 'signatures'] as const) {
     if (l[k]) out.push(k);
   }
-  return [...out, ...extraPhenomena(l), ...cellPhenomena(l), ...shadingPhenomena(l), ...assessmentPhenomena(l), ...rowScorePhenomena(l)];
+  return [...out, ...extraPhenomena(l), ...cellPhenomena(l), ...shadingPhenomena(l), ...assessmentPhenomena(l), ...rowScorePhenomena(l), ...formsPhenomena(l)];
 }
 
 const TOOLS = [

@@ -11,6 +11,7 @@ import { cellRng, chooseCells, writeCells } from './cells.js';
 import { chooseExtra, extraRng } from './extra.js';
 import { chooseShading, shadeRng } from './shading.js';
 import { chooseRowScore, rowScoreRng, writeRowScores } from './row-score.js';
+import { chooseForms, formsRng, writeForms } from './forms.js';
 import { assessRng, assessmentBlocks, chooseAssessment, levelOf, levelProse } from './assessment.js';
 import { closing, coverMemo, headBlocks, listBlocks, paragraphBlocks, type Org } from './prose.js';
 import { tableBlocks } from './table.js';
@@ -32,9 +33,12 @@ export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
   const [kind, name, district, province] = pick(random, ORGS);
   const org: Org = { kind, name, district, province };
   const fy = 2566 + int(random, 4);
+  const fm = formsRng(seed);
+  chooseForms(fm, layout, fy, force);
   const items = chooseItems(random, layout, x);
   writeCells(items, layout, fy, c);
   writeRowScores(items, layout, rs);
+  writeForms(items, layout, fm);
   const budgets = new Map<Item, string>();
   for (const it of items) budgets.set(it, budgetRaw(it, layout.digits, random));
 

@@ -10,7 +10,7 @@ import { PERCENT_NAMES, anyPeriodText, numberedNotes, percentText } from './extr
 import { MONTH_ABBR, type Digits, digits, periodCells } from './thai.js';
 import type { GBlock, GCell, GRow, Item, Layout, Status } from './types.js';
 
-type Role = 'seq' | 'section' | 'code' | 'issue' | 'measure' | 'steps' | 'period' | 'responsible' | 'result' | 'outcome' | 'status' | 'budget' | 'spacer' | 'score' | 'indicator';
+type Role = 'seq' | 'section' | 'code' | 'issue' | 'measure' | 'steps' | 'period' | 'responsible' | 'result' | 'outcome' | 'status' | 'budget' | 'spacer' | 'score' | 'indicator' | 'score-prev';
 
 interface Column {
   role: Role;
@@ -19,7 +19,7 @@ interface Column {
   subs: string[] | null;
 }
 
-const NAMES: Record<Exclude<Role, 'period' | 'status' | 'spacer' | 'score' | 'indicator'>, string[]> = {
+const NAMES: Record<Exclude<Role, 'period' | 'status' | 'spacer' | 'score' | 'indicator' | 'score-prev'>, string[]> = {
   seq: ['ลำดับ', 'ที่', 'ลำดับที่'],
   section: ['ประเด็น', 'ประเด็นการประเมิน', 'ประเด็นที่'],
   code: ['ข้อ', 'ตัวชี้วัด', 'ข้อคำถาม'],
@@ -40,7 +40,7 @@ const STATUS_WORDS: Record<Status, string[]> = {
 const STATUS_ORDER: Status[] = ['done', 'in_progress', 'not_started'];
 
 function columns(random: Random, l: Layout, d: Digits, x: Random): Column[] {
-  const col = (role: Exclude<Role, 'period' | 'status' | 'spacer' | 'score' | 'indicator'>): Column => ({ role, name: pick(random, NAMES[role]), subs: null });
+  const col = (role: Exclude<Role, 'period' | 'status' | 'spacer' | 'score' | 'indicator' | 'score-prev'>): Column => ({ role, name: pick(random, NAMES[role]), subs: null });
   const rest: Column[] = [col('measure'), col('responsible')];
   if (l.codes === 'column') rest.push(col('code'));
   if (l.codes === 'in-issue' || chance(random, 0.3)) rest.push(col('issue'));
@@ -83,7 +83,13 @@ function withRowScoreColumns(cols: Column[], l: Layout): Column[] {
   if (!p) return cols;
   const out = [...cols];
   const code = out.findIndex((c) => c.role === 'code');
-  if (p.score === 'column') out.splice((code >= 0 ? code : out.findIndex((c) => c.role === 'measure')) + 1, 0, { role: 'score', name: p.scoreName, subs: null });
+  const two = l.forms ? l.forms.twoYears : false;
+  const scoreCols: Column[] = !two
+    ? [{ role: 'score', name: p.scoreName, subs: null }]
+    : two.prevFirst
+      ? [{ role: 'score-prev', name: two.prev, subs: null }, { role: 'score', name: two.cur, subs: null }]
+      : [{ role: 'score', name: two.cur, subs: null }, { role: 'score-prev', name: two.prev, subs: null }];
+  if (p.score === 'column') out.splice((code >= 0 ? code : out.findIndex((c) => c.role === 'measure')) + 1, 0, ...scoreCols);
   if (p.indicator !== 'none') {
     const at = out.findIndex((c) => c.role === 'code');
     out.splice(at >= 0 ? at : out.findIndex((c) => c.role === 'seq') + 1, 0, { role: 'indicator', name: p.indicatorName, subs: null });
@@ -192,6 +198,8 @@ function roleCells(c: Column, it: Item, x: Ctx, subIndex: number): GCell[] {
       return one(it.scoreText ?? '');
     case 'indicator':
       return one(it.indicatorText ?? '');
+    case 'score-prev':
+      return one(it.prevScoreText ?? '');
     case 'issue':
       if (l.codes !== 'in-issue') return one(digits(it.issue, d));
       return one(chance(random, 0.5) ? `${it.codeText} ${digits(it.issue, d)}` : `${digits(it.issue, d)} (${it.codeText})`);
@@ -224,7 +232,9 @@ function roleCells(c: Column, it: Item, x: Ctx, subIndex: number): GCell[] {
       if (l.period === 'text' && it.cells?.period) return [{ lines: it.cells.period }];
       if (l.period === 'text') return one(anyPeriodText(x.fy, it.span, it.periodForm, d, random));
       if (l.period === 'start-end') return periodCells(x.fy, it.span, d, chance(random, 0.5)).map((s) => ({ lines: [s] }));
-      const on = (yes: boolean): GCell => (!yes ? { lines: [] } : l.shadedMarks ? { lines: [], shaded: l.shadedMarks } : { lines: [l.monthMark] });
+      const byClass = Boolean(l.forms && l.forms.classShading);
+      const on = (yes: boolean): GCell =>
+        !yes ? { lines: [], ...(byClass ? { shadedByClass: true } : {}) } : l.shadedMarks ? { lines: [], shaded: l.shadedMarks, ...(byClass ? { shadedByClass: true } : {}) } : { lines: [l.monthMark] };
       if (l.period === 'months') return MONTH_ABBR.map((_, k) => on(k >= it.span.first && k <= it.span.last));
       return [0, 1, 2, 3].map((q) => on(q * 3 >= it.span.first && q * 3 <= it.span.last));
     }
@@ -358,7 +368,7 @@ export function tableBlocks(
 function withSectionColumn(rows: GRow[], sectionOf: Map<GRow, number | null>, l: Layout, random: Random): GRow[] {
   if (l.sections !== 'column-rowspan' && l.sections !== 'column-repeated') return rows;
   const text = new Map<number, string>();
-  const heading = (s: number) => text.get(s) ?? (text.set(s, sectionHeading(s, l, random)), text.get(s)!);
+  const heading = (s: number) => text.get(s) ?? (text.set(s, l.forms && l.forms.sectionNumbers ? digits(s, l.digits) : sectionHeading(s, l, random)), text.get(s)!);
   let runStart = -1;
   let runSection: number | null | undefined;
   rows.forEach((r, i) => {

@@ -54,6 +54,8 @@ export interface GCell {
   bold?: boolean;
   /** Filled with this colour ("A6A6A6") instead of holding a mark (month and quarter columns). */
   shaded?: string;
+  /** forms.ts: the shading written as a class of a <style> block (HTML). */
+  shadedByClass?: boolean;
 }
 
 /** A row: null marks a grid position covered by a span from the left or above. */
@@ -104,6 +106,8 @@ export interface Item {
   score?: number | null;
   scoreText?: string;
   indicatorText?: string;
+  /** forms.ts: the item's score of the year before, in a column of its own. */
+  prevScoreText?: string;
   /** Cells written by cells.ts (two-line period, bulleted units, dated status), in place of the plain ones. */
   cells?: { period?: string[]; responsible?: string[]; status?: string[] };
 }
@@ -146,4 +150,6 @@ export interface Layout {
   assessment: import('./assessment.js').AssessmentPlan | false;
   /** row-score.ts: the item's score and indicator in the measure table. */
   rowScore: import('./row-score.js').RowScorePlan | false;
+  /** forms.ts: tick-box status cells, section numbers, two years' scores, class shading. */
+  forms: import('./forms.js').FormsPlan | false;
 }

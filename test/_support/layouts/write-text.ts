@@ -34,7 +34,11 @@ function htmlCell(c: GCell, header: boolean): string {
   const attrs = `${c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
   const body = c.lines.map(esc).join('<br>');
   // a chart's empty columns keep a width (a browser collapses empty columns to their padding)
-  const fill = c.shaded ? ` style="background-color:#${c.shaded};width:1.5em"` : '';
+  const fill = c.shadedByClass
+    ? ` class="${c.shaded ? 'gs' : 'gw'}"`
+    : c.shaded
+      ? ` style="background-color:#${c.shaded};width:1.5em"`
+      : '';
   return `<${tag}${attrs}${fill}>${c.bold ? `<b>${body}</b>` : body}</${tag}>`;
 }
 
@@ -61,6 +65,9 @@ export function writeHtml(blocks: GBlock[]): string {
       else if (b.style === 'heading') out.push(`<h3${style}>${text}</h3>`);
       else out.push(`<p${style}${b.style === 'center' ? ' align="center"' : b.style === 'right' ? ' align="right"' : ''}>${text}</p>`);
     } else {
+      // forms.ts: shading by class, as Google Docs exports it (a <style> block, white for the unshaded cells)
+      const shadedBy = b.rows.flatMap((r) => r.cells).find((c) => c?.shadedByClass && c.shaded);
+      if (shadedBy) out.push(`<style type="text/css">.gw{background-color:#ffffff;width:1.5em}.gs{background-color:#${shadedBy.shaded};width:1.5em}</style>`);
       out.push(`<table border="1"${style}>`, ...b.rows.map(htmlRow), '</table>');
     }
   }
