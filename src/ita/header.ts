@@ -306,6 +306,7 @@ function locateAssessment(lines: TextLine[]): { assessment: Header['assessment']
   let overallScore: number | null = null;
   let level: string | null = null;
   let pendingYear: { be: number; until: number } | null = null;
+  let scoreLine = -1;
   lines.forEach((l, i) => {
     const t = latestYearOnly(toArabicDigits(clean(l.text)));
     if (/^[-•*\s]*(ข้อ\s*[A-Za-z0-9]|[IiEeOo]\s?\d|ตัวชี้วัด)/.test(t)) return; // an item's or indicator's own score
@@ -315,6 +316,7 @@ function locateAssessment(lines: TextLine[]): { assessment: Header['assessment']
     const lv = LEVEL.exec(t);
     if (overallScore === null && score !== null) {
       overallScore = score;
+      scoreLine = i;
       source = l.source;
       year ??= yearHere ?? (pendingYear && i <= pendingYear.until ? pendingYear.be : null);
     }
@@ -322,6 +324,8 @@ function locateAssessment(lines: TextLine[]): { assessment: Header['assessment']
     // the level written with the overall score wins over one on another line (an earlier year's, say)
     if (levelHere && score !== null && overallScore === score) level = levelHere;
     else if (level === null && levelHere && overallScore === null && /ประเมิน|ITA|คะแนน/.test(t)) level = levelHere;
+    // the score's sentence wrapped onto the next line, the level opening it ("… ผลการประเมิน" / "ระดับ "ผ่าน"")
+    else if (level === null && levelHere && i === scoreLine + 1 && /^\s*(?:อยู่)?(?:ใน)?ระดับ/.test(t)) level = levelHere;
     if (year === null && yearHere !== null && /ผลการประเมิน|การประเมินผล|จากการประเมิน/.test(t) && /ITA|คุณธรรมและความโปร่งใส/.test(t)) year = yearHere;
     if (yearHere !== null && score === null) pendingYear = { be: yearHere, until: i + 2 };
   });

@@ -248,6 +248,9 @@ describe('findAssessment', () => {
     // two years' results in one line: the latest year's
     [['ผลการประเมิน ITA ปี พ.ศ. ๒๕๖๖ ได้ ๗๙.๑๒ คะแนน (ระดับ B) และปี พ.ศ. ๒๕๖๗ ได้ ๘๖.๐๕ คะแนน (ระดับ A) เพิ่มขึ้น'], { year: 2567, overallScore: 86.05, level: 'A' }],
     [['ผลการประเมิน ITA ปี 2568 ได้ 90.10 คะแนน (ผ่าน) ปี 2567 ได้ 85.00 คะแนน'], { year: 2568, overallScore: 90.1, level: 'ผ่าน' }],
+    // the score's sentence wrapped, the level opening the next line; a level further down is another matter
+    [['ได้คะแนน ๙๑.๒๗ คะแนน ผลการประเมิน', 'ระดับ "ผ่าน"'], { year: null, overallScore: 91.27, level: 'ผ่าน' }],
+    [['ผลการประเมิน ITA ได้คะแนน ๙๑.๒๗ คะแนน', 'มาตรการที่ ๑', 'ระดับ A'], { year: null, overallScore: 91.27, level: null }],
     [['ได้คะแนน ๙๒.๕๐ คะแนน ผลการประเมินผ่านระบบ ITAS'], { year: null, overallScore: 92.5, level: null }],
     // an item's own score is not the overall score
     [['ข้อ 1๗ ได้คะแนน ๙๘.๖๘ ประเด็น บุคลากรในหน่วยงานบางรายไม่ทราบถึงแผนการใช้จ่ายงบประมาณในหน่วยงานเท่าที่ควร'], { year: null, overallScore: null, level: null }],
