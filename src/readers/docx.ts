@@ -19,6 +19,7 @@ import { markShadedCells } from './_docx-shading.js';
 import { dropOffHeaders, elementDepth, flattenTables, scanDocx } from './_docx-zip.js';
 import { ReadError } from './errors.js';
 import { htmlToBlocks } from './html.js';
+import { TAB_SENTINEL, tabbedParagraphTables } from './_docx-tabs.js';
 
 export interface DocxOptions {
   /** The input limit (extract's maxBytes): the XML may not inflate beyond it either. */
@@ -80,5 +81,7 @@ export async function readDocx(bytes: Uint8Array, options: DocxOptions = {}): Pr
   } catch (e) {
     throw new ReadError('CORRUPT_FILE', `not a readable DOCX: ${(e as Error).message}`);
   }
-  return { format: 'docx', blocks: htmlToBlocks(html, { lines: false }), pages: null, ocr: false, diagnostics };
+  // a tab survives the HTML step as a sentinel: paragraphs laid out in columns with tab stops are a table
+  const blocks = tabbedParagraphTables(htmlToBlocks(html.replace(/\t/g, TAB_SENTINEL), { lines: false }));
+  return { format: 'docx', blocks, pages: null, ocr: false, diagnostics };
 }
