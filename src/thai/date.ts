@@ -77,7 +77,7 @@ type Atom = { start: number; end: number } & (
 );
 
 const RANGE_WORD = `(?:${DASH}|ถึง)`;
-const FY_WORD = '(?:ปีงบประมาณ|ปีงบฯ)';
+const FY_WORD = '(?:ปีงบประมาณ|ปีงบฯ|ปีงบ(?=\\s*\\d))';
 const DATE_RE = new RegExp(
   `(?:(?<![\\d.,/])(?:(\\d{1,2})${H}{0,3}${RANGE_WORD}${H}{0,3})?(\\d{1,2})${H}{0,3})?` +
     `(${MONTH_SRC})(?:${H}{0,3}(?:${ERA_SRC})?${H}{0,3}${YEAR_SRC})?`,
@@ -103,13 +103,13 @@ const WHOLE_RE = new RegExp(
 );
 
 /**
- * "ทุกไตรมาส" (every quarter) standing as the whole of a period cell or of a
+ * "ทุกไตรมาส" or "ทุกเดือน" (every quarter, month) standing as the whole of a period cell or of a
  * labelled value ("ระยะเวลา: ทุกไตรมาส"), with or without its fiscal year:
  * the whole fiscal year. In running text ("รายงานผู้บริหารทุกไตรมาส") it is
  * how often something is done, not when.
  */
 const EVERY_QUARTER_RE = new RegExp(
-  `(?<=(?:^|[:：\\n])${H}*)ทุก${H}?${QUARTER_WORD}` +
+  `(?<=(?:^|[:：\\n])${H}*)ทุก${H}?(?:${QUARTER_WORD}|เดือน)` +
     `(?:${H}{0,3}(?:ของ)?(?:${FY_WORD})?(?:${H}{0,3}ฯ)?${H}{0,3}(?:${ERA_SRC})?${H}{0,3}(\\d{4}|\\d{2})(?![.\\d]))?(?=${H}*(?:\\n|$))`,
   'g',
 );

@@ -374,3 +374,16 @@ describe('parseThaiPeriod: "ทุกไตรมาส" as a period (layout6)',
     expect(parseThaiPeriod('รายงานผลให้ผู้บริหารทราบทุกไตรมาส', { fiscalYear: 2566 })).toEqual([]);
   });
 });
+
+describe('parseThaiPeriod: "ทุกเดือน" alone and "ปีงบ ๖๘" (session 11)', () => {
+  const spans = (s: string) => parseThaiPeriod(s, { fiscalYear: 2568 }).map((x) => `${x.start}..${x.end}`);
+  it('every month, standing alone, is the fiscal year; in running text it is how often', () => {
+    expect(spans('ทุกเดือน')).toEqual(['2024-10..2025-09']);
+    expect(spans('ระยะเวลา: ทุกเดือน')).toEqual(['2024-10..2025-09']);
+    expect(spans('รายงานผลต่อผู้บริหารทุกเดือน')).toEqual([]);
+  });
+  it('"ปีงบ" short for ปีงบประมาณ before a year', () => {
+    expect(spans('ปีงบ 68')).toEqual(['2024-10..2025-09']);
+    expect(spans('ปีงบ ๒๕๖๗')).toEqual(['2023-10..2024-09']);
+  });
+});
