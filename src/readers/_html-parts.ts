@@ -204,6 +204,9 @@ export function openFlatPart(ctx: FlatContext, frame: Frame): boolean {
 }
 
 /** The inner cell text goes to, opened on demand (text in an inner table outside its cells). */
+/** Between the cells of a flattened inner row, until the table is finished (html-unwrap.ts): then " | ", or cells again. */
+export const FLAT_CELL = '\u241f';
+
 export function flatCell(ctx: FlatContext): Inline {
   if (!ctx.cell) {
     ctx.row ??= { parts: [], bold: true };
@@ -217,17 +220,17 @@ export function finishFlatCell(ctx: FlatContext): void {
   if (!c) return;
   ctx.cell = null;
   const taken = c.take();
-  if (!taken) return;
   ctx.row ??= { parts: [], bold: true };
-  ctx.row.parts.push(taken.text);
-  if (!taken.bold) ctx.row.bold = false;
+  // an empty inner cell keeps its place: a layout table unwrapped gives the inner table back column by column
+  ctx.row.parts.push(taken?.text ?? '');
+  if (taken && !taken.bold) ctx.row.bold = false;
 }
 
 export function finishFlatRow(ctx: FlatContext): void {
   finishFlatCell(ctx);
   const r = ctx.row;
   ctx.row = null;
-  if (r && r.parts.length > 0) addParagraph(ctx.owner, r.parts.join(' | '), r.bold);
+  if (r && r.parts.some((x) => x !== '')) addParagraph(ctx.owner, r.parts.join(FLAT_CELL), r.bold);
 }
 
 export function addParagraph(c: CellBuilder, text: string, bold: boolean): void {

@@ -65,6 +65,7 @@ import {
   span,
 } from './_html-parts.js';
 import { type ClassFills, cellFilled, classFills, takeSentinel } from './_cell-fill.js';
+import { unwrapLayoutTables } from './_html-unwrap.js';
 import { installLinearStack } from './_html-stack.js';
 import { Inline, LineIndex, type Taken } from './_html-text.js';
 
@@ -97,7 +98,7 @@ export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): B
   );
   installLinearStack(parser);
   parser.end(html);
-  return walker.finish();
+  return unwrapLayoutTables(walker.finish());
 }
 
 class Walker {
