@@ -102,6 +102,8 @@ const NUMBER_NEXT = /^(?:ข้อ)?[([]?[0-9๐-๙A-Za-z]/;
  */
 const DIGITS_NEXT = /^(?:ข้อ|[([])\s*[0-9๐-๙]|^[0-9๐-๙]{1,3}[.)]?$/;
 const THAI_LETTER = /^[\u0e01-\u0e2e\u0e40-\u0e44]$/;
+/** Marks a status or month column's cells hold. */
+const MARKS = /[✓✔✗✘×/]/gu;
 
 /** A cell saying only that the row goes on from the page before: "(ต่อ)", "ต่อ". */
 const CONTINUED = /^\s*[(\[]?\s*ต่อ\s*[)\]]?\s*$/;
@@ -239,6 +241,12 @@ function dropOverflow(r: TableRow, lost: ReadonlyMap<number, string>): void {
     const first = c.paragraphs[0];
     if (!rest || first === undefined) continue;
     const text = squash(first);
+    // a mark centred in the cell drawn on one line with the lost text, inside it ("ด✔ำเนิน"): the mark is the cell
+    const bare = text.replace(MARKS, '');
+    if (bare !== text && bare !== '' && rest.startsWith(bare) && c.paragraphs.length === 1) {
+      c.paragraphs = [text.replace(/[^✓✔✗✘×/]/gu, '')];
+      continue;
+    }
     let n = 0;
     while (n < text.length && n < rest.length && text[n] === rest[n]) n++;
     // a part of it running straight into the cell's own text, drawn on one line, is dropped too when it
