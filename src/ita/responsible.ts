@@ -48,7 +48,7 @@ function unitStartLength(s: string): number {
 
 /** Split one piece at spaces that start a new unit; close up the other spaces when Thai is on both sides. */
 /** A title with only the kind of unit after it ("หัวหน้าสำนัก", "ผู้อำนวยการกอง") still needs the unit's name. */
-const INCOMPLETE = /^(?:(?:หัวหน้า|ผู้อำนวยการ|ผอ\.|รอง|ผู้ช่วย)(?:สำนัก|กอง|ฝ่าย|งาน|ส่วน)?|สำนัก|กอง|ฝ่าย|งาน|ส่วน|ศูนย์|หน่วย|กลุ่ม|ทุก)$/;
+const INCOMPLETE = /^(?:(?:หัวหน้า|ผู้อำนวยการ|ผอ\.|รอง|ผู้ช่วย)(?:สำนัก|กอง|ฝ่าย|งาน|ส่วน)?(?:การ)?|(?:สำนัก|กอง|ฝ่าย|งาน|ส่วน)(?:การ)?|ศูนย์|หน่วย|กลุ่ม|ทุก)$/;
 
 /** A name cut after the kind of unit it belongs to ("งานประชาสัมพันธ์สำนัก" / "ปลัด"). */
 const ENDS_WITH_KIND = /^(?!ทุก).{3,}(สำนัก|กอง|ฝ่าย)$/;
@@ -90,12 +90,18 @@ function splitAtUnitStarts(piece: string): string[] {
 export function splitResponsible(cellParagraphs: string[] | string): string[] {
   const paragraphs = typeof cellParagraphs === 'string' ? [cellParagraphs] : cellParagraphs;
   const units: string[] = [];
+  // a unit's kind alone ("งาน", "งานการ") ending a line the PDF took for a paragraph of its own: its name follows
+  let held = '';
   for (const p of paragraphs) {
     for (const piece of p.split(EXPLICIT)) {
       const t = piece.replace(LEADING, '').replace(/(?<![\u0e01-\u0e2e]\.[\u0e01-\u0e2e]{0,2}|อบ[ตจ]|ท[ตมน])[\s.]+$/, '').trim();
       if (!t) continue;
-      for (const u of splitAtUnitStarts(t)) if (u && !units.includes(u)) units.push(u);
+      const split = splitAtUnitStarts(held === '' ? t : `${held} ${t}`);
+      held = '';
+      if (split.length > 0 && INCOMPLETE.test(split[split.length - 1]!)) held = split.pop()!;
+      for (const u of split) if (u && !units.includes(u)) units.push(u);
     }
   }
+  if (held !== '' && !units.includes(held)) units.push(held);
   return units;
 }

@@ -70,6 +70,7 @@ export interface TableShape {
  */
 export function continues(t: TableBlock, shape: TableShape, it: TableShape & { rows: TableRow[] }): boolean {
   if (shape.ruled !== it.ruled) return false;
+  if (ownCaption(t, it.rows)) return false;
   if (compatibleColumns(shape.xs, it.xs)) return true;
   const head = t.rows[0];
   const first = it.rows[0];
@@ -77,6 +78,19 @@ export function continues(t: TableBlock, shape: TableShape, it: TableShape & { r
   // one row alone at the page top, as many columns, that is the rest of the table's last row: the writer drew it
   // in widths of its own (Chromium: the cut row laid out again, its empty cells narrow)
   return repeatsRow(head, first) || (it.ruled && it.rows.length === 1 && isCutRow(t, first));
+}
+
+/**
+ * A table with a caption of its own: the page starts with a caption row (one cell across the table) other
+ * than the one the table ending the previous page opened with, and under it that table's header printed
+ * again: the next issue's own table, captioned and headed like the one before (DOCX and HTML keep them
+ * apart), not the rest of that one.
+ */
+function ownCaption(t: TableBlock, rows: readonly TableRow[]): boolean {
+  const [caption, header] = rows;
+  const [was, head] = t.rows;
+  if (!caption || !header || !was || !head || caption.cells.length !== 1 || was.cells.length !== 1 || header.cells.length < 2) return false;
+  return !repeatsRow(was, caption) && repeatsRow(head, header);
 }
 
 /** A row number, an amount or an index code opening the text: "ข้อ๒", "(๓)", "๕๐,๐๐๐", "O๑๕". */
@@ -88,6 +102,8 @@ const NUMBER_NEXT = /^(?:ข้อ)?[([]?[0-9๐-๙A-Za-z]/;
  */
 const DIGITS_NEXT = /^(?:ข้อ|[([])\s*[0-9๐-๙]|^[0-9๐-๙]{1,3}[.)]?$/;
 const THAI_LETTER = /^[\u0e01-\u0e2e\u0e40-\u0e44]$/;
+/** Marks a status or month column's cells hold. */
+const MARKS = /[✓✔✗✘×/]/gu;
 
 /** A cell saying only that the row goes on from the page before: "(ต่อ)", "ต่อ". */
 const CONTINUED = /^\s*[(\[]?\s*ต่อ\s*[)\]]?\s*$/;
@@ -150,12 +166,18 @@ export function appendContinuation(t: TableBlock, rows: readonly TableRow[]): vo
     if (cut !== null) return true;
     return k === 0 ? repeatsRow(was, rows[0]!) : was.cells.length === rows[k]!.cells.length && rowText(was) === rowText(rows[k]!);
   };
-  while (repeated < rows.length && top + repeated < t.rows.length - 1 && repeats(repeated)) repeated++;
+  // the table's last row is never taken for a header printed again, unless it was marked as one (a table that is only
+  // its two-row header at the foot of a page, printed again whole over its rows on the next)
+  const mayRepeat = (k: number): boolean => top + k < t.rows.length - 1 || (top + k < t.rows.length && t.rows[top + k]!.header);
+  while (repeated < rows.length && mayRepeat(repeated) && repeats(repeated)) repeated++;
   const head = t.rows[top];
   const kept = rows.slice(repeated).filter((r) => !head || !repeatsRow(head, r));
   if (overflow.size > 0 && kept[0]) dropOverflow(kept[0], overflow);
   const first = kept[0];
-  const into = first && t.rows.length > 0 ? targets(t, first) : null;
+  // under a header printed again whole on the new page (nothing but the header ended the page before) no row was
+  // cut; a header not printed again may have been ("เม.ย" / "." in a month column)
+  const underHeader = repeated > 0 && t.rows[t.rows.length - 1]!.header;
+  const into = first && t.rows.length > 0 && !underHeader ? targets(t, first) : null;
   if (first && into) {
     if (first.cells.every((c) => isEmpty(c)) || isCutRow(t, first)) {
       // the rest of the cut row: every cell into the one it continues, merged cells reaching on down
@@ -219,6 +241,12 @@ function dropOverflow(r: TableRow, lost: ReadonlyMap<number, string>): void {
     const first = c.paragraphs[0];
     if (!rest || first === undefined) continue;
     const text = squash(first);
+    // a mark centred in the cell drawn on one line with the lost text, inside it ("ด✔ำเนิน"): the mark is the cell
+    const bare = text.replace(MARKS, '');
+    if (bare !== text && bare !== '' && rest.startsWith(bare) && c.paragraphs.length === 1) {
+      c.paragraphs = [text.replace(/[^✓✔✗✘×/]/gu, '')];
+      continue;
+    }
     let n = 0;
     while (n < text.length && n < rest.length && text[n] === rest[n]) n++;
     // a part of it running straight into the cell's own text, drawn on one line, is dropped too when it

@@ -174,24 +174,80 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
     if (start !== '' && rowNumber(above) === null && !SUB_ITEM.test(start) && rowNumber(cell([joinCellText(start, firstText(at.cell))])) !== null) return true;
     // a sub-row's number cut after its dot ("๑." / "๒" for ๑.๒) in a column numbering sub-rows so
     if (CUT_AT_DOT.test(cellText(above).trim()) && DIGITS_ALONE.test(cellText(at.cell).trim()) && placed.some((cells) => cells.some((p) => p.col === col && SUB_NUMBER.test(firstText(p.cell))))) return true;
+    if (digitsCut(placed, col, above, at.cell)) return true;
     if (rowNumber(at.cell) !== null || SUB_ITEM.test(firstText(at.cell))) return false;
     // a bullet under a numbered row's cell opening with one too is that cell's list going on (units one a
     // line, "- สำนักปลัด" / "- นิติกร"), not a sub-row's mark
     const last = coveringCells(placed, placed.length - 1);
     const listGoesOn = (p: Placed): boolean => rowNumber(last.get(col)) !== null && BULLET.test(firstText(p.cell)) && BULLET.test(firstText(last.get(p.col)));
-    return !own.some((p) => SUB_ITEM.test(firstText(p.cell)) && !listGoesOn(p));
+    return !own.some((p) => SUB_ITEM.test(firstText(p.cell)) && !listGoesOn(p) && !decimalCut(last.get(p.col), p.cell));
   }
+  const last = coveringCells(placed, placed.length - 1);
   // a numbered sub-row ("๓.๒ …") opening a cell is a row of its own, its first cell empty or not
-  if (own.some((p) => SUB_NUMBER.test(firstText(p.cell)))) return false;
+  if (own.some((p) => SUB_NUMBER.test(firstText(p.cell)) && !decimalCut(last.get(p.col), p.cell))) return false;
   // so is a row opening a list in a column whose cell above has none, or a list of another bullet ("➢ กองช่าง"
   // above, "• กองช่าง"): the rest of a cut cell goes on with its own list
-  const last = coveringCells(placed, placed.length - 1);
   if (own.some((p) => BULLET.test(firstText(p.cell)) && firstText(p.cell)[0] !== firstText(last.get(p.col))[0])) return false;
   const lead = own.find((p) => !redrawn(p.cell));
   return (lead !== undefined && firstText(lead.cell) === '') || leavesFilledEmpty(placed, lastRows(t), own);
 }
 
 const cellText = (c: TableCell | undefined): string => (c?.paragraphs ?? []).join(' ');
+
+/**
+ * A decimal number the page cut between its digits ("๘" / "๒.๒๑" for a score of ๘๒.๒๑): the cell above
+ * holds digits alone, the cell below digits, a point and digits alone. Not a sub-row's number ("๒.๑"
+ * opens a sub-row's text, or stands in the numbering column, which is looked at on its own).
+ */
+function decimalCut(above: TableCell | undefined, below: TableCell): boolean {
+  return /^[0-9๐-๙]{1,3}$/.test(cellText(above).trim()) && /^[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}$/.test(cellText(below).trim());
+}
+
+const arabicValue = (digits: string): number => Number(digits.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+
+/**
+ * A row number the page cut between its digits ("1" / "1" for 11, "ข้อ ๑" / "๒" for ข้อ ๑๒): in the number
+ * column, the last row's number does not follow the row before it, its digits and the digits opening the
+ * new page's cell do.
+ */
+function digitsCut(placed: readonly Placed[][], col: number, above: TableCell | undefined, below: TableCell): boolean {
+  const head = /^(?:ข้อ\s*)?\(?([0-9๐-๙]{1,2})$/.exec(firstText(above));
+  const tail = /^([0-9๐-๙]{1,2})[.)]?$/.exec(cellText(below).trim());
+  if (!head || !tail) return false;
+  let before: number | null = null;
+  let section = false;
+  for (let i = placed.length - 2; i >= 0 && before === null; i--) {
+    if (placed[i]!.some((x) => x.cell.colspan > 1)) section = true;
+    const p = placed[i]!.find((x) => x.col === col && x.cell !== above && x.cell.colspan === 1);
+    if (p) before = rowNumber(p.cell);
+  }
+  if (before === null || arabicValue(head[1]!) === before + 1 || arabicValue(head[1]! + tail[1]!) !== before + 1) return false;
+  // a "1" under a section row may be numbering starting again: only where the table has numbered on across one
+  return !section || arabicValue(head[1]!) !== 1 || numbersOnAcrossSections(placed.slice(0, -1), col);
+}
+
+/** The column's numbers go on across a section row (one cell across columns) somewhere, and never start again at one there. */
+function numbersOnAcrossSections(placed: readonly Placed[][], col: number): boolean {
+  let last: number | null = null;
+  let crossed = false;
+  let on = false;
+  for (const cells of placed) {
+    if (cells.some((p) => p.cell.colspan > 1)) {
+      crossed = last !== null;
+      continue;
+    }
+    const p = cells.find((x) => x.col === col);
+    const n = p ? rowNumber(p.cell) : null;
+    if (n === null) continue;
+    if (crossed && last !== null) {
+      if (n === 1 && last > 1) return false;
+      if (n === last + 1) on = true;
+    }
+    crossed = false;
+    last = n;
+  }
+  return on;
+}
 
 /**
  * A row number cut inside its cluster, neither piece a number ("ข" / "้อ๒"), or a sub-row's number cut

@@ -24,7 +24,8 @@ export function linesToParagraphs(lines: readonly Line[], pitch: number, right?:
   const ls = lines.filter((l) => l.text !== '');
   ls.forEach((l, k) => {
     const prev = ls[k - 1];
-    const piece = right !== undefined && prev !== undefined && brokenAcross(prev, l, right);
+    // (a whole year after its month filling the line ends that date: "๑ มี.ค." / "๒๕๖๖" / "๓๑" / "พฤษภาคม")
+    const piece = right !== undefined && prev !== undefined && brokenAcross(prev, l, right) && !(DIGITS_MEET(prev.text, l.text) && !yearGoesOn(cur, l.text));
     if (
       prev &&
       !piece &&
@@ -36,7 +37,7 @@ export function linesToParagraphs(lines: readonly Line[], pitch: number, right?:
     }
     cur = piece ? cur + l.text : joinCellText(cur, l.text);
   });
-  if (cur !== '') out.push(cur);
+  if (cur !== "") out.push(cur);
   return out;
 }
 
@@ -58,6 +59,9 @@ const TIGHT_END = /[(\[\u0e40-\u0e44]$/;
  */
 const NUMBER_HEAD = /(?:[0-9\u0e50-\u0e59][,.]?|(?:^|[^A-Za-z])[A-Za-z])$/;
 const NUMBER_TAIL = /^[0-9\u0e50-\u0e59]/;
+
+/** A line ending with a digit and the next opening with one. */
+const DIGITS_MEET = (a: string, b: string): boolean => /[0-9\u0e50-\u0e59]$/.test(a) && /^[0-9\u0e50-\u0e59]/.test(b);
 
 /** Digits after a month (and an era): a year being written ("ก.ย.๒๕", "ต.ค. ๖๗"). */
 const YEAR_AFTER_MONTH = new RegExp(`(?:${MONTH_SRC})${H}*(?:${ERA_SRC}${H}*)?(?<year>\\d{1,4})$`);

@@ -16,6 +16,9 @@ describe('a period cell with its start and its end on two lines', () => {
     ['the start word closed up by wrap repair', 'เริ่มเม.ย. ๖๙\nสิ้นสุด พ.ค. ๖๙', [['2026-04', '2026-05']]],
     ['two dates alone', '1 ต.ค. 2568\n31 มี.ค. 2569', [['2025-10', '2026-03']]],
     ['two dates whose line break became a space (HTML <br>)', '1 ต.ค. 2568 31 มี.ค. 2569', [['2025-10', '2026-03']]],
+    // a cell too narrow for "สิ้นสุด" broke it in two, the lines joined with a space (Chromium PDF, word a line)
+    ['เริ่ม … / สิ้น สุด … (the end word broken by a narrow cell)', 'เริ่ม ธ.ค.68 สิ้น สุด ม.ค.69', [['2025-12', '2026-01']]],
+    ['ตั้ง แต่ … / จน ถึง … (both words broken)', 'ตั้ง แต่ ๑ ต.ค. ๖๘ จน ถึง ๓๑ ธ.ค. ๖๘', [['2025-10', '2025-12']]],
   ])('%s is one range', (_name, cell, want) => {
     expect(read(cell)).toEqual(want);
   });

@@ -109,6 +109,17 @@ describe('appendContinuation', () => {
     expect(t.rows.map((x) => x.cells[1]!.paragraphs.join(' '))).toEqual(['ลำดับ', '๔.', '๕.']);
   });
 
+  it('takes a mark drawn on one line inside the text a clipped header lost ("ด✔ำเนิน") for the cell\u2019s mark', () => {
+    const t = table([r('ลำดับ', 'มาตรการ', 'อยู่ระหว่างดำเนินการ', 'ดำเนินการแล้ว'), r('๑', 'จัดทำคู่มือ', '', '✔')], position(1, null));
+    // page 2: the header cut after "อยู่ระหว่าง", its lost "ดำเนิน" drawn where the first row's centred mark is
+    appendContinuation(t, [r('ลำดับ', 'มาตรการ', 'อยู่ระหว่าง', 'ดำเนินการแล้ว'), r('๒', 'เผยแพร่ข้อมูล', 'ด✔ำเนิน', '')]);
+    expect(t.rows.map((x) => x.cells.map((c) => c.paragraphs.join(' ')))).toEqual([
+      ['ลำดับ', 'มาตรการ', 'อยู่ระหว่างดำเนินการ', 'ดำเนินการแล้ว'],
+      ['๑', 'จัดทำคู่มือ', '', '✔'],
+      ['๒', 'เผยแพร่ข้อมูล', '✔', ''],
+    ]);
+  });
+
   it('keeps a first row that only looks like the start of the header', () => {
     const t = table([r('ลำดับ', 'มาตรการ'), r('1', 'จัดทำคู่มือ')], position(1, null));
     appendContinuation(t, [r('2', 'มา')]);
