@@ -8,6 +8,7 @@
 import levenshtein from 'fast-levenshtein';
 import type { FieldRole } from '../model/schema.js';
 import { toArabicDigits } from '../thai/digits.js';
+import { H, MONTH_SRC } from '../thai/_months.js';
 import { statusColumns } from './entry-status.js';
 import { markColumns } from './mark-columns.js';
 
@@ -142,7 +143,7 @@ const DATA_CELL = /^\s*(?:[✓✔☑√✗✘☒●■▲◆→➔➜⟶xX/]+\s*
 export function looksLikeHeader(cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   // a number alone ("๓", "(๓)", "ข้อ ๓") is a row number, never a column's name
-  if (filled.length === 0 || filled.some((c) => c.length > 90 || /^[\s0-9๐-๙.)]+$/.test(c) || ROW_NUMBER.test(c) || CODE_LIKE.test(c) || DATA_CELL.test(c))) return false;
+  if (filled.length === 0 || filled.some((c) => c.length > 90 || /^[\s0-9๐-๙.)]+$/.test(c) || ROW_NUMBER.test(c) || CODE_LIKE.test(c) || DATA_CELL.test(c) || VALUE_CELL.test(c.replace(/\([^)]*\)/g, '')))) return false;
   const roles = columnRoles(cells);
   const named = cells.filter((_, i) => roles[i] !== null);
   // month or quarter columns name what they hold too
@@ -155,6 +156,13 @@ export function looksLikeHeader(cells: string[]): boolean {
   const coverage = named.reduce((n, c) => n + cueCoverage(c), 0) / named.length;
   return coverage >= 0.35;
 }
+
+/**
+ * What only a data cell holds: a day of a month ("1 พ.ย. 2566", "๓ พฤษภาคม"), an amount ("50,000"), a budget
+ * stated as none ("ไม่ใช้งบประมาณ"). A header names a column; it never dates or prices a row (a note in brackets,
+ * "ผลการดำเนินงาน (ข้อมูล ณ ๓๐ ก.ย. ๖๗)", may date the column).
+ */
+const VALUE_CELL = new RegExp(`(?<![0-9๐-๙])[0-9๐-๙]{1,2}${H}*(?:${MONTH_SRC})|[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+|^\\s*ไม่ใช้${H}*งบ`);
 
 /** A row number alone in its cell: "๑", "1.", "(๑)", "ข้อ ๑". */
 const ROW_NUMBER = /^\s*\(?\s*(?:ข้อ\s*)?[0-9๐-๙]{1,3}\s*[.)]?\s*$/;

@@ -187,6 +187,12 @@ describe('looksLikeHeader', () => {
     expect(looksLikeHeader(corpusCells(file, line))).toBe(true);
   });
 
+  it('a row holding a date, an amount or "ไม่ใช้งบประมาณ" is data, whatever cue words it holds; a dated note in brackets is not', () => {
+    expect(looksLikeHeader(['งานการเจ้าหน้าที่', 'ไม่ใช้งบประมาณ', 'การอนุมัติ อนุญาต', 'เริ่ม 1 พ.ย. 2566 สิ้นสุด 31 ก.ค. 2567', '2.1 เผยแพร่ผลการดำเนินงาน', 'ดำเนินการแล้วเสร็จ เมื่อวันที่ 3 พ.ค. 2567'])).toBe(false);
+    expect(looksLikeHeader(['ผู้รับผิดชอบ', '50,000', 'ระยะเวลา', 'สถานะ'])).toBe(false);
+    expect(looksLikeHeader(['ที่', 'มาตรการ', 'ระยะเวลา', 'ผลการดำเนินงาน (ข้อมูล ณ ๓๐ ก.ย. ๒๕๖๗)', 'ผู้รับผิดชอบ'])).toBe(true);
+  });
+
   it('a header whose status columns (ticked under each status) outnumber its named columns', () => {
     // the top row of a two-row header: ไตรมาส spans the quarter columns below it
     const top = ['ที่', 'ผู้ดำเนินการ', 'ไตรมาส', '', '', '', 'ดำเนินการแล้ว', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ', 'โครงการ'];
