@@ -23,8 +23,21 @@ export type Recognised = Pick<
 
 const ORIGIN = 'ita/recognise';
 
+/**
+ * The lines the header is read from: paragraphs and headings, and a table's title rows: the rows at its top
+ * that hold one cell of text each (a spreadsheet's title merged across the sheet, the organisation under it).
+ */
 function textLines(blocks: Block[]): TextLine[] {
-  return blocks.flatMap((b) => (b.type === 'table' ? [] : [{ text: b.text, source: b.source }]));
+  return blocks.flatMap((b): TextLine[] => {
+    if (b.type !== 'table') return [{ text: b.text, source: b.source }];
+    const out: TextLine[] = [];
+    for (const r of b.rows) {
+      const filled = r.cells.map((c) => c.paragraphs.join(' ').trim()).filter((t) => t !== '');
+      if (filled.length !== 1) break;
+      out.push({ text: filled[0]!, source: r.source });
+    }
+    return out;
+  });
 }
 
 export function recognise(rawBlocks: Block[]): Recognised {
