@@ -72,6 +72,7 @@ export interface SpeedBench {
 
 const codes = (d: ItaDocument) => d.entries.flatMap((e) => e.itemCodes.map((c) => c.code));
 const periods = (d: ItaDocument) => d.entries.flatMap((e) => e.periods.map((p) => `${p.start}..${p.end}`));
+const HEADER_FIELDS = ['organisation', 'province', 'fiscal year', 'assessment year', 'overall score', 'level', 'period start'];
 const header = (d: ItaDocument) => [d.organization?.name, d.organization?.province, d.fiscalYear?.be, d.assessment.year, d.assessment.overallScore, d.assessment.level, d.reportingPeriod?.start];
 
 function keyOf(image: Buffer | Uint8Array | GreyImage, o: RecogniseOptions | undefined): string {
@@ -198,6 +199,13 @@ export async function benchOcrSpeed(options: { dir?: string; files?: string[] } 
           f.periods[0] += matched(periods(doc), periods(text));
           f.periods[1] += periods(doc).length;
           f.periods[2] += periods(text).length;
+          // what a configuration read differently from the text PDF, per document (which header field, which codes)
+          const wrong = HEADER_FIELDS.flatMap((name, n) => (ht[n] !== undefined && ht[n] !== null && h[n] !== ht[n] ? [`${name} ${JSON.stringify(h[n] ?? null)} (text ${JSON.stringify(ht[n])})`] : []));
+          const missing = codes(text).filter((c) => !codes(doc).includes(c));
+          const extra = codes(doc).filter((c) => !codes(text).includes(c));
+          if (wrong.length + missing.length + extra.length > 0) {
+            console.error(`  ${stem} ${config.name}: ${[...wrong, ...(missing.length ? [`codes missed ${missing.join(' ')}`] : []), ...(extra.length ? [`codes extra ${extra.join(' ')}`] : [])].join('; ')}`);
+          }
         }
       }
     }

@@ -3,11 +3,11 @@
  * native `tesseract` command (native; Debian: tesseract-ocr
  * tesseract-ocr-tha), or the native one when it is installed with Thai,
  * else tesseract.js (auto). Both read with the same (packaged) models.
- * tesseract.js stays the default: the native engine, whose processes now
- * live as long as the engine, costs about 10 % less CPU per scanned page
- * (0.70 against 0.78 of today's path), but read one header field fewer on
- * the scan benches (bench/RESULTS.md, "the native engine's processes live
- * as long as the engine").
+ * tesseract.js stays the default: the native engine costs about a quarter
+ * less CPU per scanned page (0.55 against 0.72–0.73 of today's path), but
+ * reads one or two header fields fewer on the scan benches (its Tesseract
+ * 5.3 misreads single characters tesseract.js's build does not, e.g.
+ * "ประจำปู" for "ประจำปี"; bench/RESULTS.md, "OCR cost, session 11").
  */
 import type { OcrEngine, OcrEngineOptions } from './engine.js';
 

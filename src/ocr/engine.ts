@@ -25,7 +25,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { BBox, GreyImage, OcrResult, OcrWord } from './types.js';
-import { parseTesseractTsv } from './tsv.js';
+import { PARAGRAPH_TEXT_BASED, parseTesseractTsv } from './tsv.js';
 import { toPgm } from './render.js';
 import { OcrError } from './errors.js';
 import { takeLanguageDir } from './langdata.js';
@@ -211,6 +211,8 @@ function createPool(options: OcrEngineOptions & { languages: string }): OcrEngin
         user_defined_dpi: String(Math.round(job.options.dpi ?? 150)),
         preserve_interword_spaces: '1',
       };
+      // paragraphs from the rows' geometry (tsv.ts); the blocks tree (today's path, for measurements) as before
+      if (!options.blocksOutput) params.paragraph_text_based = PARAGRAPH_TEXT_BASED;
       if (job.options.whitelist) params.tessedit_char_whitelist = job.options.whitelist;
       // TSV and text, not the blocks tree (tsv.ts: the tree costs a third more CPU per page)
       const output = options.blocksOutput ? { blocks: true, text: false } : { blocks: false, text: true, tsv: true };

@@ -81,19 +81,33 @@ function deskewedInk(img: GreyImage, skew: number, dark: number, horizontal: boo
   const faint = Math.min(250, Math.max(dark + 18, backgroundLevel(img) - 12));
   const step = horizontal ? 3 * w : 3;
   const along = horizontal ? 1 : w;
-  const at3 = (i: number): number => (data[i - along] as number) + (data[i] as number) + (data[i + along] as number);
   const out = new Uint8Array(w * h);
+  // x = round(X − s·Y) = X + round(−s·Y) and y = round(Y + s·X) = Y + round(s·X) for whole X, Y:
+  // the shifts of each row and column once, not a rounding per pixel
+  const dx = new Int32Array(h);
+  for (let Y = 0; Y < h; Y++) dx[Y] = Math.round(-skew * Y);
+  const dy = new Int32Array(w);
+  for (let X = 0; X < w; X++) dy[X] = Math.round(skew * X);
+  const lowFaint = faint + 6;
+  const sumFaint = 3 * faint;
   for (let Y = 0; Y < h; Y++) {
-    for (let X = 0; X < w; X++) {
-      const x = Math.round(X - skew * Y);
-      const y = Math.round(Y + skew * X);
-      if (x < 3 || y < 3 || x >= w - 3 || y >= h - 3) continue;
-      const i = y * w + x;
+    const sx = dx[Y] as number;
+    // X with 3 ≤ X + sx < w − 3
+    const X0 = Math.max(0, 3 - sx);
+    const X1 = Math.min(w, w - 3 - sx);
+    const o = Y * w;
+    for (let X = X0; X < X1; X++) {
+      const y = Y + (dy[X] as number);
+      if (y < 3 || y >= h - 3) continue;
+      const i = y * w + X + sx;
       const v = data[i] as number;
-      if (v < dark) out[Y * w + X] = 1;
-      else if (v < faint + 6) {
-        const m = at3(i);
-        if (m < 3 * faint && m + 36 <= at3(i - step) && m + 36 <= at3(i + step)) out[Y * w + X] = 1;
+      if (v < dark) out[o + X] = 1;
+      else if (v < lowFaint) {
+        const m = (data[i - along] as number) + v + (data[i + along] as number);
+        if (m >= sumFaint) continue;
+        const j = i - step;
+        const k = i + step;
+        if (m + 36 <= (data[j - along] as number) + (data[j] as number) + (data[j + along] as number) && m + 36 <= (data[k - along] as number) + (data[k] as number) + (data[k + along] as number)) out[o + X] = 1;
       }
     }
   }
@@ -104,36 +118,60 @@ function deskewedInk(img: GreyImage, skew: number, dark: number, horizontal: boo
 function pieces(ink: Uint8Array, w: number, h: number, horizontal: boolean, minLen: number, H: number): Piece[] {
   const count = horizontal ? h : w;
   const length = horizontal ? w : h;
-  const at = horizontal ? (p: number, t: number): number => ink[p * w + t] ?? 0 : (p: number, t: number): number => ink[t * w + p] ?? 0;
+  // index of (p, t): p across the runs, t along them
+  const across = horizontal ? w : 1;
+  const along = horizontal ? 1 : w;
   const near = Math.max(3, Math.round(0.2 * H));
   const far = Math.max(near + 1, Math.round(0.35 * H));
-  const light = (p: number, t: number): boolean => p < 0 || p >= count || !at(p, t);
+  const light = (p: number, t: number): boolean => p < 0 || p >= count || ink[p * across + t * along] === 0;
   const out: Piece[] = [];
   const keep = (p: number, a: number, b: number): void => {
     if (b - a + 1 < minLen) return;
     // thin: light near and further off on both sides, on most of the run
     let thin = 0;
     let n = 0;
+    const o = p * across;
     for (let t = a; t <= b; t += 2) {
-      if (!at(p, t)) continue;
+      if (ink[o + t * along] === 0) continue;
       n++;
       if (light(p - near, t) && light(p + near, t) && light(p - far, t) && light(p + far, t)) thin++;
     }
     if (n > 0 && thin >= 0.6 * n) out.push({ pos: p, a, b });
   };
-  for (let p = 0; p < count; p++) {
-    let start = -1;
-    let last = -1;
-    for (let t = 0; t < length; t++) {
-      if (!at(p, t)) continue;
-      if (start < 0 || t - last - 1 > 2) {
-        if (start >= 0) keep(p, start, last);
-        start = t;
+  if (horizontal) {
+    for (let p = 0; p < count; p++) {
+      const o = p * w;
+      let start = -1;
+      let last = -1;
+      for (let t = 0; t < length; t++) {
+        if (ink[o + t] === 0) continue;
+        if (start < 0 || t - last - 1 > 2) {
+          if (start >= 0) keep(p, start, last);
+          start = t;
+        }
+        last = t;
       }
-      last = t;
+      if (start >= 0) keep(p, start, last);
     }
-    if (start >= 0) keep(p, start, last);
+    return out;
   }
+  // columns: every column's run followed at once, row by row (the map is stored by rows)
+  const start = new Int32Array(w).fill(-1);
+  const last = new Int32Array(w).fill(-1);
+  for (let t = 0; t < h; t++) {
+    const o = t * w;
+    for (let p = 0; p < w; p++) {
+      if (ink[o + p] === 0) continue;
+      const s = start[p] as number;
+      const l = last[p] as number;
+      if (s < 0 || t - l - 1 > 2) {
+        if (s >= 0) keep(p, s, l);
+        start[p] = t;
+      }
+      last[p] = t;
+    }
+  }
+  for (let p = 0; p < w; p++) if ((start[p] as number) >= 0) keep(p, start[p] as number, last[p] as number);
   return out;
 }
 

@@ -8,6 +8,15 @@
 import type { OcrResult, OcrWord } from './types.js';
 
 /**
+ * Tesseract's paragraph_text_based: '0' finds paragraphs from the rows' geometry before recognition
+ * instead of from the recognised text after it (DetectParagraphs(true): ~10 % of a dense page's CPU
+ * in Tesseract 5.3). Paragraphs only number the TSV's rows (par_num); the words, their boxes,
+ * confidences and lines, and the text's words and spaces, come out the same (test/ocr/native.test.ts),
+ * so the OcrResult does too. Shared by both engines.
+ */
+export const PARAGRAPH_TEXT_BASED = '0';
+
+/**
  * Tesseract's TSV (and, when given, the plain text of the same run) → an
  * OcrResult. Words are the level-5 rows with non-blank text; `line` is the
  * index of the word's (block, paragraph, line) in page order, counting every

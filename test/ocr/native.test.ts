@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OcrEngine, languageFile } from '../../src/ocr/engine.js';
 import { blocksText, cer, yearsIn } from '../../src/ocr/metrics.js';
-import { createNativeOcrEngine, nativeTesseractAvailable, parseTesseractTsv } from '../../src/ocr/native.js';
+import { createNativeOcrEngine, nativeTesseractAvailable, packagedTessdata, parseTesseractTsv } from '../../src/ocr/native.js';
 import { ocrPdf } from '../../src/ocr/pdf.js';
 import { openPdfRenderer, toPng } from '../../src/ocr/render.js';
 import type { GreyImage, OcrResult } from '../../src/ocr/types.js';
@@ -419,4 +419,34 @@ describe.skipIf(!native)(`native Tesseract: tesseract.js's models, languages per
     }
     expect(calls().map((c) => / -l (\S+)/.exec(c)?.[1]).sort()).toEqual(['tha', 'tha+eng']);
   }, 60_000);
+});
+
+describe.skipIf(!native)(`native Tesseract: paragraphs from the rows' geometry (${reason})`, () => {
+  // a wrapper around tesseract that notes the arguments of every recognition process
+  const tool = tesseractWrapper('ita-native-para-', '$*');
+  afterAll(() => tool.remove());
+
+  it('asks Tesseract for paragraphs found before recognition, and reads a page as with its text-based paragraphs: same words, boxes, lines, spaces', async () => {
+    const r = await openPdfRenderer(new Uint8Array(readFileSync(new URL('../../fixtures/scans/003-scan.pdf', import.meta.url))));
+    const img = await r.render(1, 150).finally(() => r.close());
+    const e = createNativeOcrEngine({ workers: 1, binary: tool.binary });
+    const models = packagedTessdata('tha+eng');
+    const dir = mkdtempSync(join(tmpdir(), 'ita-native-para-'));
+    try {
+      const got = await e.recognise(img, { dpi: 150 });
+      expect(tool.calls()).toHaveLength(1);
+      expect(tool.calls()[0]).toContain('paragraph_text_based=0');
+      // Tesseract's default (paragraphs from the recognised text, after recognition), same models and settings
+      writeFileSync(join(dir, 'in.pgm'), Buffer.concat([Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1'), Buffer.from(img.data)]));
+      const args = [join(dir, 'in.pgm'), join(dir, 'out'), '-l', 'tha+eng', '--oem', '1', '--psm', '4', '--dpi', '150', '--tessdata-dir', models as string];
+      execFileSync('tesseract', [...args, '-c', 'preserve_interword_spaces=1', '-c', 'tessedit_create_tsv=1', '-c', 'tessedit_create_txt=1'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: 'ignore' });
+      const textBased = parseTesseractTsv(readFileSync(join(dir, 'out.tsv'), 'utf8'), readFileSync(join(dir, 'out.txt'), 'utf8'));
+      expect(got.words.length).toBeGreaterThan(300);
+      expect(got).toEqual(textBased);
+    } finally {
+      await e.terminate();
+      rmSync(dir, { recursive: true, force: true });
+      if (models) rmSync(models, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
