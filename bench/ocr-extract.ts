@@ -94,6 +94,13 @@ export function replayingEngine(inner: OcrEngine, cacheDir = process.env.OCR_BEN
     get workers() {
       return inner.workers;
     },
+    // without it the page reading takes the engine for one that reads every language at once (second-pass.ts languageSplit)
+    get languagesPerImage() {
+      return inner.languagesPerImage;
+    },
+    get name() {
+      return inner.name;
+    },
     async recognise(image, options) {
       const k = key(image, options);
       let p = cache.get(k);
