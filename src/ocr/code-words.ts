@@ -134,12 +134,16 @@ export async function readCodeWordsAgain(engine: OcrEngine, img: GreyImage & { d
       from--;
     }
     const all = read.words.slice(from, t.to);
+    // the place is the English word's: the Thai reading may have glued a rule beside it ("|61" for E1)
+    const right = (got[0] as OcrWord).bbox.x1 - b.left + b.x0;
+    const from0 = Math.min(...all.map((w) => w.bbox.x0));
+    const to1 = Math.max(...all.map((w) => w.bbox.x1));
     replace.set(from, {
       word: {
         ...(all[0] as OcrWord),
         text,
         confidence: (got[0] as OcrWord).confidence,
-        bbox: { x0: Math.min(...all.map((w) => w.bbox.x0)), y0: Math.min(...all.map((w) => w.bbox.y0)), x1: Math.max(...all.map((w) => w.bbox.x1)), y1: Math.max(...all.map((w) => w.bbox.y1)) },
+        bbox: { x0: Math.max(from0, Math.min(left, to1 - 1)), y0: Math.min(...all.map((w) => w.bbox.y0)), x1: Math.min(to1, Math.max(right, from0 + 1)), y1: Math.max(...all.map((w) => w.bbox.y1)) },
       },
       to: t.to,
     });

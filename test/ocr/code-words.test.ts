@@ -127,4 +127,14 @@ describe('readCodeWordsAgain', () => {
     const out = await readCodeWordsAgain(english(['64', 'uae', '13', 'fos']).engine, img, read, 'eng');
     expect(out.words.map((w) => w.text)).toEqual(e4e13().map((w) => w.text));
   });
+
+  it('places the code where English read it, not over a rule the Thai reading glued to it ("|61" for E1 beside a cell rule)', async () => {
+    const page: GreyImage & { dpi: number } = { width: 400, height: 100, data: new Uint8Array(400 * 100).fill(255), dpi: 200 };
+    // "E1" inked at 200-223; the Thai reading's word "|61" begins at the rule, 16 px to its left
+    for (let y = 40; y < 54; y++) page.data.fill(0, y * 400 + 200, y * 400 + 223);
+    const read: OcrResult = { words: [{ text: '|61', bbox: { x0: 184, y0: 40, x1: 223, y1: 54 }, confidence: 80, line: 1, spaceBefore: true }], confidence: 80, width: 400, height: 100 };
+    const out = await readCodeWordsAgain(english(['E1']).engine, page, read, 'eng');
+    expect(out.words.map((w) => [w.text, w.bbox.x0, w.bbox.x1])).toEqual([['E1', 200, 223]]);
+  });
 });
+
