@@ -202,14 +202,16 @@ function codeCellOf(cells: TableCell[], allRoles: Array<FieldRole | null> | null
   const weakness = !roles.includes('issue') && roles.includes('cause') ? 'cause' : null;
   const firstContent = roles.findIndex((r) => r !== 'seq');
   const picked = cells
-    .map((c, k) => ({ text: cellText(c), code: roles[k] === 'code' }))
+    // an issue cell opening with a code reads it as a code column's would ("๐๕-๐๙": a scan's O๕-O๙ without its ข้อ)
+    .map((c, k) => ({ text: cellText(c), code: roles[k] === 'code' || roles[k] === 'issue' }))
     .filter(
       ({ text }, k) =>
         text !== '' &&
         !marks?.[k] &&
         (roles[k] === main || roles[k] === weakness || roles[k] === 'code' || roles[k] === null || roles[k] === undefined || (main === null && k === firstContent)),
     );
-  // where the cells of the code column begin: read as after ข้อ (OCR's "๐๒๓" for O๒๓ has no ข้อ to anchor it)
+  // where the cells of the code column (and the issue column) begin: read as after ข้อ (OCR's "๐๒๓" for O๒๓
+  // has no ข้อ to anchor it)
   const codeCells: number[] = [];
   let at = 0;
   for (const p of picked) {

@@ -93,6 +93,8 @@ const TOKENS: ReadonlyArray<readonly [Kind, RegExp]> = [
   // "ข้อ 1 ๗": PDFs print a gap after the I; the Thai model also reads the I as "โ" (a vowel that
   // never stands before a digit), or as both ("1โ๑๕")
   ['ocrI', /(?:1โ?|โ)[ \u00a0]?([๐-๙]{1,3})/y],
+  // "ข้อ 113": Arabic digits, the I read as a 1 before an item of two digits (no tool has an item 100 or more)
+  ['ocrI', /1([1-9][0-9])(?![0-9])/y],
   // "ข้อ 1 «", "ข้อ 1 ฒ ได้คะแนน": the I and one stray glyph where its digit was; the number cannot be read
   ['ocrIUnread', /(?:1โ?|โ)[ \u00a0]?(?:[^\s0-9๐-๙A-Za-z.,;:()[\]\-–]|[a-z]{1,2})(?=[\s)]|$)/y],
   // a damaged letter before the digits: "ข้อ 5๑๑", "ข้อ 6 ๑๕", "๒6 ๑๕" (an Arabic digit, a Thai one read with it);
@@ -176,6 +178,8 @@ function readToken(tok: Token, anchor: Anchor, listTool: Tool | null, ctxTool: T
     case 'ocrLetter': {
       // an Arabic digit shaped like E (I is read as 1, O as 0): the letter is E, whatever the tool in force
       const tool = listTool ?? ctxTool;
+      // a cell's first token: "6 ๙" (a digit shaped like E), never a Thai letter before digits ("ปี ๒๕")
+      if (anchor === 'cell' && !/^[๐-๙]?[2-9]/.test(tok.m[0])) return { letter: null, item: null, confidence: CODE_CONFIDENCE.none, via: 'code', reason: `"${tok.m[0]}": not a code's own shape at a cell's start` } as const;
       if (E_SHAPED.test(tok.m[0])) {
         const confidence = tool !== null && tool !== 'EIT' ? CODE_CONFIDENCE.conflict : CODE_CONFIDENCE.ocrLetter;
         return { letter: 'e', item: readNumber(group), confidence, via: tool ? 'context' : 'code', reason: '' } as const;
@@ -210,7 +214,8 @@ const KINDS_AFTER: Readonly<Record<Anchor, ReadonlySet<Kind>>> = {
   indicator: new Set<Kind>(['explicit', 'ocrI', 'ocrIUnread']), // pure Thai digits there are indicator numbers
   letter: new Set<Kind>(['explicit']),
   khoLost: new Set<Kind>(['explicit', 'ocrO', 'ocrI', 'ocrIUnread']), // a bare number after "ขอ" is a request ("ขอ ๒ ชุด")
-  cell: new Set<Kind>(['explicit', 'ocrO', 'ocrI', 'ocrIUnread']), // a bare number in a code column has lost its letter: no tool to tell
+  // a bare number in a code column has lost its letter: no tool to tell; a damaged letter is read only when it is E-shaped
+  cell: new Set<Kind>(['explicit', 'ocrO', 'ocrI', 'ocrIUnread', 'ocrLetter']),
 };
 
 /** Kinds allowed for the next code of a list, given the previous code's tool. */
@@ -218,10 +223,12 @@ function continuationKinds(hasWord: boolean, hasKho: boolean, listTool: Tool | n
   if (hasKho) return KINDS_AFTER.kho;
   const kinds = new Set<Kind>(['explicit']);
   if (listTool) kinds.add('ocrLetter'); // "ข้อ E๑๑, 6๑๒ และ 6๑๕", "ข้อ ถี๑๑ 6๑๒": a damaged letter is a code's own shape
-  if (!hasWord) return kinds; // "E๑๑ E๑๒": space is enough only between codes of their own shape
-  kinds.add('bare');
+  // "ข้อ 0๑๒ ๐๒๐ และ ๐๒๙", "1๑๓ 1๑๔": the letter the list's tool is read as a digit is a code's own shape too
+  // (no number starts with a zero, nor with an Arabic 1 before Thai digits)
   if (listTool === 'IIT') kinds.add('ocrI');
   if (listTool === 'OIT') kinds.add('ocrO');
+  if (!hasWord) return kinds; // "E๑๑ E๑๒": space is enough only between codes of their own shape
+  kinds.add('bare');
   return kinds;
 }
 

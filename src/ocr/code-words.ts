@@ -14,6 +14,14 @@
  * what the Thai model read ("15" → "I5", "๒13" → "E13": the letter was read
  * as a digit, the digits themselves were right). A number stays a number:
  * English reads "15" as "15", which is no letter and changes nothing.
+ *
+ * A code written with Thai digits ("E๑๒") is read by the Thai model with
+ * its digits right and its letter as Thai glyphs ("๒๑๒", "๒ซี๑๐", "อ๑๓",
+ * "๐๙"), which English cannot fix whole (it reads the Thai digits as junk)
+ * but reads the letter well: such a token (thaiCodeTokens: where Thai
+ * digits alone would be no item number, or glyphs no number has stand
+ * before them) takes the letter English read first and keeps the Thai
+ * digits (letteredThai), when they are an item of that letter's tool.
  */
 import type { OcrEngine } from './engine.js';
 import { stack, textHeight } from './second-pass.js';
@@ -68,6 +76,81 @@ export function codeLikeTokens(words: readonly OcrWord[], H: number): GluedToken
   return out;
 }
 
+/**
+ * A code of Thai digits whose Latin letter the Thai model read as Thai glyphs: "e๑๒" read "๒๑๒", "o๙"
+ * read "๐๙", "E๖" read "๒ซิ๖", "o๑๓" read "อ๑๓". The open bracket, what stands for the letter (one to
+ * three glyphs), the item's digits, the close.
+ */
+const THAI_CODE = /^([([]?)([^\s0-9A-Za-z]{1,3}?)([๐-๙]{1,2})([)\],.;]?)$/;
+
+/**
+ * Words that may be such a code: a letter's place before one or two Thai digits, where
+ * Thai digits alone would be no item number (a leading zero, or three digits).
+ */
+export function thaiCodeTokens(words: readonly OcrWord[], taken: ReadonlySet<number>, H: number): GluedToken[] {
+  const out: GluedToken[] = [];
+  const glued = (a: OcrWord, b: OcrWord): boolean => b.line === a.line && b.bbox.x0 >= a.bbox.x0 && b.bbox.x0 - a.bbox.x1 <= H / 2;
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as OcrWord;
+    // a token starts a word: apart from the glyphs before it
+    const prev = words[i - 1];
+    if (taken.has(i) || (prev && glued(prev, w) && !/[\s,;:(]$/.test(prev.text))) {
+      i++;
+      continue;
+    }
+    let found = 0;
+    let text = '';
+    for (let j = i; j < words.length && j < i + 5 && !taken.has(j); j++) {
+      if (j > i && !glued(words[j - 1] as OcrWord, words[j] as OcrWord)) break;
+      text += (words[j] as OcrWord).text;
+      const next = words[j + 1];
+      // the token ends where its digits end
+      if (next && glued(words[j] as OcrWord, next) && /^[๐-๙]/.test(next.text)) continue;
+      if (thaiCode(text)) found = j + 1;
+    }
+    if (found === 0) {
+      i++;
+      continue;
+    }
+    out.push({ from: i, to: found, text: words.slice(i, found).map((x) => x.text).join('') });
+    i = found;
+  }
+  return out;
+}
+
+/** Whether `text` may be a Thai-digit code with its letter misread (see {@link THAI_CODE}). */
+function thaiCode(text: string): boolean {
+  const m = THAI_CODE.exec(text);
+  if (!m) return false;
+  const [, , lead = '', digits = ''] = m;
+  // a Thai number is no code unless it cannot be one: "๐๙", "๒๑๒" (not "๑๕", "๒๕", "๑๒๓๔")
+  if (/^[๐-๙]+$/.test(lead)) return lead.startsWith('๐') || (lead.length === 1 && digits.length === 2);
+  // a Thai syllable or word before the digits ("ที่๑", "ปี๒", "ข้อ๑") is read by the words' own rules; a lone
+  // round letter ("อ๑๓") may be the O
+  return !/^[\u0e01-\u0e2e\u0e40-\u0e44]./.test(lead);
+}
+
+/** Highest item number of the tool of each code letter (as ita/codes.ts ITEM_MAX). */
+const ITEM_MAX: Readonly<Record<string, number>> = { i: 30, e: 15, o: 50 };
+
+/**
+ * A Thai-digit code's new text from the English reading of its cut-out: the letter English
+ * read first (a bar or "l" is I) and the Thai reading's digits, the item of that letter's tool.
+ */
+export function letteredThai(thai: string, english: string): string | null {
+  const m = THAI_CODE.exec(thai);
+  const e = /^[([]?([IiEeOo|l])[^\s]/.exec(english);
+  if (!m || !e) return null;
+  const [, open = '', lead = '', digits = '', close = ''] = m;
+  const letter = e[1] === '|' || e[1] === 'l' ? 'I' : (e[1] as string);
+  // a round glyph in the letter's place ("๐๙", "อ๑๓") is an O: English reads a small o as e
+  if (/^[๐อ]/.test(lead) && letter.toLowerCase() !== 'o') return null;
+  const item = Number(arabic(digits));
+  if (item < 1 || item > (ITEM_MAX[letter.toLowerCase()] ?? 0)) return null;
+  return `${open}${letter}${digits}${close}`;
+}
+
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 const arabic = (s: string): string => s.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
 
@@ -101,7 +184,10 @@ const SURE = 50;
  */
 export async function readCodeWordsAgain(engine: OcrEngine, img: GreyImage & { dpi: number }, read: OcrResult, languages: string): Promise<OcrResult> {
   const H = textHeight(read.words) || 20;
-  const tokens = codeLikeTokens(read.words, H);
+  const latin = codeLikeTokens(read.words, H);
+  const inLatin = new Set(latin.flatMap((t) => Array.from({ length: t.to - t.from }, (_, k) => t.from + k)));
+  const thaiCodes = new Set(thaiCodeTokens(read.words, inLatin, H));
+  const tokens = [...latin, ...thaiCodes].sort((a, b) => a.from - b.from);
   if (tokens.length === 0) return read;
   const { image, bands } = stack(img, read.words, tokens, H, 0.3);
   const again = await engine.recognise(image, { languages, psm: 6, dpi: img.dpi });
@@ -122,8 +208,10 @@ export async function readCodeWordsAgain(engine: OcrEngine, img: GreyImage & { d
         return cy >= b.top && cy < b.top + b.height && cx >= x0 - H / 4 && cx <= x1 + H / 4;
       })
       .sort((p, q) => p.bbox.x0 - q.bbox.x0);
-    if (got.length !== 1 || (got[0] as OcrWord).confidence < SURE) continue;
-    const text = lettered(t.text, (got[0] as OcrWord).text);
+    // a Thai-digit code: English reads its letter (sure of it), the Thai digits as junk, in one word or more
+    const thaiCode = thaiCodes.has(t);
+    if ((thaiCode ? got.length === 0 : got.length !== 1) || (got[0] as OcrWord).confidence < SURE) continue;
+    const text = thaiCode ? letteredThai(t.text, got.map((w) => w.text).join('')) : lettered(t.text, (got[0] as OcrWord).text);
     if (text === null) continue;
     // a digit the Thai model read apart from the rest ("๒" "13" for E13) lies under the English word too
     const left = (got[0] as OcrWord).bbox.x0 - b.left + b.x0;
@@ -134,12 +222,16 @@ export async function readCodeWordsAgain(engine: OcrEngine, img: GreyImage & { d
       from--;
     }
     const all = read.words.slice(from, t.to);
+    // the place is the English word's: the Thai reading may have glued a rule beside it ("|61" for E1)
+    const right = (got[0] as OcrWord).bbox.x1 - b.left + b.x0;
+    const from0 = Math.min(...all.map((w) => w.bbox.x0));
+    const to1 = Math.max(...all.map((w) => w.bbox.x1));
     replace.set(from, {
       word: {
         ...(all[0] as OcrWord),
         text,
         confidence: (got[0] as OcrWord).confidence,
-        bbox: { x0: Math.min(...all.map((w) => w.bbox.x0)), y0: Math.min(...all.map((w) => w.bbox.y0)), x1: Math.max(...all.map((w) => w.bbox.x1)), y1: Math.max(...all.map((w) => w.bbox.y1)) },
+        bbox: { x0: Math.max(from0, Math.min(left, to1 - 1)), y0: Math.min(...all.map((w) => w.bbox.y0)), x1: Math.min(to1, Math.max(right, from0 + 1)), y1: Math.max(...all.map((w) => w.bbox.y1)) },
       },
       to: t.to,
     });

@@ -60,6 +60,13 @@ export interface ReadPageOptions {
    * ruled tables there and reads again the cells that read poorly (cells.ts).
    */
   recognise?: (image: PageImage, languages?: string) => Promise<OcrResult>;
+  /**
+   * The page `image` as the places read again in the other languages are cut from it (second-pass.ts,
+   * code-words.ts), once `recognise` has read it: the PDF path gives it with its tables' rules
+   * erased, so a code or a digit in a narrow cell is cut out without the cell's rules (read as
+   * letters glued to it: "ae" for E1, "Is" for 5). Default: the page itself.
+   */
+  cutFrom?: (image: PageImage) => PageImage | undefined;
 }
 
 const EMPTY: OcrResult = { words: [], confidence: 0, width: 0, height: 0 };
@@ -230,7 +237,11 @@ export async function readPage<T extends PageImage>(engine: OcrEngine, image: T,
     const r = await recogniseInk(engine, img, options.cropToInk, first, options.recognise);
     if (!split) return r;
     // then the short tokens of digits that may be a letter and digits ("15" for i5), cut out tightly
-    return readCodeWordsAgain(engine, img, (await readSuspectsAgain(engine, img, r, split.rest)).result, split.rest);
+    // the suspects are read again from the page as rendered (cut from the rule-free page, a document lost its
+    // rows: held-out layout scan g87151, 9 entries to 0), the short code words from the page without its rules
+    const cut = options.cutFrom?.(img) ?? img;
+    const again = (await readSuspectsAgain(engine, img, r, split.rest)).result;
+    return readCodeWordsAgain(engine, cut, again, split.rest);
   };
   const turned = (d: Turn): T => (d === 0 ? image : rotateGrey(image, d));
   const o = rotations ? pageOrientation(image, image.dpi) : null;

@@ -174,7 +174,12 @@ export async function ocrPdf(
         if (options.tableReading === 'columns') return recogniseTables(engine, prepared);
         return engine.recognise(prepared.read, { dpi: img.dpi, languages }).then((r) => rereadPoorCells(engine, prepared, r, undefined, languages));
       };
-      item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading, thaiFirst: options.thaiFirst, recognise });
+      // the code words read again are cut from the page with its table rules erased (page.ts cutFrom)
+      const cutFrom = (img: PageImage): PageImage | undefined => {
+        const p = item.prepared.get(img);
+        return p && p.grids.length > 0 ? { ...p.image, dpi: img.dpi } : undefined;
+      };
+      item.reading = readPage(engine, item.image, { rotations: options.tryRotations, legacy: options.legacyPageReading, thaiFirst: options.thaiFirst, recognise, cutFrom });
       item.reading.catch(() => undefined); // handled when the page is finished
     } catch (e) {
       item.error = e;

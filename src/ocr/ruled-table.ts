@@ -11,6 +11,7 @@ import { joinWrappedLines } from '../thai/wrap.js';
 import { type RuledGrid, cellIndex, intervalOf } from './grid.js';
 import { type LayoutLine, type LayoutWord, groupLines } from './lines.js';
 import { shadedRect } from './shading.js';
+import { brokenInCell, cellTextRight } from './cell-wrap.js';
 import type { BBox, GreyImage } from './types.js';
 
 /**
@@ -195,7 +196,7 @@ export function gridTable(
     allLines.push(...lines);
     const rect = { x0: g.xs[gc.c] as number, y0: g.ys[gc.r] as number, x1: g.xs[gc.c + gc.colspan] as number, y1: g.ys[gc.r + gc.rowspan] as number };
     const shaded = g.shade ? shadedRect(g.shade.map, rect, g.shade.skew) : false;
-    const c = cell(linesToCellParagraphs(lines, pitch), { colspan: gc.colspan, rowspan: gc.rowspan, shaded });
+    const c = cell(linesToCellParagraphs(lines, pitch, cellTextRight(lines, rect, H), H), { colspan: gc.colspan, rowspan: gc.rowspan, shaded });
     (byRow[gc.r] as TableCell[]).push(c);
     return c;
   });
@@ -272,12 +273,20 @@ function numberingColumn(g: RuledGrid, made: readonly TableCell[], k: number): b
   return numbered >= 2 && numbered * 2 > filled;
 }
 
-/** Lines of one cell → paragraphs (a gap of more than 1.6 line pitches starts a new one). */
-function linesToCellParagraphs(lines: readonly LayoutLine[], pitch: number): string[] {
+/**
+ * Lines of one cell → paragraphs (a gap of more than 1.6 line pitches starts a new one); a word the
+ * cell's width broke across lines (cell-wrap.ts) is joined again without a space.
+ */
+function linesToCellParagraphs(lines: readonly LayoutLine[], pitch: number, right: number, H: number): string[] {
   const out: string[] = [];
   let cur = '';
   let prev: LayoutLine | null = null;
   for (const l of lines) {
+    if (prev && cur !== '' && brokenInCell(prev, l, right, H)) {
+      cur += l.text.trim();
+      prev = l;
+      continue;
+    }
     if (prev && l.yc - prev.yc > 1.6 * pitch && cur !== '') {
       out.push(cur);
       cur = '';

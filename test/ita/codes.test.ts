@@ -627,3 +627,27 @@ describe('a damaged letter is read only where a code stands', () => {
     expect(codesOf('ได้คะแนน ๑๒ 6๑๕', { tool: 'EIT' })).toEqual([]);
   });
 });
+
+describe('codes as scans of generated reports read them (layout scans, 200 dpi)', () => {
+  it('goes on with a list whose letters the Thai model read as the zero or the one of its tool', () => {
+    // "ข้อ o๑๒ o๒๐ และ o๒๙" (seed 87100)
+    expect(codesOf('ข้อ 0๑๒ ๐๒๐ และ ๐๒๙')).toEqual(['o12', 'o20', 'o29']);
+    expect(codesOf('ข้อ 1๑๓ 1๑๔')).toEqual(['i13', 'i14']);
+    // a Thai number after the list is no code of it
+    expect(codesOf('ข้อ 0๑๒ ๑๒ คน')).toEqual(['o12']);
+  });
+
+  it('reads an Arabic "1" before two digits after ข้อ as the letter I: no tool has an item 100 or more', () => {
+    // "ข้อ I13" in a report written in Arabic digits (seed 87103)
+    expect(codesOf('ข้อ 113')).toEqual(['i13']);
+    expect(codesOf('ข้อ 12')).toEqual([]);
+    expect(codesOf('ข้อ 112 และ 115')).toEqual(['i12', 'i15']);
+  });
+
+  it('reads a code column cell opening with an E-shaped digit before Thai digits, not a Thai letter before them', () => {
+    // "E๙ ช่องทาง…" read "6 ๙ ช่องทาง…" (seed 87108)
+    expect(codesOf('6 ๙ ช่องทางการเผยแพร่ข้อมูล', { codeCells: [0] })).toEqual(['e9']);
+    expect(codesOf('ถี๑๑ การเผยแพร่', { codeCells: [0] })).toEqual([]);
+    expect(codesOf('7 ๙ ช่องทาง', { codeCells: [0] })).toEqual([]);
+  });
+});

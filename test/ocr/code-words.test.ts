@@ -6,7 +6,7 @@
  * stand-in that reads the stacked cut-outs as English did there.
  */
 import { describe, expect, it } from 'vitest';
-import { codeLikeTokens, lettered, readCodeWordsAgain } from '../../src/ocr/code-words.js';
+import { codeLikeTokens, lettered, letteredThai, readCodeWordsAgain, thaiCodeTokens } from '../../src/ocr/code-words.js';
 import type { OcrEngine, RecogniseOptions } from '../../src/ocr/engine.js';
 import type { GreyImage, OcrResult, OcrWord } from '../../src/ocr/types.js';
 
@@ -127,4 +127,48 @@ describe('readCodeWordsAgain', () => {
     const out = await readCodeWordsAgain(english(['64', 'uae', '13', 'fos']).engine, img, read, 'eng');
     expect(out.words.map((w) => w.text)).toEqual(e4e13().map((w) => w.text));
   });
+
+  it('places the code where English read it, not over a rule the Thai reading glued to it ("|61" for E1 beside a cell rule)', async () => {
+    const page: GreyImage & { dpi: number } = { width: 400, height: 100, data: new Uint8Array(400 * 100).fill(255), dpi: 200 };
+    // "E1" inked at 200-223; the Thai reading's word "|61" begins at the rule, 16 px to its left
+    for (let y = 40; y < 54; y++) page.data.fill(0, y * 400 + 200, y * 400 + 223);
+    const read: OcrResult = { words: [{ text: '|61', bbox: { x0: 184, y0: 40, x1: 223, y1: 54 }, confidence: 80, line: 1, spaceBefore: true }], confidence: 80, width: 400, height: 100 };
+    const out = await readCodeWordsAgain(english(['E1']).engine, page, read, 'eng');
+    expect(out.words.map((w) => [w.text, w.bbox.x0, w.bbox.x1])).toEqual([['E1', 200, 223]]);
+  });
 });
+
+describe('Thai-digit codes whose letter the Thai model misread', () => {
+  // "E๖, E๑๐, E๑๒ ข้อมูล…" as the Thai model read it on a 200 dpi scan (seed 87108): glyph by glyph
+  const glyphs = (): OcrWord[] =>
+    [
+      ['๒', 100, 110],
+      ['ซิ', 110, 120],
+      ['๑,', 120, 132],
+      ['๒', 140, 150],
+      ['ซี', 150, 160],
+      ['๑', 160, 168],
+      ['๐,', 168, 180],
+      ['๒', 190, 200],
+      ['๑', 200, 208],
+      ['๒', 208, 216],
+      ['ข้อมูล', 230, 290],
+    ].map(([text, x0, x1]) => word(text as string, x0 as number, x1 as number));
+
+  it('glues the place of a letter and one or two Thai digits into a token; Thai numbers that can be one and Thai words stay out', () => {
+    expect(thaiCodeTokens(glyphs(), new Set(), H).map((t) => t.text)).toEqual(['๒ซิ๑,', '๒ซี๑๐,', '๒๑๒']);
+    const plain = [word('๑๕', 100, 120), word('๒๕', 140, 160, true), word('ที่๑', 180, 210, true), word('๐๙', 230, 250, true), word('๑๒๓๔', 270, 310, true)];
+    expect(thaiCodeTokens(plain, new Set(), H).map((t) => t.text)).toEqual(['๐๙']);
+  });
+
+  it('takes the letter English read and the Thai digits, an item of the tool of that letter; a round glyph only as an O', () => {
+    expect(letteredThai('๒๑๒', 'Eou')).toBe('E๑๒');
+    expect(letteredThai('๒ซี๑๐,', 'E#0,')).toBe('E๑๐,');
+    expect(letteredThai('๐๙', 'o9')).toBe('o๙');
+    expect(letteredThai('อ๑๓', 'eom')).toBeNull();
+    expect(letteredThai('๒๑๙', 'Eou')).toBeNull(); // e19: EIT has 15 items
+    expect(letteredThai('๒๑๒', 'o')).toBeNull(); // a letter alone is no reading of the digits
+    expect(letteredThai('๒๑๒', '@u')).toBeNull();
+  });
+});
+
