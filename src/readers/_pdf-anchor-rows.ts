@@ -72,6 +72,10 @@ export function anchorRows(lines: readonly Line[], starts: readonly number[], pa
       if (i >= 0) rowOf.set(cl, i);
     }
   } else {
+    // the last row cut at the page's foot: its cells printed from the top there (too tall to be centred below the row above)
+    const lowest = Math.min(...all.filter((cl) => cl.col !== anchorCol).map((cl) => cl.line.y));
+    const last = anchors[n - 1]!;
+    const cut = n >= 2 && anchors[n - 2]! - last < last - lowest;
     // centred: each column from the bottom up, the lowest line left sets how far above the number the cell reaches
     for (let c = 0; c < cols.length; c++) {
       const ls = all.filter((cl) => cl.col === c).sort((a, b) => a.line.y - b.line.y);
@@ -81,11 +85,18 @@ export function anchorRows(lines: readonly Line[], starts: readonly number[], pa
         const prev = i > 0 ? anchors[i - 1]! : Infinity;
         const low = ls[k]!.line.y;
         if (low > a + tol) continue; // nothing of this column in row i
-        const reach = 2 * a - low + tol;
+        const reach = cut && i === n - 1 ? a + tol : 2 * a - low + tol;
+        let end = k;
         let hi = -Infinity;
-        while (k < ls.length && ls[k]!.line.y <= reach && ls[k]!.line.y < prev - tol) hi = Math.max(hi, ls[k]!.line.y), rowOf.set(ls[k++]!, i);
-        // a cell not centred on its number (top-aligned beside a centred number): not this layout
-        if (hi > -Infinity && Math.abs((hi + low) / 2 - a) > size * 0.5) return null;
+        while (end < ls.length && ls[end]!.line.y <= reach && ls[end]!.line.y < prev - tol) hi = Math.max(hi, ls[end++]!.line.y);
+        if (hi > -Infinity && !(cut && i === n - 1) && Math.abs((hi + low) / 2 - a) > size * 0.5) {
+          // a cell not centred on its number (top-aligned beside a centred number): not this layout,
+          // but for the last row, cut at the page's foot (its cells printed from the top there)
+          if (i !== n - 1) return null;
+          end = k;
+          while (end < ls.length && ls[end]!.line.y <= a + tol) end++;
+        }
+        for (; k < end; k++) rowOf.set(ls[k]!, i);
       }
     }
   }

@@ -81,3 +81,26 @@ describe('rows told by the number column (cells without padding, one pitch betwe
     expect(rowsOf(runs).map((r) => r.map((c) => c.replace(/ \/ /g, ' ')))).toEqual(expected);
   });
 });
+
+describe('the last row cut at the page foot', () => {
+  it('takes its cells from its number down, the row above keeping its centred lines', () => {
+    const runs = [
+      ...header,
+      ...['จัดทำคู่มือ', 'แนวทางปฏิบัติ', 'เผยแพร่ทาง', 'เว็บไซต์ของ', 'หน่วยงาน'].map((t, k) => run(t, col.measure, 580 - 14 * k, 150)),
+      run('1', col.no, 552, 6),
+      run('บุคลากรไม่ทราบ', col.issue, 552, 150),
+      // the unit four lines, the lowest two below the row's number
+      ...['สำนักปลัด', 'กองคลัง', 'กองการศึกษา', 'งานพัสดุ'].map((t, k) => run(t, col.unit, 573 - 14 * k, 50)),
+      // row 2 printed from the top of what is left of the page: its number on its first line, the measure running to the foot
+      run('2', col.no, 510, 6),
+      ...['การเปิดเผย', 'ข้อมูลไม่', 'ครบถ้วน'].map((t, k) => run(t, col.issue, 510 - 14 * k, 150)),
+      ...['ปรับปรุงเว็บไซต์', 'ให้เป็นปัจจุบัน', 'และครบถ้วน', 'ตามรายการ', 'ที่กำหนด', 'ทุกเดือน'].map((t, k) => run(t, col.measure, 510 - 14 * k, 150)),
+      ...['กองช่าง', 'นิติกร', 'งานการเจ้าหน้าที่'].map((t, k) => run(t, col.unit, 510 - 14 * k, 50)),
+    ];
+    expect(rowsOf(runs).map((r) => r.map((c) => c.replace(/ \/ /g, ' ')))).toEqual([
+      expected[0],
+      ['1', 'บุคลากรไม่ทราบ', 'จัดทำคู่มือ แนวทางปฏิบัติ เผยแพร่ทาง เว็บไซต์ของ หน่วยงาน', 'สำนักปลัด กองคลัง กองการศึกษา งานพัสดุ'],
+      ['2', 'การเปิดเผย ข้อมูลไม่ ครบถ้วน', 'ปรับปรุงเว็บไซต์ ให้เป็นปัจจุบัน และครบถ้วน ตามรายการ ที่กำหนด ทุกเดือน', 'กองช่าง นิติกร งานการเจ้าหน้าที่'],
+    ]);
+  });
+});
