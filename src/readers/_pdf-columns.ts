@@ -59,7 +59,7 @@ export function keepsToColumns(l: Line, starts: readonly number[]): boolean {
 }
 
 /** Runs of the lines → per column, runs split where pdfjs joined two columns. */
-function runsByColumn(lines: readonly Line[], starts: readonly number[]): Run[][] {
+export function runsByColumn(lines: readonly Line[], starts: readonly number[]): Run[][] {
   const cols: Run[][] = starts.map(() => []);
   for (const l of lines) {
     const queue = [...l.runs];

@@ -9,6 +9,7 @@ import { isEmpty } from './_pdf-continuation.js';
 import { PAGE_NUMBER } from './_pdf-running.js';
 import type { Line, Run } from './_pdf-text.js';
 import { columnRows, rowFromLines, withoutRepeatedHeader } from './_pdf-columns.js';
+import { anchorRows } from './_pdf-anchor-rows.js';
 
 
 /** Narrowest gap between two columns' texts, in font sizes. */
@@ -260,7 +261,7 @@ export function gutterTables(p: PageLayout, known: number[][] = []): void {
 }
 
 function gutterTable(tl: readonly Line[], starts: number[], p: PageLayout): TableItem {
-  const rows = bandRows(tl, starts, p.pitch, p.page) ?? columnRows(tl, starts, p.pitch, p.page, Infinity);
+  const rows = anchorRows(tl, starts, p.page) ?? bandRows(tl, starts, p.pitch, p.page) ?? columnRows(tl, starts, p.pitch, p.page, Infinity);
   const first = tl[0]!;
   const last = tl[tl.length - 1]!;
   return {

@@ -8,6 +8,7 @@ import { shadingPhenomena } from './shading.js';
 import { assessmentPhenomena } from './assessment.js';
 import { rowScorePhenomena } from './row-score.js';
 import { formsPhenomena } from './forms.js';
+import { borderlessPhenomena } from './borderless.js';
 import { extraPhenomena, newPeriodForm } from './extra.js';
 import { ISSUES, MEASURES, OUTCOMES, RESULTS, STEPS, UNITS } from './pool.js';
 import { PERIOD_TEXT_FORMS, type Digits, type PeriodTextForm, bahtText, digits, spanFor, spanIso } from './thai.js';
@@ -70,6 +71,7 @@ export function chooseLayout(random: Random, force: Partial<Layout> = {}): Layou
     assessment: false,
     rowScore: false,
     forms: false,
+    borderless: false,
     ...force,
   };
   if (layout.body === 'paragraphs' && layout.codes === 'column') layout.codes = 'in-issue';
@@ -87,7 +89,7 @@ export function layoutPhenomena(l: Layout): string[] {
   for (const k of ['subRows', 'continuations', 'repeatedHeader', 'pageFurniture', 'templateRows', 'noteRow', 'cover', 'signatures'] as const) {
     if (l[k]) out.push(k);
   }
-  return [...out, ...extraPhenomena(l), ...cellPhenomena(l), ...shadingPhenomena(l), ...assessmentPhenomena(l), ...rowScorePhenomena(l), ...formsPhenomena(l)];
+  return [...out, ...extraPhenomena(l), ...cellPhenomena(l), ...shadingPhenomena(l), ...assessmentPhenomena(l), ...rowScorePhenomena(l), ...formsPhenomena(l), ...borderlessPhenomena(l)];
 }
 
 const TOOLS = [

@@ -12,6 +12,7 @@ import { chooseExtra, extraRng } from './extra.js';
 import { chooseShading, shadeRng } from './shading.js';
 import { chooseRowScore, rowScoreRng, writeRowScores } from './row-score.js';
 import { chooseForms, formsRng, writeForms } from './forms.js';
+import { borderlessRng, chooseBorderless, markBorderless } from './borderless.js';
 import { assessRng, assessmentBlocks, chooseAssessment, levelOf, levelProse } from './assessment.js';
 import { closing, coverMemo, headBlocks, listBlocks, paragraphBlocks, type Org } from './prose.js';
 import { tableBlocks } from './table.js';
@@ -35,6 +36,7 @@ export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
   const fy = 2566 + int(random, 4);
   const fm = formsRng(seed);
   chooseForms(fm, layout, fy, force);
+  chooseBorderless(borderlessRng(seed), layout, force);
   const items = chooseItems(random, layout, x);
   writeCells(items, layout, fy, c);
   writeRowScores(items, layout, rs);
@@ -53,6 +55,7 @@ export function generate(seed: number, force: Partial<Layout> = {}): GenDoc {
   let pages = 1;
   if (layout.body === 'table') {
     const t = tableBlocks(items, layout, fy, budgets, random, x);
+    markBorderless(t.blocks, layout);
     blocks.push(...t.blocks);
     pages = t.pages;
   } else if (layout.body === 'list') blocks.push(...listBlocks(items, layout, fy, budgets, random));

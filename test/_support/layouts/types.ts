@@ -68,7 +68,8 @@ export type LineStyle = 'title' | 'heading' | 'plain' | 'center' | 'right';
 
 export type GBlock =
   | { t: 'line'; text: string; style: LineStyle; bold?: boolean }
-  | { t: 'table'; rows: GRow[] }
+  /** borderless: borderless.ts, no ruling lines and cells aligned as it says. */
+  | { t: 'table'; rows: GRow[]; borderless?: import('./borderless.js').BorderlessPlan }
   /** An ordered list: each item's lines (the first holds the measure); numbering starts at `start`. */
   | { t: 'list'; start: number; items: string[][] }
   | { t: 'page' };
@@ -152,4 +153,6 @@ export interface Layout {
   rowScore: import('./row-score.js').RowScorePlan | false;
   /** forms.ts: tick-box status cells, section numbers, two years' scores, class shading. */
   forms: import('./forms.js').FormsPlan | false;
+  /** borderless.ts: the measure table without ruling lines (PDF loses the grid). */
+  borderless: import('./borderless.js').BorderlessPlan | false;
 }

@@ -23,6 +23,8 @@ import {
   TableRow,
   TextRun,
   ShadingType,
+  TableBorders,
+  VerticalAlignTable,
   WidthType,
 } from 'docx';
 import type { GBlock, GCell, GRow } from './types.js';
@@ -33,7 +35,7 @@ function para(text: string, bold = false, alignment?: (typeof AlignmentType)[key
   return new Paragraph({ alignment, children: [new TextRun({ text, bold, font: { ascii: FONT, cs: FONT, hAnsi: FONT } })] });
 }
 
-function cell(c: GCell, width: number): TableCell {
+function cell(c: GCell, width: number, valign?: 'middle' | 'top'): TableCell {
   const lines = c.lines.length > 0 ? c.lines : [''];
   return new TableCell({
     children: lines.map((l) => para(l, c.bold)),
@@ -41,6 +43,8 @@ function cell(c: GCell, width: number): TableCell {
     ...(c.rowSpan && c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
     ...(c.colSpan && c.colSpan > 1 ? { columnSpan: c.colSpan } : {}),
     ...(c.shaded ? { shading: { type: ShadingType.CLEAR, fill: c.shaded, color: 'auto' } } : {}),
+    // borderless.ts: text centred or at the top of a tall cell
+    ...(valign ? { verticalAlign: valign === 'middle' ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP } : {}),
   });
 }
 
@@ -60,12 +64,12 @@ function columnWidths(rows: GRow[]): number[] {
   return weight.map((w) => Math.floor((w / sum) * PAGE_WIDTH));
 }
 
-function row(r: GRow, widths: number[]): TableRow {
+function row(r: GRow, widths: number[], valign?: 'middle' | 'top'): TableRow {
   const children: TableCell[] = [];
   r.cells.forEach((c, i) => {
     if (!c) return;
     const w = widths.slice(i, i + (c.colSpan ?? 1)).reduce((a, b) => a + b, 0);
-    children.push(cell(c, w));
+    children.push(cell(c, w, valign));
   });
   return new TableRow({ tableHeader: Boolean(r.header), children });
 }
@@ -95,10 +99,11 @@ export async function writeDocx(blocks: GBlock[]): Promise<Uint8Array> {
       const widths = columnWidths(b.rows);
       children.push(
         new Table({
-          rows: b.rows.map((r) => row(r, widths)),
+          rows: b.rows.map((r) => row(r, widths, b.borderless?.valign)),
           columnWidths: widths,
           layout: TableLayoutType.FIXED,
           width: { size: PAGE_WIDTH, type: WidthType.DXA },
+          ...(b.borderless ? { borders: TableBorders.NONE } : {}),
         }),
       );
       children.push(new Paragraph({ children: [] }));

@@ -29,7 +29,7 @@ export function writeText(blocks: GBlock[]): string {
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function htmlCell(c: GCell, header: boolean): string {
+function htmlCell(c: GCell, header: boolean, valign?: 'middle' | 'top'): string {
   const tag = header ? 'th' : 'td';
   const attrs = `${c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
   const body = c.lines.map(esc).join('<br>');
@@ -39,11 +39,12 @@ function htmlCell(c: GCell, header: boolean): string {
     : c.shaded
       ? ` style="background-color:#${c.shaded};width:1.5em"`
       : '';
-  return `<${tag}${attrs}${fill}>${c.bold ? `<b>${body}</b>` : body}</${tag}>`;
+  const align = valign ? ` valign="${valign}"` : '';
+  return `<${tag}${attrs}${fill}${align}>${c.bold ? `<b>${body}</b>` : body}</${tag}>`;
 }
 
-function htmlRow(r: GRow): string {
-  return `<tr>${r.cells.filter((c): c is GCell => c !== null).map((c) => htmlCell(c, Boolean(r.header))).join('')}</tr>`;
+function htmlRow(r: GRow, valign?: 'middle' | 'top'): string {
+  return `<tr>${r.cells.filter((c): c is GCell => c !== null).map((c) => htmlCell(c, Boolean(r.header), valign)).join('')}</tr>`;
 }
 
 export function writeHtml(blocks: GBlock[]): string {
@@ -68,7 +69,9 @@ export function writeHtml(blocks: GBlock[]): string {
       // forms.ts: shading by class, as Google Docs exports it (a <style> block, white for the unshaded cells)
       const shadedBy = b.rows.flatMap((r) => r.cells).find((c) => c?.shadedByClass && c.shaded);
       if (shadedBy) out.push(`<style type="text/css">.gw{background-color:#ffffff;width:1.5em}.gs{background-color:#${shadedBy.shaded};width:1.5em}</style>`);
-      out.push(`<table border="1"${style}>`, ...b.rows.map(htmlRow), '</table>');
+      // borderless.ts: no rules (border="0"), cells aligned as the plan says
+      const v = b.borderless?.valign;
+      out.push(`<table border="${v ? 0 : 1}"${style}>`, ...b.rows.map((r) => htmlRow(r, v)), '</table>');
     }
   }
   out.push('</body></html>', '');
