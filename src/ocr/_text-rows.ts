@@ -187,8 +187,9 @@ export function rowBoundaries(st: TextStretch, H: number, { pitch, step }: RowSt
     } else if (!st.cols.some((c) => c.lines.some((l) => l.centre < line.centre - Math.max(near, 0.8 * (pitch ?? 2 * H))))) return; // the stretch's top: text starts
     let agree = 0;
     let disagree = 0;
-    const with_: ColumnText[] = [first];
+    const blank: ColumnText[] = [first]; // columns that must leave a blank between the rows
     let above = prev ? prev.centre : 0; // the lowest line before this one among the agreeing columns
+    const tall = 2 * (pitch ?? 2 * H);
     st.cols.forEach((c, i) => {
       if (i === 0) return;
       const m = c.lines.findIndex((l) => Math.abs(l.centre - line.centre) <= near);
@@ -197,7 +198,7 @@ export function rowBoundaries(st: TextStretch, H: number, { pitch, step }: RowSt
         const d = before ? (c.lines[m] as TextLine).centre - before.centre : Infinity;
         if (d >= step) {
           agree++;
-          with_.push(c);
+          blank.push(c);
           if (before) above = Math.max(above, before.centre);
         } else if (pitch === null || d >= 0.8 * pitch) disagree++; // its text runs on (closer lines are no text: a stamp's ring)
         return;
@@ -205,24 +206,31 @@ export function rowBoundaries(st: TextStretch, H: number, { pitch, step }: RowSt
       // ink there, of a line of text off this one's height, runs on; a taller blot (a stamp) says nothing
       const from = Math.max(0, Math.round(line.centre - near));
       const to = Math.min(len, Math.round(line.centre + near));
-      if (c.lines.some((l) => l.top < to && l.bottom > from && l.bottom - l.top <= 2 * (pitch ?? 2 * H))) disagree++;
-      else if (c.ink.subarray(from, to).some((v) => v) && !c.lines.some((l) => l.top < to && l.bottom > from)) disagree++;
+      const over = c.lines.filter((l) => l.top < to && l.bottom > from);
+      if (over.some((l) => l.bottom - l.top <= tall)) disagree++;
+      else if (over.length === 0 && c.ink.subarray(from, to).some((v) => v)) disagree++;
+      else if (over.length === 0) blank.push(c); // no text here: its text above must end before the row does
     });
     if (agree === 0 || 3 * disagree > agree) return;
-    // the boundary: the middle of the longest blank shared by the agreeing columns between their lines
+    // the boundary: the middle of the longest blank those columns share between the lines; none (a
+    // paragraph break in one column, the text of another ending below where it starts) is no row
     const to = Math.round(line.centre);
     let best: [number, number] | null = null;
     for (let i = Math.round(above); i < to; ) {
-      if (with_.some((c) => c.ink[i])) {
+      if (blank.some((c) => c.ink[i])) {
         i++;
         continue;
       }
       let j = i;
-      while (j < to && !with_.some((c) => c.ink[j])) j++;
+      while (j < to && !blank.some((c) => c.ink[j])) j++;
       if (!best || j - i > best[1] - best[0]) best = [i, j];
       i = j;
     }
-    out.push(st.y0 + (best ? Math.round((best[0] + best[1]) / 2) : Math.round((above + line.centre) / 2)));
+    if (!best || best[1] - best[0] < Math.max(2, 0.25 * H)) return;
+    const at = Math.round((best[0] + best[1]) / 2);
+    // every cell's text starts at the row's top: a line of those columns between the boundary and this one says otherwise
+    if (blank.some((c) => c.lines.some((l) => l.centre > at && l.centre < line.centre - near && l.bottom - l.top <= tall))) return;
+    out.push(st.y0 + at);
   });
   return out;
 }
