@@ -14,17 +14,16 @@
  *   the rest, the columns are the vertical rules (of any length) with ink
  *   over half the stretch.
  * - Rows: cells of a ruled table have their text at the top, so a row
- *   begins where the text of the first column (the number or item column)
- *   starts after a gap taller than a line gap (1.2 H), and the other
- *   columns agree: those with text near there start a line after such a
- *   gap at the same height (within 0.8 H). A column whose text runs on
- *   through that height disagrees (a paragraph break in one cell is no
- *   row); one disagreeing column for three agreeing ones is allowed (a
- *   stamp or a signature over the rule). The boundary lies in the gap
- *   shared by the agreeing columns. Ink of horizontal rules found there,
- *   and ink only a few pixels tall (a rule broken into dashes too short to
- *   be found, specks), is left out of the gaps. A first column with no
- *   text makes one row (a row continued from the page before).
+ *   begins where the first column (the number or item column) starts a
+ *   line further below the one before than the text's line pitch (the
+ *   cell's padding adds to it) and the other columns agree (_text-rows.ts:
+ *   lines placed by their centre of ink, the pitch measured over the
+ *   page's tables; a blank gap between lines is no measure on a 1-bit
+ *   scan, where it grows and shrinks with the marks above and below the
+ *   letters). Ink of horizontal rules found there, and ink only a few
+ *   pixels tall (a rule broken into dashes too short to be found, specks),
+ *   is left out. A first column with no text makes one row (a row
+ *   continued from the page before).
  * - Cells: a column boundary counts as drawn in a row when the image is
  *   dark along it on half the row (read from the image, not from the rule
  *   lines: a stamp's ring across a rule hides it from rules.ts, not from
@@ -32,6 +31,7 @@
  */
 import { mergedCells } from '../readers/_pdf-grid.js';
 import { type RuledGrid, cellIndex, cluster } from './grid.js';
+import { type RowStep, type TextStretch, columnText, linePitch, rowBoundaries, rowStep } from './_text-rows.js';
 import { type RuleLine, type Rules, coverage } from './rules.js';
 import type { GreyImage } from './types.js';
 
@@ -54,100 +54,6 @@ function subtract(from: number, to: number, cut: Array<[number, number]>, min: n
     parts = parts.flatMap(([p, q]): Array<[number, number]> => (b <= p || a >= q ? [[p, q]] : [[p, a], [b, q]].filter(([x, y]) => (y as number) > (x as number)) as Array<[number, number]>));
   }
   return parts.filter(([p, q]) => q - p >= min);
-}
-
-/**
- * Per column, per deskewed row of [y0, y1): whether the column holds ink
- * there (two dark pixels or more, the rules' own pixels and the dashes of
- * horizontal rules left out; so is ink no more than a quarter of H tall,
- * the dashes of a rule too broken to be found).
- */
-function inkRows(img: GreyImage, s: number, xs: readonly number[], y0: number, y1: number, horizontal: readonly RuleLine[], dark: number, H: number): Uint8Array[] {
-  const { width: w, height: h, data } = img;
-  const m = Math.max(3, Math.round(0.3 * H));
-  const out: Uint8Array[] = [];
-  for (let c = 0; c + 1 < xs.length; c++) {
-    const a = Math.round((xs[c] as number) + m);
-    const b = Math.round((xs[c + 1] as number) - m);
-    const rules = horizontal.filter((l) => l.b >= a && l.a <= b && l.pos >= y0 - 3 && l.pos <= y1 + 3);
-    const row = new Uint8Array(Math.max(0, y1 - y0));
-    for (let Y = y0; Y < y1; Y++) {
-      const onRule = rules.filter((l) => Math.abs(l.pos - Y) <= 2);
-      let n = 0;
-      for (let X = a; X < b && n < 2; X++) {
-        const x = Math.round(X - s * Y);
-        const y = Math.round(Y + s * X);
-        if (x < 0 || y < 0 || x >= w || y >= h || (data[y * w + x] as number) >= dark) continue;
-        if (onRule.some((l) => l.spans.some(([p, q]) => X >= p - 1 && X <= q + 1))) continue;
-        n++;
-      }
-      row[Y - y0] = n >= 2 ? 1 : 0;
-    }
-    // ink a few rows tall is no text line: a rule's dashes, specks
-    const thin = Math.max(3, Math.round(0.25 * H));
-    for (let i = 0; i < row.length; ) {
-      if (!row[i]) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < row.length && row[j]) j++;
-      if (j - i <= thin) row.fill(0, i, j);
-      i = j;
-    }
-    out.push(row);
-  }
-  return out;
-}
-
-/** Blank runs [start, end) of a column's rows at least `min` long and with ink after them. */
-function gaps(rows: Uint8Array, min: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = -1;
-  for (let i = 0; i < rows.length; i++) {
-    if (!rows[i]) {
-      if (start < 0) start = i;
-    } else {
-      if (start >= 0 && i - start >= min) out.push([start, i]);
-      start = -1;
-    }
-  }
-  return out;
-}
-
-/** Row boundaries (offsets from the segment's top) from the columns' ink rows; see the module comment. */
-function rowBoundaries(ink: Uint8Array[], H: number): number[] {
-  const R = Math.max(4, Math.round(1.2 * H));
-  const near = 0.8 * H;
-  const first = 0;
-  if (!ink[0]?.some((v) => v)) return []; // no row starts here: one row (a row continued from the page before)
-  const colGaps = ink.map((r) => gaps(r, R));
-  const out: number[] = [];
-  for (const [g0, g1] of colGaps[first] as Array<[number, number]>) {
-    if (g1 > ink[first]!.length - H) continue; // no row starts in the last line's height (a rule's edge)
-    // the segment's top: text starts, unless another column has text above
-    if (g0 === 0 && !ink.some((r) => r.slice(0, Math.max(0, Math.round(g1 - near))).some((v) => v))) continue;
-    let lo = g0;
-    let hi = g1;
-    let agree = 0;
-    let disagree = 0;
-    ink.forEach((rows, c) => {
-      if (c === first) return;
-      const g = (colGaps[c] as Array<[number, number]>).find(([, q]) => Math.abs(q - g1) <= near);
-      if (g) {
-        agree++;
-        lo = Math.max(lo, g[0]);
-        hi = Math.min(hi, g[1]);
-        return;
-      }
-      const from = Math.max(0, Math.round(g1 - near));
-      const to = Math.min(rows.length, Math.round(g1 + near));
-      if (rows.slice(from, to).some((v) => v)) disagree++;
-    });
-    if (agree === 0 || 3 * disagree > agree) continue;
-    out.push(hi > lo ? Math.round((lo + hi) / 2) : Math.round((g0 + g1) / 2));
-  }
-  return out;
 }
 
 /** Share of [y0, y1) along x (±1 px, deskewed) where the image is dark. */
@@ -201,25 +107,19 @@ function inkedStretches(lines: readonly RuleLine[], y0: number, y1: number, H: n
   return out;
 }
 
-/** Row boundaries found from the text inside [y0, y1) of the columns xs (absolute, the ends excluded). */
-function textRows(img: GreyImage, s: number, xs: readonly number[], y0: number, y1: number, horizontal: readonly RuleLine[], H: number, dark: number): number[] {
-  const Y0 = Math.round(y0);
-  return rowBoundaries(inkRows(img, s, xs, Y0, Math.round(y1), horizontal, dark, H), H).map((b) => Y0 + b);
-}
-
 /**
  * A ruled grid with its rows split where the text shows row starts that no
  * rule marks (rules lost in the scan); a cell spanning rows or columns
- * keeps spanning them.
+ * keeps spanning them. `text` holds the text of its rows at least 3 H
+ * tall, by row index.
  */
-export function splitRows(g: RuledGrid, img: GreyImage, s: number, horizontal: readonly RuleLine[], H: number, dark: number): RuledGrid {
+function splitRows(g: RuledGrid, text: ReadonlyMap<number, TextStretch>, H: number, step: RowStep): RuledGrid {
   const ys: number[] = [];
   const from: number[] = []; // the original row of each new row
   for (let r = 0; r + 1 < g.ys.length; r++) {
-    const a = g.ys[r] as number;
-    const b = g.ys[r + 1] as number;
-    const cuts = b - a >= 3 * H ? textRows(img, s, g.xs, a + 2, b - 2, horizontal, H, dark) : [];
-    for (const y of [a, ...cuts]) {
+    const st = text.get(r);
+    const cuts = st ? rowBoundaries(st, H, step) : [];
+    for (const y of [g.ys[r] as number, ...cuts]) {
       ys.push(y);
       from.push(r);
     }
@@ -246,8 +146,18 @@ export function splitRows(g: RuledGrid, img: GreyImage, s: number, horizontal: r
  */
 export function inferredGrids(img: GreyImage, s: number, rules: Rules, found: ReadonlyArray<{ grid: RuledGrid; lines: Rules }>, H: number, dark: number): Array<{ grid: RuledGrid; lines: Rules }> {
   const tol = Math.max(4, 0.5 * H);
-  const out = found.map((f) => ({ grid: splitRows(f.grid, img, s, rules.horizontal, H, dark), lines: f.lines }));
-  const sameColumns = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] as number)) <= tol);
+  const text = (xs: readonly number[], y0: number, y1: number): TextStretch => columnText(img, s, xs, y0, y1, rules.horizontal, dark, H);
+  // the text of the ruled grids' tall rows and of the frames holding no ruled grid, first: the line pitch is the page's
+  const ruledText = found.map((f) => {
+    const m = new Map<number, TextStretch>();
+    for (let r = 0; r + 1 < f.grid.ys.length; r++) {
+      const a = f.grid.ys[r] as number;
+      const b = f.grid.ys[r + 1] as number;
+      if (b - a >= 3 * H) m.set(r, text(f.grid.xs, a + 2, b - 2));
+    }
+    return m;
+  });
+  const framed: Array<{ xs: number[]; y0: number; y1: number; vertical: RuleLine[]; text: TextStretch }> = [];
   for (const frame of frames(rules.vertical, H)) {
     const fy0 = Math.min(...frame.map((l) => l.a));
     const fy1 = Math.max(...frame.map((l) => l.b));
@@ -261,22 +171,28 @@ export function inferredGrids(img: GreyImage, s: number, rules: Rules, found: Re
         const inside = rules.vertical.filter((l) => l.pos >= fx0 - tol && l.pos <= fx1 + tol && coverage(l, y0, y1) >= 0.5);
         const xs = cluster(inside.map((l) => l.pos), tol);
         if (xs.length < 3) continue;
-        const ys = [Math.round(y0), ...textRows(img, s, xs, y0, y1, rules.horizontal, H, dark), Math.round(y1)];
         const vertical = inside.map((l) => ({ ...l, spans: l.spans.map(([p, q]) => [Math.max(p, y0), Math.min(q, y1)] as [number, number]).filter(([p, q]) => q > p) }));
-        const below = out.find((f) => sameColumns(f.grid.xs, xs) && Math.abs(f.grid.y0 - y1) <= 2 * tol);
-        const above = out.find((f) => sameColumns(f.grid.xs, xs) && Math.abs(f.grid.y1 - y0) <= 2 * tol);
-        const join = below ?? above;
-        if (join) {
-          const g = join.grid;
-          const nys = below ? [...ys.slice(0, -1), ...g.ys] : [...g.ys, ...ys.slice(1)];
-          join.grid = { ...g, y0: nys[0] as number, y1: nys[nys.length - 1] as number, ys: nys, cells: cellsOf(img, s, g.xs, nys, dark, g, below ? ys.length - 1 : 0) };
-          join.lines = { vertical: [...join.lines.vertical, ...vertical], horizontal: join.lines.horizontal };
-          continue;
-        }
-        const grid: RuledGrid = { x0: xs[0] as number, x1: xs[xs.length - 1] as number, y0: ys[0] as number, y1: ys[ys.length - 1] as number, xs, ys, cells: cellsOf(img, s, xs, ys, dark) };
-        out.push({ grid, lines: { vertical, horizontal: [] } });
+        framed.push({ xs, y0, y1, vertical, text: text(xs, y0, y1) });
       }
     }
+  }
+  const step = rowStep(linePitch([...ruledText.flatMap((m) => [...m.values()]), ...framed.map((f) => f.text)], H), H);
+  const out = found.map((f, i) => ({ grid: splitRows(f.grid, ruledText[i] as Map<number, TextStretch>, H, step), lines: f.lines }));
+  const sameColumns = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] as number)) <= tol);
+  for (const { xs, y0, y1, vertical, text: st } of framed) {
+    const ys = [Math.round(y0), ...rowBoundaries(st, H, step), Math.round(y1)];
+    const below = out.find((f) => sameColumns(f.grid.xs, xs) && Math.abs(f.grid.y0 - y1) <= 2 * tol);
+    const above = out.find((f) => sameColumns(f.grid.xs, xs) && Math.abs(f.grid.y1 - y0) <= 2 * tol);
+    const join = below ?? above;
+    if (join) {
+      const g = join.grid;
+      const nys = below ? [...ys.slice(0, -1), ...g.ys] : [...g.ys, ...ys.slice(1)];
+      join.grid = { ...g, y0: nys[0] as number, y1: nys[nys.length - 1] as number, ys: nys, cells: cellsOf(img, s, g.xs, nys, dark, g, below ? ys.length - 1 : 0) };
+      join.lines = { vertical: [...join.lines.vertical, ...vertical], horizontal: join.lines.horizontal };
+      continue;
+    }
+    const grid: RuledGrid = { x0: xs[0] as number, x1: xs[xs.length - 1] as number, y0: ys[0] as number, y1: ys[ys.length - 1] as number, xs, ys, cells: cellsOf(img, s, xs, ys, dark) };
+    out.push({ grid, lines: { vertical, horizontal: [] } });
   }
   return out.sort((a, b) => a.grid.y0 - b.grid.y0);
 }

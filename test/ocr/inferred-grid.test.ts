@@ -23,7 +23,8 @@ interface Page extends GreyImage {
 type Rows = number[][][];
 
 /** A 1-bit page: white paper, black vertical rules, text in the cells; returns the page and the text's rows' extents. */
-function draw(rows: Rows, opts: { topRule?: boolean; bottomRule?: boolean; dashed?: boolean } = {}) {
+function draw(rows: Rows, opts: { topRule?: boolean; bottomRule?: boolean; dashed?: boolean; pitch?: number } = {}) {
+  const pitch = opts.pitch ?? PITCH;
   const data = new Uint8Array(W * HT).fill(255);
   const img: Page = { width: W, height: HT, data, dpi: 150 };
   const ink = (x: number, y: number): void => {
@@ -47,14 +48,14 @@ function draw(rows: Rows, opts: { topRule?: boolean; bottomRule?: boolean; dashe
     let bottom = -Infinity;
     row.forEach((lines, c) => {
       for (const k of lines) {
-        const ly = y + 10 + k * PITCH;
+        const ly = y + 10 + k * pitch;
         line((XS[c] as number) + 8, (XS[c + 1] as number) - 8, ly);
         top = Math.min(top, ly);
         bottom = Math.max(bottom, ly + H);
       }
     });
     text.push({ top, bottom });
-    y += 10 + slots * PITCH + 10;
+    y += 10 + slots * pitch + 10;
     if (opts.dashed && text.length < rows.length) {
       // the rule between the rows left as dashes: 8 px of ink, 5 px gaps, some dashes missing
       for (let u = XS[0] as number; u <= (XS[XS.length - 1] as number); u += 13) {
@@ -156,5 +157,15 @@ describe('tables whose horizontal rules are lost', () => {
     const y1 = grids[0]!.ys[1]!;
     expect(y1).toBeGreaterThan(text[0]!.bottom);
     expect(y1).toBeLessThan(text[1]!.top);
+  });
+
+  it('makes no row of each line of cells whose lines lie further apart than a line gap (a Thai font\'s tall line spacing), only where the padding adds to it', () => {
+    // lines 3 H apart: the blank between two lines of one cell is 2 H, taller than 1.2 H; between rows
+    // the cells' padding (10 + 10 px) adds to it
+    const { img, text } = draw(rows, { pitch: 3 * H });
+    const { grids } = prepareRuledPage(img);
+    expect(grids).toHaveLength(1);
+    expectRowsBetween(grids[0]!.ys, text);
+    expect(grids[0]!.cells).toHaveLength(4 * 4);
   });
 });
