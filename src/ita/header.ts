@@ -152,7 +152,8 @@ function otherOrganization(lines: TextLine[], diagnostics?: Diagnostic[]): Organ
 
 const ABOUT_ASSESSMENT = /ผลการประเมิน|การประเมินผล|จากการประเมิน|ITA|ได้คะแนน/;
 // OCR leaves spaces inside words ("งบประ มาณ") and garbles พ.ศ. ("WA."): a few stray characters may stand between
-const FY = /(?:ประจำปี\s*(?:งบ\s?ประ\s?มาณ)?|ปีงบ\s?ประ\s?มาณ)\s*(?:พ\.?\s*ศ\.?|[^\d\s\u0e01-\u0e4e]{1,4})?\s*(\d{4}|\d{2})(?!\d)/;
+/** "ประจำปีงบประมาณ …"; OCR reads the ี of ประจำปี as ู now and then ("ประจำปูงบประมาณ": no such word). */
+const FY = /(?:ประจำป[ีู]\s*(?:งบ\s?ประ\s?มาณ)?|ป[ีู]งบ\s?ประ\s?มาณ)\s*(?:พ\.?\s*ศ\.?|[^\d\s\u0e01-\u0e4e]{1,4})?\s*(\d{4}|\d{2})(?!\d)/;
 
 /** A signature line: a name in parentheses, or "(ลงชื่อ)". */
 const SIGNATURE = /^\(\s*[^()]{3,60}\)$/;
@@ -247,7 +248,7 @@ function locateReportingPeriod(lines: TextLine[], fy: FiscalYear | null): { peri
 const LEVEL = /ระดับ(?:ผลการประเมิน)?\s*(?:อยู่ที่|คือ|=|[:：])?\s*["“”']?\s*(AA|A|B|C|D|E|F|ผ่าน|ไม่ผ่าน)(?![A-Za-z])|(ผ่านเกณฑ์|ไม่ผ่านเกณฑ์)|\(\s*(ผ่าน|ไม่ผ่าน)\s*\)|ผลการประเมิน\s*(?:[:：]\s*["“”']?|["“”'])\s*(ผ่าน|ไม่ผ่าน)/;
 /** A score after the words that introduce an overall result; years (4 digits) never match. */
 const OVERALL = /(?:ภาพรวม(?:ได้)?(?:คะแนน)?|ได้คะแนน|คะแนนที่ได้|ผลคะแนน(?:รวม)?|คะแนนรวม|คะแนนเฉลี่ยรวม|ผลการประเมิน(?:ได้)?|ได้)(?:\s*\(?ITA\)?)?\s*[=:]?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.])/g;
-const ASSESSED = /(?:ผลการประเมิน|การประเมิน(?:ผล)?|ITA)[^\n]{0,200}?(?:ประจำปี\s*(?:งบประมาณ)?|ปีงบประมาณ|ปี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})/;
+const ASSESSED = /(?:ผลการประเมิน|การประเมิน(?:ผล)?|ITA)[^\n]{0,200}?(?:ประจำป[ีู]\s*(?:งบประมาณ)?|ป[ีู]งบประมาณ|ปี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})/;
 /** The line speaks of the ITA result, not of one item. */
 const RESULT_CONTEXT = /ITA|ภาพรวม|ระดับ|คุณธรรมและความโปร่งใส|ผลการประเมิน|คะแนนที่ได้|ผ่านเกณฑ์/;
 

@@ -163,6 +163,8 @@ describe('findFiscalYear', () => {
     [['ประจำปีงบประมาณ พ.ศ.๒๕๖๖'], 2566],
     [['ปีงบประมาณ 2567'], 2567],
     [['ประจำปีงบประมาณ พ.ศ ๒๕๖๗'], 2567],
+    // the ี of ประจำปี read as ู by OCR (Debian's tesseract on a 004 scan)
+    [['ประจำปูงบประมาณ พ.ศ.๒๕๖๖'], 2566],
     // 004: the title's year comes first; the assessment year (2565) is in a later paragraph
     [
       [
@@ -245,6 +247,8 @@ describe('findAssessment', () => {
     [['ได้คะแนน ๗๒.๕๐ คะแนน ผลการประเมิน “ไม่ผ่าน”'], { year: null, overallScore: 72.5, level: 'ไม่ผ่าน' }],
     [['ได้คะแนน ๙๑.๒๗ คะแนน ผลการประเมินระดับ "ผ่าน"'], { year: null, overallScore: 91.27, level: 'ผ่าน' }],
     [['ได้ ๘๘.๑๐ คะแนน อยู่ในระดับ “A”'], { year: null, overallScore: 88.1, level: 'A' }],
+    // "ประจำปูงบประมาณ": the ี read as ู by OCR
+    [['จากการประเมินผลคุณธรรมและความโปร่งใส (ITA) ประจำปูงบประมาณ พ.ศ.๒๕๖๕ ได้คะแนน ๙๔.๙๔ คะแนน'], { year: 2565, overallScore: 94.94, level: null }],
     // two years' results in one line: the latest year's
     [['ผลการประเมิน ITA ปี พ.ศ. ๒๕๖๖ ได้ ๗๙.๑๒ คะแนน (ระดับ B) และปี พ.ศ. ๒๕๖๗ ได้ ๘๖.๐๕ คะแนน (ระดับ A) เพิ่มขึ้น'], { year: 2567, overallScore: 86.05, level: 'A' }],
     [['ผลการประเมิน ITA ปี 2568 ได้ 90.10 คะแนน (ผ่าน) ปี 2567 ได้ 85.00 คะแนน'], { year: 2568, overallScore: 90.1, level: 'ผ่าน' }],
