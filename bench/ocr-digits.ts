@@ -18,7 +18,6 @@
  *   the page before): edit distance between the digit sequences (Thai and Arabic
  *   alike) of the OCR text and of the truth text, over the truth's digits.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +30,7 @@ import { ocrPdf } from '../src/ocr/pdf.js';
 import type { GreyImage, OcrResult } from '../src/ocr/types.js';
 import { toArabicDigits } from '../src/thai/digits.js';
 import { matchEntriesByText } from './_scan-score.js';
+import { imageKey, withRecognise } from './_engine.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -45,25 +45,17 @@ const only = opt('--files')?.split(',');
 mkdirSync(cacheDir, { recursive: true });
 
 /** The engine with its results kept on disk, keyed by the image's bytes and the options. */
-function cached(engine: OcrEngine): OcrEngine & { misses: number } {
-  const wrapper = {
-    misses: 0,
-    languages: engine.languages,
-    workers: engine.workers,
-    terminate: () => engine.terminate(),
-    async recognise(image: Buffer | Uint8Array | GreyImage, options?: Parameters<OcrEngine['recognise']>[1]): Promise<OcrResult> {
-      const h = createHash('sha1').update(JSON.stringify(options ?? {}));
-      if ('data' in image && 'width' in image) h.update(`${image.width}x${image.height}`).update(image.data);
-      else h.update(image);
-      const file = join(cacheDir, `${h.digest('hex')}.json`);
-      if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as OcrResult;
-      wrapper.misses++;
-      const r = await engine.recognise(image, options);
-      writeFileSync(file, JSON.stringify(r));
-      return r;
-    },
-  };
-  return wrapper;
+function cached(engine: OcrEngine): OcrEngine & { readonly misses: number } {
+  let misses = 0;
+  const wrapped = withRecognise(engine, async (image, options) => {
+    const file = join(cacheDir, `${imageKey(image, options)}.json`);
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as OcrResult;
+    misses++;
+    const r = await engine.recognise(image, options);
+    writeFileSync(file, JSON.stringify(r));
+    return r;
+  });
+  return Object.defineProperty(wrapped, 'misses', { get: () => misses }) as OcrEngine & { readonly misses: number };
 }
 
 type Verdict = 'right' | 'flagged' | 'missing' | 'wrong';

@@ -29,6 +29,7 @@ import { createNativeOcrEngine, nativeTesseractAvailable } from '../src/ocr/nati
 import { ocrPdf } from '../src/ocr/pdf.js';
 import { type RenderedPage, openPdfRenderer } from '../src/ocr/render.js';
 import type { GreyImage, OcrResult } from '../src/ocr/types.js';
+import { withRecognise } from './_engine.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/scans/', import.meta.url));
 
@@ -101,18 +102,13 @@ function key(img: GreyImage): string {
 
 /** The engine, with the full-page results already known: ocrPdf re-renders the page, gets them back instantly, and re-reads cells for real. */
 function primed(engine: OcrEngine, known: Map<string, OcrResult>): OcrEngine {
-  return {
-    languages: engine.languages,
-    workers: engine.workers,
-    recognise(image, opts) {
-      if (typeof image === 'object' && 'width' in image && 'data' in image && opts?.psm === undefined) {
-        const hit = known.get(key(image as GreyImage));
-        if (hit) return Promise.resolve(hit);
-      }
-      return engine.recognise(image, opts);
-    },
-    terminate: () => engine.terminate(),
-  };
+  return withRecognise(engine, (image, opts) => {
+    if (typeof image === 'object' && 'width' in image && 'data' in image && opts?.psm === undefined) {
+      const hit = known.get(key(image as GreyImage));
+      if (hit) return Promise.resolve(hit);
+    }
+    return engine.recognise(image, opts);
+  });
 }
 
 export async function benchOcrEngines(maxPages = 6): Promise<OcrBench> {

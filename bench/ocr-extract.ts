@@ -19,13 +19,13 @@
  * bound of the CER that leaves the reading order out. The OCR results of extract() are replayed for it, so it
  * costs no second recognition.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extract } from '../src/extract.js';
 import { type OcrEngine, createOcrEngine } from '../src/ocr/engine.js';
+import { imageKey, withRecognise } from './_engine.js';
 import { comparable, pageErrors, pageTexts } from '../src/ocr/metrics.js';
 import { ocrPdf } from '../src/ocr/pdf.js';
 import type { GreyImage, OcrResult } from '../src/ocr/types.js';
@@ -77,49 +77,23 @@ function cpuSeconds(): number {
  */
 export function replayingEngine(inner: OcrEngine, cacheDir = process.env.OCR_BENCH_CACHE): OcrEngine {
   const cache = new Map<string, Promise<OcrResult>>();
-  const key = (image: Buffer | Uint8Array | GreyImage, options: unknown): string => {
-    const h = createHash('sha1');
-    if (image instanceof Uint8Array) h.update(image);
-    else {
-      h.update(`${image.width}x${image.height}`);
-      h.update(image.data);
-    }
-    h.update(JSON.stringify(options ?? {}));
-    return h.digest('hex');
-  };
-  return {
-    get languages() {
-      return inner.languages;
-    },
-    get workers() {
-      return inner.workers;
-    },
-    // without it the page reading takes the engine for one that reads every language at once (second-pass.ts languageSplit)
-    get languagesPerImage() {
-      return inner.languagesPerImage;
-    },
-    get name() {
-      return inner.name;
-    },
-    async recognise(image, options) {
-      const k = key(image, options);
-      let p = cache.get(k);
-      if (!p) {
-        const file = cacheDir ? join(cacheDir, `${k}.json`) : null;
-        if (file && existsSync(file)) p = Promise.resolve(JSON.parse(readFileSync(file, 'utf8')) as OcrResult);
-        else {
-          p = inner.recognise(image, options);
-          if (file) {
-            mkdirSync(cacheDir!, { recursive: true });
-            void p.then((r) => writeFileSync(file, JSON.stringify(r)), () => undefined);
-          }
+  return withRecognise(inner, async (image, options) => {
+    const k = imageKey(image, options);
+    let p = cache.get(k);
+    if (!p) {
+      const file = cacheDir ? join(cacheDir, `${k}.json`) : null;
+      if (file && existsSync(file)) p = Promise.resolve(JSON.parse(readFileSync(file, 'utf8')) as OcrResult);
+      else {
+        p = inner.recognise(image, options);
+        if (file) {
+          mkdirSync(cacheDir!, { recursive: true });
+          void p.then((r) => writeFileSync(file, JSON.stringify(r)), () => undefined);
         }
-        cache.set(k, p);
       }
-      return structuredClone(await p);
-    },
-    terminate: () => inner.terminate(),
-  };
+      cache.set(k, p);
+    }
+    return structuredClone(await p);
+  });
 }
 
 /** Pages' truth texts NAME.pN.txt, by page number. */

@@ -7,14 +7,13 @@
  *
  * --extract: the replays run the whole extract() (the report's recognition too), not only ocrPdf.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../src/extract.js';
 import { chooseOcrEngine } from '../src/ocr/choose.js';
-import type { OcrEngine, RecogniseOptions } from '../src/ocr/engine.js';
+import { imageKey, withRecognise } from './_engine.js';
 import { ocrPdf } from '../src/ocr/pdf.js';
-import type { GreyImage, OcrResult } from '../src/ocr/types.js';
+import type { OcrResult } from '../src/ocr/types.js';
 
 const args = process.argv.slice(2);
 const dir = args[0] as string;
@@ -24,35 +23,20 @@ const kind = (opt('--engine') ?? 'native') as 'js' | 'native';
 const rounds = Number(opt('--rounds') ?? 3);
 const whole = args.includes('--extract');
 
-const keyOf = (image: unknown, o?: RecogniseOptions): string => {
-  const g = image as GreyImage;
-  return createHash('sha1').update(g.data ?? (image as Uint8Array)).update(JSON.stringify(o ?? {})).digest('hex');
-};
 const base = await chooseOcrEngine({ kind, workers: 1 });
 const memo = new Map<string, OcrResult>();
-const recording: OcrEngine = {
-  ...base,
-  languages: base.languages,
-  workers: base.workers,
-  name: base.name,
-  languagesPerImage: base.languagesPerImage,
-  async recognise(image, o) {
-    const r = await base.recognise(image, o);
-    memo.set(keyOf(image, o), r);
-    return r;
-  },
-  terminate: () => base.terminate(),
-};
+const recording = withRecognise(base, async (image, o) => {
+  const r = await base.recognise(image, o);
+  memo.set(imageKey(image, o), r);
+  return r;
+});
 let missed = 0;
-const replaying: OcrEngine = {
-  ...recording,
-  recognise: (image, o) => {
-    const r = memo.get(keyOf(image, o));
-    if (r) return Promise.resolve(r);
-    missed++;
-    return base.recognise(image, o);
-  },
-};
+const replaying = withRecognise(base, (image, o) => {
+  const r = memo.get(imageKey(image, o));
+  if (r) return Promise.resolve(r);
+  missed++;
+  return base.recognise(image, o);
+});
 const docs = files.map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(dir, `${f}.pdf`))) }));
 let pages = 0;
 for (const d of docs) {

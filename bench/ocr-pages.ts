@@ -14,6 +14,7 @@ import { ocrPdf } from '../src/ocr/pdf.js';
 import type { GreyImage } from '../src/ocr/types.js';
 import { toPgm } from '../src/ocr/render.js';
 import { cpuMark, cpuSince } from './_cpu.js';
+import { withRecognise } from './_engine.js';
 
 const args = process.argv.slice(2);
 const file = args[0] as string;
@@ -29,24 +30,16 @@ await r0.close();
 const pages = opt('--pages')?.split(',').map(Number) ?? Array.from({ length: n }, (_, i) => i + 1);
 let calls: string[] = [];
 let k = 0;
-const engine: OcrEngine = {
-  ...base,
-  languages: base.languages,
-  workers: base.workers,
-  name: base.name,
-  languagesPerImage: base.languagesPerImage,
-  async recognise(image, o) {
-    const g = image as GreyImage;
-    const res = await base.recognise(image, o);
-    if (dump) {
-      mkdirSync(dump, { recursive: true });
-      writeFileSync(`${dump}/${kind}-${k++}-${g.width}x${g.height}-psm${o?.psm ?? 'd'}-${o?.languages ?? 'all'}.pgm`, toPgm(g));
-    }
-    calls.push(`    ${g.width}x${g.height} psm ${o?.psm ?? '-'} ${o?.languages ?? 'all'} dpi ${o?.dpi ?? '-'}: ${res.words.length} words, conf ${res.confidence.toFixed(0)}`);
-    return res;
-  },
-  terminate: () => base.terminate(),
-};
+const engine = withRecognise(base, async (image, o) => {
+  const g = image as GreyImage;
+  const res = await base.recognise(image, o);
+  if (dump) {
+    mkdirSync(dump, { recursive: true });
+    writeFileSync(`${dump}/${kind}-${k++}-${g.width}x${g.height}-psm${o?.psm ?? 'd'}-${o?.languages ?? 'all'}.pgm`, toPgm(g));
+  }
+  calls.push(`    ${g.width}x${g.height} psm ${o?.psm ?? '-'} ${o?.languages ?? 'all'} dpi ${o?.dpi ?? '-'}: ${res.words.length} words, conf ${res.confidence.toFixed(0)}`);
+  return res;
+});
 for (const p of pages) {
   calls = [];
   const m = cpuMark();

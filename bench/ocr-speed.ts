@@ -24,14 +24,14 @@
  * same rendering (as bench/ocr-extract.ts): header fields, entries, item
  * codes and periods (precision / recall over multisets).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extract.js';
 import type { ItaDocument } from '../src/model/schema.js';
 import { chooseOcrEngine, nativeInstalled } from '../src/ocr/choose.js';
-import { type OcrEngine, type RecogniseOptions, createOcrEngine } from '../src/ocr/engine.js';
+import { type OcrEngine, createOcrEngine } from '../src/ocr/engine.js';
+import { imageKey, withRecognise } from './_engine.js';
 import { matched, pageErrors } from '../src/ocr/metrics.js';
 import { ocrPdf } from '../src/ocr/pdf.js';
 import type { GreyImage, OcrResult } from '../src/ocr/types.js';
@@ -75,47 +75,24 @@ const periods = (d: ItaDocument) => d.entries.flatMap((e) => e.periods.map((p) =
 const HEADER_FIELDS = ['organisation', 'province', 'fiscal year', 'assessment year', 'overall score', 'level', 'period start'];
 const header = (d: ItaDocument) => [d.organization?.name, d.organization?.province, d.fiscalYear?.be, d.assessment.year, d.assessment.overallScore, d.assessment.level, d.reportingPeriod?.start];
 
-function keyOf(image: Buffer | Uint8Array | GreyImage, o: RecogniseOptions | undefined): string {
-  const h = createHash('sha1');
-  if ('width' in image && 'data' in image && !Buffer.isBuffer(image)) {
-    h.update(`${image.width}x${image.height}`);
-    h.update(image.data);
-  } else h.update(image as Uint8Array);
-  return `${h.digest('hex')}|${o?.psm ?? ''}|${o?.dpi ?? ''}|${o?.whitelist ?? ''}|${o?.languages ?? ''}`;
-}
-
 /** `engine`, counting what it is sent and keeping each result (for the replay). */
 function recording(engine: OcrEngine, pageArea: number, tally: SpeedFigures, memo: Map<string, OcrResult>): OcrEngine {
-  return {
-    languages: engine.languages,
-    workers: engine.workers,
-    name: engine.name,
-    languagesPerImage: engine.languagesPerImage,
-    async recognise(image, o) {
-      const grey = 'width' in image && 'data' in image && !Buffer.isBuffer(image) ? (image as GreyImage) : null;
-      tally.calls++;
-      if (grey) {
-        tally.megapixels += (grey.width * grey.height) / 1e6;
-        if (grey.width * grey.height >= pageArea / 4) tally.pageCalls++;
-      }
-      const r = await engine.recognise(image, o);
-      memo.set(keyOf(image, o), r);
-      return r;
-    },
-    terminate: () => engine.terminate(),
-  };
+  return withRecognise(engine, async (image, o) => {
+    const grey = 'width' in image && 'data' in image && !Buffer.isBuffer(image) ? (image as GreyImage) : null;
+    tally.calls++;
+    if (grey) {
+      tally.megapixels += (grey.width * grey.height) / 1e6;
+      if (grey.width * grey.height >= pageArea / 4) tally.pageCalls++;
+    }
+    const r = await engine.recognise(image, o);
+    memo.set(imageKey(image, o), r);
+    return r;
+  });
 }
 
 /** Answers from the recordings; recognises for real what was not recorded. */
 function replaying(engine: OcrEngine, memo: Map<string, OcrResult>): OcrEngine {
-  return {
-    languages: engine.languages,
-    workers: engine.workers,
-    name: engine.name,
-    languagesPerImage: engine.languagesPerImage,
-    recognise: (image, o) => Promise.resolve(memo.get(keyOf(image, o)) ?? engine.recognise(image, o)),
-    terminate: () => engine.terminate(),
-  };
+  return withRecognise(engine, (image, o) => Promise.resolve(memo.get(imageKey(image, o)) ?? engine.recognise(image, o)));
 }
 
 export async function benchOcrSpeed(options: { dir?: string; files?: string[] } = {}): Promise<SpeedBench> {

@@ -20,6 +20,7 @@ import { openPdfRenderer, renderForOcr } from '../src/ocr/render.js';
 import { prepareRuledPage } from '../src/ocr/tablepage.js';
 import type { GreyImage } from '../src/ocr/types.js';
 import { cpuMark, cpuSince } from './_cpu.js';
+import { withRecognise } from './_engine.js';
 
 const args = process.argv.slice(2);
 const file = args[0] as string;
@@ -48,23 +49,15 @@ console.log(`render ${img.width}x${img.height} @${img.dpi.toFixed(0)} dpi: ${ren
 
 const calls: string[] = [];
 let recCpu = 0;
-const engine: OcrEngine = {
-  ...base,
-  languages: base.languages,
-  workers: base.workers,
-  name: base.name,
-  languagesPerImage: base.languagesPerImage,
-  async recognise(image, o) {
-    const g = image as GreyImage;
-    const c = cpuMark();
-    const res = await base.recognise(image, o);
-    const t = cpuSince(c).total;
-    recCpu += t;
-    calls.push(`  ${g.width}x${g.height} psm ${o?.psm ?? '-'} ${o?.languages ?? 'all'}: ${t.toFixed(2)} CPU-s, ${res.words.length} words`);
-    return res;
-  },
-  terminate: () => base.terminate(),
-};
+const engine = withRecognise(base, async (image, o) => {
+  const g = image as GreyImage;
+  const c = cpuMark();
+  const res = await base.recognise(image, o);
+  const t = cpuSince(c).total;
+  recCpu += t;
+  calls.push(`  ${g.width}x${g.height} psm ${o?.psm ?? '-'} ${o?.languages ?? 'all'}: ${t.toFixed(2)} CPU-s, ${res.words.length} words`);
+  return res;
+});
 m = cpuMark();
 const res = await ocrPdf(bytes, [page], engine, { legacyPageReading: legacy, thaiFirst });
 const total = cpuSince(m).total;

@@ -103,9 +103,12 @@ export function columnRoles(headers: string[]): Array<FieldRole | null> {
     for (const role of ROLES) if (s[role] > 0) pairs.push({ col, role, score: s[role] });
   });
   // two score columns of as much weight, one per assessment year ("คะแนนปี ๒๕๖๖ | คะแนนปี ๒๕๖๗"): an item's score is the latest year's
-  const year = headers.map(headerYear);
-  const later = (a: { col: number; role: FieldRole }, b: { col: number; role: FieldRole }) =>
-    a.role === 'score' && b.role === 'score' && year[a.col] !== null && year[b.col] !== null ? year[b.col]! - year[a.col]! : 0;
+  // (years read only for such a tie: this runs on every row a header is looked for in)
+  const later = (a: { col: number; role: FieldRole }, b: { col: number; role: FieldRole }) => {
+    if (a.role !== 'score' || b.role !== 'score') return 0;
+    const [ya, yb] = [headerYear(headers[a.col] ?? ''), headerYear(headers[b.col] ?? '')];
+    return ya !== null && yb !== null ? yb - ya : 0;
+  };
   pairs.sort((a, b) => b.score - a.score || later(a, b) || a.col - b.col);
   const taken = new Set<FieldRole>();
   for (const p of pairs) {

@@ -94,9 +94,11 @@ describe('extract() with OCR (004-scan.pdf)', () => {
 
   it('reads a scan lying on its side (the same page turned 90°) with one recognition, and says it turned it', async () => {
     const sizes: number[] = [];
+    // languagesPerImage forwarded: the page is read as extract() reads it by default (Thai first)
     const counting: OcrEngine = {
       languages: engine.languages,
       workers: engine.workers,
+      languagesPerImage: engine.languagesPerImage,
       recognise: (image, o) => {
         if ('width' in image && 'data' in image && !Buffer.isBuffer(image)) sizes.push(image.width * image.height);
         return engine.recognise(image, o);

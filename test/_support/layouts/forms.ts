@@ -49,7 +49,8 @@ export function chooseForms(f: Random, l: Layout, fy: number, force: Partial<Lay
   const scoreCol = Boolean(l.rowScore && l.rowScore.score === 'column') && chance(f, 0.5);
   const name = pick(f, ['คะแนนปี', 'คะแนน ปี', 'ผลคะแนนปี']);
   const d = l.digits;
-  const twoYears = scoreCol ? { prev: `${name} ${digits(fy - 2, d)}`.replace('ปี ', 'ปี'), cur: `${name} ${digits(fy - 1, d)}`.replace('ปี ', 'ปี'), prevFirst: chance(f, 0.7) } : false;
+  // the year right after ปี ("คะแนนปี๒๕๖๖", "คะแนน ปี๒๕๖๖")
+  const twoYears = scoreCol ? { prev: `${name}${digits(fy - 2, d)}`, cur: `${name}${digits(fy - 1, d)}`, prevFirst: chance(f, 0.7) } : false;
   const classShading = Boolean(l.shadedMarks) && chance(f, 0.5);
   l.forms = tick || numbers || twoYears || classShading ? { tickboxes: tick ? { on: boxes[0], off: boxes[1], oneLine: chance(f, 0.4) } : false, sectionNumbers: numbers, twoYears, classShading } : false;
 }
