@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { recognise } from './ita/recognise.js';
 import { ItaDocumentSchema, SCHEMA_VERSION, type ErrorCode, type Format, type ItaDocument } from './model/schema.js';
 import type { ReadDocument } from './model/blocks.js';
+import { repairToSchema } from './model/repair.js';
 import type { Diagnostic } from './model/schema.js';
 import type { OcrEngine } from './ocr/engine.js';
 import { chooseOcrEngine } from './ocr/choose.js';
@@ -180,10 +181,12 @@ function withConfidence<B extends ReadDocument['blocks'][number]>(b: B, confiden
   return { ...b, source };
 }
 
-/** Output passes the schema once, here; a failure becomes an error record. */
+/** Output passes the schema once, here: what fails it is dropped with a diagnostic (model/repair.ts), or, when that cannot make it valid, the document becomes an error record. */
 function validated(doc: ItaDocument): ItaDocument {
   const result = ItaDocumentSchema.safeParse(doc);
   if (result.success) return result.data;
+  const repaired = repairToSchema(doc);
+  if (repaired) return repaired;
   const first = result.error.issues[0];
   return errorDocument(doc.source, 'INVALID_OUTPUT', `output failed its schema at ${first?.path.join('.') ?? '?'}: ${first?.message ?? ''}`);
 }

@@ -7,7 +7,9 @@
 import { toArabicDigits } from '../thai/digits.js';
 import { parseThaiNumber } from '../thai/number.js';
 import type { FieldRole, IndicatorScore, Tool } from '../model/schema.js';
+import levenshtein from 'fast-levenshtein';
 import { columnRoles } from './columns.js';
+import { INDICATOR_NAMES } from './catalogue/data/_build.js';
 
 /** A tool cell: the Latin code, or the Thai name of the measure ("แบบวัด…ภายใน"); an indicator's own name ("การเปิดเผยข้อมูล") is not one. */
 const TOOL_WORDS: Array<[RegExp, Tool]> = [
@@ -66,9 +68,37 @@ export function indicatorRow(cells: string[], toolAbove: Tool | null): Indicator
       } else if (!toolOfCell(c) || c.length > 20) name ??= c.replace(/^ตัวชี้วัดที่\s*/, '');
     }
   }
+  // the name of one of the ten indicators outranks the number beside it: an indicator number outside 1–10 is a
+  // misread one (OCR's "ตัวชี้วัดที่ ๐" for ๑๐, a number cell "๐" read as a score), and so is one the name
+  // contradicts (the stock Thai model reads ๖ as ๒)
+  const named = name === null ? null : indicatorOfName(name);
+  if (named !== null) indicator = named;
+  else if (indicator !== null && toolOfIndicator(indicator) === null) indicator = null;
   if (indicator === null || score === null) return null;
   // indicators 1–5 are IIT, 6–8 EIT, 9–10 OIT in every assessment year: the number outranks the row above
   return { tool: tool ?? toolOfIndicator(indicator) ?? toolAbove, indicator, name, score };
+}
+
+const squeeze = (s: string) => s.replace(/[\s\u200b]+/g, '');
+
+/**
+ * The indicator an indicator's name stands for (the ten names of the ITA
+ * assessment), read through a few misread letters; null when no name is
+ * near enough or two are equally near.
+ */
+export function indicatorOfName(name: string): number | null {
+  const got = squeeze(name);
+  if (got.length < 6) return null;
+  let best: number | null = null;
+  let bestD = Infinity;
+  let tie = false;
+  for (const [n, canonical] of Object.entries(INDICATOR_NAMES)) {
+    const want = squeeze(canonical);
+    const d = levenshtein.get(got, want);
+    if (d < bestD) [best, bestD, tie] = [Number(n), d, false];
+    else if (d === bestD) tie = true;
+  }
+  return !tie && best !== null && bestD <= Math.floor(squeeze(INDICATOR_NAMES[best]!).length / 5) ? best : null;
 }
 
 /** "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน ๙๕.๑๑ คะแนน": a line that is one indicator's score and nothing more. */
@@ -78,7 +108,7 @@ const INDICATOR_LINE = /^[-•*–\s]*ตัวชี้วัดที่\s*([0
 export function indicatorLine(text: string): IndicatorScore | null {
   const m = INDICATOR_LINE.exec(toArabicDigits(text).replace(/\*\*/g, '').trim());
   if (!m) return null;
-  const indicator = Number(m[1]);
+  const indicator = indicatorOfName(m[2]!) ?? Number(m[1]); // the name outranks the number, as in indicatorRow
   const score = Number(m[3]);
   const tool = toolOfIndicator(indicator);
   if (!tool || score > 100) return null;

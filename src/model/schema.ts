@@ -90,6 +90,8 @@ export const DiagnosticCodeSchema = z.enum([
   'OCR_EMPTY_PAGE',
   /** OCR: the page was read turned (a scan lying on its side). */
   'OCR_PAGE_ROTATED',
+  /** A recognised element that failed the output schema (a recogniser's slip): left out, the rest of the document kept. */
+  'OUTPUT_FIELD_DROPPED',
 ]);
 
 export const DiagnosticSchema = z.object({

@@ -318,3 +318,25 @@ describe('properties', () => {
     );
   });
 });
+
+describe('an indicator number the row contradicts (OCR)', () => {
+  // the stock Thai model lacks ๖ ๗ ๘ ๙ and drops a ๑: "ตัวชี้วัดที่ ๑๐" comes out "ตัวชี้วัดที่ ๐", ๖ as ๒
+  it.each(INDICATORS)('indicator %i: its name outranks a number outside 1–10 or a different one', (n, tool, name) => {
+    const wrong = n === 1 ? 5 : 1;
+    for (const number of [0, 11, wrong]) {
+      expect(indicatorRow([`ตัวชี้วัดที่ ${toThaiDigits(String(number))} ${name}`, '๘๕.๑๑'], null)).toEqual({ tool, indicator: n, name, score: 85.11 });
+      expect(indicatorRow([toThaiDigits(String(number)), name, '๘๕.๑๑'], null)).toMatchObject({ tool, indicator: n, score: 85.11 });
+      expect(indicatorLine(`ตัวชี้วัดที่ ${toThaiDigits(String(number))} ${name} ได้คะแนน ๘๕.๑๑ คะแนน`)).toMatchObject({ tool, indicator: n, score: 85.11 });
+    }
+  });
+  it('a name read through one wrong letter still names it', () => {
+    expect(indicatorRow(['ตัวชี้วัดที่ ๐ การป้องกันการทุจรีต', '๙๒.๕๗'], null)).toMatchObject({ indicator: 10, tool: 'OIT' });
+  });
+  it('a number outside 1–10 with no indicator name is no row (never indicator 0)', () => {
+    expect(indicatorRow(['ตัวชี้วัดที่ ๐ เรื่องอื่น', '๙๒.๕๗'], null)).toBeNull();
+    expect(indicatorRow(['ตัวชี้วัดที่ ๑๒', '๙๒.๕๗'], null)).toBeNull();
+  });
+  it('a name of no indicator leaves a valid number alone', () => {
+    expect(indicatorRow(['ตัวชี้วัดที่ ๓ ด้านการบริหารงานทั่วไป', '๙๒.๕๗'], null)).toMatchObject({ indicator: 3, tool: 'IIT' });
+  });
+});
