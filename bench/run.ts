@@ -18,13 +18,14 @@
  * section: the quality folders scripts/make-scan-fixtures.sh --bench-q made; default
  * $ITA_SCAN_DIR or bench/out/scans). Only when named in --only: layout-scans (generated layouts
  * printed and scanned, bench/layout-scans.ts; --layout-scan-seeds N, default 12,
- * --layout-scan-seed0 N, default 99000, --layout-scan-qualities a,b, default q200,q150). BENCH_INSTALL=1 lets the OCR section
+ * --layout-scan-seed0 N, default 99000, --layout-scan-qualities a,b, default q200,q150) and heldout-scans (the hand-written held-out reports printed and scanned, bench/heldout-scans.ts; --heldout-scan-qualities, default q200,g4; --heldout-scan-sets, default heldout,heldout-layouts,heldout2,heldout3). BENCH_INSTALL=1 lets the OCR section
  * apt-get install the native tesseract when it is missing.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { benchAccuracy } from './accuracy.js';
 import { benchLayoutScans } from './layout-scans.js';
+import { benchHeldoutScans } from './heldout-scans.js';
 import { benchLayouts } from './layouts.js';
 import { benchDb, printDb } from './db.js';
 import { benchOcrEngines, printOcrEngines } from './ocr-engines.js';
@@ -35,7 +36,7 @@ import { benchScale, printScale } from './scale.js';
 import { benchText, printText } from './text.js';
 import { benchThai } from './thai.js';
 
-const SECTIONS = ['thai', 'accuracy', 'layouts', 'layout-scans', 'pdf', 'ocr', 'scans', 'text', 'scale', 'db'] as const;
+const SECTIONS = ['thai', 'accuracy', 'layouts', 'layout-scans', 'heldout-scans', 'pdf', 'ocr', 'scans', 'text', 'scale', 'db'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -89,6 +90,14 @@ if (only?.includes('layout-scans')) {
   const qualities = (opt('--layout-scan-qualities') ?? 'q200,q150').split(',');
   console.log(`\nGenerated layouts scanned (${qualities.join(', ')}; seeds ${seed0}…${seed0 + seeds - 1}): extract() with OCR scored against the output known by construction`);
   await benchLayoutScans({ seeds, seed0, qualities });
+}
+
+if (only?.includes('heldout-scans')) {
+  // only when asked for by name: the hand-written held-out reports printed and scanned, ~3 CPU-s a page
+  const qualities = (opt('--heldout-scan-qualities') ?? 'q200,g4').split(',');
+  const sets = (opt('--heldout-scan-sets') ?? 'heldout,heldout-layouts,heldout2,heldout3').split(',');
+  console.log(`\nHand-written held-out reports scanned (${sets.join(', ')}; ${qualities.join(', ')}): extract() with OCR against their expected files`);
+  await benchHeldoutScans({ qualities, sets });
 }
 
 if (run('pdf')) {

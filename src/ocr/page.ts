@@ -240,8 +240,9 @@ export async function readPage<T extends PageImage>(engine: OcrEngine, image: T,
     // the suspects are read again from the page as rendered (cut from the rule-free page, a document lost its
     // rows: held-out layout scan g87151, 9 entries to 0), the short code words from the page without its rules
     const cut = options.cutFrom?.(img) ?? img;
-    const again = (await readSuspectsAgain(engine, img, r, split.rest)).result;
-    return readCodeWordsAgain(engine, cut, again, split.rest);
+    // refinements of a reading: one that fails (an engine error on its cut-outs) leaves the reading as it was
+    const again = await readSuspectsAgain(engine, img, r, split.rest).then((x) => x.result, () => r);
+    return readCodeWordsAgain(engine, cut, again, split.rest).catch(() => again);
   };
   const turned = (d: Turn): T => (d === 0 ? image : rotateGrey(image, d));
   const o = rotations ? pageOrientation(image, image.dpi) : null;

@@ -53,15 +53,34 @@ function squash(s: string): string {
   return normalizeThai(s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&')).replace(/[\s*]/g, '');
 }
 
-/** For each expected entry, the index of the actual entry it is (or -1), in order. */
-export function alignEntries(actual: Entry[], expected: ExpectedEntry[]): number[] {
+/**
+ * The fewest edits that turn `key` into some substring of the first 100
+ * characters of `text` (a key found inside text with OCR's misreadings).
+ */
+function substringDistance(key: string, text: string): number {
+  const t = text.slice(0, 100);
+  let prev = Array.from({ length: t.length + 1 }, () => 0); // a match may start anywhere
+  for (let i = 1; i <= key.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= t.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (key[i - 1] === t[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return Math.min(...prev);
+}
+
+/**
+ * For each expected entry, the index of the actual entry it is (or -1), in order. `fuzzy` (OCR'd
+ * documents): an entry whose text holds the key within a quarter of its characters misread.
+ */
+export function alignEntries(actual: Entry[], expected: ExpectedEntry[], fuzzy = false): number[] {
   const out: number[] = [];
   let from = 0;
   for (const e of expected) {
     const key = squash(e.textStart).slice(0, 20);
     let found = -1;
     for (let i = from; i < actual.length; i++) {
-      if (squash(actual[i]!.text).includes(key)) {
+      const text = squash(actual[i]!.text);
+      if (text.includes(key) || (fuzzy && key.length >= 8 && substringDistance(key, text) <= Math.floor(key.length / 4))) {
         found = i;
         break;
       }
@@ -90,8 +109,8 @@ function periodKey(p: { start: string | null; end: string | null }): string {
   return `${p.start}..${p.end}`;
 }
 
-export function compare(doc: ItaDocument, exp: Expected): Score {
-  const idx = alignEntries(doc.entries, exp.entries);
+export function compare(doc: ItaDocument, exp: Expected, fuzzy = false): Score {
+  const idx = alignEntries(doc.entries, exp.entries, fuzzy);
   const s: Score = {
     expectedEntries: exp.entries.length,
     actualEntries: doc.entries.length,

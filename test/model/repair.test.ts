@@ -32,7 +32,8 @@ describe('repairToSchema: a recogniser slip costs the element, not the document'
     expect(fixed.status).toBe('ok');
     expect(fixed.assessment.indicatorScores).toEqual([{ tool: 'IIT', indicator: 1, name: 'การปฏิบัติหน้าที่', score: 90 }]);
     expect(fixed.entries).toHaveLength(doc.entries.length - 1);
-    expect(fixed.entries[2]!.measure).toBe(doc.entries[3]!.measure);
+    expect(fixed.entries[2]!.text).toBe(doc.entries[3]!.text);
+    expect(doc.entries[3]!.text).not.toBe(doc.entries[2]!.text);
     const dropped = fixed.diagnostics.filter((d) => d.code === 'OUTPUT_FIELD_DROPPED');
     expect(dropped.map((d) => d.message.split(' ')[0])).toEqual(['assessment.indicatorScores.1', 'entries.2']);
     expect(dropped.every((d) => d.severity === 'error')).toBe(true);

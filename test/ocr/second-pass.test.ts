@@ -99,6 +99,23 @@ describe('stack and blankColumn', () => {
   });
 });
 
+describe('stack: whole pixels from fractional word boxes', () => {
+  // word boxes mapped back from a cell read at its own scale are fractional (held-out scan: a 170 × 690.94
+  // cut-out, which the engine could not read: "pixReadStreamPnm: header read failed", the page's header lost)
+  it('gives an image of whole width and height, its data that size', () => {
+    const img: GreyImage = { width: 300, height: 80, data: new Uint8Array(300 * 80).fill(255) };
+    for (let y = 21; y < 39; y++) for (let x = 51; x < 99; x++) img.data[y * 300 + x] = 0;
+    const words = [{ ...word('i5', 0), bbox: { x0: 50.37, y0: 20.61, x1: 98.94, y1: 39.28 } }, { ...word('e9', 0), bbox: { x0: 50.37, y0: 45.5, x1: 98.2, y1: 60.77 } }];
+    const { image, bands } = stack(img, words, [{ from: 0, to: 1 }, { from: 1, to: 2 }], 18.4);
+    expect(Number.isInteger(image.width) && Number.isInteger(image.height)).toBe(true);
+    expect(image.data.length).toBe(image.width * image.height);
+    for (const b of bands) for (const v of [b.x0, b.y0, b.left, b.top, b.width, b.height]) expect(Number.isInteger(v)).toBe(true);
+    let ink = 0;
+    for (const v of image.data) if (v === 0) ink++;
+    expect(ink).toBe(48 * 18);
+  });
+});
+
 /** An engine that records what it is sent and reads `reading` on the first image, nothing after. */
 function recorder(reading: OcrWord[], languagesPerImage = true): { engine: OcrEngine; sent: Array<{ image: GreyImage; options: RecogniseOptions | undefined }> } {
   const sent: Array<{ image: GreyImage; options: RecogniseOptions | undefined }> = [];
@@ -224,6 +241,23 @@ describe('readPage, Thai first', () => {
     const { engine, sent } = recorder(thaiReading().filter((w) => /[ก-ฮ]/.test(w.text) && w.confidence >= 90));
     await readPage(engine, page(), { rotations: false, thaiFirst: true });
     expect(sent.map((s) => s.options?.languages)).toEqual(['tha']);
+  });
+
+  it('keeps the Thai reading when reading a suspect place again fails (an engine error costs the refinement, not the page)', async () => {
+    const { engine, sent } = recorder(thaiReading());
+    const failing: OcrEngine = {
+      ...engine,
+      async recognise(image, options) {
+        if (sent.length >= 1) {
+          sent.push({ image: image as GreyImage, options });
+          throw new Error('pixReadStreamPnm: header read failed');
+        }
+        return engine.recognise(image, options);
+      },
+    };
+    const { result } = await readPage(failing, page(), { rotations: false, thaiFirst: true });
+    expect(sent.map((s) => s.options?.languages)).toEqual(['tha', 'eng']);
+    expect(result.words.map((w) => w.text).join('')).toBe(thaiReading().map((w) => w.text).join(''));
   });
 
   it('reads Thai first by default', async () => {
