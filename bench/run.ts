@@ -18,7 +18,7 @@
  * section: the quality folders scripts/make-scan-fixtures.sh --bench-q made; default
  * $ITA_SCAN_DIR or bench/out/scans). Only when named in --only: layout-scans (generated layouts
  * printed and scanned, bench/layout-scans.ts; --layout-scan-seeds N, default 12,
- * --layout-scan-seed0 N, default 99000, --layout-scan-qualities a,b, default q200,q150) and heldout-scans (the hand-written held-out reports printed and scanned, bench/heldout-scans.ts; --heldout-scan-qualities, default q200,g4; --heldout-scan-sets, default heldout,heldout-layouts,heldout2,heldout3). BENCH_INSTALL=1 lets the OCR section
+ * --layout-scan-seed0 N, default 99000, --layout-scan-qualities a,b, default q200,q150) and heldout-scans (the hand-written held-out reports printed and scanned, bench/heldout-scans.ts; --heldout-scan-qualities, default q200,g4; --heldout-scan-sets, default heldout,heldout2,heldout3). BENCH_INSTALL=1 lets the OCR section
  * apt-get install the native tesseract when it is missing.
  */
 import { existsSync } from 'node:fs';
@@ -95,7 +95,7 @@ if (only?.includes('layout-scans')) {
 if (only?.includes('heldout-scans')) {
   // only when asked for by name: the hand-written held-out reports printed and scanned, ~3 CPU-s a page
   const qualities = (opt('--heldout-scan-qualities') ?? 'q200,g4').split(',');
-  const sets = (opt('--heldout-scan-sets') ?? 'heldout,heldout-layouts,heldout2,heldout3').split(',');
+  const sets = (opt('--heldout-scan-sets') ?? 'heldout,heldout2,heldout3').split(',');
   console.log(`\nHand-written held-out reports scanned (${sets.join(', ')}; ${qualities.join(', ')}): extract() with OCR against their expected files`);
   await benchHeldoutScans({ qualities, sets });
 }

@@ -9,7 +9,8 @@
  *   most two pixels (noise, JPEG), at least 2.5 H long (no letter stroke is
  *   that long; H is the text's base height), and thin: on 60 % of the run
  *   the pixels 0.2 H and 0.35 H above and below are light (a run along the
- *   tops of a line of letters has their strokes below it).
+ *   tops of a line of letters has their strokes below it), or the other
+ *   line of a double rule (cells boxed apart, a web table's cellspacing).
  * - Lines: pieces chained along their direction. A piece joins a line when
  *   it lies within 2 px of the line's nearest end (so a rule still tilted
  *   after deskewing, drifting a pixel every few hundred, stays one line),
@@ -124,6 +125,11 @@ function pieces(ink: Uint8Array, w: number, h: number, horizontal: boolean, minL
   const near = Math.max(3, Math.round(0.2 * H));
   const far = Math.max(near + 1, Math.round(0.35 * H));
   const light = (p: number, t: number): boolean => p < 0 || p >= count || ink[p * across + t * along] === 0;
+  // or the other line of a double rule (cells with borders of their own, a web table's cellspacing): ink running
+  // along, unbroken for 13 px, where a letter's stroke would cross
+  const inkAt = (p: number, t: number): boolean => t >= 0 && t < length && ink[p * across + t * along] !== 0;
+  const ruleAt = (p: number, t: number): boolean => p >= 0 && p < count && [-6, -4, -2, 0, 2, 4, 6].every((d) => inkAt(p, t + d));
+  const clear = (p: number, t: number): boolean => light(p, t) || ruleAt(p, t);
   const out: Piece[] = [];
   const keep = (p: number, a: number, b: number): void => {
     if (b - a + 1 < minLen) return;
@@ -134,7 +140,7 @@ function pieces(ink: Uint8Array, w: number, h: number, horizontal: boolean, minL
     for (let t = a; t <= b; t += 2) {
       if (ink[o + t * along] === 0) continue;
       n++;
-      if (light(p - near, t) && light(p + near, t) && light(p - far, t) && light(p + far, t)) thin++;
+      if (clear(p - near, t) && clear(p + near, t) && clear(p - far, t) && clear(p + far, t)) thin++;
     }
     if (n > 0 && thin >= 0.6 * n) out.push({ pos: p, a, b });
   };

@@ -59,6 +59,8 @@ interface Drawing {
   paper?: number;
   noise?: number;
   rule?: number;
+  /** Every rule drawn twice, this many pixels apart (cells boxed apart: a web table's cellspacing). */
+  double?: number;
 }
 
 function drawTable(d: Drawing = {}): Page {
@@ -69,14 +71,14 @@ function drawTable(d: Drawing = {}): Page {
     for (let y = YS[0] as number; y <= (YS[YS.length - 1] as number); y++) {
       const band = YS.findIndex((b, i) => i + 1 < YS.length && y >= b && y < (YS[i + 1] as number));
       if ((d.vMissing ?? []).some(([mx, mb]) => mx === k && mb === band) && y > (YS[band] as number) + 1) continue;
-      if (!gapV(x, y)) for (const t of [0, 1]) ink(x + t, y, d.rule);
+      if (!gapV(x, y)) for (const t of [0, 1]) for (const o of d.double ? [0, d.double] : [0]) ink(x + t + o, y, d.rule);
     }
   });
   YS.forEach((y, k) => {
     for (let x = XS[0] as number; x <= (XS[XS.length - 1] as number) + 1; x++) {
       const col = XS.findIndex((b, i) => i + 1 < XS.length && x >= b && x < (XS[i + 1] as number));
       if ((d.hMissing ?? []).some(([my, mc]) => my === k && mc === col) && x > (XS[col] as number) + 1) continue;
-      if (!gapH(y, x)) for (const t of [0, 1]) ink(x, y + t, d.rule);
+      if (!gapH(y, x)) for (const t of [0, 1]) for (const o of d.double ? [0, d.double] : [0]) ink(x, y + t + o, d.rule);
     }
   });
   if (d.letters) {
@@ -137,6 +139,17 @@ describe('ruled grids in scanned images', () => {
     expect(grids[0]!.xs).toHaveLength(5);
     expect(grids[0]!.ys).toHaveLength(5);
     expect(grids[0]!.cells).toEqual(ones(4, 4));
+  });
+
+  it.each([3, 4, 5, 6])('finds the grid of double rules %i px apart (each cell boxed on its own), one boundary per pair', (apart) => {
+    // the pair's other line lies where the thinness test looks for light paper: every piece was refused
+    const { grids } = gridOf(drawTable({ letters: true, double: apart }));
+    expect(grids).toHaveLength(1);
+    const g = grids[0]!;
+    expect(g.xs).toHaveLength(5);
+    expect(g.ys).toHaveLength(5);
+    g.xs.forEach((x, i) => expect(Math.abs(x - (XS[i]! + (apart + 1) / 2))).toBeLessThanOrEqual(2));
+    expect(g.cells).toEqual(ones(4, 4));
   });
 
   it('takes no rule from the grain of grey paper (noise ± 12)', () => {
