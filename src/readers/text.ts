@@ -34,7 +34,13 @@ export function readText(text: string, format: Format = 'text'): ReadDocument {
  * wrap width, or fewer than three lines come near it with their paragraph
  * going on in the next line.
  */
-function wrapWidth(lines: string[]): number | null {
+function wrapWidth(all: string[]): number | null {
+  // the lines of tables drawn with dashes say nothing of the prose's width (a cell's text padded to its column)
+  const lines = [...all];
+  for (let i = 0; i < lines.length; i++) {
+    const drawn = /^\s*[-+]/.test(lines[i] ?? '') || /^\s*-/.test(lines[i + 1] ?? '') ? drawnTable(lines, i) : null;
+    if (drawn) for (let j = i; j <= drawn.end; j++) lines[j] = '';
+  }
   const prose = (l: string): boolean => l.trim() !== '' && !/\S {3,}\S|\t|^\s*[-+|]/.test(l);
   let w = 0;
   // a line that is one word (after its list marker) could not be wrapped, so may run past the width:
@@ -55,7 +61,8 @@ function wrapWidth(lines: string[]): number | null {
     // full: the next line's first word would not have fitted ("๒)" alone when the item's first word is long)
     if (wrapsInto(l, next, w)) full++;
   }
-  return full >= 3 && full >= 0.5 * followed ? w : null;
+  // three such lines, or two with no line against them (a report whose prose is a title and one paragraph)
+  return (full >= 3 && full >= 0.5 * followed) || (full >= 2 && full === followed) ? w : null;
 }
 
 /** A list item's marker ("1.  ", "๒) ", "- "): pandoc keeps it with the item's first word. */

@@ -70,4 +70,15 @@ describe('a report through pandoc plain text', () => {
       'ห้วงเวลา: ตลอดปีงบประมาณ พ.ศ. ๒๕๖๘',
     ]);
   });
+
+  it('finds the wrap width past the lines of a drawn table, from two wrapped lines with none against them', async () => {
+    // pandoc plain text of a generated report (seed 84601), its title, introduction and last table: the table's
+    // padded lines run to 180 columns, and the introduction is the only prose wrapped (two lines full)
+    const text = fixture('plain-report-wide-table.txt');
+    expect(texts(readText(text).blocks)).toContain(
+      'จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ เทศบาลเมืองชุมแพ ได้คะแนน ๙๑.๖๓ คะแนน จึงได้กำหนดมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ดังนี้',
+    );
+    const doc = await extract(text, { fileName: 'plain-report-wide-table.txt' });
+    expect([doc.assessment.year, doc.assessment.overallScore]).toEqual([2566, 91.63]);
+  });
 });
