@@ -107,6 +107,14 @@ const TOKENS: ReadonlyArray<readonly [Kind, RegExp]> = [
 const E_SHAPED = /[3568]/;
 /** What may not follow a code: more digits or letters, a decimal part, the rest of a URL or file name. */
 const BAD_TAIL = /[0-9๐-๙A-Za-z]|[.,][0-9๐-๙]|[.@_][A-Za-z]/y;
+/**
+ * "O๗O๙", "i๑๑i๑๓": a code of the same tool right after a code's digits, the spaces between them lost (a
+ * cell one letter wide, drawn as text, keeps no space between the pieces of its words).
+ */
+function glued(text: string, at: number, letter: string): boolean {
+  return letter !== '' && (text[at] ?? '').toLowerCase() === letter.toLowerCase() && /[0-9๐-๙]/.test(text[at + 1] ?? '');
+}
+
 /** Bare numbers that are step numbers or references to them: "ข้อ ๑.", "ข้อ ๑) - ๑๑)". */
 const STEP_TAIL = /[.)]/y;
 /** Words before ข้อ that make a bare number a cross-reference ("ตามข้อ ๔๒"). */
@@ -143,7 +151,7 @@ function matchToken(text: string, pos: number, kinds: ReadonlySet<Kind>, opened:
     const m = stickyAt(re, text, pos);
     if (!m) continue;
     const end = pos + m[0].length;
-    if (stickyAt(BAD_TAIL, text, end)) continue;
+    if (stickyAt(BAD_TAIL, text, end) && !(kind === 'explicit' && glued(text, end, m[1] ?? ''))) continue;
     // an OCR-damaged code with a Thai letter glued to its digits ("ข้อ ๐ ๓ซ"): the model wrote a letter
     // for a digit it lacks (๗ → ซ), so the number is not readable as it stands
     if ((kind === 'ocrO' || kind === 'ocrI') && /[\u0e01-\u0e2e]/.test(text[end] ?? '')) return null;
@@ -260,7 +268,8 @@ function readList(text: string, anchorStart: number, anchorEnd: number, anchor: 
     rawStart = kho ? end + s1.length + word.length + s2.length : end + sep[0].length;
     tok = matchToken(text, end + sep[0].length, continuationKinds(word !== '', kho !== '', listTool), opened);
     kindOfAnchor = kho ? 'kho' : anchor === 'letter' ? 'letter' : 'indicator';
-    if (sep[0] === '') tok = null; // codes must be separated
+    // codes must be separated, but for codes of one tool run together
+    if (sep[0] === '' && !(tok?.kind === 'explicit' && r.letter !== null && glued(text, end, r.letter))) tok = null;
   }
   return { readings: out, end };
 }

@@ -31,10 +31,17 @@ const LABEL = /^[\s\-–•*]*([\u0e01-\u0e4eA-Za-z][\u0e01-\u0e4eA-Za-z ()/.]{1
 /** Roles whose cue is this strong name a field of a measure; weaker cues ("วันที่", "หน่วยงานที่") do not. */
 const MIN_SCORE = 3;
 
+/** งบประมาณ as part of ปีงบประมาณ (the fiscal year), and the budget words that may stand beside it. */
+const FISCAL_YEAR = /ปีงบประมาณ/;
+const OTHER_BUDGET = /ค่าใช้จ่าย|จำนวนเงิน|(?<!ปี)งบประมาณ/;
+
 /** The role a label names, from the column vocabulary; a สถานะ label is the status. */
 function labelRole(label: string): LabelRole | null {
   if (statusOfHeader(label) === 'word') return 'status';
-  const scores = roleScores(label);
+  const scores = { ...roleScores(label) };
+  // "ประจำปีงบประมาณ พ.ศ. …" (a title's line, or a wrapped sentence's next line) names the fiscal year: its
+  // งบประมาณ is no budget
+  if (FISCAL_YEAR.test(label.replace(/\s+/g, '')) && !OTHER_BUDGET.test(label)) scores.budget = 0;
   let best: FieldRole | null = null;
   for (const [role, score] of Object.entries(scores) as Array<[FieldRole, number]>) {
     if (score >= MIN_SCORE && (best === null || score > scores[best])) best = role;

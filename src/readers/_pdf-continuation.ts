@@ -102,6 +102,8 @@ const NUMBER_NEXT = /^(?:ข้อ)?[([]?[0-9๐-๙A-Za-z]/;
  */
 const DIGITS_NEXT = /^(?:ข้อ|[([])\s*[0-9๐-๙]|^[0-9๐-๙]{1,3}[.)]?$/;
 const THAI_LETTER = /^[\u0e01-\u0e2e\u0e40-\u0e44]$/;
+/** Thai vowel and tone marks written above or below a letter, and nothing else. */
+const ORPHAN_MARKS = /^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$/;
 /** Marks a status or month column's cells hold. */
 const MARKS = /[✓✔✗✘×/]/gu;
 
@@ -179,7 +181,7 @@ export function appendContinuation(t: TableBlock, rows: readonly TableRow[]): vo
   const underHeader = repeated > 0 && t.rows[t.rows.length - 1]!.header;
   const into = first && t.rows.length > 0 && !underHeader ? targets(t, first) : null;
   if (first && into) {
-    if (first.cells.every((c) => isEmpty(c)) || isCutRow(t, first)) {
+    if (first.cells.every((c) => isEmpty(c)) || isCutRow(t, first, kept.slice(1))) {
       // the rest of the cut row: every cell into the one it continues, merged cells reaching on down
       first.cells.forEach((c, k) => {
         joinCell(into[k]!, c);
@@ -253,7 +255,10 @@ function dropOverflow(r: TableRow, lost: ReadonlyMap<number, string>): void {
     // is two characters or more and a number or a code follows ("ดั" + "ข้อ๒", "าณ" + "๕๐,๐๐๐"), or one Thai
     // letter and a row number ("ด" + "ข้อ๓": a column a letter wide): narrow number and amount columns are where
     // header titles wrap and get clipped
-    const follows = n >= 2 ? NUMBER_NEXT.test(text.slice(n)) : THAI_LETTER.test(text.slice(0, n)) && DIGITS_NEXT.test(text.slice(n));
+    // a vowel or tone mark alone ("ั" of a clipped "ดั", its line told apart from its letter's) opens no text:
+    // it goes whatever follows ("ั" + "๑", the rest of a row number "๗." cut by the page)
+    const follows =
+      ORPHAN_MARKS.test(text.slice(0, n)) || (n >= 2 ? NUMBER_NEXT.test(text.slice(n)) : THAI_LETTER.test(text.slice(0, n)) && DIGITS_NEXT.test(text.slice(n)));
     if (n === 0 || (n < rest.length && n < text.length && !follows)) continue;
     // n characters (spaces not counted) off the start of the paragraph
     let i = 0;

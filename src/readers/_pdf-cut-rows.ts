@@ -71,8 +71,8 @@ const ROW_NUMBER = /^(?:ข้อ\s*)?\(?([0-9๐-๙]{1,3})[.)]?(?:\s|$)/;
 const NUMBER_ALONE = /^(?:ข้อ\s*)?\(?[0-9๐-๙]{1,3}[.)]?$/;
 /** A sub-row's own number: "๑.๒", "2.1)". */
 const SUB_NUMBER = /^\(?[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}(?![0-9๐-๙,])/;
-/** A sub-row's number or bullet opening a cell: "๑.๒ …", "- …", "• …" (not a range's end cut off: "– ๓๑ มี.ค."). */
-const BULLET = /^[-–•●○▪]\s+(?![0-9๐-๙])/;
+/** A sub-row's number or bullet opening a cell: "๑.๒ …", "- …", "• …" (not a range's end cut off: "– ๓๑ มี.ค.", "– O19"). */
+const BULLET = /^[-–•●○▪]\s+(?![0-9๐-๙]|[IiEeOo]\s?[0-9๐-๙])/;
 const SUB_ITEM = new RegExp(`${SUB_NUMBER.source}|${BULLET.source}`);
 
 /** A cell holding a dash or nothing: what an empty template row's cells hold. */
@@ -157,7 +157,7 @@ export function numberColumn(placed: readonly Placed[][]): number {
  * no cell opening as a sub-row does ("๑.๒ …", "- …"). Otherwise: yes when
  * its first cell is empty (a merged cell drawn again, empty, not counted).
  */
-export function isCutRow(t: TableBlock, first: TableRow): boolean {
+export function isCutRow(t: TableBlock, first: TableRow, after: readonly TableRow[] = []): boolean {
   const placed = placeCells(lastRows(t));
   const col = numberColumn(placed);
   const own = placeCells([first])[0]!;
@@ -172,8 +172,13 @@ export function isCutRow(t: TableBlock, first: TableRow): boolean {
     const above = coveringCells(placed, placed.length - 1).get(col);
     const start = firstText(above);
     if (start !== '' && rowNumber(above) === null && !SUB_ITEM.test(start) && rowNumber(cell([joinCellText(start, firstText(at.cell))])) !== null) return true;
-    // a sub-row's number cut after its dot ("๑." / "๒" for ๑.๒) in a column numbering sub-rows so
-    if (CUT_AT_DOT.test(cellText(above).trim()) && DIGITS_ALONE.test(cellText(at.cell).trim()) && placed.some((cells) => cells.some((p) => p.col === col && SUB_NUMBER.test(firstText(p.cell))))) return true;
+    // a sub-row's number cut after its dot ("๑." / "๒" for ๑.๒) in a column numbering sub-rows so, above or (the
+    // first sub-row cut: "๑." / "๑") in the rows the new page goes on with, or right under the row of its number ("๑"
+    // over "๑." is no second row ๑)
+    const subNumbered = (rows: ReturnType<typeof placeCells>): boolean => rows.some((cells) => cells.some((p) => p.col === col && SUB_NUMBER.test(firstText(p.cell))));
+    const prev = placed.length >= 2 ? coveringCells(placed, placed.length - 2).get(col) : undefined;
+    const underItsNumber = prev !== undefined && prev !== above && cellText(prev).trim().replace(/[.)]$/, '') === cellText(above).trim().replace(/^\(|\.$/g, '');
+    if (CUT_AT_DOT.test(cellText(above).trim()) && DIGITS_ALONE.test(cellText(at.cell).trim()) && (underItsNumber || subNumbered(placed) || subNumbered(placeCells([first, ...after]).slice(1)))) return true;
     if (digitsCut(placed, col, above, at.cell)) return true;
     if (rowNumber(at.cell) !== null || SUB_ITEM.test(firstText(at.cell))) return false;
     // a bullet under a numbered row's cell opening with one too is that cell's list going on (units one a

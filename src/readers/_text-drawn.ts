@@ -191,7 +191,9 @@ function dashTable(lines: string[], headerLines: string[], colLine: number, clos
   const starts = runs(lines[colLine] ?? '');
   if (starts.length < 2) return null;
   const b = body(lines, colLine + 1, closed);
-  if (!b || b.groups.length === 0) return null;
+  // a table of one row that the writer took for its header (pandoc: a Word table's first row is its header)
+  // has no body: the dash lines around it still make it a table
+  if (!b || (b.groups.length === 0 && headerLines.length === 0)) return null;
   const all = [...headerLines, ...b.groups.flat()];
   const marksZero = countsMarks(all, starts);
   const widths = runWidths(lines[colLine] ?? '');

@@ -34,28 +34,49 @@ export function readText(text: string, format: Format = 'text'): ReadDocument {
  * wrap width, or fewer than three lines come near it with their paragraph
  * going on in the next line.
  */
-function wrapWidth(lines: string[]): number | null {
+function wrapWidth(all: string[]): number | null {
+  // the lines of tables drawn with dashes say nothing of the prose's width (a cell's text padded to its column)
+  const lines = [...all];
+  for (let i = 0; i < lines.length; i++) {
+    const drawn = /^\s*[-+]/.test(lines[i] ?? '') || /^\s*-/.test(lines[i + 1] ?? '') ? drawnTable(lines, i) : null;
+    if (drawn) for (let j = i; j <= drawn.end; j++) lines[j] = '';
+  }
   const prose = (l: string): boolean => l.trim() !== '' && !/\S {3,}\S|\t|^\s*[-+|]/.test(l);
   let w = 0;
-  for (const l of lines) if (prose(l)) w = Math.max(w, [...l.trimEnd()].length);
+  // a line that is one word (after its list marker) could not be wrapped, so may run past the width:
+  // a Thai phrase is written without spaces
+  for (const l of lines) if (prose(l) && /\s/.test(l.trim().replace(LIST_MARKER, ''))) w = Math.max(w, [...l.trimEnd()].length);
   if (w < 60 || w > 80) return null;
   // wrapping shows as lines followed by more of their paragraph that are
-  // (nearly) all near full; one long line is no evidence, and text written
-  // a paragraph a line has lines of every length above others
+  // (nearly) all full, the next line's first word not fitting after them; one
+  // long line is no evidence, and text written a paragraph a line has lines of
+  // every length above others (a label's line is put there by a line break)
   let full = 0;
   let followed = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
-    if (!prose(l) || !prose(next) || /^\s/.test(l) || /^\s/.test(next)) continue;
+    if (!prose(l) || !prose(next) || /^\s/.test(l) || /^\s/.test(next) || LABEL_START.test(next)) continue;
     followed++;
-    if ([...l.trimEnd()].length >= w - 15) full++;
+    // full: the next line's first word would not have fitted ("๒)" alone when the item's first word is long)
+    if (wrapsInto(l, next, w)) full++;
   }
-  return full >= 3 && full >= 0.5 * followed ? w : null;
+  // three such lines, or two with no line against them (a report whose prose is a title and one paragraph)
+  return (full >= 3 && full >= 0.5 * followed) || (full >= 2 && full === followed) ? w : null;
 }
 
-/** Whether a plain-text line was wrapped at `width` before the next one: the next line's first word would not have fitted after it. */
+/** A list item's marker ("1.  ", "๒) ", "- "): pandoc keeps it with the item's first word. */
+const LIST_MARKER = /^(?:[0-9๐-๙]{1,3}[.)]|[-*+•])\s+/;
+
+/** A line that starts with a label ("ผู้รับผิดชอบ: …"): a field of its own, put on its line by a line break, not by wrapping. */
+const LABEL_START = /^\s*[^\s:：]{2,30}\s?[:：]/;
+
+/**
+ * Whether a plain-text line was wrapped at `width` before the next one: the next line's first word would not
+ * have fitted after it, and the next line is no label's.
+ */
 function wrapsInto(prev: string, next: string, width: number): boolean {
+  if (LABEL_START.test(next)) return false;
   const word = next.trim().split(/\s/)[0] ?? '';
   return [...prev.trimEnd()].length + 1 + [...word].length > width;
 }

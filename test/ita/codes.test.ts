@@ -348,6 +348,25 @@ describe('bare numbers after ข้อ', () => {
   });
 });
 
+describe('codes of one tool run together', () => {
+  // a code column one letter wide drawn as text (pandoc's plain and grid tables): "O", "๗", "O", "๙", "แ", "ล", "ะ", …
+  // down the cell, joined without the spaces that were between the codes
+  it.each([
+    ['O๗O๙และO๑๙', ['o7', 'o9', 'o19']],
+    ['i๒i๖ และ i๑๓', ['i2', 'i6', 'i13']],
+    ['ข้อi๑๑i๑๓และi๑๔', ['i11', 'i13', 'i14']],
+    ['E1E2', ['e1', 'e2']],
+  ])('%s', (text, codes) => {
+    expect(findItemCodes(text).codes.map((c) => c.code)).toEqual(codes);
+  });
+
+  it('reads no code where another tool\'s letter or a word follows the digits', () => {
+    expect(findItemCodes('O๗E๙').codes).toEqual([]);
+    expect(findItemCodes('ISO9001').codes).toEqual([]);
+    expect(findItemCodes('i1i').codes).toEqual([]);
+  });
+});
+
 describe('not item codes', () => {
   it.each([
     ['<p>ตัวชี้วัดที่ ๑๐ การประเมินความเสี่ยงเพื่อ การป้องกันการทุจริต'],

@@ -35,6 +35,15 @@ describe('labelLine: a label from the column vocabulary, then a colon', () => {
     expect(labelLine('ขั้นตอน ประชุมชี้แจง')).toBeNull(); // without a colon only period, unit, budget, status
   });
 
+  it('takes ประจำปีงบประมาณ (the fiscal year, a title line or a wrapped sentence going on) for no budget label', () => {
+    // pandoc's plain text wraps "จากผลการประเมิน… ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ …" before ประจำปีงบประมาณ: read as a budget
+    // label, the line before it opened a measure
+    expect(labelLine('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘')).toBeNull();
+    expect(labelLine('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ เทศบาลตำบลหนองหาน ได้คะแนน ๘๘.๓๖ คะแนน')).toBeNull();
+    expect(labelLine('งบประมาณ ๒๐,๐๐๐ บาท')).toMatchObject({ role: 'budget', value: '๒๐,๐๐๐ บาท' });
+    expect(labelLine('งบประมาณปีงบประมาณ ๒๕๖๘: ๒๐,๐๐๐ บาท')).toMatchObject({ role: 'budget' });
+  });
+
   it('knows a label it has no role for, and takes nothing with a number before the colon for a label', () => {
     expect(labelLine('เรื่อง: รายงานผล')).toMatchObject({ label: 'เรื่อง', role: null });
     expect(labelLine('ข้อ ๑: จัดทำคู่มือ')).toBeNull();
