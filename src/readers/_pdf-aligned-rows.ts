@@ -216,6 +216,9 @@ export function alignedRows(lines: readonly Line[], starts: readonly number[], p
   const pick = [loosen(segment('top', none)), loosen(segment('middle', none))].sort((x, y) => x.cost - y.cost)[0]!;
   const count = pick.cuts.length;
   if (count < 2 || pick.broken > Math.max(1, BROKEN_SHARE * count)) return null;
+  // most rows one line each: the lines of one row (a header of wrapped titles) taken apart, not rows
+  const single = pick.cuts.filter((i, k) => (pick.cuts[k + 1] ?? n) - i === 1).length;
+  if (numberCol < 0 && count >= 3 && single > count / 2) return null;
   const rowLines: Line[][] = pick.cuts.map(() => []);
   const rowOfLevel = (k: number): number => {
     let r = 0;
