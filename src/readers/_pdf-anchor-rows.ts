@@ -20,7 +20,7 @@ import { rowFromLines, runsByColumn } from './_pdf-columns.js';
 import { type Line, type Run, runsToLines } from './_pdf-text.js';
 
 /** A row number: "1", "1.", "1.2", "๑)", "ข้อ ๓". */
-const ROW_NUMBER = /^(?:ข้อ(?:ที่)?\s*)?[0-9\u0e50-\u0e59]{1,3}(?:\.[0-9\u0e50-\u0e59]{1,2})*[.)]?$/;
+export const ROW_NUMBER = /^(?:ข้อ(?:ที่)?\s*)?\(?[0-9\u0e50-\u0e59]{1,3}(?:\.[0-9\u0e50-\u0e59]{1,2})*[.)]?$/;
 
 interface ColLine {
   line: Line;

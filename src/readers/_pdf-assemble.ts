@@ -31,7 +31,7 @@ import { joinSplitHeader } from './_pdf-split-header.js';
 import { wrapped } from './_pdf-wrap.js';
 import { dropRunningLines } from './_pdf-running.js';
 import { columnRows, columnTables, keepsToColumns } from './_pdf-columns.js';
-import { bandRows, gutterTables, inkOf } from './_pdf-gutters.js';
+import { gutterRows, gutterTables, inkOf } from './_pdf-gutters.js';
 
 /**
  * Lines at the top of a page that continue an aligned-column table from the
@@ -57,7 +57,7 @@ function takeContinuation(p: PageLayout, open: OpenTable): TableItem | null {
   p.items = p.items.slice(k);
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
-  const rows = (open.gutter ? bandRows(lines, starts, p.pitch, p.page) : null) ?? columnRows(lines, starts, p.pitch, p.page, open.gutter ? Infinity : p.pitch);
+  const rows = open.gutter ? gutterRows(lines, starts, p) : columnRows(lines, starts, p.pitch, p.page, p.pitch);
   return {
     kind: 'table',
     top: first.y + first.size,

@@ -10,6 +10,7 @@ import { PAGE_NUMBER } from './_pdf-running.js';
 import type { Line, Run } from './_pdf-text.js';
 import { columnRows, rowFromLines, withoutRepeatedHeader } from './_pdf-columns.js';
 import { anchorRows } from './_pdf-anchor-rows.js';
+import { alignedRows } from './_pdf-aligned-rows.js';
 
 
 /** Narrowest gap between two columns' texts, in font sizes. */
@@ -260,8 +261,13 @@ export function gutterTables(p: PageLayout, known: number[][] = []): void {
   p.items = out;
 }
 
+/** Rows of a table found from its gutters (or of its continuation on the next page): by its row numbers, its cells' alignment, the bands between wider gaps, or its first column. */
+export function gutterRows(tl: readonly Line[], starts: readonly number[], p: PageLayout): TableRow[] {
+  return unpadded(tl, starts, p.page) ?? anchorRows(tl, starts, p.page) ?? bandRows(tl, starts, p.pitch, p.page) ?? columnRows(tl, starts, p.pitch, p.page, Infinity);
+}
+
 function gutterTable(tl: readonly Line[], starts: number[], p: PageLayout): TableItem {
-  const rows = anchorRows(tl, starts, p.page) ?? bandRows(tl, starts, p.pitch, p.page) ?? columnRows(tl, starts, p.pitch, p.page, Infinity);
+  const rows = gutterRows(tl, starts, p);
   const first = tl[0]!;
   const last = tl[tl.length - 1]!;
   return {
@@ -274,4 +280,31 @@ function gutterTable(tl: readonly Line[], starts: number[], p: PageLayout): Tabl
     size: first.size,
     gutter: true,
   };
+}
+
+/**
+ * Rows of a table whose rows leave no wider gap between them than between
+ * the lines of a cell (no cell padding): cut by how the cells are aligned
+ * (_pdf-aligned-rows.ts). Null when some gaps are wide enough for bands.
+ */
+function unpadded(tl: readonly Line[], starts: readonly number[], page: number): TableRow[] | null {
+  const size = Math.max(...tl.map((l) => l.size));
+  // the line pitch within a cell: from each piece of text to the next one below starting at its x
+  const pieces = tl.flatMap((l) => l.runs.filter((r) => r.text.trim() !== '').map((r) => ({ x: r.x, y: l.y })));
+  const within: number[] = [];
+  for (const p of pieces) {
+    let below = Infinity;
+    for (const q of pieces) if (q.y < p.y - size * 0.5 && Math.abs(q.x - p.x) <= 2) below = Math.min(below, p.y - q.y);
+    if (below < Infinity) within.push(below);
+  }
+  within.sort((a, b) => a - b);
+  const pitch = within[Math.floor(within.length / 4)];
+  if (pitch === undefined) return null;
+  // a gap between lines wider than that (short of a page's blank space) is a padded row's edge: bands tell those rows
+  const ys = [...new Set(tl.map((l) => l.y))].sort((a, b) => b - a);
+  for (let k = 1; k < ys.length; k++) {
+    const g = ys[k - 1]! - ys[k]!;
+    if (g > pitch * 1.25 && g < size * 4) return null;
+  }
+  return alignedRows(tl, starts, page)?.rows ?? null;
 }
