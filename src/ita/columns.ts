@@ -47,13 +47,17 @@ function squash(s: string): string {
   return s.replace(/[\s/\\|,()*]+/g, '');
 }
 
-/** Does `hay` contain `cue` within one edit (for cues of 5+ letters)? */
+/**
+ * Does `hay` contain `cue` within one edit (cues of 5+ letters), or within a quarter of its letters for cues
+ * of 10+ (OCR's "ผู้รับ ดซอบ" for ผู้รับผิดชอบ: a mark lost and two letters misread)?
+ */
 function containsFuzzy(hay: string, cue: string): boolean {
   if (cue.length < 5 || hay.length > MAX_FUZZY) return false;
-  for (let i = 0; i + cue.length - 1 <= hay.length; i++) {
-    for (const len of [cue.length - 1, cue.length, cue.length + 1]) {
+  const edits = cue.length >= 10 ? Math.floor(cue.length / 4) : 1;
+  for (let i = 0; i + cue.length - edits <= hay.length; i++) {
+    for (let len = cue.length - edits; len <= cue.length + edits; len++) {
       const w = hay.slice(i, i + len);
-      if (w.length === len && levenshtein.get(w, cue) <= 1) return true;
+      if (w.length === len && levenshtein.get(w, cue) <= edits) return true;
     }
   }
   return false;

@@ -303,3 +303,16 @@ describe('looksLikeHeader: a data row with ticks or bulleted text is no header (
     expect(looksLikeHeader(['ลำดับ', 'ขั้นตอนการดำเนินงาน', 'ระยะเวลาดำเนินการ', 'งบประมาณ (บาท)'])).toBe(true);
   });
 });
+
+describe('header words OCR garbled by more than one letter', () => {
+  // a Chromium-printed Google Docs table scanned at 200 dpi: ผู้รับผิดชอบ read "ผู้รับ ดซอบ" (ผิ → ด, ช → ซ); the
+  // header was refused and the table gave no entries
+  it('a long cue within a quarter of its letters still names its column', () => {
+    const header = ['ลำดับ', 'มาตรการ / กิจกรรม', 'พ.ศ. ๒๕ ๖๗', 'พ.ศ. ๒๕ ๖๘', 'ผู้รับ ดซอบ'];
+    expect(columnRoles(header)).toEqual(['seq', 'measure', null, null, 'responsible']);
+    expect(looksLikeHeader(header)).toBe(true);
+  });
+  it('but words that share only a start with a cue do not', () => {
+    for (const cell of ['ผู้รับบริการ', 'ผู้รับประโยชน์', 'ผลการประชุม']) expect(columnRoles(['ลำดับ', cell])[1]).toBeNull();
+  });
+});
