@@ -25,7 +25,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { BBox, GreyImage, OcrResult, OcrWord } from './types.js';
-import { PARAGRAPH_TEXT_BASED, parseTesseractTsv, wordsFromRows } from './tsv.js';
+import { PARAGRAPH_TEXT_BASED, type WordRow, parseTesseractTsv, wordsFromRows } from './tsv.js';
 import { WORDS_OUTPUT, wordRows, wordsWorker } from './tjs-words.js';
 import { toPgm } from './render.js';
 import { OcrError } from './errors.js';
@@ -160,6 +160,8 @@ function createPool(options: OcrEngineOptions & { languages: string }): OcrEngin
   let terminated = false;
   let lastWorkerError: string | null = null;
   const words = options.blocksOutput || options.tsvOutput ? null : wordsWorker();
+  // set when the worker did not answer with word rows (a tesseract.js other than the one tjs-words.ts knows): TSV from then on
+  let rowsBroken = false;
 
   async function startWorker(): Promise<void> {
     const T = tesseract();
@@ -222,8 +224,9 @@ function createPool(options: OcrEngineOptions & { languages: string }): OcrEngin
       if (job.options.whitelist) params.tessedit_char_whitelist = job.options.whitelist;
       // the words off the result iterator (tjs-words.ts) when the image's size is known, else TSV; and the
       // text (tsv.ts: the blocks tree costs a third more CPU per page)
-      const byRows = words !== null && job.size !== null;
-      const output = options.blocksOutput ? { blocks: true, text: false } : byRows ? { blocks: false, text: true, tsv: false, [WORDS_OUTPUT]: true } : { blocks: false, text: true, tsv: true };
+      const byRows = words !== null && !rowsBroken && job.size !== null;
+      const tsvOutput = { blocks: false, text: true, tsv: true };
+      const output = options.blocksOutput ? { blocks: true, text: false } : byRows ? { blocks: false, text: true, tsv: false, [WORDS_OUTPUT]: true } : tsvOutput;
       const recognition = slot.worker.recognize(job.image, params as never, output as never);
       const expiry = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
@@ -231,8 +234,14 @@ function createPool(options: OcrEngineOptions & { languages: string }): OcrEngin
           reject(new OcrError(`OCR took longer than ${timeout} ms`));
         }, timeout);
       });
-      const r = await Promise.race([recognition, expiry]);
-      const res = options.blocksOutput ? fromBlocks(r.data) : byRows ? fromRows(r.data) : fromTsv(r.data);
+      let r = await Promise.race([recognition, expiry]);
+      let rows = byRows ? wordRows((r.data as unknown as Record<string, unknown>)[WORDS_OUTPUT]) : null;
+      if (byRows && !rows) {
+        rowsBroken = true;
+        r = await Promise.race([slot.worker.recognize(job.image, params as never, tsvOutput as never), expiry]);
+        rows = null;
+      }
+      const res = options.blocksOutput ? fromBlocks(r.data) : rows ? fromRows(rows, r.data.text ?? null) : fromTsv(r.data);
       if (job.size) {
         res.width = job.size.width;
         res.height = job.size.height;
@@ -304,10 +313,8 @@ function fromTsv(page: TPage): OcrResult {
 }
 
 /** The worker's word rows and text (tjs-words.ts) → words, as {@link fromTsv} (the size is set by the caller). */
-function fromRows(page: TPage): OcrResult {
-  const rows = wordRows((page as unknown as Record<string, unknown>)[WORDS_OUTPUT]);
-  if (!rows) throw new OcrError('the OCR worker returned no words');
-  const r = wordsFromRows(rows, page.text ?? null);
+function fromRows(rows: WordRow[], text: string | null): OcrResult {
+  const r = wordsFromRows(rows, text);
   return { ...r, words: r.words.map((w) => ({ ...w, confidence: Math.trunc(w.confidence) })), width: 0, height: 0 };
 }
 
