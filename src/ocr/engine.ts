@@ -25,7 +25,8 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { BBox, GreyImage, OcrResult, OcrWord } from './types.js';
-import { PARAGRAPH_TEXT_BASED, parseTesseractTsv } from './tsv.js';
+import { PARAGRAPH_TEXT_BASED, type WordRow, parseTesseractTsv, wordsFromRows } from './tsv.js';
+import { WORDS_OUTPUT, wordRows, wordsWorker } from './tjs-words.js';
 import { toPgm } from './render.js';
 import { OcrError } from './errors.js';
 import { takeLanguageDir } from './langdata.js';
@@ -48,6 +49,8 @@ export interface OcrEngineOptions {
   jobTimeoutMs?: number;
   /** For measurements: take tesseract.js's blocks tree, as before the speed work, instead of its TSV (same words). */
   blocksOutput?: boolean;
+  /** For measurements and tests: Tesseract's TSV output, as before tjs-words.ts (the same words, at more CPU). */
+  tsvOutput?: boolean;
 }
 
 export interface RecogniseOptions {
@@ -156,10 +159,15 @@ function createPool(options: OcrEngineOptions & { languages: string }): OcrEngin
   const queue: Job[] = [];
   let terminated = false;
   let lastWorkerError: string | null = null;
+  const words = options.blocksOutput || options.tsvOutput ? null : wordsWorker();
+  // set when the worker did not answer with word rows (a tesseract.js other than the one tjs-words.ts knows): TSV from then on
+  let rowsBroken = false;
 
   async function startWorker(): Promise<void> {
     const T = tesseract();
     const worker = await T.createWorker(languages, T.OEM.LSTM_ONLY, {
+      // the words read off the result iterator in the worker, not its TSV (tjs-words.ts)
+      ...(words ? { workerPath: words as unknown as string } : {}),
       langPath,
       gzip: true,
       cacheMethod: 'none',
@@ -214,8 +222,11 @@ function createPool(options: OcrEngineOptions & { languages: string }): OcrEngin
       // paragraphs from the rows' geometry (tsv.ts); the blocks tree (today's path, for measurements) as before
       if (!options.blocksOutput) params.paragraph_text_based = PARAGRAPH_TEXT_BASED;
       if (job.options.whitelist) params.tessedit_char_whitelist = job.options.whitelist;
-      // TSV and text, not the blocks tree (tsv.ts: the tree costs a third more CPU per page)
-      const output = options.blocksOutput ? { blocks: true, text: false } : { blocks: false, text: true, tsv: true };
+      // the words off the result iterator (tjs-words.ts) when the image's size is known, else TSV; and the
+      // text (tsv.ts: the blocks tree costs a third more CPU per page)
+      const byRows = words !== null && !rowsBroken && job.size !== null;
+      const tsvOutput = { blocks: false, text: true, tsv: true };
+      const output = options.blocksOutput ? { blocks: true, text: false } : byRows ? { blocks: false, text: true, tsv: false, [WORDS_OUTPUT]: true } : tsvOutput;
       const recognition = slot.worker.recognize(job.image, params as never, output as never);
       const expiry = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
@@ -223,8 +234,14 @@ function createPool(options: OcrEngineOptions & { languages: string }): OcrEngin
           reject(new OcrError(`OCR took longer than ${timeout} ms`));
         }, timeout);
       });
-      const r = await Promise.race([recognition, expiry]);
-      const res = options.blocksOutput ? fromBlocks(r.data) : fromTsv(r.data);
+      let r = await Promise.race([recognition, expiry]);
+      let rows = byRows ? wordRows((r.data as unknown as Record<string, unknown>)[WORDS_OUTPUT]) : null;
+      if (byRows && !rows) {
+        rowsBroken = true;
+        r = await Promise.race([slot.worker.recognize(job.image, params as never, tsvOutput as never), expiry]);
+        rows = null;
+      }
+      const res = options.blocksOutput ? fromBlocks(r.data) : rows ? fromRows(rows, r.data.text ?? null) : fromTsv(r.data);
       if (job.size) {
         res.width = job.size.width;
         res.height = job.size.height;
@@ -293,6 +310,12 @@ export function imageBytes(image: GreyImage | Uint8Array): { bytes: Buffer; grey
 function fromTsv(page: TPage): OcrResult {
   const r = parseTesseractTsv(page.tsv ?? '', page.text ?? null);
   return { ...r, words: r.words.map((w) => ({ ...w, confidence: Math.trunc(w.confidence) })) };
+}
+
+/** The worker's word rows and text (tjs-words.ts) → words, as {@link fromTsv} (the size is set by the caller). */
+function fromRows(rows: WordRow[], text: string | null): OcrResult {
+  const r = wordsFromRows(rows, text);
+  return { ...r, words: r.words.map((w) => ({ ...w, confidence: Math.trunc(w.confidence) })), width: 0, height: 0 };
 }
 
 /** tesseract.js's blocks tree → words (with their line and whether a space precedes them); see blocksOutput. */

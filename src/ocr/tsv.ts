@@ -17,6 +17,21 @@ import type { OcrResult, OcrWord } from './types.js';
 export const PARAGRAPH_TEXT_BASED = '0';
 
 /**
+ * One word row of a Tesseract reading, in page order: what the TSV's level-5 rows hold (and what
+ * tesseract.js's worker reads off Tesseract's result iterator instead, tjs-words.ts). `line`: any
+ * value that changes exactly where a new text line starts.
+ */
+export interface WordRow {
+  text: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  conf: number;
+  line: string | number;
+}
+
+/**
  * Tesseract's TSV (and, when given, the plain text of the same run) → an
  * OcrResult. Words are the level-5 rows with non-blank text; `line` is the
  * index of the word's (block, paragraph, line) in page order, counting every
@@ -28,23 +43,9 @@ export const PARAGRAPH_TEXT_BASED = '0';
  * level-1 (page) row's.
  */
 export function parseTesseractTsv(tsv: string, text: string | null = null): OcrResult {
-  const words: OcrWord[] = [];
-  const lineIndex = new Map<string, number>();
+  const rows: WordRow[] = [];
   let width = 0;
   let height = 0;
-  let confSum = 0;
-  let confCount = 0;
-  let at = 0; // cursor in `text`
-  let lastLine = -1;
-  const lineOf = (b: string, p: string, l: string): number => {
-    const key = `${b}/${p}/${l}`;
-    let i = lineIndex.get(key);
-    if (i === undefined) {
-      i = lineIndex.size;
-      lineIndex.set(key, i);
-    }
-    return i;
-  };
   for (const row of tsv.split('\n')) {
     const c = row.replace(/\r$/, '').split('\t');
     if (c.length < 11 || !/^\d+$/.test(c[0] ?? '')) continue; // header, blank
@@ -55,19 +56,38 @@ export function parseTesseractTsv(tsv: string, text: string | null = null): OcrR
       height = Math.max(height, top + h);
       continue;
     }
-    if (level === 4) {
-      lineOf(c[2] ?? '', c[3] ?? '', c[4] ?? '');
-      continue;
-    }
     if (level !== 5) continue;
-    const conf = Number(c[10]);
-    const str = c.slice(11).join('\t');
+    rows.push({ text: c.slice(11).join('\t'), left, top, width: w, height: h, conf: Number(c[10]), line: `${c[2] ?? ''}/${c[3] ?? ''}/${c[4] ?? ''}` });
+  }
+  return { ...wordsFromRows(rows, text), width, height };
+}
+
+/**
+ * Word rows (and, when given, the plain text of the same run) → words and the page confidence; see
+ * {@link parseTesseractTsv}. Lines are numbered in page order from 0 (every line with a row counts,
+ * blank words' lines too, as the TSV's level-4 rows do).
+ */
+export function wordsFromRows(rows: readonly WordRow[], text: string | null = null): { words: OcrWord[]; confidence: number } {
+  const words: OcrWord[] = [];
+  let confSum = 0;
+  let confCount = 0;
+  let at = 0; // cursor in `text`
+  let lastLine = -1;
+  let lines = -1;
+  let lineKey: string | number | undefined;
+  for (const r of rows) {
+    if (lines < 0 || r.line !== lineKey) {
+      lines++;
+      lineKey = r.line;
+    }
+    const conf = r.conf;
+    const str = r.text;
     if (Number.isFinite(conf) && conf >= 0) {
       confSum += conf;
       confCount++;
     }
     if (str.trim() === '') continue;
-    const line = lineOf(c[2] ?? '', c[3] ?? '', c[4] ?? '');
+    const line = lines;
     const first = line !== lastLine;
     lastLine = line;
     let space = !first;
@@ -91,11 +111,11 @@ export function parseTesseractTsv(tsv: string, text: string | null = null): OcrR
     }
     words.push({
       text: str,
-      bbox: { x0: left, y0: top, x1: left + w, y1: top + h },
+      bbox: { x0: r.left, y0: r.top, x1: r.left + r.width, y1: r.top + r.height },
       confidence: Number.isFinite(conf) ? conf : 0,
       line,
       spaceBefore: space,
     });
   }
-  return { words, confidence: confCount > 0 ? Math.trunc(confSum / confCount) : 0, width, height };
+  return { words, confidence: confCount > 0 ? Math.trunc(confSum / confCount) : 0 };
 }
