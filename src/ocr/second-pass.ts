@@ -119,12 +119,14 @@ export function stack(img: GreyImage, words: readonly OcrWord[], places: readonl
   const boxes: Array<{ line: number | null; x0: number; y0: number; x1: number; y1: number }> = [];
   for (const s of places) {
     const ws = words.slice(s.from, s.to);
+    // whole pixels: a word cut at a cell's side may have a fractional box, and an image of fractional height
+    // is no image to Tesseract (the page's recognition failed: "Error attempting to read image")
     const b = {
       line: (ws[0] as OcrWord).line,
-      x0: Math.max(0, Math.min(...ws.map((w) => w.bbox.x0)) - wide),
-      y0: Math.max(0, Math.min(...ws.map((w) => w.bbox.y0)) - pad),
-      x1: Math.min(img.width, Math.max(...ws.map((w) => w.bbox.x1)) + wide),
-      y1: Math.min(img.height, Math.max(...ws.map((w) => w.bbox.y1)) + pad),
+      x0: Math.max(0, Math.floor(Math.min(...ws.map((w) => w.bbox.x0)) - wide)),
+      y0: Math.max(0, Math.floor(Math.min(...ws.map((w) => w.bbox.y0)) - pad)),
+      x1: Math.min(img.width, Math.ceil(Math.max(...ws.map((w) => w.bbox.x1)) + wide)),
+      y1: Math.min(img.height, Math.ceil(Math.max(...ws.map((w) => w.bbox.y1)) + pad)),
     };
     // not through a word: out to the next blank gap between words
     b.x0 = blankColumn(img, b.x0, b.y0, b.y1, -1, Math.max(2, Math.round(H / 3)), 4 * H);
