@@ -21,8 +21,9 @@
  * under a stamp: a scan's blur and its JPEG's coarse colour tint the edges
  * of black letters under red ink, and a score "๙๔.๙๔" under a stamp came
  * out as thin grey strokes, read "«๕.๙๕".) Weakly coloured pixels inside
- * the frame (a mark's blurred edge, ink thinly laid) are read so too, so
- * no grey outline of the mark is left over the text and the rules.
+ * the frame as light as the plain ink (a mark's blurred edge, ink thinly
+ * laid) become paper too, so no grey outline of the mark is left; darker
+ * ones (a black letter's tinted edge) are left as they are.
  */
 
 import { components, reachBox } from './_components.js';
@@ -84,9 +85,13 @@ export function greyWithoutColourInk(rgba: Uint8ClampedArray | Uint8Array, width
       for (let i = y * width + x0, end = y * width + x1; i <= end; i++) {
         const j = i * 4;
         if (ink[i] === 2 || !(ink[i] === 1 || inkHue(rgba[j]!, rgba[j + 1]!, rgba[j + 2]!, WEAK_CHROMA))) continue;
+        const own = maxChannel(rgba, j);
+        const base = plain[redInk(rgba, j)]!;
+        // weakly coloured: only the ink's light edge (the edges of black letters the scan tinted stay as they are)
+        if (ink[i] !== 1 && own < 0.85 * base) continue;
         ink[i] = 2;
         // what is under the ink: its own channel against the plain ink's, on the page's paper
-        const through = Math.min(paper, Math.round((paper * maxChannel(rgba, j)) / plain[redInk(rgba, j)]!));
+        const through = Math.min(paper, Math.round((paper * own) / base));
         if (through > grey[i]!) grey[i] = through;
         dropped++;
       }
