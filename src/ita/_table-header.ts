@@ -89,3 +89,42 @@ export function mergeHeaderRows(top: string[], sub: string[]): string[] {
     return below.trim() === head.trim() ? head : `${head} ${below}`.trim();
   });
 }
+
+/** Letter pairs of a text, spaces and punctuation left out (a multiset, as a list). */
+function letterPairs(s: string): string[] {
+  const t = s.replace(/[^\u0e01-\u0e5bA-Za-z0-9]/g, '');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < t.length; i++) out.push(t.slice(i, i + 2));
+  return out;
+}
+
+/** Dice similarity of two texts' letter pairs, 0–1. */
+function likeness(a: string, b: string): number {
+  const pa = letterPairs(a);
+  const pb = letterPairs(b);
+  if (pa.length + pb.length === 0) return 1;
+  const count = new Map<string, number>();
+  for (const p of pa) count.set(p, (count.get(p) ?? 0) + 1);
+  let common = 0;
+  for (const p of pb) {
+    const n = count.get(p) ?? 0;
+    if (n > 0) {
+      common++;
+      count.set(p, n - 1);
+    }
+  }
+  return (2 * common) / (pa.length + pb.length);
+}
+
+/**
+ * A row that is a known header read badly (a stamp or a signature over it on
+ * a scan: "กำหนดเวลาแล้วเสร็จ" read "ถำชนัวเสร็จ"): as wide as the header,
+ * no data in it, and cell by cell like it (letter pairs, 0.5 on average
+ * over the cells either fills).
+ */
+export function garbledHeader(cells: string[], header: readonly string[]): boolean {
+  if (cells.length !== header.length || looksLikeData(cells)) return false;
+  const pairs = cells.map((c, i) => [c, header[i] ?? ''] as const).filter(([c, h]) => c.trim() !== '' || h.trim() !== '');
+  if (pairs.length < 2) return false;
+  return pairs.reduce((s, [c, h]) => s + likeness(c, h), 0) / pairs.length >= 0.5;
+}

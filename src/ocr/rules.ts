@@ -15,7 +15,7 @@
  *   it lies within 2 px of the line's nearest end (so a rule still tilted
  *   after deskewing, drifting a pixel every few hundred, stays one line),
  *   across a gap of up to 10 H (a rule broken by the scan, or erased under a
- *   stamp); pieces too short to start a line extend one only within its
+ *   stamp; wider breaks, a stamp's width, are mended in rule-breaks.ts); pieces too short to start a line extend one only within its
  *   length or half a letter past its ends (further off they are letter
  *   stems in line with the rule). A line is kept when at least 40 % of its
  *   length is ink; its tilt is fitted to its centre line (the mean position
@@ -24,6 +24,7 @@
  * - Skew: {@link measureSkew} fits the long horizontal lines found without
  *   deskewing (pieces are then short stair steps, chained all the same).
  */
+import { mendBreaks } from './rule-breaks.js';
 import type { GreyImage } from './types.js';
 
 export interface RuleLine {
@@ -287,14 +288,23 @@ function union(iv: Array<[number, number]>): Array<[number, number]> {
   return out;
 }
 
-/** Ruling lines of the page, in deskewed coordinates; H is the text's base height in pixels. */
+/**
+ * Ruling lines of the page, in deskewed coordinates; H is the text's base height in pixels. A rule a stamp or
+ * a signature broke is mended (rule-breaks.ts).
+ */
 export function findRules(img: GreyImage, skew: number, H: number, dark = inkLevel(img)): Rules {
   const { width: w, height: h } = img;
   if (H <= 0 || w < 10 || h < 10) return { vertical: [], horizontal: [] };
   const seed = Math.max(12, 2.5 * H);
   const minPiece = Math.max(5, 0.6 * H);
-  const horizontal = chain(pieces(deskewedInk(img, skew, dark, true), w, h, true, minPiece, H), H, Math.max(40, 4 * H), seed);
-  const vertical = chain(pieces(deskewedInk(img, skew, dark, false), w, h, false, minPiece, H), H, Math.max(20, 2.5 * H), seed);
+  const minH = Math.max(40, 4 * H);
+  const minV = Math.max(20, 2.5 * H);
+  // lines down to a seed's length, so that the rest of a rule a stamp broke can be joined to it (rule-breaks.ts)
+  const hAll = chain(pieces(deskewedInk(img, skew, dark, true), w, h, true, minPiece, H), H, Math.min(minH, seed), seed);
+  const vAll = chain(pieces(deskewedInk(img, skew, dark, false), w, h, false, minPiece, H), H, Math.min(minV, seed), seed);
+  const long = (min: number) => (l: RuleLine) => l.b - l.a + 1 >= min;
+  const horizontal = mendBreaks(hAll, vAll.filter(long(minV)), H).filter(long(minH));
+  const vertical = mendBreaks(vAll, hAll.filter(long(minH)), H).filter(long(minV));
   return { vertical, horizontal };
 }
 

@@ -119,7 +119,8 @@ export function stack(img: GreyImage, words: readonly OcrWord[], places: readonl
   const boxes: Array<{ line: number | null; x0: number; y0: number; x1: number; y1: number }> = [];
   for (const s of places) {
     const ws = words.slice(s.from, s.to);
-    // whole pixels: word boxes mapped back from a scaled cut-out (a cell read at its own scale) are fractional
+    // whole pixels: a word cut at a cell's side may have a fractional box, and an image of fractional height
+    // is no image to Tesseract (the page's recognition failed: "Error attempting to read image")
     const b = {
       line: (ws[0] as OcrWord).line,
       x0: Math.max(0, Math.floor(Math.min(...ws.map((w) => w.bbox.x0)) - wide)),

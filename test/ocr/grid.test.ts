@@ -196,6 +196,24 @@ describe('ruled grids in scanned images', () => {
     expect(grids[0]!.cells).toEqual(ones(4, 4));
   });
 
+  it('mends rules a stamp took away over more than 10 H, across a column rule: the header stays apart from the row under it (colour 001 p1)', () => {
+    // on a colour scan the stamp's ink becomes paper, and the rule under it with it: the header's lower rule is lost
+    // from mid-column to mid-column (230 px, past a column rule), a column rule over 210 px of the header, the row and the next
+    const { grids } = gridOf(drawTable({ skew: 0.004, hGaps: [[160, 600, 830]], vGaps: [[760, 190, 400]], letters: true }));
+    expect(grids).toHaveLength(1);
+    expect(grids[0]!.cells).toEqual(ones(4, 4));
+  });
+
+  it('mends no rule between two column rules: a cell merged over two rows beside a rule broken by a stamp stays merged', () => {
+    const { grids } = gridOf(drawTable({ hMissing: [[1, 2]], hGaps: [[330, 600, 830]], letters: true }));
+    expect(grids).toHaveLength(1);
+    const cells = grids[0]!.cells;
+    expect(cells).toContainEqual({ r: 0, c: 2, rowspan: 2, colspan: 1 });
+    expect(cells).toContainEqual({ r: 1, c: 3, rowspan: 1, colspan: 1 });
+    expect(cells).toContainEqual({ r: 2, c: 2, rowspan: 1, colspan: 1 });
+    expect(cells).toHaveLength(15);
+  });
+
   it('merges cells where an inner rule is not drawn: a header over two columns, a first cell over two rows', () => {
     const { grids } = gridOf(
       drawTable({

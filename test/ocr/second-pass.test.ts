@@ -97,6 +97,18 @@ describe('stack and blankColumn', () => {
     for (const v of image.data) if (v === 0) ink++;
     expect(ink).toBe(50 * 20);
   });
+
+  it('cuts whole pixels from a word whose box is fractional (cut at a cell side): Tesseract cannot read an image 344.22 px high', () => {
+    // colour 000 p34: the English re-reading of such a cut-out failed, and with it the whole page
+    const words = [{ ...word('0', 60), bbox: { x0: 60.4, y0: 20.22, x1: 90.7, y1: 39.6 } }];
+    const { image, bands } = stack(img, words, [{ from: 0, to: 1 }], 20);
+    expect(Number.isInteger(image.width) && Number.isInteger(image.height)).toBe(true);
+    expect(image.data.length).toBe(image.width * image.height);
+    for (const b of bands) for (const v of [b.x0, b.y0, b.width, b.height, b.top, b.left]) expect(Number.isInteger(v)).toBe(true);
+    let ink = 0;
+    for (const v of image.data) if (v === 0) ink++;
+    expect(ink).toBe(50 * 20);
+  });
 });
 
 describe('stack: whole pixels from fractional word boxes', () => {
