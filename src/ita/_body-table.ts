@@ -21,7 +21,7 @@ import { splitResponsible } from './responsible.js';
 import { budgetFromCell, budgetFromText, statusColumns, statusColumnsByContent, statusFromColumns, statusFromWords } from './entry-status.js';
 import { recogniseSectionHeading } from './sections.js';
 import { classifyRow, headerKey, seqCellOf } from './rows.js';
-import { garbledHeader, isSubHeader, keepsMarks, markedHeader, mergeHeaderRows, rolesBesideStatus } from './_table-header.js';
+import { isSubHeader, keepsMarks, markedHeader, mergeHeaderRows, rolesBesideStatus } from './_table-header.js';
 import { toArabicDigits } from '../thai/digits.js';
 import { ORIGIN, addEntry, openSection, periodsOf, reportUncertain, scanCodes, type State } from './_body-state.js';
 
@@ -41,29 +41,7 @@ function stub(r: TableRow): boolean {
   return filled.length <= 2 && filled.every((c) => c.length <= 80);
 }
 
-/**
- * A scanned table whose first row is no header that can be read (a stamp or a signature over it): its
- * columns are taken from the header of the table it continues, when the row is that header read badly,
- * or else from a header further down (the header printed again on the next page, in this table joined
- * across the page or in the next table `next`), as the PDF reader takes a repeated header's. The row
- * read badly becomes the header it is like; rows above the later header are read under it.
- */
-function withHeaderRead(t: TableBlock, st: State, next: TableBlock | undefined): TableBlock {
-  const first = t.rows[0];
-  if (!first) return t;
-  const top = texts(first);
-  if ((first.header && markedHeader(top)) || looksLikeHeader(top)) return t;
-  const as = (header: readonly string[]): TableRow => ({ ...first, cells: first.cells.map((c, i) => ({ ...c, paragraphs: [header[i] ?? ''] })) });
-  // the header of the table this one continues, read badly
-  if (st.roles && st.headerTexts && garbledHeader(top, st.headerTexts)) return { ...t, rows: [as(st.headerTexts), ...t.rows.slice(1)] };
-  if (st.roles && st.roles.length === top.length) return t;
-  const later = [...t.rows.slice(1), ...(next?.rows ?? [])].find((r) => r.cells.length === top.length && looksLikeHeader(texts(r)));
-  if (!later) return t;
-  if (garbledHeader(top, texts(later))) return { ...t, rows: [as(texts(later)), ...t.rows.slice(1)] };
-  return { ...t, rows: [{ ...later, source: first.source }, ...t.rows] };
-}
-
-export function walkTable(table: TableBlock, st: State, next?: TableBlock): void {
+export function walkTable(table: TableBlock, st: State): void {
   st.lastParagraphEntry = false;
   let t = toGrid(table);
   // right after an indicator score table, its rows the reader set apart (its header printed as a table of its own,
@@ -96,7 +74,6 @@ export function walkTable(table: TableBlock, st: State, next?: TableBlock): void
     for (const r of t.rows.slice(0, lead)) walkRow(r, st, true);
     t = { ...t, rows: t.rows.slice(lead) };
   }
-  if (scanned) t = withHeaderRead(t, st, next);
   const first = t.rows[0];
   if (!first) return;
   if (isIndicatorHeader(texts(first))) return walkIndicatorTable(t, st);

@@ -43,11 +43,7 @@ export function walkBody(blocks: Block[], fiscalYear: number | null): BodyResult
   blocks.forEach((b, i) => {
     if (b.type === 'table') {
       st.measure = null;
-      // the next table (past a page's short lines), whose header may give this one's columns on a scan
-      const rest = blocks.slice(i + 1);
-      const end = rest.findIndex((x) => x.type === 'table' || x.text.length > 30);
-      const next = end >= 0 ? rest[end] : undefined;
-      walkTable(b, st, next?.type === 'table' ? next : undefined);
+      walkTable(b, st);
     } else walkText(b.text, b.source, b.type === 'heading' || b.bold, st, heads.get(i));
   });
   return out;
