@@ -17,6 +17,8 @@ const CLOSED = /^[๐-๙0-9]+[)\]]$/;
 export const THAI_LETTER = /[\u0e01-\u0e2e]/;
 /** Words after which a number is expected (so a Latin "word" there may be a misread number). */
 const NUMBER_CUE = /(?:คะแนน|ร้อยละ|รอบ|พ\.?ศ\.?|ปี|จำนวน|ข้อที่|ข้อ|ที่|ครั้ง|ราย|วันที่|ถึง|ไตรมาส(?:ที่)?|ระดับ)\s*$/;
+/** ข้อ and a code's letter (I E O, or the digit the Thai model writes for it) before a code's digits. */
+const CODE_LETTER_CUE = /ข้อ\s*[IlEO|1605]\s*$/;
 export const MONTH_AFTER = /^\s*(?:ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|มิ\.?ย|ก\.?ค|ส\.?ค|ก\.?ย|ต\.?ค|พ\.?ย|ธ\.?ค|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)/;
 /** A month before a year: abbreviated (a space may stand before a dot: "ต .ค.") or written out. */
 const MONTH_WORD =
@@ -102,7 +104,10 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
       const yearSized = /^[A-Za-z0-9]{2,4}$/.test(bare) && YEAR_CUE.test(withoutMarksBefore(before));
       // a day before a month ("๑ ตุลาคม ๒๕๖๕ - ๓๐ กันยายน ๒๕๖๖" with ๓๐ read as "mo")
       const daySized = !bracket && /^[A-Za-z0-9]{1,2}$/.test(bare) && MONTH_AFTER.test(textOf(k + 1, Math.min(ws.length, k + 9)));
-      const latinCued = latinShape && ((!bracket && NUMBER_CUE.test(before)) || yearSized || daySized);
+      // a Thai digit of a code the model wrote as a symbol ("ข้อ I๙" read "ข้อ 1 «"): after a code's letter (or
+      // the digit the model writes for it) after ข้อ, one glyph that is no letter, digit or punctuation
+      const codeDigit = /^[^\p{L}\p{N}\s.,/\-–()[\]{}:;'"!?|]$/u.test(w.text) && CODE_LETTER_CUE.test(before);
+      const latinCued = (latinShape && ((!bracket && NUMBER_CUE.test(before)) || yearSized || daySized)) || codeDigit;
       const afterMonth = MONTH_CUE.test(withoutMarksBefore(before));
       // a two-digit year after a month, both digits written as letters ("ต.ค. อฒ-" for ๖๗): the glyphs must show digits
       const next = ws[k + 1];

@@ -207,6 +207,16 @@ export function leadingCapital(w: OcrWord, under: readonly OcrWord[], H: number)
   return order.slice(1).every(({ t }) => /^[\u0e01-\u0e5b]+$/.test(t.text)) ? lead.i : null;
 }
 
+/**
+ * An English word whose capital stands where the Thai reading has one ASCII character
+ * ({@link leadingCapital}) and whose other Thai words are Thai digits only: a letter and
+ * Thai digits ("E๔", a code), of which English can read the letter alone.
+ */
+export function capitalOverThaiDigits(w: OcrWord, under: readonly OcrWord[], H: number): boolean {
+  const at = leadingCapital(w, under, H);
+  return at !== null && under.every((t, i) => i === at || /^[๐-๙]+$/.test(t.text));
+}
+
 /** Below this share of the text height a word of Latin letters or ASCII digits is a speck, not a character. */
 const SPECK = 0.4;
 
@@ -267,6 +277,9 @@ export async function readSuspectsAgain(engine: OcrEngine, img: GreyImage & { dp
       const ids = under(w);
       if (ids.length === 0) return false;
       const old = ids.map((i) => first.words[i] as OcrWord);
+      // a capital over Thai digits ("ข้อ E ๔" read "6 ๕", then "Ee" at 90): English has no Thai digits, so
+      // it read them as junk however sure it is; only the capital is taken (below), the digits stay
+      if (capitalOverThaiDigits(w, old, H)) return false;
       return w.confidence > mean(old.map((t) => t.confidence)) || old.some((t) => STRONG.test(t.text));
     });
     // punctuation between two words taken ("Dos & Don'ts") goes with them

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type OcrEngine, type RecogniseOptions, createOcrEngine, imageLanguages } from '../../src/ocr/engine.js';
 import { readPage } from '../../src/ocr/page.js';
 import { type RenderedPage, openPdfRenderer } from '../../src/ocr/render.js';
-import { blankColumn, languageSplit, leadingCapital, readSuspectsAgain, stack, suspects, withoutSpecks } from '../../src/ocr/second-pass.js';
+import { blankColumn, capitalOverThaiDigits, languageSplit, leadingCapital, readSuspectsAgain, stack, suspects, textHeight, withoutSpecks } from '../../src/ocr/second-pass.js';
 import type { GreyImage, OcrResult, OcrWord } from '../../src/ocr/types.js';
 
 const word = (text: string, x: number, confidence = 93, line = 0): OcrWord => ({
@@ -206,6 +206,30 @@ describe('leadingCapital', () => {
     expect(image.height).toBeGreaterThan(0);
     const { result } = await readSuspectsAgain(engine, img, first, 'eng');
     expect(result.words.map((x) => x.text).join(' ')).toBe('ข้ อ E ๑ ๑');
+  });
+
+  it('keeps the Thai digits under a capital English read surely ("ข้อ E ๔" of a 300 dpi scan: "6 ๕" in Thai, "Ee" at 71 in English)', async () => {
+    // q300 004 p4 (boxes as read): the English word, sure enough to be taken whole, had thrown the digit away
+    const thai = [w('ข้', 1086, 183, 1110, 216, 96), w('อ', 1110, 170, 1126, 232, 96), w('6', 1131, 192, 1144, 216, 83), w('๕', 1154, 195, 1175, 217, 96), w('ใน', 1191, 183, 1217, 217, 96)].map((x) => ({ ...x, line: 1 }));
+    const eng: OcrWord[] = [];
+    const engine: OcrEngine = {
+      ...recorder([]).engine,
+      async recognise(image, options) {
+        const img = image as GreyImage;
+        return { words: options?.languages === 'eng' ? eng : [], confidence: 60, width: img.width, height: img.height };
+      },
+    };
+    const img = { width: 1758, height: 400, dpi: 150, data: new Uint8Array(1758 * 400).fill(255) };
+    const first = { words: thai, confidence: 90, width: 1758, height: 400 };
+    const H = textHeight(thai);
+    const { bands } = stack(img, thai, suspects(thai), H);
+    const b = bands[0] as (typeof bands)[number];
+    eng.push({ ...w('Ee', 1131 - b.x0 + b.left, 192 - b.y0 + b.top, 1175 - b.x0 + b.left, 217 - b.y0 + b.top, 71), line: 1 });
+    // in page coordinates: the capital over the digit, the rest over Thai digits only (not over a Thai word)
+    expect(capitalOverThaiDigits(w('Ee', 1131, 192, 1175, 217, 71), thai.slice(2, 4), H)).toBe(true);
+    expect(capitalOverThaiDigits(w('Ee', 1131, 192, 1217, 217, 71), thai.slice(2, 5), H)).toBe(false);
+    const { result } = await readSuspectsAgain(engine, img, first, 'eng');
+    expect(result.words.map((x) => x.text).join(' ')).toBe('ข้ อ E ๕ ใน');
   });
 });
 
