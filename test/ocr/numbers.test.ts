@@ -271,3 +271,13 @@ describe('a code\'s Thai digit read as a symbol after ข้อ and the code\'s 
     expect(findNumberTokens(line('ราคา « ๑๐๐')).map((t) => t.raw)).toEqual(['๑๐๐']);
   });
 });
+
+describe('a code letter the model read as an Arabic digit before Thai digits', () => {
+  it('is left out of the number: "6๕" (E๔ of a code column) is the token ๕, read from its glyph alone', () => {
+    expect(findNumberTokens(line('ข้อ 6๕ และ 1๑๔')).map((t) => t.raw)).toEqual(['๕', '๑๔']);
+  });
+  it('stays in a year or a longer number (a Thai digit read as an Arabic one: "2๕๖๗", "1๒๐,๐๐๐")', () => {
+    expect(findNumberTokens(line('พ.ศ. 2๕๖๗')).map((t) => t.raw)).toEqual(['2๕๖๗']);
+    expect(findNumberTokens(line('งบ 1๒๐,๐๐๐ บาท')).map((t) => t.raw)).toEqual(['1๒๐,๐๐๐']);
+  });
+});
