@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type OcrEngine, type RecogniseOptions, createOcrEngine, imageLanguages } from '../../src/ocr/engine.js';
 import { readPage } from '../../src/ocr/page.js';
 import { type RenderedPage, openPdfRenderer } from '../../src/ocr/render.js';
-import { blankColumn, capitalOverThaiDigits, languageSplit, leadingCapital, readSuspectsAgain, stack, suspects, textHeight, withoutSpecks } from '../../src/ocr/second-pass.js';
+import { blankColumn, capitalOverThaiDigits, languageSplit, overThaiDigits, leadingCapital, readSuspectsAgain, stack, suspects, textHeight, withoutSpecks } from '../../src/ocr/second-pass.js';
 import type { GreyImage, OcrResult, OcrWord } from '../../src/ocr/types.js';
 
 const word = (text: string, x: number, confidence = 93, line = 0): OcrWord => ({
@@ -230,6 +230,32 @@ describe('leadingCapital', () => {
     expect(capitalOverThaiDigits(w('Ee', 1131, 192, 1217, 217, 71), thai.slice(2, 5), H)).toBe(false);
     const { result } = await readSuspectsAgain(engine, img, first, 'eng');
     expect(result.words.map((x) => x.text).join(' ')).toBe('ข้ อ E ๕ ใน');
+  });
+});
+
+describe('a code of an ASCII character and Thai digits under a sure English word', () => {
+  const w = (text: string, x0: number, y0: number, x1: number, y1: number, confidence: number): OcrWord => ({ text, bbox: { x0, y0, x1, y1 }, confidence, line: 21, spaceBefore: true });
+  // layout scan g84107 p3 (boxes as read): "ข้อ i๒ i๓ และ i๑๓" read "ข้อ 1๒ 1๓ และ 1๑๓" in Thai, the first "Te" at 76 in English
+  const thai = [w('ข้', 320, 918, 342, 963, 96), w('อ', 342, 918, 354, 963, 96), w('1', 361, 931, 374, 948, 64), w('๒', 373, 918, 385, 963, 93), w('แล', 426, 936, 463, 949, 93), w('ะ', 465, 937, 474, 949, 93), w('ข', 700, 932, 712, 949, 93), w('ม', 714, 932, 726, 949, 93)];
+  it('keeps the Thai reading: English has no Thai digits, and a "T" is no code letter', async () => {
+    const eng: OcrWord[] = [];
+    const engine: OcrEngine = {
+      ...recorder([]).engine,
+      async recognise(image, options) {
+        const img = image as GreyImage;
+        return { words: options?.languages === 'eng' ? eng : [], confidence: 60, width: img.width, height: img.height };
+      },
+    };
+    const img = { width: 1771, height: 1265, dpi: 150, data: new Uint8Array(1771 * 1265).fill(255) };
+    const H = textHeight(thai);
+    const { bands } = stack(img, thai, suspects(thai), H);
+    const b = bands[0] as (typeof bands)[number];
+    eng.push({ ...w('Te', 361 - b.x0 + b.left, 931 - b.y0 + b.top, 387 - b.x0 + b.left, 948 - b.y0 + b.top, 76), line: 21 });
+    expect(overThaiDigits(w('Te', 361, 931, 387, 948, 76), thai.slice(2, 4), H)).toBe(true);
+    // a Latin word over Thai letters is no code
+    expect(overThaiDigits(w('Te', 361, 931, 463, 948, 76), thai.slice(2, 5), H)).toBe(false);
+    const { result } = await readSuspectsAgain(engine, img, { words: thai, confidence: 90, width: 1771, height: 1265 }, 'eng');
+    expect(result.words.map((x) => x.text).join(' ')).toBe('ข้ อ 1 ๒ แล ะ ข ม');
   });
 });
 
