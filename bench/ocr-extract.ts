@@ -150,7 +150,9 @@ export async function benchScans(options: ScanBenchOptions): Promise<QualityResu
         const bytes = new Uint8Array(readFileSync(join(qdir, `${stem}.pdf`)));
         const w0 = performance.now();
         const c0 = cpuSeconds();
-        const scan = await extract(bytes, { fileName: `${stem}.pdf`, ocrEngine: engine });
+        // OCR_BENCH_ALL_LANGUAGES=1 (development): every language at once, the one-pass path, to compare with the default
+        const allLanguages = process.env.OCR_BENCH_ALL_LANGUAGES ? { ocrThaiFirst: false } : {};
+        const scan = await extract(bytes, { fileName: `${stem}.pdf`, ocrEngine: engine, ...allLanguages });
         t.cpuSeconds = cpuSeconds() - c0;
         t.wallSeconds = (performance.now() - w0) / 1000;
         t.pages = scan.source.pages ?? 0;
@@ -164,7 +166,7 @@ export async function benchScans(options: ScanBenchOptions): Promise<QualityResu
         const truth = truthPages(qdir, stem);
         if (truth.size > 0) {
           // tables continued across pages left unjoined: joined, a table's rows all count against its first page
-          const read = await ocrPdf(bytes, [...truth.keys()], engine, { joinContinuedTables: false });
+          const read = await ocrPdf(bytes, [...truth.keys()], engine, { joinContinuedTables: false, ...(process.env.OCR_BENCH_ALL_LANGUAGES ? { thaiFirst: false } : {}) });
           const pe = pageErrors(read.blocks, truth);
           t.cerErrors += pe.errors;
           t.cerChars += pe.chars;

@@ -341,13 +341,31 @@ export function findItemCodes(text: string, ctx: CodeContext = {}): CodeScan {
     readings.push(...found);
     done = Math.max(to, end);
   };
+  // a code cell whose first code lost its letter ("๔ 1๕ และ 1 ๑๔" for i4, i5, i14: a bare number, then codes of their
+  // own shape): the rest of the list is read as the cell, and the bare number is an item of the tool the list goes on with
+  const readLostFirst = (c: number): void => {
+    const first = stickyAt(/([0-9๐-๙]{1,2})(?=[ \u00a0]{1,3}|[ \u00a0]{0,3}(?:,|และ|หรือ|\/|&))/y, text, c);
+    if (!first) return;
+    const sep = stickyAt(SEPARATOR, text, c + first[0].length);
+    if (!sep || sep[0] === '') return;
+    const at = c + first[0].length + sep[0].length;
+    const { readings: rest, end: to } = readList(text, at, at, 'cell', ctxTool);
+    const next = rest[0];
+    if (!next?.letter || next.confidence < CODE_CONFIDENCE_THRESHOLD) return;
+    const item = readNumber(first[1] ?? '');
+    readings.push({ raw: first[0], index: c, letter: next.letter, item, confidence: CODE_CONFIDENCE.context, via: 'context', reason: 'a code cell\'s first code, its letter lost: the tool of the codes after it' }, ...rest);
+    done = Math.max(to, at);
+  };
   const re = ANCHOR;
   re.lastIndex = 0;
   for (let m = re.exec(text); ; m = re.exec(text)) {
     // the cells of a code column that begin before this anchor
     while (cells.length > 0 && (m === null || (cells[0] as number) <= m.index)) {
       const c = cells.shift() as number;
-      if (c >= done) read(c, c, 'cell');
+      if (c >= done) {
+        read(c, c, 'cell');
+        if (done <= c) readLostFirst(c);
+      }
     }
     if (!m) break;
     if (m.index < done) {

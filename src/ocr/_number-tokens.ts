@@ -17,6 +17,8 @@ const CLOSED = /^[๐-๙0-9]+[)\]]$/;
 export const THAI_LETTER = /[\u0e01-\u0e2e]/;
 /** Words after which a number is expected (so a Latin "word" there may be a misread number). */
 const NUMBER_CUE = /(?:คะแนน|ร้อยละ|รอบ|พ\.?ศ\.?|ปี|จำนวน|ข้อที่|ข้อ|ที่|ครั้ง|ราย|วันที่|ถึง|ไตรมาส(?:ที่)?|ระดับ)\s*$/;
+/** ข้อ and a code's letter (I E O, or the digit the Thai model writes for it) before a code's digits. */
+const CODE_LETTER_CUE = /ข้อ\s*[IlEO|1605]\s*$/;
 export const MONTH_AFTER = /^\s*(?:ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|มิ\.?ย|ก\.?ค|ส\.?ค|ก\.?ย|ต\.?ค|พ\.?ย|ธ\.?ค|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)/;
 /** A month before a year: abbreviated (a space may stand before a dot: "ต .ค.") or written out. */
 const MONTH_WORD =
@@ -92,7 +94,11 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
     let k = 0;
     while (k < ws.length) {
       const w = ws[k] as OcrWord;
-      const startsNumber = DIGITISH.test(w.text) && /[๐-๙0-9]/.test(w.text);
+      // an Arabic digit glued before Thai digits is a code's letter the model read as a digit ("E๔" read "6 ๕",
+      // "I๙" read "1 ๕"): no Thai-digit number starts with one, so the number starts after it, its glyphs read alone
+      // (an item's one or two digits after it, not a year's four: "2๕๖๗" is a year with a digit misread)
+      const codeLetter = /^[0-9]$/.test(w.text) && codeDigitsAfter(ws, k, h);
+      const startsNumber = DIGITISH.test(w.text) && /[๐-๙0-9]/.test(w.text) && !codeLetter;
       const before = textOf(Math.max(0, k - 12), k);
       // a Latin word where a number is expected; after a month only a year's length, maybe with a closing bracket
       // ("มีนาคม ๒๕๖๖)" read as "lady)")
@@ -102,7 +108,10 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
       const yearSized = /^[A-Za-z0-9]{2,4}$/.test(bare) && YEAR_CUE.test(withoutMarksBefore(before));
       // a day before a month ("๑ ตุลาคม ๒๕๖๕ - ๓๐ กันยายน ๒๕๖๖" with ๓๐ read as "mo")
       const daySized = !bracket && /^[A-Za-z0-9]{1,2}$/.test(bare) && MONTH_AFTER.test(textOf(k + 1, Math.min(ws.length, k + 9)));
-      const latinCued = latinShape && ((!bracket && NUMBER_CUE.test(before)) || yearSized || daySized);
+      // a Thai digit of a code the model wrote as a symbol ("ข้อ I๙" read "ข้อ 1 «"): after a code's letter (or
+      // the digit the model writes for it) after ข้อ, one glyph that is no letter, digit or punctuation
+      const codeDigit = /^[^\p{L}\p{N}\s.,/\-–()[\]{}:;'"!?|]$/u.test(w.text) && CODE_LETTER_CUE.test(before);
+      const latinCued = (latinShape && ((!bracket && NUMBER_CUE.test(before)) || yearSized || daySized)) || codeDigit;
       const afterMonth = MONTH_CUE.test(withoutMarksBefore(before));
       // a two-digit year after a month, both digits written as letters ("ต.ค. อฒ-" for ๖๗): the glyphs must show digits
       const next = ws[k + 1];
@@ -194,6 +203,20 @@ export function findNumberTokens(words: readonly OcrWord[], img: GreyImage | nul
 /** Thai marks OCR puts after a dot or a space ("ก.ุย."): no base to sit on; a month's dot read as ุ ("กุย.") is a dot. */
 function withoutMarksBefore(text: string): string {
   return withMonthDots(text.replace(/(?<=[.\-–\s])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, ''));
+}
+
+/** One or two Thai digits glued after word k (each as near as a number's next digit), then no more digits. */
+function codeDigitsAfter(ws: readonly OcrWord[], k: number, h: number): boolean {
+  let digits = '';
+  let e = k + 1;
+  for (; e < ws.length; e++) {
+    const p = ws[e - 1] as OcrWord;
+    const n = ws[e] as OcrWord;
+    if (!/^[๐-๙]+$/.test(n.text) || !nearEnough(n.bbox.x0 - p.bbox.x1, n.spaceBefore, h)) break;
+    digits += n.text;
+  }
+  const after = ws[e];
+  return digits.length >= 1 && digits.length <= 2 && !(after && /^[0-9.,]/.test(after.text) && nearEnough(after.bbox.x0 - (ws[e - 1] as OcrWord).bbox.x1, after.spaceBefore, h));
 }
 
 /** The next glyph is as near as the next digit of a number would be: within 0.6 body heights, 0.3 across a space. */

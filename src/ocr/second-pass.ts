@@ -209,6 +209,29 @@ export function leadingCapital(w: OcrWord, under: readonly OcrWord[], H: number)
   return order.slice(1).every(({ t }) => /^[\u0e01-\u0e5b]+$/.test(t.text)) ? lead.i : null;
 }
 
+/**
+ * An English word over a code the Thai model read as one ASCII character and Thai digits ("ข้อ E ๔"
+ * read "6 ๕" and "Ee" at 71, "O๒๐" read "0 ๒๐" and "Owo" at 88, "i๒" read "1๒" and "Te" at 70):
+ * English has no Thai digits, so it read them as junk however sure it is. The word starts at the
+ * ASCII character (within half the text height) and the Thai words under it, left to right, are
+ * that character and one or two Thai digits.
+ */
+export function overThaiDigits(w: OcrWord, under: readonly OcrWord[], H: number): boolean {
+  if (!/^[A-Za-z]/.test(w.text) || under.length === 0) return false;
+  const order = [...under].sort((p, q) => p.bbox.x0 - q.bbox.x0);
+  if (Math.abs((order[0] as OcrWord).bbox.x0 - w.bbox.x0) > H / 2) return false;
+  return /^[0-9A-Za-z][๐-๙]{1,2}$/.test(order.map((t) => t.text).join(''));
+}
+
+/**
+ * Whether the capital English read ({@link leadingCapital}) is a code's letter to put in place of the
+ * ASCII character before Thai digits: only an E (the Thai model writes it as 3, 5, 6 or 8; I and O it
+ * reads as 1 and 0 already, and another capital there, "T" for a small i, is a misreading).
+ */
+export function capitalOverThaiDigits(w: OcrWord, under: readonly OcrWord[], H: number): boolean {
+  return leadingCapital(w, under, H) !== null && overThaiDigits(w, under, H);
+}
+
 /** Below this share of the text height a word of Latin letters or ASCII digits is a speck, not a character. */
 const SPECK = 0.4;
 
@@ -269,6 +292,9 @@ export async function readSuspectsAgain(engine: OcrEngine, img: GreyImage & { dp
       const ids = under(w);
       if (ids.length === 0) return false;
       const old = ids.map((i) => first.words[i] as OcrWord);
+      // a capital over Thai digits ("ข้อ E ๔" read "6 ๕", then "Ee" at 90): English has no Thai digits, so
+      // it read them as junk however sure it is; only the capital is taken (below), the digits stay
+      if (overThaiDigits(w, old, H)) return false;
       return w.confidence > mean(old.map((t) => t.confidence)) || old.some((t) => STRONG.test(t.text));
     });
     // punctuation between two words taken ("Dos & Don'ts") goes with them
@@ -279,7 +305,9 @@ export async function readSuspectsAgain(engine: OcrEngine, img: GreyImage & { dp
     got.forEach((w, i) => {
       if (taken[i]) return;
       const ids = under(w);
-      const at = leadingCapital(w, ids.map((id) => first.words[id] as OcrWord), H);
+      const olds = ids.map((id) => first.words[id] as OcrWord);
+      // over a code's Thai digits only an E is a letter to put in (see capitalOverThaiDigits)
+      const at = overThaiDigits(w, olds, H) && !/^E/.test(w.text) ? null : leadingCapital(w, olds, H);
       const id = at === null ? undefined : ids[at];
       if (id === undefined || gone.has(id)) return;
       gone.add(id);

@@ -669,4 +669,14 @@ describe('codes as scans of generated reports read them (layout scans, 200 dpi)'
     expect(codesOf('ถี๑๑ การเผยแพร่', { codeCells: [0] })).toEqual([]);
     expect(codesOf('7 ๙ ช่องทาง', { codeCells: [0] })).toEqual([]);
   });
+
+  it('reads a code cell whose first code lost its letter by the tool of the codes after it', () => {
+    // "i๔ i๕ และ i๑๔" in a code column of a scanned table, read "๔ 1๕ และ 1 ๑๔" (seed 84102)
+    expect(codesOf('๔ 1๕ และ 1 ๑๔', { codeCells: [0] })).toEqual(['i4', 'i5', 'i14']);
+    expect(codesOf('๕, E๑๓', { codeCells: [0] })).toEqual(['e5', 'e13']);
+    // bare numbers alone are still no codes, nor a bare number before a date, nor outside a code cell
+    expect(codesOf('๔ และ ๕', { codeCells: [0] })).toEqual([]);
+    expect(codesOf('๒๕ และ ๓๐ ก.ย.', { codeCells: [0] })).toEqual([]);
+    expect(codesOf('๔ 1๕ และ 1 ๑๔')).toEqual([]);
+  });
 });

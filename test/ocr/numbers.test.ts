@@ -259,3 +259,25 @@ describe('a two-digit year after a month whose second digit was read as a letter
     expect(findNumberTokens(line('ต.ค. ๖ ก')).map((t) => t.raw)).toEqual(['๖']);
   });
 });
+
+describe('a code\'s Thai digit read as a symbol after ข้อ and the code\'s letter', () => {
+  it('is read from its glyph: "ข้อ 1๙ ได้คะแนน" of a 300 dpi scan, ๙ written "«", reads ๙', () => {
+    const { img, words } = crop('code-nine-as-symbol');
+    const c = numberCandidates(1, words, img).find((x) => x.token.raw === '«');
+    expect(c?.token.cued).toBe(true);
+    if (c) expect(decide(c).text).toBe('๙');
+  });
+  it('leaves such a symbol alone elsewhere ("ราคา « ๑๐๐" has no code before it)', () => {
+    expect(findNumberTokens(line('ราคา « ๑๐๐')).map((t) => t.raw)).toEqual(['๑๐๐']);
+  });
+});
+
+describe('a code letter the model read as an Arabic digit before Thai digits', () => {
+  it('is left out of the number: "6๕" (E๔ of a code column) is the token ๕, read from its glyph alone', () => {
+    expect(findNumberTokens(line('ข้อ 6๕ และ 1๑๔')).map((t) => t.raw)).toEqual(['๕', '๑๔']);
+  });
+  it('stays in a year or a longer number (a Thai digit read as an Arabic one: "2๕๖๗", "1๒๐,๐๐๐")', () => {
+    expect(findNumberTokens(line('พ.ศ. 2๕๖๗')).map((t) => t.raw)).toEqual(['2๕๖๗']);
+    expect(findNumberTokens(line('งบ 1๒๐,๐๐๐ บาท')).map((t) => t.raw)).toEqual(['1๒๐,๐๐๐']);
+  });
+});
