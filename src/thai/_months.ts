@@ -106,14 +106,25 @@ const LETTERS_AFTER_YEAR = new RegExp(`(?<=${FULL_OR_DOTTED}${H}{0,2}${DIGIT}{2}
 const SPLIT_YEAR = new RegExp(`(?<=${FULL_OR_DOTTED}${H}{0,2}${DIGIT})${H}(?=${DIGIT}(?!${DIGIT}|\\.${DIGIT}))`, 'g');
 
 /**
+ * A speck OCR read as a quote, a backtick or a bar standing alone between a
+ * range's dash, after a month and its year, and the month that ends the
+ * range ("ต.ค. ๖๗- ' ก.ย. ๖๘" of a colour scan): no date has one there.
+ */
+const SPECK_AFTER_DASH = new RegExp(
+  `(?<=${FULL_OR_DOTTED}${H}{0,2}${DIGIT}{2}(?:${DIGIT}{2})?${H}{0,2}${DASH})(${H}{0,2})['"\`‘’“”|]{1,2}${H}{0,2}(?=${FULL_OR_DOTTED})`,
+  'g',
+);
+
+/**
  * OCR text with the noise it leaves around month-and-year dates undone: a
  * letter glued before a dotted month abbreviation, letters glued after a
- * two-digit year before a range dash, a two-digit year split by a space.
+ * two-digit year before a range dash, a two-digit year split by a space, a
+ * speck between the range's dash and its second month.
  * Only where a month and digits stand next to each other; other text is
  * left as read.
  */
 export function withDateNoiseUndone(text: string): string {
-  return text.replace(LETTER_BEFORE_MONTH, '').replace(LETTERS_AFTER_YEAR, '').replace(SPLIT_YEAR, '');
+  return text.replace(LETTER_BEFORE_MONTH, '').replace(LETTERS_AFTER_YEAR, '').replace(SPLIT_YEAR, '').replace(SPECK_AFTER_DASH, '$1');
 }
 
 /** The month (1–12) of a full name or abbreviation as matched, or null. */
