@@ -47,4 +47,11 @@ describe('withDateNoiseUndone', () => {
     const ocr = "ต.ค. ๖๗- ' ก.ย. ๖๘";
     expect(parseThaiPeriod(withDateNoiseUndone(ocr)).map((p) => [p.start, p.end])).toEqual([['2024-10', '2025-09']]);
   });
+
+  it('reads a full month name OCR lost a mark of ("๓๐ กนยายน ๒๕๖๖" of a 300 dpi grey scan: the range lost its end)', () => {
+    expect(parseThaiPeriod('๑ ตุลาคม พ.ศ.๒๕๖๕ - ๓๐ กนยายน ๒๕๖๖').map((p) => [p.start, p.end])).toEqual([['2022-10-01', '2023-09-30']]);
+    expect(parseThaiPeriod('ตลาคม ๒๕๖๗ - มนาคม ๒๕๖๘').map((p) => [p.start, p.end])).toEqual([['2024-10', '2025-03']]);
+    // letters lost are not marks: no month
+    expect(parseThaiPeriod('กยายน ๒๕๖๖')).toEqual([]);
+  });
 });
