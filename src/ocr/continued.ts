@@ -11,7 +11,8 @@
  * first row whose first cell is empty, or
  * unnumbered in a table of numbered rows, or ending the row number the row
  * above began ("ข้อ" / "๕"), or closing a range of months the row above
- * left open ("ต.ค. ๖๗-" / "ก.ย.๖๘"), or (rows not numbered) empty in
+ * left open ("ต.ค. ๖๗-" / "ก.ย.๖๘") or holding the item of a list bullet it
+ * ended with ("- สำนักปลัดฯ -" / "กองคลัง"), or (rows not numbered) empty in
  * two columns every row fills, is the rest of the row the page break cut
  * and is joined to it.
  */
@@ -77,9 +78,21 @@ const RANGE_REST = new RegExp(`^\\s*(?:[0-9๐-๙]{1,2}${H}*)?${MONTH_SRC}`);
 
 const cellText = (c: TableCell | undefined): string => (c?.paragraphs ?? []).join(' ');
 
-/** Some column's cell in the table's last row opens a range of months that this row's cell under it closes. */
-function rangeCut(last: TableRow, first: TableRow): boolean {
-  return first.cells.some((c, k) => RANGE_REST.test(cellText(c)) && RANGE_OPEN.test(cellText(last.cells[k])));
+/** A list's bullet ending a cell with nothing after it ("- สำนักปลัดฯ -"): the next item went on past the page break. */
+const DANGLING_BULLET = /\S\s+[-–•]$/;
+/** A list's bullet opening a cell: the row's own list, not the rest of one. */
+const BULLET_START = /^[-–•]/;
+
+/**
+ * Some column's cell in the table's last row opens a range of months that this row's cell under it closes,
+ * or ends with a list bullet whose item this row's cell holds.
+ */
+function cutInsideCell(last: TableRow, first: TableRow): boolean {
+  return first.cells.some((c, k) => {
+    const below = cellText(c).trim();
+    const above = cellText(last.cells[k]).trim();
+    return (RANGE_REST.test(below) && RANGE_OPEN.test(above)) || (below !== '' && !BULLET_START.test(below) && DANGLING_BULLET.test(above));
+  });
 }
 
 /** The noise after a cut range's dash dropped (the range's two ends are joined next). */
@@ -98,7 +111,7 @@ function splitRow(t: TableBlock, first: TableRow, after: readonly TableRow[]): b
   const c0 = first.cells[0];
   if (isEmpty(c0)) return true;
   const last = t.rows[t.rows.length - 1];
-  if (last && rangeCut(last, first)) return true;
+  if (last && cutInsideCell(last, first)) return true;
   // the row number itself cut by the page break ("ข้อ" / "๕"): the row above opens with no number,
   // and its start with this row's makes one
   const above = t.rows[t.rows.length - 1]?.cells[0]?.paragraphs[0]?.trim() ?? '';
