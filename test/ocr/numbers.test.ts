@@ -223,6 +223,17 @@ describe('a dash that blur thickened', () => {
   });
 });
 
+describe('a digit the model wrote as a guillemet', () => {
+  it('is a place of the number: "มีนาคม ๒๕๖๖)" of a 1-bit scan written "๒๕9" "๒»)" reads ๒๕๖๖ (was kept ๒๕9, and the page read ๒๕9๒ = 2592)', () => {
+    const { img, words } = crop('year-six-as-guillemet-g4');
+    const [t] = findNumberTokens(words, img);
+    expect(t?.raw).toBe('๒๕9๒»');
+    const c = numberCandidates(1, words, img).find((x) => x.kind === 'year');
+    if (c) expect(decide(c, new Set([2566]))).toMatchObject({ text: '๒๕๖๖', sure: true });
+    expect(c).toBeDefined();
+  });
+});
+
 describe('a quarter: the numbers after ไตรมาส are 1–4', () => {
   it('keeps ๑ the model read where the net alone takes the small glyph for ๖: "ไตรมาสที่ ๑-๒" of a 1-bit scan read at 150 dpi (re-read ๖-๒, the period lost)', () => {
     const { img, words } = crop('quarter-one-as-six-g4');
