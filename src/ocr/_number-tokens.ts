@@ -11,9 +11,13 @@ import type { GreyImage, OcrWord } from './types.js';
 /* ------------------------------------------------------------------------ */
 
 export const THAI_DIGIT = /[๐-๙]/;
-const DIGITISH = /^[๐-๙0-9.,/\-–]+$/;
+/**
+ * Digits and what stands between them; « and » are Thai digits the model wrote as guillemets (๖ of "๒๕๖๖)"
+ * read "๒๕9๒»)", ๙ of "๙๔.๙๔" read "«๕.๓๕"): taken as places for the glyphs to read.
+ */
+const DIGITISH = /^[๐-๙0-9.,/\-–«»]+$/;
 /** Digits and a closing bracket in one word. */
-const CLOSED = /^[๐-๙0-9]+[)\]]$/;
+const CLOSED = /^[๐-๙0-9«»]+[)\]]$/;
 export const THAI_LETTER = /[\u0e01-\u0e2e]/;
 /** Words after which a number is expected (so a Latin "word" there may be a misread number). */
 const NUMBER_CUE = /(?:คะแนน|ร้อยละ|รอบ|พ\.?ศ\.?|ปี|จำนวน|ข้อที่|ข้อ|ที่|ครั้ง|ราย|วันที่|ถึง|ไตรมาส(?:ที่)?|ระดับ)\s*$/;

@@ -10,13 +10,16 @@
  * time: rows equal but for 15 % of their characters count as the same); a
  * first row whose first cell is empty, or
  * unnumbered in a table of numbered rows, or ending the row number the row
- * above began ("ข้อ" / "๕"), or (rows not numbered) empty in
+ * above began ("ข้อ" / "๕"), or closing a range of months the row above
+ * left open ("ต.ค. ๖๗-" / "ก.ย.๖๘") or holding the item of a list bullet it
+ * ended with ("- สำนักปลัดฯ -" / "กองคลัง"), or (rows not numbered) empty in
  * two columns every row fills, is the rest of the row the page break cut
  * and is joined to it.
  */
 import { type Block, type TableBlock, type TableCell, type TableRow } from '../model/blocks.js';
 import { joinWrappedLines } from '../thai/wrap.js';
 import { sameRow as sameRowAs } from '../readers/_pdf-continuation.js';
+import { DASH, H, MONTH_SRC } from '../thai/_months.js';
 import type { RuledGrid } from './grid.js';
 
 /** Column boundaries of each ruled table made by the layout, as shares of the page width. */
@@ -68,9 +71,47 @@ const ROW_NUMBER = /^\(?[0-9๐-๙]{1,3}[.)]?(?:\s|$)/;
 /** A row number, "ข้อ" before it or not: "ข้อ ๕", "ข้อที่ ๓", "(๒)". */
 const NUMBERED = /^(?:ข้อ\s*(?:ที่\s*)?)?[([]?[0-9๐-๙]{1,3}[.)\]]?(?:\s|$)/;
 
+/** A cell ending with a month, its year and a range dash (a speck or a letter read after it): a range the page break cut. */
+const RANGE_OPEN = new RegExp(`${MONTH_SRC}${H}*[0-9๐-๙]{2,4}${H}*${DASH}\\s*[^0-9๐-๙\\s]{0,2}\\s*$`);
+/** A cell opening with a month, a day before it or not: the rest of such a range ("ก.ย.๖๘", "๓๐ กันยายน ๒๕๖๖"). */
+const RANGE_REST = new RegExp(`^\\s*(?:[0-9๐-๙]{1,2}${H}*)?${MONTH_SRC}`);
+
+const cellText = (c: TableCell | undefined): string => (c?.paragraphs ?? []).join(' ');
+
+/** A list's bullet ending a cell with nothing after it ("- สำนักปลัดฯ -"): the next item went on past the page break. */
+const DANGLING_BULLET = /\S\s+[-–•]$/;
+/** A list's bullet opening a cell: the row's own list, not the rest of one. */
+const BULLET_START = /^[-–•]/;
+
+/**
+ * Some column's cell in the table's last row opens a range of months that this row's cell under it closes,
+ * or ends with a list bullet whose item this row's cell holds.
+ */
+function cutInsideCell(last: TableRow, first: TableRow): boolean {
+  return first.cells.some((c, k) => {
+    const below = cellText(c).trim();
+    const above = cellText(last.cells[k]).trim();
+    return (RANGE_REST.test(below) && RANGE_OPEN.test(above)) || (below !== '' && !BULLET_START.test(below) && DANGLING_BULLET.test(above));
+  });
+}
+
+/** The noise after a cut range's dash dropped (the range's two ends are joined next). */
+function closeRanges(last: TableRow, first: TableRow): void {
+  first.cells.forEach((c, k) => {
+    const above = last.cells[k];
+    if (!above || !RANGE_REST.test(cellText(c)) || !RANGE_OPEN.test(cellText(above))) return;
+    const ps = above.paragraphs;
+    // the noise may be a line of its own
+    while (ps.length > 1 && /^\s*[^0-9๐-๙\s]{0,2}\s*$/.test(ps[ps.length - 1] ?? '')) ps.pop();
+    ps[ps.length - 1] = (ps[ps.length - 1] ?? '').replace(new RegExp(`(${DASH})\\s*[^0-9๐-๙\\s]{0,2}\\s*$`), '$1');
+  });
+}
+
 function splitRow(t: TableBlock, first: TableRow, after: readonly TableRow[]): boolean {
   const c0 = first.cells[0];
   if (isEmpty(c0)) return true;
+  const last = t.rows[t.rows.length - 1];
+  if (last && cutInsideCell(last, first)) return true;
   // the row number itself cut by the page break ("ข้อ" / "๕"): the row above opens with no number,
   // and its start with this row's makes one
   const above = t.rows[t.rows.length - 1]?.cells[0]?.paragraphs[0]?.trim() ?? '';
@@ -145,6 +186,7 @@ function append(t: TableBlock, next: TableBlock): void {
   const first = rows[0];
   const last = t.rows[t.rows.length - 1];
   if (first && last && first.cells.length === last.cells.length && first.cells.some((c) => !isEmpty(c)) && splitRow(t, first, rows.slice(1))) {
+    closeRanges(last, first);
     joinRows(last, first);
     rows.shift();
   }

@@ -47,7 +47,10 @@ const NOT_A_DIGIT_COST = 0.45;
 /** A glyph whose best digit is this near (the net: p ≳ 0.6) may replace any digit the model wrote. */
 const CLEAR_GLYPH = 0.1;
 
-export type NumberKind = 'year' | 'day' | 'number';
+export type NumberKind = 'year' | 'day' | 'quarter' | 'number';
+
+/** The text before a quarter's number: "ไตรมาสที่ ๑-๒", "ไตรมาส ๓" (a space OCR leaves inside the word too). */
+const QUARTER_CUE = /ไตร\s?ม\s?าส(?:\s?ที่)?\s*$/;
 
 export interface NumberCandidate {
   page: number;
@@ -99,6 +102,8 @@ export function kindOf(token: NumberToken): NumberKind {
   const before = withoutStrayMarks(token.before);
   if (YEAR_CUE.test(before) && (digits.length === 4 || digits.length === 2 || digits.length === 3 || digits.length === 5)) return 'year';
   if (MONTH_AFTER.test(token.after) && digits.length <= 2) return 'day';
+  // the quarters of a fiscal year, one or a range ("ไตรมาสที่ ๑-๒", "ไตรมาส ๑,๒"): each 1–4
+  if (QUARTER_CUE.test(before) && digits.length >= 1 && digits.length <= 4 && /^[๐-๙0-9]([-–,\s]*[๐-๙0-9])*$/.test(token.raw.trim())) return 'quarter';
   return 'number';
 }
 
@@ -211,6 +216,11 @@ function plausibility(text: string, kind: NumberKind, fiscalYears: ReadonlySet<n
   if (kind === 'day') {
     if (v === null || v < 1 || v > 31) return 0.6;
     return 0;
+  }
+  if (kind === 'quarter') {
+    // every number of the range a quarter: a ๑ read as ๖ ("ไตรมาสที่ ๖-๒") is no quarter
+    const qs = text.split(/[^๐-๙0-9]+/).filter((x) => x !== '');
+    return qs.length > 0 && qs.every((q) => q.length === 1 && (toValue(q) ?? 0) >= 1 && (toValue(q) ?? 0) <= 4) ? 0 : 0.6;
   }
   // other numbers: a letter left in a number is unlikely
   return /[A-Za-z]/.test(text) ? 0.3 : 0;

@@ -53,7 +53,12 @@ export const LETTER = '\\u0e01-\\u0e4eA-Za-z';
 /** Range dashes: hyphen, figure/en/em dash, minus, tilde. */
 export const DASH = '[-\\u2010-\\u2015\\u2212~]';
 
-const FULL_SRC = FULL_MONTHS.map(([name]) => name).join('|');
+/** Thai vowel and tone marks above and below the letters: what OCR drops or misplaces most. */
+const MARKS = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
+const withoutMarks = (s: string): string => s.replace(MARKS, '');
+/** A full month name with each of its marks optional ("กนยายน" read by OCR for กันยายน: the ั lost). */
+const FULL_SRC = FULL_MONTHS.map(([name]) => [...name].map((ch) => (/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/.test(ch) ? `${ch}?` : ch)).join('')).join('|');
+const FULL_BY_BARE: ReadonlyMap<string, number> = new Map(FULL_MONTHS.map(([name, m]) => [withoutMarks(name), m] as const));
 const ABBR_SRC = ABBR_MONTHS.map(([a, b]) => `${a}${H}?\\.?${H}{0,2}${b}`).join('|');
 
 /**
@@ -106,14 +111,25 @@ const LETTERS_AFTER_YEAR = new RegExp(`(?<=${FULL_OR_DOTTED}${H}{0,2}${DIGIT}{2}
 const SPLIT_YEAR = new RegExp(`(?<=${FULL_OR_DOTTED}${H}{0,2}${DIGIT})${H}(?=${DIGIT}(?!${DIGIT}|\\.${DIGIT}))`, 'g');
 
 /**
+ * A speck OCR read as a quote, a backtick or a bar standing alone between a
+ * range's dash, after a month and its year, and the month that ends the
+ * range ("ต.ค. ๖๗- ' ก.ย. ๖๘" of a colour scan): no date has one there.
+ */
+const SPECK_AFTER_DASH = new RegExp(
+  `(?<=${FULL_OR_DOTTED}${H}{0,2}${DIGIT}{2}(?:${DIGIT}{2})?${H}{0,2}${DASH})(${H}{0,2})['"\`‘’“”|]{1,2}${H}{0,2}(?=${FULL_OR_DOTTED})`,
+  'g',
+);
+
+/**
  * OCR text with the noise it leaves around month-and-year dates undone: a
  * letter glued before a dotted month abbreviation, letters glued after a
- * two-digit year before a range dash, a two-digit year split by a space.
+ * two-digit year before a range dash, a two-digit year split by a space, a
+ * speck between the range's dash and its second month.
  * Only where a month and digits stand next to each other; other text is
  * left as read.
  */
 export function withDateNoiseUndone(text: string): string {
-  return text.replace(LETTER_BEFORE_MONTH, '').replace(LETTERS_AFTER_YEAR, '').replace(SPLIT_YEAR, '');
+  return text.replace(LETTER_BEFORE_MONTH, '').replace(LETTERS_AFTER_YEAR, '').replace(SPLIT_YEAR, '').replace(SPECK_AFTER_DASH, '$1');
 }
 
 /** The month (1–12) of a full name or abbreviation as matched, or null. */
@@ -124,12 +140,14 @@ export function monthAbbreviation(m: number): string {
 }
 
 export function monthOf(token: string): number | null {
-  return MONTH_BY_TOKEN.get(token.replace(/[\s.\u200b]/g, '')) ?? null;
+  const t = token.replace(/[\s.\u200b]/g, '');
+  // a full name missing a mark (OCR): known by its letters
+  return MONTH_BY_TOKEN.get(t) ?? (t.length >= 5 ? FULL_BY_BARE.get(withoutMarks(t)) : undefined) ?? null;
 }
 
 /** True when the token is an abbreviation written without any dot ("มีค", "ตค"). */
 export function isUndottedAbbreviation(token: string): boolean {
-  return !token.includes('.') && !FULL_MONTHS.some(([name]) => name === token);
+  return !token.includes('.') && !FULL_BY_BARE.has(withoutMarks(token));
 }
 
 /**

@@ -223,6 +223,34 @@ describe('a dash that blur thickened', () => {
   });
 });
 
+describe('a digit the model wrote as a guillemet', () => {
+  it('is a place of the number: "มีนาคม ๒๕๖๖)" of a 1-bit scan written "๒๕9" "๒»)" reads ๒๕๖๖ (was kept ๒๕9, and the page read ๒๕9๒ = 2592)', () => {
+    const { img, words } = crop('year-six-as-guillemet-g4');
+    const [t] = findNumberTokens(words, img);
+    expect(t?.raw).toBe('๒๕9๒»');
+    const c = numberCandidates(1, words, img).find((x) => x.kind === 'year');
+    if (c) expect(decide(c, new Set([2566]))).toMatchObject({ text: '๒๕๖๖', sure: true });
+    expect(c).toBeDefined();
+  });
+});
+
+describe('a quarter: the numbers after ไตรมาส are 1–4', () => {
+  it('keeps ๑ the model read where the net alone takes the small glyph for ๖: "ไตรมาสที่ ๑-๒" of a 1-bit scan read at 150 dpi (re-read ๖-๒, the period lost)', () => {
+    const { img, words } = crop('quarter-one-as-six-g4');
+    const c = numberCandidates(1, words, img).find((x) => x.token.raw === '๑-๒');
+    expect(c?.kind).toBe('quarter');
+    // the net's best for the ๑ is ๖ (a 7 × 9 px glyph)
+    expect(c?.glyphs[0]?.scores?.[0]?.digit).toBe('๖');
+    if (c) expect(decide(c)).toMatchObject({ text: '๑-๒', sure: true });
+  });
+  it('is a quarter only after ไตรมาส, and a range of years is none', () => {
+    const kinds = (text: string) => findNumberTokens(line(text)).map((t) => [t.raw, kindOf(t)]);
+    expect(kinds('ไตรมาสที่ ๓')).toEqual([['๓', 'quarter']]);
+    expect(kinds('ไตรมาส ๑,๒')).toEqual([['๑,๒', 'quarter']]);
+    expect(kinds('รอบ ๖ เดือน')).toEqual([['๖', 'number']]);
+  });
+});
+
 describe('a two-digit year after a month whose second digit was read as a letter', () => {
   it('is one year token and reads ๖๗: "ต.ค. ๖๗-ก.ย.๖๘" of a 200 dpi office scan, written "ต.ค. ๒ฒ-กุย.๒๕" (๗ as ฒ a third of a body apart)', () => {
     const { img, words } = crop('period-seven-as-letter');

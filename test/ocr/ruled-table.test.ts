@@ -278,6 +278,47 @@ describe('joinContinuedTables', () => {
     expect(texts(joinContinuedTables([t(1, page1, xs), t(2, [own], xs)], [1, 2]).blocks[0] as TableBlock)).toHaveLength(3);
   });
 
+  it('joins a row whose period range the page break cut ("ต.ค. ๖๗- #ส" / "ก.ย.๖๘", scans-q 000 p3–4 on g4 and colour), the noise after the dash dropped', () => {
+    const xs = [50, 300, 500, 700, 800, 900, 1000];
+    const head = ['ประเด็นที่เป็นข้อบกพร่อง', 'มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ช่วงระยะเวลา', 'ผู้รับผิดชอบ', 'ข้อจำกัด'];
+    const page1 = [
+      head,
+      ['ประเด็น มีผู้รับบริการ (ข้อ E๘)', '- มีการเปิดโอกาสให้', '๑. มีการเปิดโอกาส', 'ต.ค. ๖๗-ก.ย.๖๘', 'ทุกส่วนราชการ', 'กระบวนการปฏิบัติงาน'],
+      ['ประเด็น มีผู้รับบริการ หรือผู้มาติดต่อ', '- มีการพัฒนาระบบการให้บริการ', '๑,. มีการพัฒนาระบบการ', 'ต.ค. ๖๗- #ส', 'สำนัก', 'กระบวน'],
+    ];
+    // page 2: the rest of the cut row fills every column (long cells, the range's end, the unit's name)
+    const rest = ['ราชการกับหน่วยงานบางรายมี (ข้อ E๙)', 'ออนไลน์ (E-Service)', 'ออนไลน์ (E-Service) ที่เป็นงาน', 'ก.ย.๖๘', 'ปลัดฯ', 'งานบางงานอาจต้องใช้'];
+    const own = ['ประเด็น ช่องทางการเผยแพร่ (ข้อ E๕)', '- มีการเผยแพร่', '๑. มีการเผยแพร่', 'ต.ค. ๖๗-ก.ย.๖๘', 'ทุกส่วนราชการ', 'หน่วยงานขาดบุคลากร'];
+    const rows = texts(joinContinuedTables([t(1, page1, xs), t(2, [rest, own], xs)], [1, 2]).blocks[0] as TableBlock);
+    expect(rows).toHaveLength(4);
+    expect(rows[2]![3]).toBe('ต.ค. ๖๗- ก.ย.๖๘');
+    expect(rows[3]![0]).toBe('ประเด็น ช่องทางการเผยแพร่ (ข้อ E๕)');
+    // a row of its own opening its period with a month under a closed range stays a row
+    const closed = page1.map((r, i) => (i === 2 ? r.map((c, k) => (k === 3 ? 'ต.ค. ๖๗- ก.ย.๖๘' : c)) : r));
+    expect(texts(joinContinuedTables([t(1, closed, xs), t(2, [own], xs)], [1, 2]).blocks[0] as TableBlock)).toHaveLength(4);
+  });
+
+  it('joins a row whose list the page break cut after a bullet ("- สำนักปลัดฯ -" / "กองคลัง", scans-q 000 p20–21 on g4, colour and q300g)', () => {
+    const xs = [50, 250, 450, 650, 750, 850, 1000];
+    const head = ['ประเด็นที่เป็นข้อบกพร่อง', 'มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ช่วงระยะเวลา', 'ผู้รับผิดชอบ', 'ผลลัพธ์'];
+    const page1 = [
+      head,
+      ['ประเด็น เจ้าหน้าที่ขาดการกำกับ', '- มีการกำหนดแนวทาง', '๑. มีการกำหนดแนวทาง', 'ต.ค. ๖๗- ก.ย.๖๘', '- สำนักปลัดฯ - กองคลัง', 'มีการประกาศ'],
+      ['ประเด็น บุคลากรในหน่วยงานบางรายมี', '- มีการกำหนดขั้น', '๑. มีขั้นตอนการขออนุญาต', 'ต.ค. ๖๗- ก.ย.๖๘', '- สำนักปลัดฯ -', 'มีการประกาศใช้มาตรการ'],
+    ];
+    // page 2: the rest of the row: its period fitted on page 1, the unit list's last item
+    const rest = ['การขอยืมทรัพย์สินของทางราชการ', 'ตอนการขออนุญาต และแนวทาง', 'และแนวทางในการขอยืม', '', 'กองคลัง', 'ป้องกันการใช้ทรัพย์สิน'];
+    const rows = texts(joinContinuedTables([t(1, page1, xs), t(2, [rest], xs)], [1, 2]).blocks[0] as TableBlock);
+    expect(rows).toHaveLength(3);
+    expect(rows[2]![0]).toBe('ประเด็น บุคลากรในหน่วยงานบางรายมี การขอยืมทรัพย์สินของทางราชการ');
+    expect(rows[2]![4]).toBe('- สำนักปลัดฯ - กองคลัง');
+    // the row above's list closed, or this row's own list opening with a bullet: a row of its own
+    const own = ['ประเด็น การใช้ทรัพย์สิน', '- มีการกำหนด', '๑. มีการกำกับ', 'ต.ค. ๖๗- ก.ย.๖๘', '- กองคลัง', 'มีการประกาศ'];
+    expect(texts(joinContinuedTables([t(1, page1, xs), t(2, [own], xs)], [1, 2]).blocks[0] as TableBlock)).toHaveLength(4);
+    const closed = page1.map((r, i) => (i === 2 ? r.map((c, k) => (k === 4 ? '- สำนักปลัดฯ' : c)) : r));
+    expect(texts(joinContinuedTables([t(1, closed, xs), t(2, [rest], xs)], [1, 2]).blocks[0] as TableBlock)).toHaveLength(4);
+  });
+
   it('drops the header repeated at the foot of the page before (cut by the page break and drawn again)', () => {
     const a = t(1, [['ลำดับ', 'มาตรการ', 'ระยะเวลา'], ['๑', 'จัดทำคู่มือ', 'ไตรมาสที่ ๑'], ['ลำดับ', 'มาตรการ', 'ระยะเวลn']], [100, 200, 600, 900]);
     const b = t(2, [['๒', 'เผยแพร่', 'ไตรมาสที่ ๒']], [101, 201, 599, 900]);
