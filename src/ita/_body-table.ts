@@ -14,7 +14,7 @@ import { parseThaiNumber } from '../thai/number.js';
 import { fieldsOf, rowText, scoreOf, seqOf, seqOfNumberCell } from './entry-fields.js';
 import { isCaptionRow, toGrid } from './grid.js';
 import { markColumns, markPeriods, markTexts } from './mark-columns.js';
-import { isIndicatorHeader } from './indicators.js';
+import { indicatorRow, isIndicatorHeader, looksLikeIndicatorRows } from './indicators.js';
 import { walkCarriedIndicatorRows, walkIndicatorTable } from './_body-indicators.js';
 import { refineRoles } from './_column-refine.js';
 import { splitResponsible } from './responsible.js';
@@ -77,6 +77,10 @@ export function walkTable(table: TableBlock, st: State): void {
   const first = t.rows[0];
   if (!first) return;
   if (isIndicatorHeader(texts(first))) return walkIndicatorTable(t, st);
+  // an indicator score table whose header OCR garbled (or that has none): its rows say what it is
+  if (!looksLikeHeader(texts(first)) && looksLikeIndicatorRows(t.rows.map(texts))) {
+    return walkIndicatorTable(indicatorRow(texts(first), null) ? { ...t, rows: [first, ...t.rows] } : t, st);
+  }
   st.indicatorWidth = null;
   let rows = t.rows;
   if ((first.header && markedHeader(texts(first))) || looksLikeHeader(texts(first))) {

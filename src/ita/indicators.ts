@@ -39,7 +39,7 @@ const MEASURE_ROLES = new Set<FieldRole>(['measure', 'steps', 'period', 'respons
 /** The header of an indicator score table names indicators and scores, and no column a measure table has. */
 export function isIndicatorHeader(cells: string[]): boolean {
   const h = cells.join(' ');
-  if (!/ตัวชี้วัด|indicator/i.test(h) || !/คะแนน|score/i.test(h) || /มาตรการ|ผู้รับผิดชอบ|ขั้นตอน/.test(h)) return false;
+  if (!/ตัวชี้?วัด|indicator/i.test(h) || !/คะแนน|score/i.test(h) || /มาตรการ|ผู้รับผิดชอบ|ขั้นตอน/.test(h)) return false;
   return !columnRoles(cells).some((r) => r !== null && MEASURE_ROLES.has(r));
 }
 
@@ -99,6 +99,18 @@ export function indicatorOfName(name: string): number | null {
     else if (d === bestD) tie = true;
   }
   return !tie && best !== null && bestD <= Math.floor(squeeze(INDICATOR_NAMES[best]!).length / 5) ? best : null;
+}
+
+/**
+ * A table whose header did not read (OCR) but whose rows are indicator rows: at least three rows, and
+ * most of its filled rows, short (no cell past 45 characters: a measure table's rows have their measure)
+ * with a cell naming one of the ten indicators (its score may be misread: the row is then not read, but it
+ * is no measure either).
+ */
+export function looksLikeIndicatorRows(rows: string[][]): boolean {
+  const filled = rows.filter((r) => r.some((c) => c.trim() !== ''));
+  const named = filled.filter((r) => r.every((c) => c.length <= 45) && r.some((c) => indicatorOfName(c.replace(/^\s*(?:ตัวชี้วัดที่)?\s*[0-9๐-๙]{0,2}\s*/, '')) !== null));
+  return named.length >= 3 && named.length * 2 >= filled.length;
 }
 
 /** "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน ๙๕.๑๑ คะแนน": a line that is one indicator's score and nothing more. */

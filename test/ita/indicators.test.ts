@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { indicatorLine, indicatorRow, isIndicatorHeader, summaryRow, toolOfCell, toolOfIndicator } from '../../src/ita/indicators.js';
+import { indicatorLine, indicatorRow, isIndicatorHeader, looksLikeIndicatorRows, summaryRow, toolOfCell, toolOfIndicator } from '../../src/ita/indicators.js';
 import { paragraph } from '../../src/model/blocks.js';
 import { walkBody } from '../../src/ita/body.js';
 import { cell, position, row, table } from '../../src/model/blocks.js';
@@ -338,5 +338,33 @@ describe('an indicator number the row contradicts (OCR)', () => {
   });
   it('a name of no indicator leaves a valid number alone', () => {
     expect(indicatorRow(['ตัวชี้วัดที่ ๓ ด้านการบริหารงานทั่วไป', '๙๒.๕๗'], null)).toMatchObject({ indicator: 3, tool: 'IIT' });
+  });
+});
+
+describe('indicator score tables as OCR leaves them', () => {
+  // hand-written held-out h1 printed and scanned 1-bit: the table's header and rows as read (its ้ lost, scores garbled)
+  const rows = [
+    ['เห้', '1', 'การปฏิบัติหน้าที่', '๓๒๕'],
+    ['', '2', 'การใช้งบประมาณ', 'ส๘๕.๖๐'],
+    ['', '3', 'การใช้อำนาจ', 'ส่ส่.๐'],
+    ['', '4', 'การใช้ทรัพย์สินของราชการ', '๘๒.๑๕'],
+    ['', '5', 'การแก้ไขปัญหาการทุจริต', 'ส๘๗๕๐'],
+    ['๒ท', '6', 'คุณภาพการดำเนินงานฑ', 'ต๑๗๕'],
+    ['', '7', 'ประสิทธิภาพการ ง ง', '๕๕.๓๐'],
+    ['คะแนนรวม', '', 'ญมแ--', '๘่๙.๑๒'],
+  ];
+  it('a header whose ตัวชี้วัด lost its tone mark is still an indicator header', () => {
+    expect(isIndicatorHeader(['แบบวัด', 'ตัวชีวัดที่', 'ชื่อตัวชีวัด', 'คะแนน'])).toBe(true);
+  });
+  it('rows naming indicators make an indicator table when the header is gone; their readable scores are read, the rest give no entry', () => {
+    expect(looksLikeIndicatorRows(rows)).toBe(true);
+    const t = table([['ก ข ค', 'งจฉ', 'ชซฌ', 'ญฎ'], ...rows].map((cells, i) => row(cells.map((c) => cell(c ? [c] : [])), position(1, i + 1), false)), position(1, 1));
+    const body = walkBody([t], 2568);
+    expect(body.entries).toEqual([]);
+    expect(body.indicatorScores.map((s) => [s.indicator, s.score])).toEqual([[4, 82.15], [7, 55.3]]);
+  });
+  it('a measure table is not one: its rows hold their measure', () => {
+    const measures = rows.map((r) => [r[1]!, `${r[2]} จัดทำคู่มือการปฏิบัติงานและเผยแพร่บนเว็บไซต์ของหน่วยงานทุกไตรมาส`, 'ต.ค. ๖๗ - ก.ย. ๖๘', 'สำนักปลัด']);
+    expect(looksLikeIndicatorRows(measures)).toBe(false);
   });
 });
