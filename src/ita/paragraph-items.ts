@@ -25,8 +25,11 @@ export interface LabelLine {
   value: string;
 }
 
-/** "ผู้รับผิดชอบ: …", "- งบประมาณ (บาท) : …": a short label without digits, then a colon. */
-const LABEL = /^[\s\-–•*]*([\u0e01-\u0e4eA-Za-z][\u0e01-\u0e4eA-Za-z ()/.]{1,39}?)\s*[:：]\s*([^]*)$/;
+/**
+ * "ผู้รับผิดชอบ: …", "- งบประมาณ (บาท) : …": a short label without digits, then a colon. A hollow bullet
+ * before it ("◦", "○") is what OCR reads as "๐", "o" or "°": a bullet, not a number, before a label.
+ */
+const LABEL = /^[\s\-–•*]*(?:[๐oO°◦○●▪■□·]\s+)?([\u0e01-\u0e4eA-Za-z][\u0e01-\u0e4eA-Za-z ()/.]{1,39}?)\s*[:：]\s*([^]*)$/;
 
 /** Roles whose cue is this strong name a field of a measure; weaker cues ("วันที่", "หน่วยงานที่") do not. */
 const MIN_SCORE = 3;

@@ -24,6 +24,10 @@ describe('labelLine: a label from the column vocabulary, then a colon', () => {
     ['ขั้นตอนการดำเนินงาน: ประชุมชี้แจง', 'steps', 'ประชุมชี้แจง'],
     ['ประเด็นที่ต้องพัฒนา: ข้อ i๒ และ i๓', 'issue', 'ข้อ i๒ และ i๓'],
     ['ผลการดำเนินงาน: ดำเนินการแล้ว', 'result', 'ดำเนินการแล้ว'],
+    // a hollow bullet (◦) as OCR reads it: a printed Markdown list scanned (held-out c4 at 200 dpi, 0 of 6 entries)
+    ['๐ ระยะเวลา : ม.ค. - มิ.ย. 68', 'period', 'ม.ค. - มิ.ย. 68'],
+    ['o ผู้รับผิดชอบ : กองคลัง', 'responsible', 'กองคลัง'],
+    ['◦ ผู้รับผิดชอบ: กองคลัง', 'responsible', 'กองคลัง'],
   ])('%s → %s', (text, role, value) => {
     expect(labelLine(text)).toMatchObject({ role, value });
   });
