@@ -5,7 +5,7 @@
  * of weighted cues matched on squashed text, exactly or within one edit for
  * OCR typos ("ขอเสนอแนะ").
  */
-import levenshtein from 'fast-levenshtein';
+import { substringDistance } from '../thai/distance.js';
 import type { FieldRole } from '../model/schema.js';
 import { toArabicDigits } from '../thai/digits.js';
 import { H, MONTH_SRC } from '../thai/_months.js';
@@ -53,14 +53,7 @@ function squash(s: string): string {
  */
 function containsFuzzy(hay: string, cue: string): boolean {
   if (cue.length < 5 || hay.length > MAX_FUZZY) return false;
-  const edits = cue.length >= 10 ? Math.floor(cue.length / 4) : 1;
-  for (let i = 0; i + cue.length - edits <= hay.length; i++) {
-    for (let len = cue.length - edits; len <= cue.length + edits; len++) {
-      const w = hay.slice(i, i + len);
-      if (w.length === len && levenshtein.get(w, cue) <= edits) return true;
-    }
-  }
-  return false;
+  return substringDistance(cue, hay) <= (cue.length >= 10 ? Math.floor(cue.length / 4) : 1);
 }
 
 function scoreWith(h: string, has: (hay: string, cue: string) => boolean): Record<FieldRole, number> {

@@ -109,7 +109,7 @@ export function indicatorOfName(name: string): number | null {
  */
 export function looksLikeIndicatorRows(rows: string[][]): boolean {
   const filled = rows.filter((r) => r.some((c) => c.trim() !== ''));
-  const named = filled.filter((r) => r.every((c) => c.length <= 45) && r.some((c) => indicatorOfName(c.replace(/^\s*(?:ตัวชี้วัดที่)?\s*[0-9๐-๙]{0,2}\s*/, '')) !== null));
+  const named = filled.filter((r) => r.every((c) => c.length <= 45) && r.some((c) => indicatorOfName(c.replace(/^\s*(?:ตัวชี้?วัดที่)?\s*[0-9๐-๙]{0,2}\s*/, '')) !== null));
   return named.length >= 3 && named.length * 2 >= filled.length;
 }
 

@@ -21,7 +21,7 @@ function parentOf(root: unknown, path: readonly PropertyKey[]): Container | null
   return node !== null && typeof node === 'object' ? (node as Container) : null;
 }
 
-/** Remove the array element on the path (the innermost one), or null the field; false when neither applies. */
+/** Removes the array element on the path (the innermost one), or nulls the field; the path of what went, or null when neither applies. */
 function dropAt(root: unknown, path: readonly PropertyKey[]): string | null {
   for (let end = path.length; end > 0; end--) {
     const key = path[end - 1];

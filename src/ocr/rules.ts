@@ -129,7 +129,11 @@ function pieces(ink: Uint8Array, w: number, h: number, horizontal: boolean, minL
   // or the other line of a double rule (cells with borders of their own, a web table's cellspacing): ink running
   // along, unbroken for 13 px, where a letter's stroke would cross
   const inkAt = (p: number, t: number): boolean => t >= 0 && t < length && ink[p * across + t * along] !== 0;
-  const ruleAt = (p: number, t: number): boolean => p >= 0 && p < count && [-6, -4, -2, 0, 2, 4, 6].every((d) => inkAt(p, t + d));
+  const ruleAt = (p: number, t: number): boolean => {
+    if (p < 0 || p >= count) return false;
+    for (let d = -6; d <= 6; d += 2) if (!inkAt(p, t + d)) return false;
+    return true;
+  };
   const clear = (p: number, t: number): boolean => light(p, t) || ruleAt(p, t);
   const out: Piece[] = [];
   const keep = (p: number, a: number, b: number): void => {

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Entry, ItaDocument } from '../../src/model/schema.js';
 import { normalizeThai } from '../../src/thai/normalize.js';
+import { substringDistance } from '../../src/thai/distance.js';
 
 export interface ExpectedEntry {
   kind: 'row' | 'paragraph';
@@ -54,21 +55,6 @@ function squash(s: string): string {
 }
 
 /**
- * The fewest edits that turn `key` into some substring of the first 100
- * characters of `text` (a key found inside text with OCR's misreadings).
- */
-function substringDistance(key: string, text: string): number {
-  const t = text.slice(0, 100);
-  let prev = Array.from({ length: t.length + 1 }, () => 0); // a match may start anywhere
-  for (let i = 1; i <= key.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= t.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (key[i - 1] === t[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return Math.min(...prev);
-}
-
-/**
  * For each expected entry, the index of the actual entry it is (or -1), in order. `fuzzy` (OCR'd
  * documents): an entry whose text holds the key within a quarter of its characters misread.
  */
@@ -80,7 +66,7 @@ export function alignEntries(actual: Entry[], expected: ExpectedEntry[], fuzzy =
     let found = -1;
     for (let i = from; i < actual.length; i++) {
       const text = squash(actual[i]!.text);
-      if (text.includes(key) || (fuzzy && key.length >= 8 && substringDistance(key, text) <= Math.floor(key.length / 4))) {
+      if (text.includes(key) || (fuzzy && key.length >= 8 && substringDistance(key, text.slice(0, 100)) <= Math.floor(key.length / 4))) {
         found = i;
         break;
       }

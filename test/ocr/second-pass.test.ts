@@ -148,6 +148,17 @@ function recorder(reading: OcrWord[], languagesPerImage = true): { engine: OcrEn
   return { engine, sent };
 }
 
+/** An engine that reads the words of `eng` (filled in by the test) for English, nothing for any other language. */
+function englishReader(eng: OcrWord[], confidence = 60): OcrEngine {
+  return {
+    ...recorder([]).engine,
+    async recognise(image, options) {
+      const img = image as GreyImage;
+      return { words: options?.languages === 'eng' ? eng : [], confidence, width: img.width, height: img.height };
+    },
+  };
+}
+
 /** A page-sized white image with some ink (readPage does not send a blank page). */
 function page(): RenderedPage {
   const img = { width: 1240, height: 1754, dpi: 150, data: new Uint8Array(1240 * 1754).fill(255) };
@@ -214,15 +225,8 @@ describe('leadingCapital', () => {
 
   it('puts the capital in place of the digit in the second pass, keeping the Thai digits', async () => {
     const eng = [w('Eoo', 0, 0, 0, 0, 51)];
-    const engine: OcrEngine = {
-      ...recorder([]).engine,
-      // the English reading of the stacked cut-out: the word where the place was put (its band's left and top)
-      async recognise(image, options) {
-        const img = image as GreyImage;
-        const words = options?.languages === 'eng' ? eng : [];
-        return { words, confidence: 50, width: img.width, height: img.height };
-      },
-    };
+    // the English reading of the stacked cut-out: the word where the place was put (its band's left and top)
+    const engine = englishReader(eng, 50);
     const img = { width: 1000, height: 600, dpi: 150, data: new Uint8Array(1000 * 600).fill(255) };
     const first = { words: [w('ข้', 600, 490, 630, 521, 95), w('อ', 630, 496, 645, 521, 95), ...thaiE11], confidence: 90, width: 1000, height: 600 };
     const places = suspects(first.words);
@@ -241,13 +245,7 @@ describe('leadingCapital', () => {
     // q300 004 p4 (boxes as read): the English word, sure enough to be taken whole, had thrown the digit away
     const thai = [w('ข้', 1086, 183, 1110, 216, 96), w('อ', 1110, 170, 1126, 232, 96), w('6', 1131, 192, 1144, 216, 83), w('๕', 1154, 195, 1175, 217, 96), w('ใน', 1191, 183, 1217, 217, 96)].map((x) => ({ ...x, line: 1 }));
     const eng: OcrWord[] = [];
-    const engine: OcrEngine = {
-      ...recorder([]).engine,
-      async recognise(image, options) {
-        const img = image as GreyImage;
-        return { words: options?.languages === 'eng' ? eng : [], confidence: 60, width: img.width, height: img.height };
-      },
-    };
+    const engine = englishReader(eng);
     const img = { width: 1758, height: 400, dpi: 150, data: new Uint8Array(1758 * 400).fill(255) };
     const first = { words: thai, confidence: 90, width: 1758, height: 400 };
     const H = textHeight(thai);
@@ -268,13 +266,7 @@ describe('a code of an ASCII character and Thai digits under a sure English word
   const thai = [w('ข้', 320, 918, 342, 963, 96), w('อ', 342, 918, 354, 963, 96), w('1', 361, 931, 374, 948, 64), w('๒', 373, 918, 385, 963, 93), w('แล', 426, 936, 463, 949, 93), w('ะ', 465, 937, 474, 949, 93), w('ข', 700, 932, 712, 949, 93), w('ม', 714, 932, 726, 949, 93)];
   it('keeps the Thai reading: English has no Thai digits, and a "T" is no code letter', async () => {
     const eng: OcrWord[] = [];
-    const engine: OcrEngine = {
-      ...recorder([]).engine,
-      async recognise(image, options) {
-        const img = image as GreyImage;
-        return { words: options?.languages === 'eng' ? eng : [], confidence: 60, width: img.width, height: img.height };
-      },
-    };
+    const engine = englishReader(eng);
     const img = { width: 1771, height: 1265, dpi: 150, data: new Uint8Array(1771 * 1265).fill(255) };
     const H = textHeight(thai);
     const { bands } = stack(img, thai, suspects(thai), H);
